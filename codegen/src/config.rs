@@ -1,0 +1,113 @@
+//! An API's config file (`specs/<api>/api.toml`): which spec files, which crates, which names.
+//!
+//! Everything specific to one API lives in this file beside its spec; the generator itself
+//! knows no API by name.
+
+use crate::error::{Error, Location, Result};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// One API's config.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ApiConfig {
+    /// The API's display name, used in crate docs.
+    pub name: String,
+    /// Spec files, relative to the config file, merged in this order.
+    pub specs: Vec<String>,
+    /// The models crate.
+    pub models: CrateConfig,
+    /// Naming overrides for types.
+    #[serde(default)]
+    pub types: Renames,
+    /// Naming overrides for operations.
+    #[serde(default)]
+    pub operations: Renames,
+}
+
+/// A generated crate's identity.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CrateConfig {
+    /// The crate name, also its directory under `generated/`.
+    #[serde(rename = "crate")]
+    pub name: String,
+    /// The crate's semver version (never the spec's `info.version`).
+    pub version: String,
+}
+
+/// Renames: generated name → chosen name.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Renames {
+    /// For types: the generated type name as key. For operations: the `operationId`, or
+    /// `METHOD /path` for operations without one.
+    #[serde(default)]
+    pub rename: BTreeMap<String, String>,
+}
+
+impl ApiConfig {
+    /// Parses and checks a config file's text; `file` names it in errors.
+    pub fn parse(file: &str, text: &str) -> Result<ApiConfig> {
+        let config: ApiConfig = toml::from_str(text).map_err(|e| Error::Config {
+            at: Location { file: file.to_owned(), pointer: String::new() },
+            reason: e.to_string().trim_end().replace('\n', " "),
+        })?;
+        let at = |pointer: &str| Location { file: file.to_owned(), pointer: pointer.to_owned() };
+        if !is_semver(&config.models.version) {
+            return Err(Error::Config {
+                at: at("/models/version"),
+                reason: format!("`{}` is not a semver version such as 0.1.0", config.models.version),
+            });
+        }
+        if !is_crate_name(&config.models.name) {
+            return Err(Error::Config {
+                at: at("/models/crate"),
+                reason: format!("`{}` is not a valid crate name", config.models.name),
+            });
+        }
+        if config.specs.is_empty() {
+            return Err(Error::Config { at: at("/specs"), reason: "list at least one spec file".into() });
+        }
+        Ok(config)
+    }
+}
+
+fn is_semver(version: &str) -> bool {
+    let core = version.split(['-', '+']).next().unwrap_or_default();
+    let parts: Vec<&str> = core.split('.').collect();
+    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn is_crate_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "name = \"Pets\"\nspecs = [\"openapi.yaml\"]\n[models]\ncrate = \"pets-models\"\nversion = \"0.1.0\"\n";
+
+    #[test]
+    fn parses_a_minimal_config() {
+        let config = ApiConfig::parse("api.toml", GOOD).unwrap();
+        assert_eq!(config.models.name, "pets-models");
+        assert!(config.types.rename.is_empty());
+    }
+
+    #[test]
+    fn rejects_a_date_as_version() {
+        let text = GOOD.replace("0.1.0", "2019-09-01");
+        let err = ApiConfig::parse("api.toml", &text).unwrap_err().to_string();
+        assert_eq!(err, "api.toml#/models/version: `2019-09-01` is not a semver version such as 0.1.0");
+    }
+
+    #[test]
+    fn rejects_unknown_keys() {
+        let err = ApiConfig::parse("api.toml", &format!("{GOOD}colour = 1\n")).unwrap_err().to_string();
+        assert!(err.starts_with("api.toml: ") && err.contains("colour"), "{err}");
+    }
+}

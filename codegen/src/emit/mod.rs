@@ -1,0 +1,64 @@
+//! Emitters: IR in, `TokenStream`s out. They never see `openapiv3` types.
+
+pub mod cargo;
+pub mod models;
+
+use crate::ir::{Model, TypeRef};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// `#[doc]` attributes for optional spec prose, one per line, made rustdoc-safe.
+pub fn doc_attrs(text: Option<&str>) -> TokenStream {
+    let Some(text) = text else { return TokenStream::new() };
+    let lines = crate::doc::sanitize(text);
+    let lines = lines.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// An identifier, raw (`r#type`) where the name says so.
+pub fn ident(name: &str) -> proc_macro2::Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => format_ident!("r#{}", raw),
+        None => format_ident!("{}", name),
+    }
+}
+
+/// The Rust type for a type reference, with absolute paths so output needs no imports.
+/// `crate_path` is how named types are reached (`crate` inside the models crate).
+pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::Bool => quote!(bool),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::F32 => quote!(f32),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::String => quote!(::std::string::String),
+        TypeRef::DateTime => quote!(#crate_path::date_time::DateTime),
+        TypeRef::Json => quote!(::serde_json::Value),
+        TypeRef::Array(inner) => {
+            let inner = rust_type(model, inner, crate_path);
+            quote!(::std::vec::Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = rust_type(model, inner, crate_path);
+            quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = rust_type(model, inner, crate_path);
+            quote!(::std::option::Option<#inner>)
+        }
+        TypeRef::Named(id) => {
+            let name = format_ident!("{}", model.ty(*id).name);
+            quote!(#crate_path::#name)
+        }
+    }
+}
+
+/// Whether a type holds date-times, which need the lenient deserializer.
+pub fn contains_date_time(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::DateTime => true,
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => contains_date_time(inner),
+        _ => false,
+    }
+}

@@ -1,0 +1,191 @@
+//! IR types → the models crate: structs, string enums, untagged unions and aliases.
+
+use super::{contains_date_time, doc_attrs, ident, rust_type};
+use crate::ir::{Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, UnionVariant};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// The models crate's `lib.rs` items: crate docs, the support module, and every type, by name.
+pub fn models_lib(model: &Model, crate_doc: &str) -> TokenStream {
+    let crate_doc = crate_doc.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let mut types: Vec<&TypeDef> = model.types.iter().collect();
+    types.sort_by(|a, b| a.name.cmp(&b.name));
+    let items = types.into_iter().map(|def| type_def(model, def));
+    quote! {
+        #( #![doc = #crate_doc] )*
+        #![allow(clippy::large_enum_variant)]
+
+        mod support;
+        pub use support::{date_time, Nullable};
+
+        #( #items )*
+    }
+}
+
+fn type_def(model: &Model, def: &TypeDef) -> TokenStream {
+    let name = format_ident!("{}", def.name);
+    let doc = doc_attrs(def.doc.as_deref());
+    let origin = match &def.component {
+        Some(component) => format!(" Schema `{component}` (`{}`).", def.origin),
+        None => format!(" Inline schema at `{}`.", def.origin),
+    };
+    let separator = def.doc.as_ref().map(|_| quote!(#[doc = ""]));
+    let docs = quote! { #doc #separator #[doc = #origin] };
+    match &def.kind {
+        TypeKind::Struct(s) => struct_def(model, def, &name, docs, s),
+        TypeKind::Enum(e) => enum_def(&name, docs, e),
+        TypeKind::Union(variants) => union_def(model, &name, docs, variants),
+        TypeKind::Alias(ty) => {
+            let ty = rust_type(model, ty, &quote!(crate));
+            quote! { #docs pub type #name = #ty; }
+        }
+    }
+}
+
+fn struct_def(model: &Model, def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, s: &Struct) -> TokenStream {
+    let default = def.derive_default.then(|| quote!(Default,));
+    let fields = s.fields.iter().map(|f| field(model, f));
+    let additional = s.additional.as_ref().map(|ty| {
+        let ty = rust_type(model, ty, &quote!(crate));
+        let field = ident(&unique_extra_name(s));
+        quote! {
+            /// Properties beyond the ones listed above, as the spec allows.
+            #[serde(flatten)]
+            pub #field: ::std::collections::BTreeMap<::std::string::String, #ty>,
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        pub struct #name {
+            #( #fields )*
+            #additional
+        }
+    }
+}
+
+fn unique_extra_name(s: &Struct) -> String {
+    let mut name = "additional_properties".to_owned();
+    while s.fields.iter().any(|f| f.name == name) {
+        name.push('_');
+    }
+    name
+}
+
+fn field(model: &Model, f: &Field) -> TokenStream {
+    let name = ident(&f.name);
+    let mut ty = rust_type(model, &f.ty, &quote!(crate));
+    if f.boxed {
+        ty = quote!(::std::boxed::Box<#ty>);
+    }
+    let doc = doc_attrs(f.doc.as_deref());
+    let default_doc = match (&f.default, f.presence) {
+        (Some(value), Presence::Defaulted) => Some(format!(" Defaults to `{value}` when absent.")),
+        (Some(value), _) => Some(format!(" The server assumes `{value}` when absent.")),
+        (None, _) => None,
+    };
+    let default_doc = default_doc.map(|text| {
+        let separator = f.doc.as_ref().map(|_| quote!(#[doc = ""]));
+        quote!(#separator #[doc = #text])
+    });
+    let deprecated = f.deprecated.then(|| quote!(#[deprecated]));
+    let mut serde = Vec::new();
+    let bare = f.name.strip_prefix("r#").unwrap_or(&f.name);
+    if bare != f.wire_name {
+        let wire = &f.wire_name;
+        serde.push(quote!(rename = #wire));
+    }
+    let (ty, presence_attrs) = match f.presence {
+        Presence::Required => (ty, vec![]),
+        Presence::Defaulted => (ty, vec![quote!(default)]),
+        Presence::Optional => (
+            quote!(::std::option::Option<#ty>),
+            vec![quote!(default), quote!(skip_serializing_if = "::std::option::Option::is_none")],
+        ),
+        Presence::RequiredNullable => (quote!(::std::option::Option<#ty>), vec![quote!(default)]),
+        Presence::OptionalNullable => (
+            quote!(crate::Nullable<#ty>),
+            vec![quote!(default), quote!(skip_serializing_if = "crate::Nullable::is_absent")],
+        ),
+    };
+    serde.extend(presence_attrs);
+    if contains_date_time(&f.ty) && !f.boxed {
+        serde.push(quote!(deserialize_with = "crate::date_time::deserialize"));
+    }
+    let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
+    quote! {
+        #doc
+        #default_doc
+        #deprecated
+        #serde
+        pub #name: #ty,
+    }
+}
+
+fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStream {
+    let variants: Vec<_> = e.values.iter().map(|v| format_ident!("{}", v.name)).collect();
+    let wires: Vec<_> = e.values.iter().map(|v| &v.wire).collect();
+    let variant_docs = e.values.iter().map(|v| format!(" `{}`", v.wire));
+    let other = format_ident!("{}", e.other);
+    quote! {
+        #docs
+        ///
+        /// Values the spec does not list are kept in the last variant, so a server that adds
+        /// a value never breaks deserialization, and the value round-trips unchanged.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+        pub enum #name {
+            #(
+                #[doc = #variant_docs]
+                #[serde(rename = #wires)]
+                #variants,
+            )*
+            /// A value the spec does not list, kept exactly as received.
+            #[serde(untagged)]
+            #other(::std::string::String),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#variants => #wires, )*
+                    Self::#other(value) => value,
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #( #wires => Self::#variants, )*
+                    other => Self::#other(other.to_owned()),
+                }
+            }
+        }
+    }
+}
+
+fn union_def(model: &Model, name: &proc_macro2::Ident, docs: TokenStream, variants: &[UnionVariant]) -> TokenStream {
+    let variants = variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        let ty = rust_type(model, &v.ty, &quote!(crate));
+        let lenient = contains_date_time(&v.ty).then(|| quote!(#[serde(deserialize_with = "crate::date_time::deserialize")]));
+        quote!(#lenient #variant(#ty),)
+    });
+    quote! {
+        #docs
+        ///
+        /// Deserialized untagged: the first alternative that accepts the JSON value wins.
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #( #variants )*
+        }
+    }
+}

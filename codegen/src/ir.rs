@@ -1,0 +1,303 @@
+//! The intermediate representation: plain data that lowering produces and emitters consume.
+//!
+//! Nothing here knows about `openapiv3` or about tokens. Every item keeps both its Rust name
+//! and its name on the wire, and the JSON pointer of the spec element it came from.
+
+use serde_json::Value;
+
+/// One API, lowered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// `info.title`.
+    pub title: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// `info.version`: the API's own version, never used as a crate version.
+    pub api_version: String,
+    /// The `openapi` version the spec was written in.
+    pub openapi_version: String,
+    /// `servers`, in spec order.
+    pub servers: Vec<Server>,
+    /// Every named type; a [`TypeId`] indexes this list.
+    pub types: Vec<TypeDef>,
+    /// Every operation, in spec order (paths, then methods in the order the spec gives).
+    pub operations: Vec<Operation>,
+    /// Security schemes from `components.securitySchemes`.
+    pub security_schemes: Vec<SecurityScheme>,
+}
+
+/// One `servers` entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Server {
+    /// The base URL.
+    pub url: String,
+    /// What the spec says about it.
+    pub description: Option<String>,
+}
+
+/// A security scheme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SecurityScheme {
+    /// The scheme's key in `components.securitySchemes`.
+    pub name: String,
+    /// How credentials are sent.
+    pub kind: SecurityKind,
+}
+
+/// How a security scheme sends credentials.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SecurityKind {
+    /// `type: http, scheme: bearer`: an `Authorization: Bearer` header.
+    Bearer,
+    /// `type: apiKey`: a named header, query parameter or cookie.
+    ApiKey {
+        /// Where the key goes.
+        location: ParamLocation,
+        /// The header, query or cookie name.
+        name: String,
+    },
+    /// Anything else (basic, OAuth 2, OpenID Connect), named for documentation.
+    Other(String),
+}
+
+/// An index into [`Model::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub usize);
+
+/// A named Rust type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// The Rust name (UpperCamelCase, unique within the model).
+    pub name: String,
+    /// The component name for `components.schemas` entries; `None` for inline schemas.
+    pub component: Option<String>,
+    /// JSON pointer of the schema this type was made from (the first one, when shared).
+    pub origin: String,
+    /// Title and description from the spec.
+    pub doc: Option<String>,
+    /// What kind of type it is.
+    pub kind: TypeKind,
+    /// Whether every field has a sensible `Default`, so the type can derive it.
+    pub derive_default: bool,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// An object with known properties.
+    Struct(Struct),
+    /// A string enum that also accepts values the spec does not list.
+    Enum(Enum),
+    /// An untagged choice between types (`anyOf`/`oneOf`).
+    Union(Vec<UnionVariant>),
+    /// A name for another type (a component that is an array, a primitive, or a reference).
+    Alias(TypeRef),
+}
+
+/// An object type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    /// Fields in spec order.
+    pub fields: Vec<Field>,
+    /// The type of properties the spec allows beyond `fields` (`additionalProperties: schema`).
+    pub additional: Option<TypeRef>,
+}
+
+/// One property of an object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The Rust field name (snake_case, keywords escaped, unique within the struct).
+    pub name: String,
+    /// The property name on the wire.
+    pub wire_name: String,
+    /// Title and description from the spec.
+    pub doc: Option<String>,
+    /// The value's type, without the presence wrapper.
+    pub ty: TypeRef,
+    /// Whether the property may be absent and whether it may be null.
+    pub presence: Presence,
+    /// The spec's `default`, applied when the property is absent (see [`Presence::Defaulted`]).
+    pub default: Option<Value>,
+    /// Whether the value is boxed to break a cycle of types containing each other.
+    pub boxed: bool,
+    /// `deprecated: true` in the spec.
+    pub deprecated: bool,
+}
+
+/// How a field's presence and nullability map to Rust.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Required, not nullable: `T`.
+    Required,
+    /// Optional with a spec default equal to `T::default()`: `T`, filled in when absent.
+    Defaulted,
+    /// Optional, not nullable: `Option<T>`, omitted when `None`.
+    Optional,
+    /// Required and nullable: `Option<T>`, sent as `null` when `None`.
+    RequiredNullable,
+    /// Optional and nullable: a tri-state that tells absent from `null`.
+    OptionalNullable,
+}
+
+/// One value of a string enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumValue {
+    /// The Rust variant name.
+    pub name: String,
+    /// The exact string on the wire.
+    pub wire: String,
+}
+
+/// A string enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    /// The listed values, in spec order.
+    pub values: Vec<EnumValue>,
+    /// The name of the variant that keeps any unlisted value.
+    pub other: String,
+}
+
+/// One alternative of a union.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    /// The Rust variant name.
+    pub name: String,
+    /// The alternative's type.
+    pub ty: TypeRef,
+}
+
+/// A reference to a type: a primitive, a container, or a named type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TypeRef {
+    /// `boolean`.
+    Bool,
+    /// `integer` with `format: int32`.
+    I32,
+    /// `integer` with `format: int64` or no format.
+    I64,
+    /// `number` with `format: float`.
+    F32,
+    /// `number` with `format: double` or no format.
+    F64,
+    /// `string` (any format other than `date-time`).
+    String,
+    /// `string` with `format: date-time`.
+    DateTime,
+    /// Any JSON value (`{}`, or an array without `items`' element type).
+    Json,
+    /// An array.
+    Array(Box<TypeRef>),
+    /// An object used as a string-keyed map.
+    Map(Box<TypeRef>),
+    /// A value that may be `null` where it stands (an array item or map value).
+    Nullable(Box<TypeRef>),
+    /// A named type.
+    Named(TypeId),
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// A path segment.
+    Path,
+    /// The query string.
+    Query,
+    /// A request header.
+    Header,
+    /// A cookie.
+    Cookie,
+}
+
+/// One HTTP operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The Rust method name (snake_case), after cleaning and config overrides.
+    pub name: String,
+    /// `operationId` as published.
+    pub operation_id: Option<String>,
+    /// The HTTP method, upper case.
+    pub method: String,
+    /// The path template exactly as in the spec.
+    pub path: String,
+    /// The first tag, if any.
+    pub tag: Option<String>,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+    /// Path, query, header and cookie parameters, in spec order.
+    pub params: Vec<Param>,
+    /// The request body, if any.
+    pub body: Option<Body>,
+    /// Responses in spec order.
+    pub responses: Vec<Response>,
+    /// Names of the security schemes any one of which the operation accepts; empty when open.
+    pub security: Vec<String>,
+    /// JSON pointer of the operation.
+    pub origin: String,
+}
+
+/// One parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// The Rust name.
+    pub name: String,
+    /// The name on the wire.
+    pub api_name: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Whether the caller must give it.
+    pub required: bool,
+    /// The value's type (an optional parameter is `Option` of this).
+    pub ty: TypeRef,
+    /// The description.
+    pub doc: Option<String>,
+    /// The spec's `default`, documented for the caller.
+    pub default: Option<Value>,
+}
+
+/// A request body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    /// The media type (`application/json`).
+    pub content_type: String,
+    /// The body's type.
+    pub ty: TypeRef,
+    /// Whether the body is required.
+    pub required: bool,
+    /// The description.
+    pub doc: Option<String>,
+}
+
+/// Which status codes a response covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StatusCode {
+    /// One status code.
+    Code(u16),
+    /// A range such as `4XX`, given by its first digit.
+    Range(u16),
+    /// `default`: every status not listed.
+    Default,
+}
+
+/// One documented response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    /// The status it answers.
+    pub status: StatusCode,
+    /// The description.
+    pub description: String,
+    /// The media type of the body, if it has one.
+    pub content_type: Option<String>,
+    /// The body's type, if it has one.
+    pub ty: Option<TypeRef>,
+}
+
+impl Model {
+    /// The type a [`TypeId`] names.
+    pub fn ty(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+}

@@ -1,0 +1,164 @@
+//! Whole-model passes after lowering: final type names, cycles, boxing and `Default`.
+
+use crate::config::ApiConfig;
+use crate::error::{Error, Location, Result};
+use crate::ir::{Model, Presence, TypeId, TypeKind, TypeRef};
+use crate::names::Scope;
+use crate::pointer::join;
+use crate::spec::SourceMap;
+
+/// Names the support module of every models crate defines; no type may take them.
+pub const RESERVED_TYPE_NAMES: &[&str] = &["Nullable"];
+
+pub(super) fn finish(
+    model: &mut Model,
+    config: &ApiConfig,
+    config_file: &str,
+    renamed: &[String],
+    sources: &SourceMap,
+) -> Result<()> {
+    assign_names(model, config, config_file, renamed)?;
+    reject_alias_cycles(model, sources)?;
+    box_recursive_fields(model);
+    settle_default_derives(model);
+    Ok(())
+}
+
+/// Checks the config renames (already applied during lowering), then makes every other name
+/// unique in type order, so components keep their names before inline types.
+fn assign_names(model: &mut Model, config: &ApiConfig, config_file: &str, renamed: &[String]) -> Result<()> {
+    let config_at = |key: &str| Location { file: config_file.to_owned(), pointer: join("/types/rename", key) };
+    let mut scope = Scope::with_reserved(RESERVED_TYPE_NAMES);
+    for (from, to) in &config.types.rename {
+        if !renamed.contains(from) {
+            return Err(Error::Config { at: config_at(from), reason: format!("no generated type is named `{from}`") });
+        }
+        if crate::names::type_name(to) != *to {
+            return Err(Error::Config { at: config_at(from), reason: format!("`{to}` is not an UpperCamelCase type name") });
+        }
+        if !scope.reserve(to) {
+            return Err(Error::Config { at: config_at(from), reason: format!("`{to}` is already taken") });
+        }
+    }
+    let chosen: Vec<&String> = config.types.rename.values().collect();
+    for ty in &mut model.types {
+        if !chosen.contains(&&ty.name) {
+            ty.name = scope.unique(ty.name.clone(), "");
+        }
+    }
+    Ok(())
+}
+
+/// An alias chain that returns to where it started names no type at all.
+fn reject_alias_cycles(model: &Model, sources: &SourceMap) -> Result<()> {
+    for (start, def) in model.types.iter().enumerate() {
+        let mut current = TypeId(start);
+        let mut steps = 0;
+        while let TypeKind::Alias(TypeRef::Named(next)) = &model.ty(current).kind {
+            current = *next;
+            steps += 1;
+            if current.0 == start || steps > model.types.len() {
+                return Err(Error::Invalid {
+                    at: sources.locate(&def.origin),
+                    reason: "reference cycle: this schema is only a reference back to itself".into(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Types whose values directly contain a value of `id` (not through a `Vec` or map).
+fn direct_children(model: &Model, id: TypeId) -> Vec<TypeId> {
+    fn named(ty: &TypeRef, out: &mut Vec<TypeId>) {
+        match ty {
+            TypeRef::Named(id) => out.push(*id),
+            TypeRef::Nullable(inner) => named(inner, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    match &model.ty(id).kind {
+        TypeKind::Struct(s) => s.fields.iter().filter(|f| !f.boxed).for_each(|f| named(&f.ty, &mut out)),
+        TypeKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut out)),
+        TypeKind::Alias(ty) => named(ty, &mut out),
+        TypeKind::Enum(_) => {}
+    }
+    out
+}
+
+fn reaches(model: &Model, from: TypeId, target: TypeId) -> bool {
+    let mut seen = vec![false; model.types.len()];
+    let mut stack = vec![from];
+    while let Some(id) = stack.pop() {
+        if id == target {
+            return true;
+        }
+        if !std::mem::replace(&mut seen[id.0], true) {
+            stack.extend(direct_children(model, id));
+        }
+    }
+    false
+}
+
+/// Boxes each struct field through which the struct (directly or indirectly) contains itself.
+fn box_recursive_fields(model: &mut Model) {
+    for index in 0..model.types.len() {
+        let TypeKind::Struct(s) = &model.types[index].kind else { continue };
+        for field_index in 0..s.fields.len() {
+            let TypeKind::Struct(s) = &model.types[index].kind else { break };
+            let mut targets = Vec::new();
+            if let TypeRef::Named(id) = strip_nullable(&s.fields[field_index].ty) {
+                targets.push(*id);
+            }
+            if targets.iter().any(|t| reaches(model, *t, TypeId(index))) {
+                if let TypeKind::Struct(s) = &mut model.types[index].kind {
+                    s.fields[field_index].boxed = true;
+                }
+            }
+        }
+    }
+}
+
+fn strip_nullable(ty: &TypeRef) -> &TypeRef {
+    match ty {
+        TypeRef::Nullable(inner) => strip_nullable(inner),
+        other => other,
+    }
+}
+
+/// A struct derives `Default` when every field does: iterate to a fixed point, since structs
+/// refer to each other.
+fn settle_default_derives(model: &mut Model) {
+    for ty in &mut model.types {
+        ty.derive_default = matches!(ty.kind, TypeKind::Struct(_) | TypeKind::Alias(_));
+    }
+    loop {
+        let mut changed = false;
+        for index in 0..model.types.len() {
+            if !model.types[index].derive_default {
+                continue;
+            }
+            let ok = match &model.types[index].kind {
+                TypeKind::Struct(s) => s.fields.iter().all(|f| f.presence != Presence::Required || has_default(model, &f.ty)),
+                TypeKind::Alias(ty) => has_default(model, ty),
+                _ => false,
+            };
+            if !ok {
+                model.types[index].derive_default = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+fn has_default(model: &Model, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::DateTime => false,
+        TypeRef::Named(id) => model.ty(*id).derive_default,
+        _ => true,
+    }
+}

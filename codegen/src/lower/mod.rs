@@ -1,0 +1,143 @@
+//! Lowering: a loaded spec becomes the IR. Every OpenAPI quirk is handled here and nowhere else.
+//!
+//! Component schemas get their type ids first, so references (and recursion) resolve before
+//! any type is built; inline schemas are named from where they stand and shared when they are
+//! structurally identical. A last pass (`finish`) settles names, boxing and `Default` derives.
+
+mod finish;
+mod operations;
+mod schema;
+mod shape;
+
+use crate::config::ApiConfig;
+use crate::error::Result;
+use crate::ir::{Model, SecurityKind, SecurityScheme, Server, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::spec::{Resolver, Spec};
+use std::collections::HashMap;
+
+/// Lowers a loaded spec into the IR, applying the API's naming overrides.
+pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model> {
+    let mut lowerer = Lowerer {
+        spec,
+        resolver: Resolver::new(&spec.doc, &spec.sources),
+        types: Vec::new(),
+        components: HashMap::new(),
+        inline: HashMap::new(),
+        renames: &config.types.rename,
+        renamed: Vec::new(),
+    };
+    lowerer.declare_components();
+    lowerer.lower_components()?;
+    let operations = lowerer.lower_operations(config, config_file)?;
+    let lowerer_renamed = std::mem::take(&mut lowerer.renamed);
+    let info = &spec.doc.info;
+    let mut model = Model {
+        title: info.title.clone(),
+        description: info.description.clone(),
+        api_version: info.version.clone(),
+        openapi_version: spec.version.clone(),
+        servers: spec
+            .doc
+            .servers
+            .iter()
+            .map(|s| Server { url: s.url.clone(), description: s.description.clone() })
+            .collect(),
+        types: lowerer.types,
+        operations,
+        security_schemes: security_schemes(&spec.doc),
+    };
+    finish::finish(&mut model, config, config_file, &lowerer_renamed, &spec.sources)?;
+    Ok(model)
+}
+
+/// Lowering state for one spec.
+struct Lowerer<'a> {
+    spec: &'a Spec,
+    resolver: Resolver<'a>,
+    /// Types so far; inline names are still hints until [`finish`] makes them unique.
+    types: Vec<TypeDef>,
+    /// Component schema name → its type.
+    components: HashMap<String, TypeId>,
+    /// Structural key of an inline schema → the type made for its first occurrence.
+    inline: HashMap<String, TypeId>,
+    /// The config's type renames: generated name → chosen name.
+    renames: &'a std::collections::BTreeMap<String, String>,
+    /// The generated names that a rename applied to, so unused renames can be reported.
+    renamed: Vec<String>,
+}
+
+impl Lowerer<'_> {
+    fn declare_components(&mut self) {
+        let Some(components) = &self.spec.doc.components else { return };
+        for name in components.schemas.keys() {
+            let name_hint = self.rename(crate::names::type_name(name));
+            let id = self.push(TypeDef {
+                name: name_hint,
+                component: Some(name.clone()),
+                origin: crate::pointer::join("/components/schemas", name),
+                doc: None,
+                kind: TypeKind::Alias(TypeRef::Json),
+                derive_default: false,
+            });
+            self.components.insert(name.clone(), id);
+        }
+    }
+
+    /// The config's chosen name for a generated name, applied as soon as the name is made so
+    /// that nested inline types are named after the chosen name.
+    fn rename(&mut self, generated: String) -> String {
+        match self.renames.get(&generated) {
+            Some(chosen) => {
+                self.renamed.push(generated);
+                chosen.clone()
+            }
+            None => generated,
+        }
+    }
+
+    fn push(&mut self, def: TypeDef) -> TypeId {
+        self.types.push(def);
+        TypeId(self.types.len() - 1)
+    }
+}
+
+fn security_schemes(doc: &openapiv3::OpenAPI) -> Vec<SecurityScheme> {
+    use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as S};
+    let Some(components) = &doc.components else { return Vec::new() };
+    components
+        .security_schemes
+        .iter()
+        .filter_map(|(name, scheme)| {
+            let ReferenceOr::Item(scheme) = scheme else { return None };
+            let kind = match scheme {
+                S::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => SecurityKind::Bearer,
+                S::HTTP { scheme, .. } => SecurityKind::Other(format!("http {scheme}")),
+                S::APIKey { location, name, .. } => SecurityKind::ApiKey {
+                    location: match location {
+                        APIKeyLocation::Query => crate::ir::ParamLocation::Query,
+                        APIKeyLocation::Header => crate::ir::ParamLocation::Header,
+                        APIKeyLocation::Cookie => crate::ir::ParamLocation::Cookie,
+                    },
+                    name: name.clone(),
+                },
+                S::OAuth2 { .. } => SecurityKind::Other("oauth2".into()),
+                S::OpenIDConnect { .. } => SecurityKind::Other("openIdConnect".into()),
+            };
+            Some(SecurityScheme { name: name.clone(), kind })
+        })
+        .collect()
+}
+
+/// Doc text from a title and a description. A title that only repeats the name it documents
+/// (FastAPI's `Voicemode` for `voiceMode`) is noise and is dropped.
+fn doc_text(title: Option<&str>, description: Option<&str>, name: &str) -> Option<String> {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let title = title.map(str::trim).filter(|t| !t.is_empty() && letters(t) != letters(name));
+    let description = description.map(str::trim).filter(|d| !d.is_empty());
+    match (title, description) {
+        (Some(t), Some(d)) => Some(format!("{t}\n\n{d}")),
+        (Some(t), None) => Some(t.to_owned()),
+        (None, Some(d)) => Some(d.to_owned()),
+        (None, None) => None,
+    }
+}

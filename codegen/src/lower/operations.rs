@@ -1,0 +1,218 @@
+//! Operations: method names, parameters, request bodies and responses.
+
+use super::schema::{wrap_nullable, SchemaRef};
+use super::{doc_text, Lowerer};
+use crate::config::ApiConfig;
+use crate::error::{Error, Location, Result};
+use crate::ir::{Body, Operation, Param, ParamLocation, Response, StatusCode, TypeRef};
+use crate::names::{field_name, operation_name, type_name, Scope};
+use crate::pointer::join;
+use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
+
+impl Lowerer<'_> {
+    pub(super) fn lower_operations(&mut self, config: &ApiConfig, config_file: &str) -> Result<Vec<Operation>> {
+        let mut scope = Scope::default();
+        let mut operations = Vec::new();
+        let mut renamed = Vec::new();
+        let paths = &self.spec.doc.paths;
+        for (path, item) in &paths.paths {
+            let path_pointer = join("/paths", path);
+            let ReferenceOr::Item(item) = item else {
+                return Err(Error::Unsupported {
+                    at: self.spec.sources.locate(&path_pointer),
+                    reason: "a path item given as a `$ref`".into(),
+                });
+            };
+            for (method, op) in item.iter() {
+                let pointer = join(&path_pointer, method);
+                let method = method.to_uppercase();
+                let key = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
+                let name = match config.operations.rename.get(&key) {
+                    Some(chosen) => {
+                        renamed.push(key);
+                        field_name(chosen)
+                    }
+                    None => operation_name(op.operation_id.as_deref(), &method, path),
+                };
+                let name = scope.unique(name, "_");
+                let hint = type_name(&name);
+                let mut params = Vec::new();
+                let mut param_scope = Scope::default();
+                let path_params = item.parameters.iter().enumerate().map(|(i, p)| (p, join(&join(&path_pointer, "parameters"), &i.to_string())));
+                let op_params = op.parameters.iter().enumerate().map(|(i, p)| (p, join(&join(&pointer, "parameters"), &i.to_string())));
+                let mut resolved = Vec::new();
+                for (param, at) in path_params.chain(op_params) {
+                    let (param, at) = self.resolver.parameter(param, &at)?;
+                    let data = param.parameter_data_ref();
+                    // An operation's parameter replaces a path-level one with the same name and location.
+                    resolved.retain(|(p, _): &(&openapiv3::Parameter, String)| {
+                        p.parameter_data_ref().name != data.name || location(p) != location(param)
+                    });
+                    resolved.push((param, at));
+                }
+                for (param, at) in resolved {
+                    params.push(self.lower_param(param, &at, &hint, &mut param_scope)?);
+                }
+                let body = match &op.request_body {
+                    Some(body) => {
+                        let (body, at) = self.resolver.request_body(body, &join(&pointer, "requestBody"))?;
+                        let (content_type, media) = self.pick_media(&body.content, &at)?;
+                        let ty = match media.and_then(|m| m.schema.as_ref()) {
+                            Some(schema) => {
+                                let at = join(&join(&join(&at, "content"), &content_type), "schema");
+                                wrap_nullable(self.lower(SchemaRef::from(schema), &at, &format!("{hint}Request"))?)
+                            }
+                            None => TypeRef::Json,
+                        };
+                        Some(Body { content_type, ty, required: body.required, doc: body.description.clone() })
+                    }
+                    None => None,
+                };
+                let mut responses = Vec::new();
+                let listed = op.responses.responses.iter().map(|(code, r)| (status(code), code.to_string(), r));
+                let default = op.responses.default.iter().map(|r| (StatusCode::Default, "default".to_owned(), r));
+                let success_count = op.responses.responses.keys().filter(|c| matches!(status(c), StatusCode::Code(200..=299) | StatusCode::Range(2))).count();
+                for (status, code, response) in listed.chain(default) {
+                    let at = join(&join(&pointer, "responses"), &code);
+                    let (response, at) = self.resolver.response(response, &at)?;
+                    let response_hint = match at.strip_prefix("/components/responses/") {
+                        Some(component) => {
+                            let base = type_name(&crate::pointer::unescape(component));
+                            if base.ends_with("Response") { base } else { format!("{base}Response") }
+                        }
+                        None => match status {
+                            StatusCode::Code(200..=299) | StatusCode::Range(2) if success_count == 1 => format!("{hint}Response"),
+                            StatusCode::Code(200..=299) | StatusCode::Range(2) => format!("{hint}Response{code}"),
+                            StatusCode::Default => format!("{hint}Error"),
+                            _ => format!("{hint}Error{code}"),
+                        },
+                    };
+                    let (content_type, ty) = if response.content.is_empty() {
+                        (None, None)
+                    } else {
+                        let (content_type, media) = self.pick_media(&response.content, &at)?;
+                        let ty = match media.and_then(|m| m.schema.as_ref()) {
+                            Some(schema) => {
+                                let at = join(&join(&join(&at, "content"), &content_type), "schema");
+                                wrap_nullable(self.lower(SchemaRef::from(schema), &at, &response_hint)?)
+                            }
+                            None => TypeRef::Json,
+                        };
+                        (Some(content_type), Some(ty))
+                    };
+                    responses.push(Response { status, description: response.description.clone(), content_type, ty });
+                }
+                let security = op.security.as_ref().or(self.spec.doc.security.as_ref());
+                let security = security
+                    .map(|requirements| {
+                        let mut names: Vec<String> = Vec::new();
+                        for requirement in requirements {
+                            for name in requirement.keys() {
+                                if !names.contains(name) {
+                                    names.push(name.clone());
+                                }
+                            }
+                        }
+                        names
+                    })
+                    .unwrap_or_default();
+                operations.push(Operation {
+                    name,
+                    operation_id: op.operation_id.clone(),
+                    method,
+                    path: path.clone(),
+                    tag: op.tags.first().cloned(),
+                    summary: op.summary.clone(),
+                    description: op.description.clone(),
+                    deprecated: op.deprecated,
+                    params,
+                    body,
+                    responses,
+                    security,
+                    origin: pointer,
+                });
+            }
+        }
+        if let Some(unused) = config.operations.rename.keys().find(|k| !renamed.contains(k)) {
+            return Err(Error::Config {
+                at: Location { file: config_file.to_owned(), pointer: join("/operations/rename", unused) },
+                reason: format!("no operation has the operationId (or `METHOD /path`) `{unused}`"),
+            });
+        }
+        Ok(operations)
+    }
+
+    fn lower_param(&mut self, param: &openapiv3::Parameter, at: &str, hint: &str, scope: &mut Scope) -> Result<Param> {
+        let data = param.parameter_data_ref();
+        let (ty, default, schema_doc) = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                let at = join(at, "schema");
+                let lowered = self.lower(SchemaRef::from(schema), &at, &format!("{hint}{}", type_name(&data.name)))?;
+                let (default, doc) = match schema {
+                    ReferenceOr::Item(s) => (
+                        s.schema_data.default.clone(),
+                        doc_text(s.schema_data.title.as_deref(), s.schema_data.description.as_deref(), &data.name),
+                    ),
+                    ReferenceOr::Reference { .. } => (None, None),
+                };
+                (lowered.ty, default, doc)
+            }
+            ParameterSchemaOrContent::Content(_) => {
+                return Err(Error::Unsupported {
+                    at: self.spec.sources.locate(&join(at, "content")),
+                    reason: "a parameter described by `content` instead of `schema`".into(),
+                })
+            }
+        };
+        let location = location(param);
+        Ok(Param {
+            name: scope.unique(field_name(&data.name), "_"),
+            api_name: data.name.clone(),
+            location,
+            required: data.required || location == ParamLocation::Path,
+            ty,
+            doc: data.description.clone().or(schema_doc),
+            default,
+        })
+    }
+
+    /// The JSON media type of a body, or the only one there is.
+    fn pick_media<'m>(
+        &self,
+        content: &'m indexmap::IndexMap<String, MediaType>,
+        at: &str,
+    ) -> Result<(String, Option<&'m MediaType>)> {
+        let json = content.iter().find(|(ct, _)| is_json(ct));
+        match json {
+            Some((ct, media)) => Ok((ct.clone(), Some(media))),
+            None => match content.iter().next() {
+                Some((ct, _)) => Err(Error::Unsupported {
+                    at: self.spec.sources.locate(&join(&join(at, "content"), ct)),
+                    reason: format!("media type `{ct}` (only JSON bodies are supported)"),
+                }),
+                None => Ok(("application/json".into(), None)),
+            },
+        }
+    }
+}
+
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or_default().trim();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+fn location(param: &openapiv3::Parameter) -> ParamLocation {
+    match param {
+        openapiv3::Parameter::Path { .. } => ParamLocation::Path,
+        openapiv3::Parameter::Query { .. } => ParamLocation::Query,
+        openapiv3::Parameter::Header { .. } => ParamLocation::Header,
+        openapiv3::Parameter::Cookie { .. } => ParamLocation::Cookie,
+    }
+}
+
+fn status(code: &openapiv3::StatusCode) -> StatusCode {
+    match code {
+        openapiv3::StatusCode::Code(c) => StatusCode::Code(*c),
+        openapiv3::StatusCode::Range(r) => StatusCode::Range(*r),
+    }
+}

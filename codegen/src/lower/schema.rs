@@ -1,0 +1,450 @@
+//! Schemas to types: primitives map to Rust types, objects, enums and unions become named types.
+
+use super::shape::{matches_nothing, shape, Properties, Shape};
+use super::{doc_text, Lowerer};
+use crate::error::{Error, Result};
+use crate::ir::{Enum, EnumValue, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant};
+use crate::names::{field_name, type_name, Scope};
+use crate::pointer::join;
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
+use serde_json::Value;
+
+/// A schema's type, and whether `null` is allowed where it stands.
+pub(super) struct Lowered {
+    pub ty: TypeRef,
+    pub nullable: bool,
+}
+
+/// A schema or a reference, whichever box `openapiv3` put it in.
+#[derive(Clone, Copy)]
+pub(super) enum SchemaRef<'a> {
+    Ref(&'a str),
+    Item(&'a Schema),
+}
+
+impl<'a> From<&'a ReferenceOr<Schema>> for SchemaRef<'a> {
+    fn from(r: &'a ReferenceOr<Schema>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(s) => SchemaRef::Item(s),
+        }
+    }
+}
+
+impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaRef<'a> {
+    fn from(r: &'a ReferenceOr<Box<Schema>>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(s) => SchemaRef::Item(s),
+        }
+    }
+}
+
+/// One property to become a field, with the pointer where it stands.
+struct PropertySource<'a> {
+    wire: &'a str,
+    schema: SchemaRef<'a>,
+    pointer: String,
+    required: bool,
+}
+
+impl Lowerer<'_> {
+    /// Builds every component schema's type.
+    pub(super) fn lower_components(&mut self) -> Result<()> {
+        let Some(components) = &self.spec.doc.components else { return Ok(()) };
+        for (name, schema) in &components.schemas {
+            let id = self.components[name];
+            let pointer = join("/components/schemas", name);
+            let hint = self.types[id.0].name.clone();
+            let (kind, doc) = match schema {
+                ReferenceOr::Reference { reference } => {
+                    let target = self.resolver.schema_name(reference, &pointer)?;
+                    (TypeKind::Alias(TypeRef::Named(self.components[&target])), None)
+                }
+                ReferenceOr::Item(schema) => {
+                    let doc = doc_text(schema.schema_data.title.as_deref(), schema.schema_data.description.as_deref(), name);
+                    let kind = match self.named_kind(schema, &pointer, &hint)? {
+                        Some(kind) => kind,
+                        None => {
+                            let lowered = self.lower_schema(schema, &pointer, &hint)?;
+                            TypeKind::Alias(wrap_nullable(lowered))
+                        }
+                    };
+                    (kind, doc)
+                }
+            };
+            self.types[id.0].kind = kind;
+            self.types[id.0].doc = doc;
+        }
+        Ok(())
+    }
+
+    /// Lowers a schema or reference.
+    pub(super) fn lower(&mut self, schema: SchemaRef<'_>, pointer: &str, hint: &str) -> Result<Lowered> {
+        match schema {
+            SchemaRef::Ref(reference) => {
+                let name = self.resolver.schema_name(reference, pointer)?;
+                let nullable = matches!(self.resolver.schema(&name), Some(ReferenceOr::Item(s)) if s.schema_data.nullable);
+                Ok(Lowered { ty: TypeRef::Named(self.components[&name]), nullable })
+            }
+            SchemaRef::Item(schema) => self.lower_schema(schema, pointer, hint),
+        }
+    }
+
+    fn lower_schema(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Lowered> {
+        let mut nullable = schema.schema_data.nullable;
+        let ty = match shape(schema) {
+            Shape::Object { properties, additional, .. } if properties.is_none_or(|p| p.is_empty()) => {
+                match additional {
+                    Some(AdditionalProperties::Schema(value)) => {
+                        let lowered =
+                            self.lower((&**value).into(), &join(pointer, "additionalProperties"), &format!("{hint}Value"))?;
+                        TypeRef::Map(Box::new(wrap_nullable(lowered)))
+                    }
+                    _ => TypeRef::Map(Box::new(TypeRef::Json)),
+                }
+            }
+            Shape::Array { items } => match items {
+                Some(items) => {
+                    let lowered = self.lower(items.into(), &join(pointer, "items"), &item_name(hint))?;
+                    TypeRef::Array(Box::new(wrap_nullable(lowered)))
+                }
+                None => TypeRef::Array(Box::new(TypeRef::Json)),
+            },
+            Shape::String { format, values } => {
+                if values.iter().any(Option::is_none) {
+                    nullable = true;
+                }
+                if values.iter().any(Option::is_some) {
+                    TypeRef::Named(self.inline_type(schema, pointer, hint)?)
+                } else if format == "date-time" {
+                    TypeRef::DateTime
+                } else {
+                    TypeRef::String
+                }
+            }
+            Shape::Integer { format } if format == "int32" => TypeRef::I32,
+            Shape::Integer { .. } => TypeRef::I64,
+            Shape::Number { format } if format == "float" => TypeRef::F32,
+            Shape::Number { .. } => TypeRef::F64,
+            Shape::Boolean => TypeRef::Bool,
+            Shape::AllOf([only]) => {
+                let inner = self.lower(only.into(), &join(&join(pointer, "allOf"), "0"), hint)?;
+                nullable |= inner.nullable;
+                inner.ty
+            }
+            Shape::AnyOf(alternatives) => {
+                let possible: Vec<usize> =
+                    (0..alternatives.len()).filter(|i| !matches_nothing(&alternatives[*i])).collect();
+                match possible.as_slice() {
+                    [] => TypeRef::Json,
+                    [only] => {
+                        let key = any_of_key(schema);
+                        let inner = self.lower((&alternatives[*only]).into(), &join(&join(pointer, key), &only.to_string()), hint)?;
+                        nullable |= inner.nullable;
+                        inner.ty
+                    }
+                    _ => TypeRef::Named(self.inline_type(schema, pointer, hint)?),
+                }
+            }
+            Shape::Object { .. } | Shape::AllOf(_) => TypeRef::Named(self.inline_type(schema, pointer, hint)?),
+            Shape::Not | Shape::Any => TypeRef::Json,
+            Shape::Unknown(typ) => {
+                return Err(Error::Unsupported {
+                    at: self.spec.sources.locate(&join(pointer, "type")),
+                    reason: format!("schema type `{typ}`"),
+                })
+            }
+        };
+        Ok(Lowered { ty, nullable })
+    }
+
+    /// The named type for an inline schema, shared with any structurally identical one.
+    fn inline_type(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<TypeId> {
+        let key = structural_key(schema);
+        if let Some(id) = self.inline.get(&key) {
+            return Ok(*id);
+        }
+        let name = primitive_union_name(schema).unwrap_or_else(|| hint.to_owned());
+        let name = self.rename(name);
+        let id = self.push(TypeDef {
+            name: name.clone(),
+            component: None,
+            origin: pointer.to_owned(),
+            doc: doc_text(schema.schema_data.title.as_deref(), schema.schema_data.description.as_deref(), ""),
+            kind: TypeKind::Alias(TypeRef::Json),
+            derive_default: false,
+        });
+        self.inline.insert(key, id);
+        let kind = self.named_kind(schema, pointer, &name)?.unwrap_or(TypeKind::Alias(TypeRef::Json));
+        self.types[id.0].kind = kind;
+        Ok(id)
+    }
+
+    /// The kind of type a schema needs a name for; `None` for schemas that are plain types.
+    fn named_kind(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Option<TypeKind>> {
+        Ok(Some(match shape(schema) {
+            Shape::Object { properties: Some(properties), required, additional } if !properties.is_empty() => {
+                let sources = property_sources(properties, required, pointer);
+                TypeKind::Struct(self.build_struct(sources, additional, pointer, hint)?)
+            }
+            Shape::String { values, .. } if values.iter().any(Option::is_some) => {
+                TypeKind::Enum(build_enum(values.iter().flatten()))
+            }
+            Shape::AllOf(parts) if parts.len() > 1 => TypeKind::Struct(self.merge_all_of(parts, pointer, hint)?),
+            Shape::AnyOf(alternatives) => {
+                let key = any_of_key(schema);
+                let possible: Vec<usize> =
+                    (0..alternatives.len()).filter(|i| !matches_nothing(&alternatives[*i])).collect();
+                if possible.len() < 2 {
+                    return Ok(None);
+                }
+                let mut scope = Scope::default();
+                let mut variants = Vec::new();
+                for i in possible {
+                    let at = join(&join(pointer, key), &i.to_string());
+                    let lowered = self.lower((&alternatives[i]).into(), &at, &format!("{hint}Variant{}", i + 1))?;
+                    let ty = wrap_nullable(lowered);
+                    let name = scope.unique(self.variant_name(&ty), "");
+                    variants.push(UnionVariant { name, ty });
+                }
+                TypeKind::Union(variants)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn build_struct(
+        &mut self,
+        sources: Vec<PropertySource<'_>>,
+        additional: Option<&AdditionalProperties>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Struct> {
+        let mut scope = Scope::default();
+        let mut fields = Vec::with_capacity(sources.len());
+        for source in sources {
+            let lowered = self.lower(source.schema, &source.pointer, &format!("{hint}{}", type_name(source.wire)))?;
+            let (doc, default, deprecated) = match source.schema {
+                SchemaRef::Item(s) => (
+                    doc_text(s.schema_data.title.as_deref(), s.schema_data.description.as_deref(), source.wire),
+                    s.schema_data.default.clone(),
+                    s.schema_data.deprecated,
+                ),
+                SchemaRef::Ref(_) => (None, None, false),
+            };
+            let presence = match (source.required, lowered.nullable) {
+                (true, false) => Presence::Required,
+                (true, true) => Presence::RequiredNullable,
+                (false, true) => Presence::OptionalNullable,
+                (false, false) if default.as_ref().is_some_and(|d| is_zero_default(&lowered.ty, d)) => Presence::Defaulted,
+                (false, false) => Presence::Optional,
+            };
+            fields.push(Field {
+                name: scope.unique(field_name(source.wire), "_"),
+                wire_name: source.wire.to_owned(),
+                doc,
+                ty: lowered.ty,
+                presence,
+                default,
+                boxed: false,
+                deprecated,
+            });
+        }
+        let additional = match additional {
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
+            Some(AdditionalProperties::Schema(value)) => {
+                let at = join(pointer, "additionalProperties");
+                Some(wrap_nullable(self.lower((&**value).into(), &at, &format!("{hint}Value"))?))
+            }
+            Some(AdditionalProperties::Any(false)) | None => None,
+        };
+        Ok(Struct { fields, additional })
+    }
+
+    /// `allOf` of several object schemas: one struct with every property.
+    fn merge_all_of(&mut self, parts: &[ReferenceOr<Schema>], pointer: &str, hint: &str) -> Result<Struct> {
+        let mut sources: Vec<PropertySource<'_>> = Vec::new();
+        let mut additional = None;
+        let mut pending: Vec<(SchemaRef<'_>, String)> =
+            parts.iter().enumerate().map(|(i, p)| (p.into(), join(&join(pointer, "allOf"), &i.to_string()))).collect();
+        pending.reverse();
+        let resolver = &self.resolver;
+        let no_properties = Properties::new();
+        while let Some((part, at)) = pending.pop() {
+            let (schema, at) = match part {
+                SchemaRef::Ref(reference) => {
+                    let name = resolver.schema_name(reference, &at)?;
+                    match resolver.schema(&name) {
+                        Some(target) => {
+                            pending.push((target.into(), join("/components/schemas", &name)));
+                            continue;
+                        }
+                        None => continue,
+                    }
+                }
+                SchemaRef::Item(schema) => (schema, at),
+            };
+            match shape(schema) {
+                Shape::Object { properties, required, additional: extra } => {
+                    for source in property_sources(properties.unwrap_or(&no_properties), required, &at) {
+                        match sources.iter_mut().find(|s| s.wire == source.wire) {
+                            Some(existing) => {
+                                existing.required |= source.required;
+                                existing.schema = source.schema;
+                                existing.pointer = source.pointer;
+                            }
+                            None => sources.push(source),
+                        }
+                    }
+                    for name in required {
+                        if let Some(existing) = sources.iter_mut().find(|s| s.wire == name) {
+                            existing.required = true;
+                        }
+                    }
+                    additional = additional.or(extra);
+                }
+                Shape::AllOf(inner) => {
+                    for (i, p) in inner.iter().enumerate().rev() {
+                        pending.push((p.into(), join(&join(&at, "allOf"), &i.to_string())));
+                    }
+                }
+                Shape::Any => {}
+                _ => {
+                    return Err(Error::Unsupported {
+                        at: self.spec.sources.locate(&at),
+                        reason: "`allOf` of schemas that are not all objects".into(),
+                    })
+                }
+            }
+        }
+        self.build_struct(sources, additional, pointer, hint)
+    }
+
+    fn variant_name(&self, ty: &TypeRef) -> String {
+        match ty {
+            TypeRef::Bool => "Boolean".into(),
+            TypeRef::I32 | TypeRef::I64 => "Integer".into(),
+            TypeRef::F32 | TypeRef::F64 => "Number".into(),
+            TypeRef::String => "String".into(),
+            TypeRef::DateTime => "DateTime".into(),
+            TypeRef::Json => "Value".into(),
+            TypeRef::Array(inner) => format!("{}List", self.variant_name(inner)),
+            TypeRef::Map(inner) => format!("{}Map", self.variant_name(inner)),
+            TypeRef::Nullable(inner) => self.variant_name(inner),
+            TypeRef::Named(id) => self.types[id.0].name.clone(),
+        }
+    }
+}
+
+fn any_of_key(schema: &Schema) -> &'static str {
+    match &schema.schema_kind {
+        openapiv3::SchemaKind::OneOf { .. } => "oneOf",
+        openapiv3::SchemaKind::Any(any) if any.any_of.is_empty() && !any.one_of.is_empty() => "oneOf",
+        _ => "anyOf",
+    }
+}
+
+fn property_sources<'a>(properties: &'a Properties, required: &[String], pointer: &str) -> Vec<PropertySource<'a>> {
+    let base = join(pointer, "properties");
+    properties
+        .iter()
+        .map(|(wire, schema)| PropertySource {
+            wire,
+            schema: schema.into(),
+            pointer: join(&base, wire),
+            required: required.iter().any(|r| r == wire),
+        })
+        .collect()
+}
+
+fn build_enum<'a>(values: impl Iterator<Item = &'a String>) -> Enum {
+    let mut scope = Scope::default();
+    let mut seen = Vec::new();
+    let values: Vec<EnumValue> = values
+        .filter(|v| {
+            let new = !seen.contains(v);
+            seen.push(*v);
+            new
+        })
+        .map(|wire| EnumValue { name: scope.unique(type_name(wire), ""), wire: wire.clone() })
+        .collect();
+    let other = ["Other", "OtherValue", "Unrecognized"]
+        .into_iter()
+        .find(|candidate| scope.reserve(candidate))
+        .map_or_else(|| scope.unique("Other".into(), ""), str::to_owned);
+    Enum { values, other }
+}
+
+/// Wraps a type in [`TypeRef::Nullable`] when `null` is allowed where it stands.
+pub(super) fn wrap_nullable(lowered: Lowered) -> TypeRef {
+    if lowered.nullable {
+        TypeRef::Nullable(Box::new(lowered.ty))
+    } else {
+        lowered.ty
+    }
+}
+
+/// What makes two inline schemas "the same type": everything but what belongs to the place a
+/// schema stands (nullability, default, example) or only documents it (title, description);
+/// a shared type takes its documentation from its first occurrence.
+fn structural_key(schema: &Schema) -> String {
+    let mut schema = schema.clone();
+    let data = &mut schema.schema_data;
+    data.nullable = false;
+    data.title = None;
+    data.description = None;
+    data.default = None;
+    data.example = None;
+    data.deprecated = false;
+    data.read_only = false;
+    data.write_only = false;
+    serde_json::to_string(&schema).unwrap_or_default()
+}
+
+/// The name for an array's item type: the singular of the array's name when it has an
+/// obvious one (`crmActivities` → `CrmActivity`, `issues` → `Issue`), else `…Item`.
+fn item_name(array: &str) -> String {
+    if let Some(stem) = array.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if ["sses", "xes", "ches", "shes"].iter().any(|s| array.ends_with(s)) {
+        array[..array.len() - 2].to_owned()
+    } else if array.ends_with('s') && !["ss", "us", "is"].iter().any(|s| array.ends_with(s)) {
+        array[..array.len() - 1].to_owned()
+    } else {
+        format!("{array}Item")
+    }
+}
+
+/// A name for a union of primitives from its alternatives: `anyOf [number, string]` is `NumberOrString`.
+fn primitive_union_name(schema: &Schema) -> Option<String> {
+    let Shape::AnyOf(alternatives) = shape(schema) else { return None };
+    let names: Option<Vec<&str>> = alternatives
+        .iter()
+        .filter(|a| !matches_nothing(a))
+        .map(|alternative| match alternative {
+            ReferenceOr::Item(s) => match shape(s) {
+                Shape::String { values, format } if values.is_empty() && format != "date-time" => Some("String"),
+                Shape::Integer { .. } => Some("Integer"),
+                Shape::Number { .. } => Some("Number"),
+                Shape::Boolean => Some("Boolean"),
+                _ => None,
+            },
+            ReferenceOr::Reference { .. } => None,
+        })
+        .collect();
+    names.filter(|n| n.len() > 1).map(|n| n.join("Or"))
+}
+
+/// Whether a spec default equals what `Default::default()` gives for the Rust type, so that
+/// `#[serde(default)]` applies it exactly.
+fn is_zero_default(ty: &TypeRef, default: &Value) -> bool {
+    match (ty, default) {
+        (TypeRef::Bool, Value::Bool(false)) => true,
+        (TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64, Value::Number(n)) => n.as_f64() == Some(0.0),
+        (TypeRef::String, Value::String(s)) => s.is_empty(),
+        (TypeRef::Array(_), Value::Array(a)) => a.is_empty(),
+        (TypeRef::Map(_), Value::Object(o)) => o.is_empty(),
+        _ => false,
+    }
+}

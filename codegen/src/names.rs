@@ -1,0 +1,217 @@
+//! Rust identifiers from API names: case conversion, keywords, and collisions.
+//!
+//! Rules (documented in the README, checked by the tests below):
+//! - Types and enum variants are UpperCamelCase; fields, parameters and methods snake_case.
+//!   Every run of characters that are not letters or digits separates words
+//!   (`Phone/Call` → `PhoneCall`, `Stage Change` → `StageChange`, `from_` → `from`).
+//! - A name that would start with a digit gets a prefix (`V` for variants and types, `_` for
+//!   fields); an empty name becomes `Empty` or `empty`.
+//! - Keywords that can be raw identifiers become `r#type`; `self`, `Self`, `super`, `crate`
+//!   and `_` get a trailing underscore, as prost-build does.
+//! - Collisions within one scope are resolved in spec order: the first keeps the name, later
+//!   ones get `_2`, `_3`, … (fields) or `2`, `3`, … (types and variants).
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::collections::HashSet;
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false", "fn", "for", "if",
+    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct", "trait",
+    "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "gen", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// Splits on anything that is not a letter or digit, so heck sees clean word boundaries.
+fn words(name: &str) -> String {
+    name.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect()
+}
+
+/// An UpperCamelCase type or variant name.
+pub fn type_name(name: &str) -> String {
+    let camel = words(name).to_upper_camel_case();
+    let camel: String = camel.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    match camel.chars().next() {
+        None => "Empty".to_owned(),
+        Some(c) if c.is_ascii_digit() => format!("V{camel}"),
+        _ if camel == "Self" => "Self_".to_owned(),
+        _ => camel,
+    }
+}
+
+/// A snake_case field, parameter or method name, escaped if it is a keyword.
+pub fn field_name(name: &str) -> String {
+    let snake = words(name).to_snake_case();
+    let snake: String = snake.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let snake = match snake.chars().next() {
+        None => "empty".to_owned(),
+        Some(c) if c.is_ascii_digit() => format!("_{snake}"),
+        _ => snake,
+    };
+    escape_keyword(snake)
+}
+
+/// `type` → `r#type`, `self` → `self_`; anything else unchanged.
+pub fn escape_keyword(name: String) -> String {
+    if NOT_RAW.contains(&name.as_str()) {
+        format!("{name}_")
+    } else if KEYWORDS.contains(&name.as_str()) {
+        format!("r#{name}")
+    } else {
+        name
+    }
+}
+
+/// Hands out unique names within one scope, in the order they are asked for.
+#[derive(Debug, Default)]
+pub struct Scope {
+    taken: HashSet<String>,
+}
+
+impl Scope {
+    /// A scope in which `reserved` names are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Scope {
+        Scope { taken: reserved.iter().map(|s| (*s).to_owned()).collect() }
+    }
+
+    /// Marks a name as taken without asking for it; returns whether it was free.
+    pub fn reserve(&mut self, name: &str) -> bool {
+        self.taken.insert(name.to_owned())
+    }
+
+    /// `name` if free, otherwise `name` + `separator` + the first free number from 2.
+    pub fn unique(&mut self, name: String, separator: &str) -> String {
+        if self.taken.insert(name.clone()) {
+            return name;
+        }
+        let base = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+        (2..)
+            .map(|n| format!("{base}{separator}{n}"))
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .unwrap_or(base)
+    }
+}
+
+/// The Rust method name for an operation: `operationId` cleaned of generator artifacts, or
+/// one derived from the method and path.
+///
+/// - A router prefix is dropped: `conversationRouter-createAgentConvo` → `create_agent_convo`
+///   (the part before the first `-` or `.` when it ends in Router, Controller, Handler,
+///   Service or Resource).
+/// - FastAPI's `{function}{path}_{method}` form is reduced to the function name:
+///   `list_agents_v1_agents_get` for `GET /v1/agents` → `list_agents`.
+/// - Without an `operationId`: the method and the path's literal segments (`get_agents_convos`).
+pub fn operation_name(operation_id: Option<&str>, method: &str, path: &str) -> String {
+    let Some(id) = operation_id else {
+        let literal: Vec<&str> = path.split('/').filter(|s| !s.is_empty() && !s.starts_with('{')).collect();
+        return field_name(&format!("{} {}", method.to_lowercase(), literal.join(" ")));
+    };
+    let mut id = id;
+    if let Some(pos) = id.find(['-', '.']) {
+        let prefix = id[..pos].to_lowercase();
+        if ["router", "controller", "handler", "service", "resource"].iter().any(|s| prefix.ends_with(s)) {
+            id = &id[pos + 1..];
+        }
+    }
+    let fastapi_suffix: String = format!("{}_{}", path, method.to_lowercase())
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' })
+        .collect();
+    if let Some(function) = id.strip_suffix(fastapi_suffix.as_str()) {
+        if !function.is_empty() {
+            return field_name(function);
+        }
+    }
+    field_name(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_names() {
+        for (input, expected) in [
+            ("Phone/Call", "PhoneCall"),
+            ("Stage Change", "StageChange"),
+            ("Follow-Up", "FollowUp"),
+            ("email_sent", "EmailSent"),
+            ("ai-chatting", "AiChatting"),
+            ("app__routes__agents__ConversationSummary", "AppRoutesAgentsConversationSummary"),
+            ("HTTPValidationError", "HttpValidationError"),
+            ("2fa", "V2fa"),
+            ("", "Empty"),
+            ("---", "Empty"),
+            ("Self", "Self_"),
+        ] {
+            assert_eq!(type_name(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn field_names() {
+        for (input, expected) in [
+            ("ID", "id"),
+            ("userID", "user_id"),
+            ("from_", "from"),
+            ("messagesNum", "messages_num"),
+            ("firstMessageTS", "first_message_ts"),
+            ("listenUrlUNIX", "listen_url_unix"),
+            ("type", "r#type"),
+            ("self", "self_"),
+            ("crate", "crate_"),
+            ("3d", "_3d"),
+            ("$ref", "r#ref"),
+            ("", "empty"),
+        ] {
+            assert_eq!(field_name(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn every_keyword_is_escaped() {
+        for kw in KEYWORDS {
+            assert_eq!(escape_keyword((*kw).to_owned()), format!("r#{kw}"));
+            syn::parse_str::<syn::Ident>(&format!("r#{kw}")).unwrap();
+        }
+        for kw in NOT_RAW {
+            let escaped = escape_keyword((*kw).to_owned());
+            syn::parse_str::<syn::Ident>(&escaped).unwrap();
+        }
+    }
+
+    #[test]
+    fn collisions_get_numbered_in_order() {
+        let mut scope = Scope::default();
+        assert_eq!(scope.unique("id".into(), "_"), "id");
+        assert_eq!(scope.unique("id".into(), "_"), "id_2");
+        assert_eq!(scope.unique("id".into(), "_"), "id_3");
+        assert_eq!(scope.unique("r#type".into(), "_"), "r#type");
+        assert_eq!(scope.unique("r#type".into(), "_"), "type_2");
+    }
+
+    #[test]
+    fn operation_names() {
+        for (id, method, path, expected) in [
+            (Some("conversationRouter-createAgentConvo"), "POST", "/agents/{agentId}/convos", "create_agent_convo"),
+            (Some("list_agents_v1_agents_get"), "GET", "/v1/agents", "list_agents"),
+            (
+                Some("get_agent_v1_agents__agent_id__get"),
+                "GET",
+                "/v1/agents/{agent_id}",
+                "get_agent",
+            ),
+            (
+                Some("all_time_stats_v1_webhooks_deliveries_all_time_get"),
+                "GET",
+                "/v1/webhooks/deliveries/all-time",
+                "all_time_stats",
+            ),
+            (Some("getUser"), "GET", "/users/{id}", "get_user"),
+            (Some("get-user"), "GET", "/users/{id}", "get_user"),
+            (None, "GET", "/agents/{agentId}/convos", "get_agents_convos"),
+        ] {
+            assert_eq!(operation_name(id, method, path), expected, "{id:?}");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Loading: spec files in, one validated `openapiv3::OpenAPI` document out.
+//!
+//! Each file is parsed (YAML or JSON), normalized to OpenAPI 3.0 forms, and the fragments are
+//! merged. Only then is the result read into `openapiv3` types, so every later stage sees a
+//! single 3.0-shaped document and a [`SourceMap`] that names the file behind any pointer.
+
+mod merge;
+mod normalize;
+mod parse;
+mod refs;
+
+pub use merge::SourceMap;
+pub use normalize::normalize_schema;
+pub use refs::Resolver;
+
+use crate::error::{Error, Location, Result};
+use serde_json::Value;
+
+/// One spec file's name and text.
+#[derive(Debug, Clone)]
+pub struct SpecFile {
+    /// The path shown in errors and generated headers, relative to the project root.
+    pub path: String,
+    /// The file's contents.
+    pub text: String,
+}
+
+/// A loaded spec: the merged document, the raw merged JSON, and where each part came from.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// The typed document.
+    pub doc: openapiv3::OpenAPI,
+    /// The `openapi` version string as published (`3.0.3`, `3.1.0`).
+    pub version: String,
+    /// Which file each part came from.
+    pub sources: SourceMap,
+}
+
+/// Parses, normalizes and merges the given files into one spec.
+pub fn load(files: &[SpecFile]) -> Result<Spec> {
+    let mut fragments = Vec::with_capacity(files.len());
+    let mut version = None;
+    for file in files {
+        let mut value = parse::parse_document(&file.path, &file.text)?;
+        let this_version = check_version(&file.path, &value)?;
+        version.get_or_insert(this_version);
+        normalize::normalize_document(&mut value);
+        fragments.push((file.path.clone(), value));
+    }
+    let (mut merged, sources) = merge::merge(fragments)?;
+    if let Value::Object(map) = &mut merged {
+        // 3.1 allows a document without paths (webhooks only); `openapiv3` requires the key.
+        map.entry("paths").or_insert_with(|| Value::Object(Default::default()));
+    }
+    let doc = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&merged).map_err(|e| {
+        let (pointer, reason) = locate_invalid(&merged).unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
+        Error::Invalid { at: sources.locate(&pointer), reason: format!("not a valid OpenAPI document: {reason}") }
+    })?;
+    Ok(Spec { doc, version: version.unwrap_or_default(), sources })
+}
+
+fn check_version(file: &str, doc: &Value) -> Result<String> {
+    let at = Location { file: file.to_owned(), pointer: "/openapi".into() };
+    match doc.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0.") || v.starts_with("3.1.") => Ok(v.to_owned()),
+        Some(v) => Err(Error::Unsupported { at, reason: format!("OpenAPI version {v} (3.0.x and 3.1.x are supported)") }),
+        None if doc.get("swagger").is_some() => {
+            Err(Error::Unsupported { at, reason: "Swagger 2.0 documents (convert to OpenAPI 3 first)".into() })
+        }
+        None => Err(Error::Invalid { at, reason: "missing `openapi` version string: is this an OpenAPI document?".into() }),
+    }
+}
+
+/// Finds the innermost operation or component that fails to read, for a precise pointer.
+///
+/// `openapiv3` flattens path maps and schemas, and serde loses the path through a flatten;
+/// reading each part on its own recovers it.
+fn locate_invalid(doc: &Value) -> Option<(String, String)> {
+    use crate::pointer::join;
+    use openapiv3::{Operation, Parameter, ReferenceOr, RequestBody, Response, Schema, SecurityScheme};
+    fn check<T: serde::de::DeserializeOwned>(value: &Value, at: &str) -> Option<(String, String)> {
+        serde_path_to_error::deserialize::<_, T>(value)
+            .err()
+            .map(|e| (format!("{at}{}", path_to_pointer(e.path())), e.inner().to_string()))
+    }
+    for (path, item) in doc.get("paths")?.as_object().into_iter().flatten() {
+        let at = join("/paths", path);
+        for (key, value) in item.as_object().into_iter().flatten() {
+            let at = join(&at, key);
+            let found = match key.as_str() {
+                "parameters" => check::<Vec<ReferenceOr<Parameter>>>(value, &at),
+                "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => check::<Operation>(value, &at),
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    for (section, entries) in doc.pointer("/components").and_then(Value::as_object).into_iter().flatten() {
+        for (name, value) in entries.as_object().into_iter().flatten() {
+            let at = join(&join("/components", section), name);
+            let found = match section.as_str() {
+                "schemas" => check::<ReferenceOr<Schema>>(value, &at),
+                "responses" => check::<ReferenceOr<Response>>(value, &at),
+                "parameters" => check::<ReferenceOr<Parameter>>(value, &at),
+                "requestBodies" => check::<ReferenceOr<RequestBody>>(value, &at),
+                "securitySchemes" => check::<ReferenceOr<SecurityScheme>>(value, &at),
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+            Segment::Map { key } => pointer = crate::pointer::join(&pointer, key),
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> SpecFile {
+        SpecFile { path: path.into(), text: text.into() }
+    }
+
+    #[test]
+    fn rejects_swagger_and_unknown_versions() {
+        let err = load(&[file("s.json", r#"{"swagger": "2.0"}"#)]).unwrap_err().to_string();
+        assert_eq!(err, "s.json#/openapi: unsupported: Swagger 2.0 documents (convert to OpenAPI 3 first)");
+        let err = load(&[file("s.yaml", "openapi: 4.0.0\n")]).unwrap_err().to_string();
+        assert!(err.contains("OpenAPI version 4.0.0"), "{err}");
+    }
+
+    #[test]
+    fn structural_errors_carry_a_pointer() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: 7\n";
+        let err = load(&[file("s.yaml", text)]).unwrap_err().to_string();
+        assert!(err.starts_with("s.yaml#/paths/~1a/get/responses: not a valid OpenAPI document"), "{err}");
+    }
+
+    #[test]
+    fn truncated_document_is_a_parse_error() {
+        let err = load(&[file("s.json", "{\"openapi\": \"3.1.0\", \"info\": {")]).unwrap_err().to_string();
+        assert!(err.starts_with("s.json: cannot parse: invalid JSON"), "{err}");
+    }
+}

@@ -1,0 +1,264 @@
+//! Rewrites OpenAPI 3.1 (JSON Schema 2020-12) schema forms into their OpenAPI 3.0 equivalents,
+//! so that everything after loading sees one dialect.
+//!
+//! | 3.1 form | 3.0 form |
+//! |---|---|
+//! | `type: [X, "null"]` | `type: X, nullable: true` |
+//! | `anyOf`/`oneOf` of `[S, {type: null}]` | `S` (or `allOf: [S]` for a `$ref`) with `nullable: true` |
+//! | `enum` listing `null` | the other values with `nullable: true` |
+//! | `const: V` | `enum: [V]` |
+//! | `examples: [V, ...]` | `example: V` |
+//! | numeric `exclusiveMinimum: N` | `minimum: N, exclusiveMinimum: true` (same for maximum) |
+//! | `$ref` with sibling keywords | `allOf: [{$ref}]` beside those keywords |
+//!
+//! The rewrite is also applied to 3.0 documents: none of these forms is valid 3.0, and specs that
+//! claim 3.0 but use them anyway mean the same thing.
+
+use serde_json::{Map, Value};
+
+/// Normalizes every schema reachable from a whole OpenAPI document, in place.
+pub fn normalize_document(doc: &mut Value) {
+    if let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
+        schemas.values_mut().for_each(normalize_schema);
+    }
+    for key in ["paths", "components", "webhooks"] {
+        if let Some(part) = doc.get_mut(key) {
+            visit_non_schema(part, key == "components");
+        }
+    }
+}
+
+/// Walks the parts of a document that are not schemas, normalizing each `schema` it finds.
+fn visit_non_schema(value: &mut Value, in_components: bool) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                match key.as_str() {
+                    "schema" => normalize_schema(child),
+                    // Examples are payloads, not spec structure; a property there may be called `schema`.
+                    "example" | "examples" => {}
+                    // Component schemas were handled by `normalize_document`.
+                    "schemas" if in_components => {}
+                    _ => visit_non_schema(child, false),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| visit_non_schema(v, false)),
+        _ => {}
+    }
+}
+
+/// Normalizes one schema and everything nested in it.
+pub fn normalize_schema(schema: &mut Value) {
+    let Value::Object(map) = schema else { return };
+    for key in ["items", "not", "additionalProperties"] {
+        if let Some(child) = map.get_mut(key) {
+            normalize_schema(child);
+        }
+    }
+    if let Some(Value::Object(props)) = map.get_mut("properties") {
+        props.values_mut().for_each(normalize_schema);
+    }
+    for key in ["allOf", "anyOf", "oneOf", "prefixItems"] {
+        if let Some(Value::Array(items)) = map.get_mut(key) {
+            items.iter_mut().for_each(normalize_schema);
+        }
+    }
+
+    wrap_ref_with_siblings(map);
+    split_type_array(map);
+    fold_null_alternatives(map, "anyOf");
+    fold_null_alternatives(map, "oneOf");
+    drop_null_from_enum(map);
+    if let Some(value) = map.remove("const") {
+        map.entry("enum").or_insert_with(|| Value::Array(vec![value]));
+    }
+    if let Some(Value::Array(mut examples)) = map.remove("examples") {
+        if !examples.is_empty() && !map.contains_key("example") {
+            map.insert("example".into(), examples.swap_remove(0));
+        }
+    }
+    for (exclusive, inclusive) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+        if let Some(bound @ Value::Number(_)) = map.get(exclusive).cloned() {
+            map.insert(inclusive.into(), bound);
+            map.insert(exclusive.into(), Value::Bool(true));
+        }
+    }
+}
+
+fn wrap_ref_with_siblings(map: &mut Map<String, Value>) {
+    if map.len() > 1 && map.contains_key("$ref") {
+        let reference = map.remove("$ref").unwrap_or_default();
+        let mut only_ref = Map::new();
+        only_ref.insert("$ref".into(), reference);
+        map.insert("allOf".into(), Value::Array(vec![Value::Object(only_ref)]));
+    }
+}
+
+fn split_type_array(map: &mut Map<String, Value>) {
+    let Some(Value::Array(types)) = map.get("type") else { return };
+    let mut types: Vec<Value> = types.clone();
+    let before = types.len();
+    types.retain(|t| t != "null");
+    if types.len() < before {
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+    match types.len() {
+        0 => {
+            map.remove("type");
+        }
+        1 => {
+            map.insert("type".into(), types.swap_remove(0));
+        }
+        _ => {
+            map.remove("type");
+            let alternatives = types
+                .into_iter()
+                .map(|t| {
+                    let mut alt = Map::new();
+                    alt.insert("type".into(), t);
+                    Value::Object(alt)
+                })
+                .collect();
+            map.insert("anyOf".into(), Value::Array(alternatives));
+        }
+    }
+}
+
+fn is_null_schema(schema: &Value) -> bool {
+    match schema {
+        Value::Object(m) => {
+            m.get("type").is_some_and(|t| t == "null")
+                || (m.get("enum") == Some(&Value::Array(vec![Value::Null])))
+        }
+        _ => false,
+    }
+}
+
+fn fold_null_alternatives(map: &mut Map<String, Value>, key: &str) {
+    let Some(Value::Array(alternatives)) = map.get(key) else { return };
+    if !alternatives.iter().any(is_null_schema) {
+        return;
+    }
+    let mut rest: Vec<Value> = alternatives.iter().filter(|a| !is_null_schema(a)).cloned().collect();
+    map.insert("nullable".into(), Value::Bool(true));
+    if rest.len() != 1 {
+        map.insert(key.into(), Value::Array(rest));
+        return;
+    }
+    map.remove(key);
+    let only = rest.swap_remove(0);
+    match only {
+        Value::Object(alt) if alt.contains_key("$ref") || alt.contains_key("allOf") && map.contains_key("allOf") => {
+            let mut all_of = match map.remove("allOf") {
+                Some(Value::Array(items)) => items,
+                _ => Vec::new(),
+            };
+            all_of.push(Value::Object(alt));
+            map.insert("allOf".into(), Value::Array(all_of));
+        }
+        Value::Object(alt) => {
+            // The outer schema's own keywords (title, description, enum, default) win.
+            for (k, v) in alt {
+                if k == "nullable" {
+                    if v == Value::Bool(true) {
+                        map.insert(k, v);
+                    }
+                    continue;
+                }
+                map.entry(k).or_insert(v);
+            }
+        }
+        other => {
+            map.insert(key.into(), Value::Array(vec![other]));
+        }
+    }
+}
+
+fn drop_null_from_enum(map: &mut Map<String, Value>) {
+    let Some(Value::Array(values)) = map.get_mut("enum") else { return };
+    if values.iter().any(Value::is_null) && values.len() > 1 {
+        values.retain(|v| !v.is_null());
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn norm(mut v: Value) -> Value {
+        normalize_schema(&mut v);
+        v
+    }
+
+    #[test]
+    fn type_array_with_null() {
+        assert_eq!(norm(json!({"type": ["string", "null"]})), json!({"type": "string", "nullable": true}));
+        assert_eq!(
+            norm(json!({"type": ["string", "integer"]})),
+            json!({"anyOf": [{"type": "string"}, {"type": "integer"}]})
+        );
+    }
+
+    #[test]
+    fn any_of_null_inline_and_ref() {
+        assert_eq!(
+            norm(json!({"anyOf": [{"type": "string"}, {"type": "null"}], "title": "T"})),
+            json!({"title": "T", "nullable": true, "type": "string"})
+        );
+        assert_eq!(
+            norm(json!({"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]})),
+            json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/A"}]})
+        );
+        assert_eq!(
+            norm(json!({"oneOf": [{"type": "string"}, {"type": "number"}, {"type": "null"}]})),
+            json!({"oneOf": [{"type": "string"}, {"type": "number"}], "nullable": true})
+        );
+    }
+
+    #[test]
+    fn enum_beside_nullable_any_of() {
+        assert_eq!(
+            norm(json!({"anyOf": [{"type": "string"}, {"type": "null"}], "enum": ["a", "b"]})),
+            json!({"enum": ["a", "b"], "nullable": true, "type": "string"})
+        );
+    }
+
+    #[test]
+    fn const_examples_and_exclusive_bounds() {
+        assert_eq!(norm(json!({"const": "x"})), json!({"enum": ["x"]}));
+        assert_eq!(norm(json!({"type": "string", "examples": ["a", "b"]})), json!({"type": "string", "example": "a"}));
+        assert_eq!(
+            norm(json!({"type": "integer", "exclusiveMinimum": 0})),
+            json!({"type": "integer", "exclusiveMinimum": true, "minimum": 0})
+        );
+    }
+
+    #[test]
+    fn ref_with_siblings() {
+        assert_eq!(
+            norm(json!({"$ref": "#/components/schemas/A", "description": "d"})),
+            json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/A"}]})
+        );
+        assert_eq!(norm(json!({"$ref": "#/x"})), json!({"$ref": "#/x"}));
+    }
+
+    #[test]
+    fn nested_and_document_level() {
+        let mut doc = json!({
+            "paths": {"/a": {"get": {"parameters": [{"name": "q", "in": "query", "schema": {"type": ["integer", "null"]}}],
+                "responses": {"200": {"description": "", "content": {"application/json": {
+                    "schema": {"type": "object", "properties": {"p": {"type": ["string", "null"]}}},
+                    "example": {"schema": {"type": ["kept", "null"]}}}}}}}}},
+            "components": {"schemas": {"S": {"items": {"const": 1}}}}
+        });
+        normalize_document(&mut doc);
+        assert_eq!(doc.pointer("/paths/~1a/get/parameters/0/schema/nullable"), Some(&json!(true)));
+        let media = "/paths/~1a/get/responses/200/content/application~1json";
+        assert_eq!(doc.pointer(&format!("{media}/schema/properties/p/type")), Some(&json!("string")));
+        assert_eq!(doc.pointer(&format!("{media}/example/schema/type")), Some(&json!(["kept", "null"])));
+        assert_eq!(doc.pointer("/components/schemas/S/items/enum"), Some(&json!([1])));
+    }
+}

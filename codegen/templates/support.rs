@@ -1,0 +1,153 @@
+//! Support types shared by every generated model: the tri-state [`Nullable`] and lenient
+//! date-time parsing.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A property that is optional *and* nullable: absent, `null`, or a value.
+///
+/// `Option<T>` cannot tell "not sent" from "sent as `null`", and for an update request
+/// that difference matters: absent leaves a field alone, `null` clears it.
+/// Fields of this type are omitted from JSON when [`Nullable::Absent`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Nullable<T> {
+    /// The property is not present.
+    #[default]
+    Absent,
+    /// The property is present and `null`.
+    Null,
+    /// The property is present with a value.
+    Value(T),
+}
+
+impl<T> Nullable<T> {
+    /// Whether the property is absent; used to skip it when serializing.
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Nullable::Absent)
+    }
+
+    /// Whether the property is present and `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Nullable::Null)
+    }
+
+    /// The value, if there is one.
+    pub fn as_ref(&self) -> Option<&T> {
+        match self {
+            Nullable::Value(value) => Some(value),
+            Nullable::Absent | Nullable::Null => None,
+        }
+    }
+
+    /// The value, if there is one; absent and `null` both become `None`.
+    pub fn into_option(self) -> Option<T> {
+        match self {
+            Nullable::Value(value) => Some(value),
+            Nullable::Absent | Nullable::Null => None,
+        }
+    }
+}
+
+impl<T> From<Option<T>> for Nullable<T> {
+    /// `Some` is a value and `None` is an explicit `null`.
+    fn from(value: Option<T>) -> Self {
+        value.map_or(Nullable::Null, Nullable::Value)
+    }
+}
+
+impl<T: Serialize> Serialize for Nullable<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Nullable::Value(value) => serializer.serialize_some(value),
+            Nullable::Absent | Nullable::Null => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Option::<T>::deserialize(deserializer)?.into())
+    }
+}
+
+/// Date-time parsing that also accepts timestamps without an offset.
+///
+/// RFC 3339 requires an offset, but some servers send `2024-05-01T12:00:00` (a naive
+/// Python `datetime`, for one). Such a timestamp is read as UTC rather than rejected;
+/// every date-time is serialized back in RFC 3339 with `Z`.
+pub mod date_time {
+    use super::Nullable;
+    use serde::{Deserialize, Deserializer};
+    use std::collections::BTreeMap;
+
+    /// The date-time type used by every `format: date-time` field.
+    pub type DateTime = chrono::DateTime<chrono::Utc>;
+
+    /// Parses RFC 3339, or an ISO 8601 date-time without an offset, taken as UTC.
+    pub fn parse(text: &str) -> Result<DateTime, chrono::ParseError> {
+        chrono::DateTime::parse_from_rfc3339(text)
+            .map(|parsed| parsed.with_timezone(&chrono::Utc))
+            .or_else(|error| {
+                chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+                    .map(|naive| naive.and_utc())
+                    .map_err(|_| error)
+            })
+    }
+
+    /// A date-time read with [`parse`].
+    pub struct Lenient(DateTime);
+
+    impl<'de> Deserialize<'de> for Lenient {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+            parse(&text).map(Lenient).map_err(serde::de::Error::custom)
+        }
+    }
+
+    /// A type made of date-times that can be read leniently.
+    pub trait FromLenient: Sized {
+        /// The same shape with [`Lenient`] in place of each date-time.
+        type Raw: for<'de> Deserialize<'de>;
+        /// Converts the lenient form back.
+        fn from_raw(raw: Self::Raw) -> Self;
+    }
+
+    impl FromLenient for DateTime {
+        type Raw = Lenient;
+        fn from_raw(raw: Lenient) -> Self {
+            raw.0
+        }
+    }
+
+    impl<T: FromLenient> FromLenient for Option<T> {
+        type Raw = Option<T::Raw>;
+        fn from_raw(raw: Self::Raw) -> Self {
+            raw.map(T::from_raw)
+        }
+    }
+
+    impl<T: FromLenient> FromLenient for Nullable<T> {
+        type Raw = Option<T::Raw>;
+        fn from_raw(raw: Self::Raw) -> Self {
+            raw.map(T::from_raw).into()
+        }
+    }
+
+    impl<T: FromLenient> FromLenient for Vec<T> {
+        type Raw = Vec<T::Raw>;
+        fn from_raw(raw: Self::Raw) -> Self {
+            raw.into_iter().map(T::from_raw).collect()
+        }
+    }
+
+    impl<T: FromLenient> FromLenient for BTreeMap<String, T> {
+        type Raw = BTreeMap<String, T::Raw>;
+        fn from_raw(raw: Self::Raw) -> Self {
+            raw.into_iter().map(|(k, v)| (k, T::from_raw(v))).collect()
+        }
+    }
+
+    /// For `#[serde(deserialize_with)]` on any field made of date-times.
+    pub fn deserialize<'de, D: Deserializer<'de>, T: FromLenient>(deserializer: D) -> Result<T, D::Error> {
+        T::Raw::deserialize(deserializer).map(T::from_raw)
+    }
+}
