@@ -129,7 +129,8 @@ pub struct Field {
 pub enum Presence {
     /// Required, not nullable: `T`.
     Required,
-    /// Optional with a spec default equal to `T::default()`: `T`, filled in when absent.
+    /// Optional with a spec default equal to `T::default()`, in a type no request uses: `T`,
+    /// filled in when absent and omitted when equal to the default.
     Defaulted,
     /// Optional, not nullable: `Option<T>`, omitted when `None`.
     Optional,

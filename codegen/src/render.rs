@@ -18,5 +18,40 @@ pub fn header(comment: &str, sources: &[String]) -> String {
 /// Formats a file's tokens with prettyplease, under `header`.
 pub fn rust_file(file: &str, header: &str, tokens: TokenStream) -> Result<String> {
     let parsed: syn::File = syn::parse2(tokens).map_err(|e| Error::Internal { file: file.to_owned(), reason: e.to_string() })?;
-    Ok(format!("{header}\n{}", prettyplease::unparse(&parsed)))
+    Ok(format!("{header}\n{}", separate_items(&prettyplease::unparse(&parsed))))
+}
+
+/// prettyplease puts top-level items on consecutive lines; a blank line between them reads
+/// the way rustfmt'd code does.
+fn separate_items(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 20);
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(prev) = previous {
+            let prev_ends_item = !prev.starts_with(char::is_whitespace)
+                && (prev == "}" || prev.ends_with(';') || prev.starts_with("#![") || prev.starts_with("//!"));
+            let starts_item = !line.is_empty() && !line.starts_with(char::is_whitespace) && !line.starts_with('}');
+            let same_block = prev.starts_with("//!") && line.starts_with("//!")
+                || prev.starts_with("#![") && line.starts_with("#![")
+                || prev.starts_with("use ") && line.starts_with("use ");
+            if prev_ends_item && starts_item && !same_block {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::separate_items;
+
+    #[test]
+    fn blank_line_between_top_level_items() {
+        let text = "//! a\n//! b\n#![allow(x)]\nmod m;\npub struct A {\n    x: u8,\n}\nimpl A {}\n";
+        assert_eq!(separate_items(text), "//! a\n//! b\n\n#![allow(x)]\n\nmod m;\n\npub struct A {\n    x: u8,\n}\n\nimpl A {}\n");
+    }
 }

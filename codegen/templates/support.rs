@@ -151,3 +151,11 @@ pub mod date_time {
         T::Raw::deserialize(deserializer).map(T::from_raw)
     }
 }
+
+/// Whether a value equals its type's default; spec defaults are omitted when serializing, so
+/// a response read and written back is unchanged.
+// Unused in models without such defaults; the support module is the same for every API.
+#[allow(dead_code)]
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}

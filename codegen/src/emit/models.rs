@@ -97,7 +97,7 @@ fn field(model: &Model, f: &Field) -> TokenStream {
     }
     let (ty, presence_attrs) = match f.presence {
         Presence::Required => (ty, vec![]),
-        Presence::Defaulted => (ty, vec![quote!(default)]),
+        Presence::Defaulted => (ty, vec![quote!(default), quote!(skip_serializing_if = "crate::support::is_default")]),
         Presence::Optional => (
             quote!(::std::option::Option<#ty>),
             vec![quote!(default), quote!(skip_serializing_if = "::std::option::Option::is_none")],

@@ -19,6 +19,7 @@ pub(super) fn finish(
 ) -> Result<()> {
     assign_names(model, config, config_file, renamed)?;
     reject_alias_cycles(model, sources)?;
+    keep_request_defaults_optional(model);
     box_recursive_fields(model);
     settle_default_derives(model);
     Ok(())
@@ -66,6 +67,51 @@ fn reject_alias_cycles(model: &Model, sources: &SourceMap) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A spec default can stand in for an absent property only where nothing is sent: in a request,
+/// `Option` is the only sound shape (in an update, absent means "leave alone", which no default
+/// value can say). So every type a request can reach keeps defaulted properties optional.
+fn keep_request_defaults_optional(model: &mut Model) {
+    let mut stack: Vec<TypeId> = Vec::new();
+    for op in &model.operations {
+        let body = op.body.iter().map(|b| &b.ty);
+        let params = op.params.iter().map(|p| &p.ty);
+        for ty in body.chain(params) {
+            named_in(ty, &mut stack);
+        }
+    }
+    let mut seen = vec![false; model.types.len()];
+    while let Some(id) = stack.pop() {
+        if std::mem::replace(&mut seen[id.0], true) {
+            continue;
+        }
+        match &mut model.types[id.0].kind {
+            TypeKind::Struct(s) => {
+                for field in &mut s.fields {
+                    if field.presence == Presence::Defaulted {
+                        field.presence = Presence::Optional;
+                    }
+                    named_in(&field.ty, &mut stack);
+                }
+                if let Some(extra) = &s.additional {
+                    named_in(extra, &mut stack);
+                }
+            }
+            TypeKind::Union(variants) => variants.iter().for_each(|v| named_in(&v.ty, &mut stack)),
+            TypeKind::Alias(ty) => named_in(ty, &mut stack),
+            TypeKind::Enum(_) => {}
+        }
+    }
+}
+
+/// Every named type a type reference mentions, through containers.
+fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
+    match ty {
+        TypeRef::Named(id) => out.push(*id),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named_in(inner, out),
+        _ => {}
+    }
 }
 
 /// Types whose values directly contain a value of `id` (not through a `Vec` or map).

@@ -7,9 +7,13 @@
 //! API for managing AI phone agents, phone numbers, conversations, calls, and webhooks
 //!
 //! Every type is generated from the spec: objects are structs that keep wire names through serde renames, string enums keep unknown values, and optional nullable properties use [`Nullable`] so that absent and `null` stay distinct.
+
 #![allow(clippy::large_enum_variant)]
+
 mod support;
+
 pub use support::{date_time, Nullable};
+
 /// ConversationListResponse
 ///
 /// Schema `app__routes__agents__ConversationListResponse` (`/components/schemas/app__routes__agents__ConversationListResponse`).
@@ -20,6 +24,7 @@ pub struct AgentConversationListResponse {
     pub has_more: bool,
     pub total: i64,
 }
+
 /// ConversationSummary
 ///
 /// Schema `app__routes__agents__ConversationSummary` (`/components/schemas/app__routes__agents__ConversationSummary`).
@@ -45,12 +50,14 @@ pub struct AgentConversationSummary {
     #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
     pub created_at: crate::date_time::DateTime,
 }
+
 /// Schema `AgentListResponse` (`/components/schemas/AgentListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentListResponse {
     pub data: ::std::vec::Vec<crate::AgentResponse>,
     pub total: i64,
 }
+
 /// Schema `AgentNumberResponse` (`/components/schemas/AgentNumberResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentNumberResponse {
@@ -62,6 +69,7 @@ pub struct AgentNumberResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 /// Schema `AgentResponse` (`/components/schemas/AgentResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentResponse {
@@ -117,6 +125,7 @@ pub struct AgentResponse {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub numbers: crate::Nullable<::std::vec::Vec<crate::AgentNumberResponse>>,
 }
+
 /// Schema `AgentSignUpRequest` (`/components/schemas/AgentSignUpRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentSignUpRequest {
@@ -124,12 +133,14 @@ pub struct AgentSignUpRequest {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub agent_name: crate::Nullable<::std::string::String>,
 }
+
 /// Schema `AgentVerifyRequest` (`/components/schemas/AgentVerifyRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentVerifyRequest {
     pub verification_id: ::std::string::String,
     pub otp_code: ::std::string::String,
 }
+
 /// Schema `AllTimeStatsResponse` (`/components/schemas/AllTimeStatsResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AllTimeStatsResponse {
@@ -139,12 +150,14 @@ pub struct AllTimeStatsResponse {
     #[serde(rename = "successRate")]
     pub success_rate: f64,
 }
+
 /// Schema `AttachNumberRequest` (`/components/schemas/AttachNumberRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AttachNumberRequest {
     #[serde(rename = "numberId")]
     pub number_id: ::std::string::String,
 }
+
 /// Schema `AttachNumberResponse` (`/components/schemas/AttachNumberResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AttachNumberResponse {
@@ -152,6 +165,7 @@ pub struct AttachNumberResponse {
     pub agent_id: ::std::string::String,
     pub number: crate::AgentNumberResponse,
 }
+
 /// Schema `CallListResponse` (`/components/schemas/CallListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallListResponse {
@@ -160,6 +174,7 @@ pub struct CallListResponse {
     pub has_more: bool,
     pub total: i64,
 }
+
 /// Schema `CallSummary` (`/components/schemas/CallSummary`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallSummary {
@@ -188,6 +203,7 @@ pub struct CallSummary {
     #[serde(rename = "lastTranscriptSnippet", default)]
     pub last_transcript_snippet: ::std::option::Option<::std::string::String>,
 }
+
 /// Schema `ContactListResponse` (`/components/schemas/ContactListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContactListResponse {
@@ -196,6 +212,7 @@ pub struct ContactListResponse {
     pub has_more: bool,
     pub total: i64,
 }
+
 /// Schema `ContactResponse` (`/components/schemas/ContactResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContactResponse {
@@ -212,6 +229,7 @@ pub struct ContactResponse {
     #[serde(rename = "updatedAt", deserialize_with = "crate::date_time::deserialize")]
     pub updated_at: crate::date_time::DateTime,
 }
+
 /// Schema `ConversationDetail` (`/components/schemas/ConversationDetail`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationDetail {
@@ -242,6 +260,7 @@ pub struct ConversationDetail {
     pub created_at: crate::date_time::DateTime,
     pub messages: ::std::vec::Vec<crate::MessageInConversation>,
 }
+
 /// ConversationListResponse
 ///
 /// Schema `app__routes__conversations__ConversationListResponse` (`/components/schemas/app__routes__conversations__ConversationListResponse`).
@@ -252,6 +271,7 @@ pub struct ConversationListResponse {
     pub has_more: bool,
     pub total: i64,
 }
+
 /// ConversationSummary
 ///
 /// Schema `app__routes__conversations__ConversationSummary` (`/components/schemas/app__routes__conversations__ConversationSummary`).
@@ -285,6 +305,7 @@ pub struct ConversationSummary {
     #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
     pub created_at: crate::date_time::DateTime,
 }
+
 /// Schema `CreateAgentRequest` (`/components/schemas/CreateAgentRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAgentRequest {
@@ -337,6 +358,7 @@ pub struct CreateAgentRequest {
     )]
     pub stt_mode: crate::Nullable<crate::SttMode>,
 }
+
 /// Schema `CreateContactRequest` (`/components/schemas/CreateContactRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateContactRequest {
@@ -348,6 +370,7 @@ pub struct CreateContactRequest {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub notes: crate::Nullable<::std::string::String>,
 }
+
 /// Schema `CreateNumberRequest` (`/components/schemas/CreateNumberRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateNumberRequest {
@@ -367,6 +390,7 @@ pub struct CreateNumberRequest {
     )]
     pub agent_id: crate::Nullable<::std::string::String>,
 }
+
 /// Request model for creating an outbound call.
 ///
 /// Schema `CreateOutboundCallRequest` (`/components/schemas/CreateOutboundCallRequest`).
@@ -403,6 +427,7 @@ pub struct CreateOutboundCallRequest {
     )]
     pub system_prompt: crate::Nullable<::std::string::String>,
 }
+
 /// Request model for creating a browser-based web call.
 ///
 /// Schema `CreateWebCallRequest` (`/components/schemas/CreateWebCallRequest`).
@@ -417,6 +442,7 @@ pub struct CreateWebCallRequest {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+
 /// Schema `DailyUsagePoint` (`/components/schemas/DailyUsagePoint`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DailyUsagePoint {
@@ -425,12 +451,14 @@ pub struct DailyUsagePoint {
     pub calls: i64,
     pub webhooks: i64,
 }
+
 /// Schema `DailyUsageResponse` (`/components/schemas/DailyUsageResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DailyUsageResponse {
     pub data: ::std::vec::Vec<crate::DailyUsagePoint>,
     pub days: i64,
 }
+
 /// Schema `DeleteAgentResponse` (`/components/schemas/DeleteAgentResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAgentResponse {
@@ -438,12 +466,14 @@ pub struct DeleteAgentResponse {
     pub id: ::std::string::String,
     pub name: ::std::string::String,
 }
+
 /// Schema `HTTPValidationError` (`/components/schemas/HTTPValidationError`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HttpValidationError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::vec::Vec<crate::ValidationError>>,
 }
+
 /// Schema `MessageInConversation` (`/components/schemas/MessageInConversation`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MessageInConversation {
@@ -465,6 +495,7 @@ pub struct MessageInConversation {
     #[serde(rename = "receivedAt", deserialize_with = "crate::date_time::deserialize")]
     pub received_at: crate::date_time::DateTime,
 }
+
 /// Schema `MessageListResponse` (`/components/schemas/MessageListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MessageListResponse {
@@ -472,6 +503,7 @@ pub struct MessageListResponse {
     #[serde(rename = "hasMore")]
     pub has_more: bool,
 }
+
 /// Schema `MessageResponse` (`/components/schemas/MessageResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MessageResponse {
@@ -486,6 +518,7 @@ pub struct MessageResponse {
     #[serde(rename = "receivedAt", deserialize_with = "crate::date_time::deserialize")]
     pub received_at: crate::date_time::DateTime,
 }
+
 /// Schema `MessagesListResponse` (`/components/schemas/MessagesListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MessagesListResponse {
@@ -493,6 +526,7 @@ pub struct MessagesListResponse {
     #[serde(rename = "hasMore")]
     pub has_more: bool,
 }
+
 /// Modeltier
 ///
 /// Inline schema at `/components/schemas/AgentResponse/properties/modelTier`.
@@ -524,6 +558,7 @@ pub enum ModelTier {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl ModelTier {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -535,11 +570,13 @@ impl ModelTier {
         }
     }
 }
+
 impl ::std::fmt::Display for ModelTier {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for ModelTier {
     fn from(value: &str) -> Self {
         match value {
@@ -550,6 +587,7 @@ impl ::std::convert::From<&str> for ModelTier {
         }
     }
 }
+
 /// Schema `MonthlyUsagePoint` (`/components/schemas/MonthlyUsagePoint`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MonthlyUsagePoint {
@@ -558,12 +596,14 @@ pub struct MonthlyUsagePoint {
     pub calls: i64,
     pub webhooks: i64,
 }
+
 /// Schema `MonthlyUsageResponse` (`/components/schemas/MonthlyUsageResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MonthlyUsageResponse {
     pub data: ::std::vec::Vec<crate::MonthlyUsagePoint>,
     pub months: i64,
 }
+
 /// Schema `NumberLimits` (`/components/schemas/NumberLimits`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NumberLimits {
@@ -571,6 +611,7 @@ pub struct NumberLimits {
     pub limit: i64,
     pub remaining: i64,
 }
+
 /// Schema `PaginatedDeliveriesResponse` (`/components/schemas/PaginatedDeliveriesResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDeliveriesResponse {
@@ -579,6 +620,7 @@ pub struct PaginatedDeliveriesResponse {
     pub offset: i64,
     pub limit: i64,
 }
+
 /// Schema `PhoneNumberListResponse` (`/components/schemas/PhoneNumberListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PhoneNumberListResponse {
@@ -587,6 +629,7 @@ pub struct PhoneNumberListResponse {
     pub has_more: bool,
     pub total: i64,
 }
+
 /// Schema `PhoneNumberResponse` (`/components/schemas/PhoneNumberResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PhoneNumberResponse {
@@ -607,12 +650,14 @@ pub struct PhoneNumberResponse {
     #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
     pub created_at: crate::date_time::DateTime,
 }
+
 /// Schema `PlanInfo` (`/components/schemas/PlanInfo`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlanInfo {
     pub name: ::std::string::String,
     pub limits: crate::PlanLimits,
 }
+
 /// Schema `PlanLimits` (`/components/schemas/PlanLimits`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlanLimits {
@@ -626,6 +671,7 @@ pub struct PlanLimits {
     #[serde(rename = "concurrentCalls")]
     pub concurrent_calls: i64,
 }
+
 /// Schema `SendMessageRequest` (`/components/schemas/SendMessageRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SendMessageRequest {
@@ -637,6 +683,7 @@ pub struct SendMessageRequest {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub number_id: crate::Nullable<::std::string::String>,
 }
+
 /// Schema `SendMessageResponse` (`/components/schemas/SendMessageResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SendMessageResponse {
@@ -646,11 +693,13 @@ pub struct SendMessageResponse {
     pub from_number: ::std::string::String,
     pub to_number: ::std::string::String,
 }
+
 /// Schema `SendReactionRequest` (`/components/schemas/SendReactionRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SendReactionRequest {
     pub reaction: ::std::string::String,
 }
+
 /// Schema `SendReactionResponse` (`/components/schemas/SendReactionResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SendReactionResponse {
@@ -659,6 +708,7 @@ pub struct SendReactionResponse {
     pub message_id: ::std::string::String,
     pub channel: ::std::string::String,
 }
+
 /// Inline schema at `/components/schemas/ValidationError/properties/loc/items`.
 ///
 /// Deserialized untagged: the first alternative that accepts the JSON value wins.
@@ -668,6 +718,7 @@ pub enum StringOrInteger {
     String(::std::string::String),
     Integer(i64),
 }
+
 /// Sttmode
 ///
 /// Speech-to-text mode. 'fast' optimizes for latency, 'accurate' optimizes for transcription accuracy (~200ms additional latency).
@@ -698,6 +749,7 @@ pub enum SttMode {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl SttMode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -708,11 +760,13 @@ impl SttMode {
         }
     }
 }
+
 impl ::std::fmt::Display for SttMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for SttMode {
     fn from(value: &str) -> Self {
         match value {
@@ -722,6 +776,7 @@ impl ::std::convert::From<&str> for SttMode {
         }
     }
 }
+
 /// Schema `UpdateAgentRequest` (`/components/schemas/UpdateAgentRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateAgentRequest {
@@ -775,6 +830,7 @@ pub struct UpdateAgentRequest {
     )]
     pub stt_mode: crate::Nullable<crate::SttMode>,
 }
+
 /// Schema `UpdateContactRequest` (`/components/schemas/UpdateContactRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateContactRequest {
@@ -791,6 +847,7 @@ pub struct UpdateContactRequest {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub notes: crate::Nullable<::std::string::String>,
 }
+
 /// Request body for updating conversation metadata.
 ///
 /// Schema `UpdateConversationRequest` (`/components/schemas/UpdateConversationRequest`).
@@ -801,6 +858,7 @@ pub struct UpdateConversationRequest {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+
 /// Schema `UsageResponse` (`/components/schemas/UsageResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsageResponse {
@@ -812,6 +870,7 @@ pub struct UsageResponse {
     #[serde(rename = "periodEnd")]
     pub period_end: ::std::string::String,
 }
+
 /// Schema `UsageStats` (`/components/schemas/UsageStats`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsageStats {
@@ -838,6 +897,7 @@ pub struct UsageStats {
     #[serde(rename = "failedWebhookDeliveries")]
     pub failed_webhook_deliveries: i64,
 }
+
 /// Schema `ValidationError` (`/components/schemas/ValidationError`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ValidationError {
@@ -848,6 +908,7 @@ pub struct ValidationError {
     /// Error Type
     pub r#type: ::std::string::String,
 }
+
 /// Voicemode
 ///
 /// Inline schema at `/components/schemas/AgentResponse/properties/voiceMode`.
@@ -876,6 +937,7 @@ pub enum VoiceMode {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl VoiceMode {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -886,11 +948,13 @@ impl VoiceMode {
         }
     }
 }
+
 impl ::std::fmt::Display for VoiceMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for VoiceMode {
     fn from(value: &str) -> Self {
         match value {
@@ -900,6 +964,7 @@ impl ::std::convert::From<&str> for VoiceMode {
         }
     }
 }
+
 /// Schema `WebhookCreateRequest` (`/components/schemas/WebhookCreateRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebhookCreateRequest {
@@ -913,6 +978,7 @@ pub struct WebhookCreateRequest {
     #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
     pub timeout: crate::Nullable<i64>,
 }
+
 /// Schema `WebhookDeliveryResponse` (`/components/schemas/WebhookDeliveryResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebhookDeliveryResponse {
@@ -947,6 +1013,7 @@ pub struct WebhookDeliveryResponse {
     #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
     pub created_at: crate::date_time::DateTime,
 }
+
 /// Schema `WebhookDeliveryStatsResponse` (`/components/schemas/WebhookDeliveryStatsResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebhookDeliveryStatsResponse {
@@ -966,6 +1033,7 @@ pub struct WebhookDeliveryStatsResponse {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+
 /// Schema `WebhookResponse` (`/components/schemas/WebhookResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebhookResponse {

@@ -9,9 +9,13 @@
 //! Full API reference for Convocore
 //!
 //! Every type is generated from the spec: objects are structs that keep wire names through serde renames, string enums keep unknown values, and optional nullable properties use [`Nullable`] so that absent and `null` stay distinct.
+
 #![allow(clippy::large_enum_variant)]
+
 mod support;
+
 pub use support::{date_time, Nullable};
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/assignedTo/properties/status`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
@@ -41,6 +45,7 @@ pub enum AssignmentStatus {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl AssignmentStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -52,11 +57,13 @@ impl AssignmentStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for AssignmentStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for AssignmentStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -67,6 +74,7 @@ impl ::std::convert::From<&str> for AssignmentStatus {
         }
     }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Conversation {
@@ -559,22 +567,38 @@ pub struct Conversation {
     /// Current lead score (0-100)
     ///
     /// Defaults to `0` when absent.
-    #[serde(rename = "leadScore", default)]
+    #[serde(
+        rename = "leadScore",
+        default,
+        skip_serializing_if = "crate::support::is_default"
+    )]
     pub lead_score: f64,
     /// Array of matched funnel step IDs
     ///
     /// Defaults to `[]` when absent.
-    #[serde(rename = "funnelStepsMatched", default)]
+    #[serde(
+        rename = "funnelStepsMatched",
+        default,
+        skip_serializing_if = "crate::support::is_default"
+    )]
     pub funnel_steps_matched: ::std::vec::Vec<::std::string::String>,
     /// History of score changes
     ///
     /// Defaults to `[]` when absent.
-    #[serde(rename = "funnelScoreHistory", default)]
+    #[serde(
+        rename = "funnelScoreHistory",
+        default,
+        skip_serializing_if = "crate::support::is_default"
+    )]
     pub funnel_score_history: ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
     /// Whether notification email has been sent
     ///
     /// Defaults to `false` when absent.
-    #[serde(rename = "funnelNotificationSent", default)]
+    #[serde(
+        rename = "funnelNotificationSent",
+        default,
+        skip_serializing_if = "crate::support::is_default"
+    )]
     pub funnel_notification_sent: bool,
     /// Unix timestamp of last funnel evaluation
     #[serde(
@@ -624,6 +648,7 @@ pub struct Conversation {
     )]
     pub last_message: ::std::option::Option<::std::string::String>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/assignedTo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationAssignedTo {
@@ -650,6 +675,7 @@ pub struct ConversationAssignedTo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<crate::AssignmentStatus>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationCrmActivity {
@@ -709,6 +735,7 @@ pub struct ConversationCrmActivity {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items/properties/notesHistory/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationCrmActivityNotesHistoryItem {
@@ -728,6 +755,7 @@ pub struct ConversationCrmActivityNotesHistoryItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<crate::StringOrNumber>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items/properties/type`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
@@ -778,6 +806,7 @@ pub enum ConversationCrmActivityType {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl ConversationCrmActivityType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -796,11 +825,13 @@ impl ConversationCrmActivityType {
         }
     }
 }
+
 impl ::std::fmt::Display for ConversationCrmActivityType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for ConversationCrmActivityType {
     fn from(value: &str) -> Self {
         match value {
@@ -818,6 +849,7 @@ impl ::std::convert::From<&str> for ConversationCrmActivityType {
         }
     }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmAlerts`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationCrmAlerts {
@@ -848,6 +880,7 @@ pub struct ConversationCrmAlerts {
     )]
     pub new_handoff_assigned: ::std::option::Option<bool>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/detailedCost`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationDetailedCost {
@@ -882,6 +915,7 @@ pub struct ConversationDetailedCost {
     )]
     pub llm_cost: ::std::option::Option<f64>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/funnelScoreHistory/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationFunnelScoreHistoryItem {
@@ -909,6 +943,7 @@ pub struct ConversationFunnelScoreHistoryItem {
     )]
     pub message_context: ::std::option::Option<::std::string::String>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/handoffHistory/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationHandoffHistoryItem {
@@ -965,6 +1000,7 @@ pub struct ConversationHandoffHistoryItem {
     )]
     pub team_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/hotLabel`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
@@ -994,6 +1030,7 @@ pub enum ConversationHotLabel {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl ConversationHotLabel {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1005,11 +1042,13 @@ impl ConversationHotLabel {
         }
     }
 }
+
 impl ::std::fmt::Display for ConversationHotLabel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for ConversationHotLabel {
     fn from(value: &str) -> Self {
         match value {
@@ -1020,6 +1059,7 @@ impl ::std::convert::From<&str> for ConversationHotLabel {
         }
     }
 }
+
 /// Per-thread state for inbound engagement decisions, ownership, and persistent ignore/reply behavior.
 ///
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/inboundEngagementState`.
@@ -1074,6 +1114,7 @@ pub struct ConversationInboundEngagementState {
     )]
     pub last_triggered_by: ::std::option::Option<crate::EngagementTrigger>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/nodesInfo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationNodesInfo {
@@ -1084,6 +1125,7 @@ pub struct ConversationNodesInfo {
     )]
     pub current_node: ::std::option::Option<::std::string::String>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/stage`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
@@ -1143,6 +1185,7 @@ pub enum ConversationStage {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl ConversationStage {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1164,11 +1207,13 @@ impl ConversationStage {
         }
     }
 }
+
 impl ::std::fmt::Display for ConversationStage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for ConversationStage {
     fn from(value: &str) -> Self {
         match value {
@@ -1189,6 +1234,7 @@ impl ::std::convert::From<&str> for ConversationStage {
         }
     }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/state`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
@@ -1221,6 +1267,7 @@ pub enum ConversationState {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl ConversationState {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1233,11 +1280,13 @@ impl ConversationState {
         }
     }
 }
+
 impl ::std::fmt::Display for ConversationState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for ConversationState {
     fn from(value: &str) -> Self {
         match value {
@@ -1249,6 +1298,7 @@ impl ::std::convert::From<&str> for ConversationState {
         }
     }
 }
+
 /// Cumulative + last-turn LLM token usage for this conversation
 ///
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/tokenUsage`.
@@ -1341,6 +1391,7 @@ pub struct ConversationTokenUsage {
         ::std::collections::BTreeMap<::std::string::String, crate::ModelTokenUsage>,
     >,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/vapi`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationVapi {
@@ -1383,6 +1434,7 @@ pub struct ConversationVapi {
     )]
     pub call_error: ::std::option::Option<::std::string::String>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/voice`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationVoice {
@@ -1406,6 +1458,7 @@ pub struct ConversationVoice {
     )]
     pub listen_url_unix: ::std::option::Option<f64>,
 }
+
 /// Voiceflow v4 session key persisted on the chat/convo doc for cross-request continuity
 ///
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/voiceflowV4Session`.
@@ -1434,11 +1487,13 @@ pub struct ConversationVoiceflowV4Session {
     )]
     pub resolved_runtime: ::std::option::Option<crate::VoiceflowRuntime>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAgentConvoRequest {
     pub conversation: crate::NewConversation,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAgentConvoResponse {
@@ -1446,6 +1501,7 @@ pub struct CreateAgentConvoResponse {
     pub message: ::std::string::String,
     pub data: crate::Conversation,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items/properties/firstChannel`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
@@ -1499,6 +1555,7 @@ pub enum CrmChannel {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl CrmChannel {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1518,11 +1575,13 @@ impl CrmChannel {
         }
     }
 }
+
 impl ::std::fmt::Display for CrmChannel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for CrmChannel {
     fn from(value: &str) -> Self {
         match value {
@@ -1541,6 +1600,7 @@ impl ::std::convert::From<&str> for CrmChannel {
         }
     }
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/inboundEngagementState/properties/lastTriggeredBy`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
@@ -1570,6 +1630,7 @@ pub enum EngagementTrigger {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl EngagementTrigger {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -1581,11 +1642,13 @@ impl EngagementTrigger {
         }
     }
 }
+
 impl ::std::fmt::Display for EngagementTrigger {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for EngagementTrigger {
     fn from(value: &str) -> Self {
         match value {
@@ -1596,6 +1659,7 @@ impl ::std::convert::From<&str> for EngagementTrigger {
         }
     }
 }
+
 /// Inline schema at `/components/responses/error/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorResponse {
@@ -1604,11 +1668,13 @@ pub struct ErrorResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issues: ::std::option::Option<::std::vec::Vec<crate::ErrorResponseIssue>>,
 }
+
 /// Inline schema at `/components/responses/error/content/application~1json/schema/properties/issues/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorResponseIssue {
     pub message: ::std::string::String,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos~1{convoId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetAgentConvoResponse {
@@ -1617,6 +1683,7 @@ pub struct GetAgentConvoResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<crate::Conversation>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetAgentConvosResponse {
@@ -1624,6 +1691,7 @@ pub struct GetAgentConvosResponse {
     pub message: ::std::string::String,
     pub data: ::std::vec::Vec<crate::Conversation>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/tokenUsage/properties/usagePerModel/additionalProperties`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModelTokenUsage {
@@ -1660,6 +1728,7 @@ pub struct ModelTokenUsage {
     )]
     pub last_used_ts: ::std::option::Option<f64>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/post/requestBody/content/application~1json/schema/properties/conversation`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NewConversation {
@@ -1873,9 +1942,13 @@ pub struct NewConversation {
     pub voiceflow_v4_session: ::std::option::Option<
         crate::ConversationVoiceflowV4Session,
     >,
-    /// Defaults to `0` when absent.
-    #[serde(rename = "messagesNum", default)]
-    pub messages_num: f64,
+    /// The server assumes `0` when absent.
+    #[serde(
+        rename = "messagesNum",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub messages_num: ::std::option::Option<f64>,
     #[serde(
         rename = "interactionsNum",
         default,
@@ -2147,24 +2220,44 @@ pub struct NewConversation {
     pub cross_channel_context: ::std::option::Option<::std::string::String>,
     /// Current lead score (0-100)
     ///
-    /// Defaults to `0` when absent.
-    #[serde(rename = "leadScore", default)]
-    pub lead_score: f64,
+    /// The server assumes `0` when absent.
+    #[serde(
+        rename = "leadScore",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lead_score: ::std::option::Option<f64>,
     /// Array of matched funnel step IDs
     ///
-    /// Defaults to `[]` when absent.
-    #[serde(rename = "funnelStepsMatched", default)]
-    pub funnel_steps_matched: ::std::vec::Vec<::std::string::String>,
+    /// The server assumes `[]` when absent.
+    #[serde(
+        rename = "funnelStepsMatched",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub funnel_steps_matched: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// History of score changes
     ///
-    /// Defaults to `[]` when absent.
-    #[serde(rename = "funnelScoreHistory", default)]
-    pub funnel_score_history: ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
+    /// The server assumes `[]` when absent.
+    #[serde(
+        rename = "funnelScoreHistory",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub funnel_score_history: ::std::option::Option<
+        ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
+    >,
     /// Whether notification email has been sent
     ///
-    /// Defaults to `false` when absent.
-    #[serde(rename = "funnelNotificationSent", default)]
-    pub funnel_notification_sent: bool,
+    /// The server assumes `false` when absent.
+    #[serde(
+        rename = "funnelNotificationSent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub funnel_notification_sent: ::std::option::Option<bool>,
     /// Unix timestamp of last funnel evaluation
     #[serde(
         rename = "funnelLastEvaluated",
@@ -2213,6 +2306,7 @@ pub struct NewConversation {
     )]
     pub last_message: ::std::option::Option<::std::string::String>,
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/value`.
 ///
 /// Deserialized untagged: the first alternative that accepts the JSON value wins.
@@ -2222,6 +2316,7 @@ pub enum NumberOrString {
     Number(f64),
     String(::std::string::String),
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/lastActivityDate`.
 ///
 /// Deserialized untagged: the first alternative that accepts the JSON value wins.
@@ -2231,6 +2326,7 @@ pub enum StringOrNumber {
     String(::std::string::String),
     Number(f64),
 }
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/voiceflowV4Session/properties/resolvedRuntime`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
@@ -2257,6 +2353,7 @@ pub enum VoiceflowRuntime {
     #[serde(untagged)]
     Other(::std::string::String),
 }
+
 impl VoiceflowRuntime {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2267,11 +2364,13 @@ impl VoiceflowRuntime {
         }
     }
 }
+
 impl ::std::fmt::Display for VoiceflowRuntime {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::convert::From<&str> for VoiceflowRuntime {
     fn from(value: &str) -> Self {
         match value {

@@ -6,7 +6,9 @@
 
 //! Support types shared by every generated model: the tri-state [`Nullable`] and lenient
 //! date-time parsing.
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 /// A property that is optional *and* nullable: absent, `null`, or a value.
 ///
 /// `Option<T>` cannot tell "not sent" from "sent as `null`", and for an update request
@@ -22,6 +24,7 @@ pub enum Nullable<T> {
     /// The property is present with a value.
     Value(T),
 }
+
 impl<T> Nullable<T> {
     /// Whether the property is absent; used to skip it when serializing.
     pub fn is_absent(&self) -> bool {
@@ -46,12 +49,14 @@ impl<T> Nullable<T> {
         }
     }
 }
+
 impl<T> From<Option<T>> for Nullable<T> {
     /// `Some` is a value and `None` is an explicit `null`.
     fn from(value: Option<T>) -> Self {
         value.map_or(Nullable::Null, Nullable::Value)
     }
 }
+
 impl<T: Serialize> Serialize for Nullable<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -60,15 +65,18 @@ impl<T: Serialize> Serialize for Nullable<T> {
         }
     }
 }
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Ok(Option::<T>::deserialize(deserializer)?.into())
     }
 }
+
 /// Date-time parsing that also accepts timestamps without an offset.
 ///
 /// RFC 3339 requires an offset, but some servers send `2024-05-01T12:00:00` (a naive
 /// Python `datetime`, for one). Such a timestamp is read as UTC rather than rejected;
+
 /// every date-time is serialized back in RFC 3339 with `Z`.
 pub mod date_time {
     use super::Nullable;
@@ -137,4 +145,11 @@ pub mod date_time {
     ) -> Result<T, D::Error> {
         T::Raw::deserialize(deserializer).map(T::from_raw)
     }
+}
+
+/// Whether a value equals its type's default; spec defaults are omitted when serializing, so
+/// a response read and written back is unchanged.
+#[allow(dead_code)]
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
