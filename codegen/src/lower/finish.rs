@@ -37,7 +37,8 @@ fn assign_names(model: &mut Model, config: &ApiConfig, config_file: &str, rename
         if crate::names::type_name(to) != *to {
             return Err(Error::Config { at: config_at(from), reason: format!("`{to}` is not an UpperCamelCase type name") });
         }
-        if !scope.reserve(to) {
+        let holders = model.types.iter().filter(|t| &t.name == to).count();
+        if holders > 1 || !scope.reserve(to) {
             return Err(Error::Config { at: config_at(from), reason: format!("`{to}` is already taken") });
         }
     }

@@ -1,0 +1,96 @@
+//! Bad input gets an error that names the file, the JSON pointer and the problem.
+
+use codegen::{ApiConfig, ApiInput, SpecFile};
+
+const CONFIG: &str = "name = \"Errors\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"errors-models\"\nversion = \"0.1.0\"\n";
+
+fn generate_with(config: &str, files: &[(&str, &str)]) -> Result<codegen::Generated, String> {
+    let input = ApiInput {
+        config_path: "api.toml".into(),
+        config_text: config.into(),
+        specs: files.iter().map(|(path, text)| SpecFile { path: (*path).into(), text: (*text).into() }).collect(),
+    };
+    let config = ApiConfig::parse("api.toml", config).map_err(|e| e.to_string())?;
+    codegen::generate(&config, &input).map_err(|e| e.to_string())
+}
+
+fn error_for(schemas: &str) -> String {
+    let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}");
+    match generate_with(CONFIG, &[("spec.yaml", &spec)]) {
+        Ok(_) => panic!("expected an error for:\n{spec}"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn dangling_reference() {
+    let err = error_for("    A:\n      type: object\n      properties:\n        b: {$ref: '#/components/schemas/Nope'}\n");
+    assert_eq!(err, "spec.yaml#/components/schemas/A/properties/b: dangling reference `#/components/schemas/Nope`: no such component");
+}
+
+#[test]
+fn reference_cycle_that_is_no_type() {
+    let err = error_for("    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n");
+    assert_eq!(err, "spec.yaml#/components/schemas/A: reference cycle: this schema is only a reference back to itself");
+    let err = error_for("    A:\n      allOf: [{$ref: '#/components/schemas/A'}]\n");
+    assert_eq!(err, "spec.yaml#/components/schemas/A: reference cycle: this schema is only a reference back to itself");
+}
+
+#[test]
+fn external_reference() {
+    let err = error_for("    A: {$ref: 'other.yaml#/components/schemas/B'}\n");
+    assert_eq!(
+        err,
+        "spec.yaml#/components/schemas/A: unsupported: external reference `other.yaml#/components/schemas/B` (only references within the document are supported)"
+    );
+}
+
+#[test]
+fn unknown_schema_type() {
+    let err = error_for("    A: {type: file}\n");
+    assert_eq!(err, "spec.yaml#/components/schemas/A/type: unsupported: schema type `file`");
+}
+
+#[test]
+fn reference_into_a_parameter_section_from_a_schema() {
+    let err = error_for("    A: {$ref: '#/components/parameters/P'}\n");
+    assert!(err.starts_with("spec.yaml#/components/schemas/A: unsupported: reference `#/components/parameters/P`"), "{err}");
+}
+
+#[test]
+fn non_json_body() {
+    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /up:\n    post:\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: object}\n      responses:\n        '204': {description: ok}\n";
+    let err = generate_with(CONFIG, &[("spec.yaml", spec)]).err().unwrap();
+    assert_eq!(
+        err,
+        "spec.yaml#/paths/~1up/post/requestBody/content/multipart~1form-data: unsupported: media type `multipart/form-data` (only JSON bodies are supported)"
+    );
+}
+
+#[test]
+fn errors_in_a_later_fragment_name_that_fragment() {
+    let a = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n";
+    let b = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /b:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Gone'}\n";
+    let config = CONFIG.replace("[\"spec.yaml\"]", "[\"a.yaml\", \"b.yaml\"]");
+    let err = generate_with(&config, &[("a.yaml", a), ("b.yaml", b)]).err().unwrap();
+    assert_eq!(
+        err,
+        "b.yaml#/paths/~1b/get/responses/200/content/application~1json/schema: dangling reference `#/components/schemas/Gone`: no such component"
+    );
+}
+
+#[test]
+fn unused_type_rename_names_the_config_key() {
+    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+    let config = format!("{CONFIG}[types.rename]\nGhost = \"Spirit\"\n");
+    let err = generate_with(&config, &[("spec.yaml", spec)]).err().unwrap();
+    assert_eq!(err, "api.toml#/types/rename/Ghost: no generated type is named `Ghost`");
+}
+
+#[test]
+fn rename_to_a_taken_name() {
+    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {x: {type: string}}}\n    B: {type: object, properties: {y: {type: string}}}\n";
+    let config = format!("{CONFIG}[types.rename]\nA = \"B\"\n");
+    let err = generate_with(&config, &[("spec.yaml", spec)]).err().unwrap();
+    assert_eq!(err, "api.toml#/types/rename/A: `B` is already taken");
+}

@@ -1,0 +1,79 @@
+//! One small spec per mapping rule, written in both OpenAPI 3.0 and 3.1 forms: both must
+//! produce exactly the models in `expected.rs`. `UPDATE_EXPECT=1 cargo test -p codegen --test rules`
+//! rewrites the expectations (never in CI).
+
+use codegen::{ApiConfig, ApiInput, SpecFile};
+use std::path::Path;
+
+const CONFIG: &str = "name = \"Rules\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"rules-models\"\nversion = \"0.1.0\"\n";
+
+/// The models crate's `lib.rs` for one spec file, without its header (which names the file).
+fn models_for(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    let input = ApiInput {
+        config_path: "api.toml".into(),
+        config_text: CONFIG.into(),
+        specs: vec![SpecFile { path: path.file_name().unwrap().to_string_lossy().into_owned(), text }],
+    };
+    let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
+    let generated = codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let lib = generated.files.iter().find(|f| f.path.ends_with("src/lib.rs")).unwrap();
+    let body = lib.contents.split_once("\n\n").map_or("", |(_header, body)| body);
+    body.to_owned()
+}
+
+#[track_caller]
+fn check(rule: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules").join(rule);
+    let from_30 = models_for(&dir.join("v30.yaml"));
+    let from_31 = models_for(&dir.join("v31.yaml"));
+    let expected_path = dir.join("expected.rs");
+    if std::env::var_os("UPDATE_EXPECT").is_some() && std::env::var_os("CI").is_none() {
+        std::fs::write(&expected_path, &from_30).unwrap();
+    }
+    let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+    for (form, actual) in [("3.0", &from_30), ("3.1", &from_31)] {
+        if *actual != expected {
+            let diff = similar::TextDiff::from_lines(expected.as_str(), actual.as_str())
+                .unified_diff()
+                .header("expected.rs", form)
+                .to_string();
+            panic!("rule `{rule}`, OpenAPI {form} form differs from expected.rs:\n{diff}\nRun `UPDATE_EXPECT=1 cargo test -p codegen --test rules` if the change is intended.");
+        }
+    }
+}
+
+#[test]
+fn nullability() {
+    check("nullability");
+}
+
+#[test]
+fn enums() {
+    check("enums");
+}
+
+#[test]
+fn names() {
+    check("names");
+}
+
+#[test]
+fn shapes() {
+    check("shapes");
+}
+
+#[test]
+fn recursion() {
+    check("recursion");
+}
+
+#[test]
+fn inline_and_defaults() {
+    check("inline-and-defaults");
+}
+
+#[test]
+fn docs() {
+    check("docs");
+}

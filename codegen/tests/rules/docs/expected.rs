@@ -1,0 +1,35 @@
+//! Typed models for the Rules API (API version 1).
+//!
+//! Every type is generated from the spec: objects are structs that keep wire names through serde renames, string enums keep unknown values, and optional nullable properties use [`Nullable`] so that absent and `null` stay distinct.
+
+#![allow(clippy::large_enum_variant)]
+
+mod support;
+
+pub use support::{date_time, Nullable};
+
+/// A documented thing
+///
+/// Holds \[ids\] and &lt;T> values; see <https://example.com/docs>.
+///
+/// ```text
+/// let x = compile_me_if_you_dare();
+
+/// ```
+///
+///    indented code that must not become a doctest
+///
+/// Schema `Documented` (`/components/schemas/Documented`).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Documented {
+    /// A `mode` with \[brackets\].
+    #[serde(
+        rename = "voiceMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub voice_mode: ::std::option::Option<::std::string::String>,
+    /// Location
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub loc: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,29 @@
+//! Typed models for the Rules API (API version 1).
+//!
+//! Every type is generated from the spec: objects are structs that keep wire names through serde renames, string enums keep unknown values, and optional nullable properties use [`Nullable`] so that absent and `null` stay distinct.
+
+#![allow(clippy::large_enum_variant)]
+
+mod support;
+
+pub use support::{date_time, Nullable};
+
+/// Schema `Node` (`/components/schemas/Node`).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Node {
+    pub name: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub parent: ::std::option::Option<::std::boxed::Box<crate::Node>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub children: ::std::option::Option<::std::vec::Vec<crate::Node>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub partner: ::std::option::Option<::std::boxed::Box<crate::Partner>>,
+}
+
+/// Schema `Partner` (`/components/schemas/Partner`).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Partner {
+    /// Mutual recursion through a second type.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub back: ::std::option::Option<crate::Node>,
+}
