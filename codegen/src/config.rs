@@ -50,14 +50,23 @@ impl ApiConfig {
     /// Parses and checks a config file's text; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<ApiConfig> {
         let config: ApiConfig = toml::from_str(text).map_err(|e| Error::Config {
-            at: Location { file: file.to_owned(), pointer: String::new() },
+            at: Location {
+                file: file.to_owned(),
+                pointer: String::new(),
+            },
             reason: e.to_string().trim_end().replace('\n', " "),
         })?;
-        let at = |pointer: &str| Location { file: file.to_owned(), pointer: pointer.to_owned() };
+        let at = |pointer: &str| Location {
+            file: file.to_owned(),
+            pointer: pointer.to_owned(),
+        };
         if !is_semver(&config.models.version) {
             return Err(Error::Config {
                 at: at("/models/version"),
-                reason: format!("`{}` is not a semver version such as 0.1.0", config.models.version),
+                reason: format!(
+                    "`{}` is not a semver version such as 0.1.0",
+                    config.models.version
+                ),
             });
         }
         if !is_crate_name(&config.models.name) {
@@ -67,7 +76,10 @@ impl ApiConfig {
             });
         }
         if config.specs.is_empty() {
-            return Err(Error::Config { at: at("/specs"), reason: "list at least one spec file".into() });
+            return Err(Error::Config {
+                at: at("/specs"),
+                reason: "list at least one spec file".into(),
+            });
         }
         Ok(config)
     }
@@ -76,13 +88,18 @@ impl ApiConfig {
 fn is_semver(version: &str) -> bool {
     let core = version.split(['-', '+']).next().unwrap_or_default();
     let parts: Vec<&str> = core.split('.').collect();
-    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn is_crate_name(name: &str) -> bool {
     !name.is_empty()
         && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 #[cfg(test)]
@@ -102,12 +119,20 @@ mod tests {
     fn rejects_a_date_as_version() {
         let text = GOOD.replace("0.1.0", "2019-09-01");
         let err = ApiConfig::parse("api.toml", &text).unwrap_err().to_string();
-        assert_eq!(err, "api.toml#/models/version: `2019-09-01` is not a semver version such as 0.1.0");
+        assert_eq!(
+            err,
+            "api.toml#/models/version: `2019-09-01` is not a semver version such as 0.1.0"
+        );
     }
 
     #[test]
     fn rejects_unknown_keys() {
-        let err = ApiConfig::parse("api.toml", &format!("{GOOD}colour = 1\n")).unwrap_err().to_string();
-        assert!(err.starts_with("api.toml: ") && err.contains("colour"), "{err}");
+        let err = ApiConfig::parse("api.toml", &format!("{GOOD}colour = 1\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("api.toml: ") && err.contains("colour"),
+            "{err}"
+        );
     }
 }

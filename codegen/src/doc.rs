@@ -27,7 +27,19 @@ pub fn sanitize(text: &str) -> String {
         if let Some(marker) = fence_marker(trimmed) {
             let info = trimmed[marker.len()..].trim();
             let runs_as_doctest = info.is_empty()
-                || info.split([',', ' ']).any(|a| matches!(a, "rust" | "ignore" | "should_panic" | "no_run" | "compile_fail" | "edition2018" | "edition2021" | "edition2024"));
+                || info.split([',', ' ']).any(|a| {
+                    matches!(
+                        a,
+                        "rust"
+                            | "ignore"
+                            | "should_panic"
+                            | "no_run"
+                            | "compile_fail"
+                            | "edition2018"
+                            | "edition2021"
+                            | "edition2024"
+                    )
+                });
             let info = if runs_as_doctest { "text" } else { info };
             out.push(format!("{marker}{info}"));
             fence = Some(marker);
@@ -151,7 +163,10 @@ fn starts_url(chars: &[char]) -> bool {
 
 fn url_end(chars: &[char], start: usize) -> usize {
     let mut end = start;
-    while end < chars.len() && !chars[end].is_whitespace() && !matches!(chars[end], '<' | '>' | '"' | '`' | ')' | ']') {
+    while end < chars.len()
+        && !chars[end].is_whitespace()
+        && !matches!(chars[end], '<' | '>' | '"' | '`' | ')' | ']')
+    {
         end += 1;
     }
     // Sentence punctuation right after a URL is not part of it.
@@ -167,18 +182,39 @@ mod tests {
 
     #[test]
     fn brackets_tags_and_urls() {
-        assert_eq!(sanitize("Array of [ids] for <T>"), "Array of \\[ids\\] for &lt;T>");
-        assert_eq!(sanitize("See [the docs](https://x.io/a)."), "See [the docs](https://x.io/a).");
-        assert_eq!(sanitize("Go to https://x.io/a, then <https://y.io>."), "Go to <https://x.io/a>, then <https://y.io>.");
+        assert_eq!(
+            sanitize("Array of [ids] for <T>"),
+            "Array of \\[ids\\] for &lt;T>"
+        );
+        assert_eq!(
+            sanitize("See [the docs](https://x.io/a)."),
+            "See [the docs](https://x.io/a)."
+        );
+        assert_eq!(
+            sanitize("Go to https://x.io/a, then <https://y.io>."),
+            "Go to <https://x.io/a>, then <https://y.io>."
+        );
         assert_eq!(sanitize("Use `a[0] <b>` here"), "Use `a[0] <b>` here");
     }
 
     #[test]
     fn code_blocks_never_become_doctests() {
-        assert_eq!(sanitize("x\n```\nlet a = 1;\n```"), "x\n```text\nlet a = 1;\n```");
-        assert_eq!(sanitize("```json\n{\"a\": [1]}\n```"), "```json\n{\"a\": [1]}\n```");
-        assert_eq!(sanitize("```rust,no_run\nfn f() {}"), "```text\nfn f() {}\n```");
-        assert_eq!(sanitize("para\n\n        indented code"), "para\n\n   indented code");
+        assert_eq!(
+            sanitize("x\n```\nlet a = 1;\n```"),
+            "x\n```text\nlet a = 1;\n```"
+        );
+        assert_eq!(
+            sanitize("```json\n{\"a\": [1]}\n```"),
+            "```json\n{\"a\": [1]}\n```"
+        );
+        assert_eq!(
+            sanitize("```rust,no_run\nfn f() {}"),
+            "```text\nfn f() {}\n```"
+        );
+        assert_eq!(
+            sanitize("para\n\n        indented code"),
+            "para\n\n   indented code"
+        );
     }
 
     #[test]

@@ -63,11 +63,21 @@ pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
     Ok(Generated { model, files })
 }
 
-fn models_crate(config: &ApiConfig, model: &ir::Model, sources: &[String]) -> Result<Vec<GeneratedFile>> {
+fn models_crate(
+    config: &ApiConfig,
+    model: &ir::Model,
+    sources: &[String],
+) -> Result<Vec<GeneratedFile>> {
     let dir = &config.models.name;
     let rust_header = render::header("//", sources);
-    let description = format!("Typed models for the {} API, generated from its OpenAPI spec", config.name);
-    let mut crate_doc = format!("Typed models for the {} API (API version {}).\n", config.name, model.api_version);
+    let description = format!(
+        "Typed models for the {} API, generated from its OpenAPI spec",
+        config.name
+    );
+    let mut crate_doc = format!(
+        "Typed models for the {} API (API version {}).\n",
+        config.name, model.api_version
+    );
     if let Some(description) = &model.description {
         crate_doc.push('\n');
         crate_doc.push_str(&doc::sanitize(description));
@@ -78,17 +88,28 @@ fn models_crate(config: &ApiConfig, model: &ir::Model, sources: &[String]) -> Re
          serde renames, string enums keep unknown values, and optional nullable properties use \
          [`Nullable`] so that absent and `null` stay distinct.",
     );
-    let lib = emit::models::models_lib(model, &crate_doc);
+    let lib = emit::models::models_lib(&crate_doc);
+    let types = emit::models::models_types(model);
     let support: proc_macro2::TokenStream = include_str!("../templates/support.rs")
         .parse()
-        .map_err(|e: proc_macro2::LexError| Error::Internal { file: format!("{dir}/src/support.rs"), reason: e.to_string() })?;
+        .map_err(|e: proc_macro2::LexError| Error::Internal {
+            file: format!("{dir}/src/support.rs"),
+            reason: e.to_string(),
+        })?;
     let cargo_header = render::header("#", sources);
     Ok(vec![
         GeneratedFile {
             path: format!("{dir}/Cargo.toml"),
             contents: emit::cargo::models_manifest(&cargo_header, &config.models, &description),
         },
-        GeneratedFile { path: format!("{dir}/src/lib.rs"), contents: render::rust_file(dir, &rust_header, lib)? },
+        GeneratedFile {
+            path: format!("{dir}/src/lib.rs"),
+            contents: render::rust_file(dir, &rust_header, lib)?,
+        },
+        GeneratedFile {
+            path: format!("{dir}/src/types.rs"),
+            contents: render::rust_file(dir, &rust_header, types)?,
+        },
         GeneratedFile {
             path: format!("{dir}/src/support.rs"),
             contents: render::rust_file(dir, &rust_header, quote!(#support))?,

@@ -15,22 +15,28 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::collections::HashSet;
 
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false", "fn", "for", "if",
-    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct", "trait",
-    "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "gen", "macro",
-    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+    "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while",
+    "abstract", "become", "box", "do", "final", "gen", "macro", "override", "priv", "try",
+    "typeof", "unsized", "virtual", "yield",
 ];
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
 /// Splits on anything that is not a letter or digit, so heck sees clean word boundaries.
 fn words(name: &str) -> String {
-    name.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect()
+    name.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect()
 }
 
 /// An UpperCamelCase type or variant name.
 pub fn type_name(name: &str) -> String {
     let camel = words(name).to_upper_camel_case();
-    let camel: String = camel.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let camel: String = camel
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
     match camel.chars().next() {
         None => "Empty".to_owned(),
         Some(c) if c.is_ascii_digit() => format!("V{camel}"),
@@ -42,7 +48,10 @@ pub fn type_name(name: &str) -> String {
 /// A snake_case field, parameter or method name, escaped if it is a keyword.
 pub fn field_name(name: &str) -> String {
     let snake = words(name).to_snake_case();
-    let snake: String = snake.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let snake: String = snake
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
     let snake = match snake.chars().next() {
         None => "empty".to_owned(),
         Some(c) if c.is_ascii_digit() => format!("_{snake}"),
@@ -71,7 +80,9 @@ pub struct Scope {
 impl Scope {
     /// A scope in which `reserved` names are already taken.
     pub fn with_reserved(reserved: &[&str]) -> Scope {
-        Scope { taken: reserved.iter().map(|s| (*s).to_owned()).collect() }
+        Scope {
+            taken: reserved.iter().map(|s| (*s).to_owned()).collect(),
+        }
     }
 
     /// Marks a name as taken without asking for it; returns whether it was free.
@@ -103,19 +114,31 @@ impl Scope {
 /// - Without an `operationId`: the method and the path's literal segments (`get_agents_convos`).
 pub fn operation_name(operation_id: Option<&str>, method: &str, path: &str) -> String {
     let Some(id) = operation_id else {
-        let literal: Vec<&str> = path.split('/').filter(|s| !s.is_empty() && !s.starts_with('{')).collect();
+        let literal: Vec<&str> = path
+            .split('/')
+            .filter(|s| !s.is_empty() && !s.starts_with('{'))
+            .collect();
         return field_name(&format!("{} {}", method.to_lowercase(), literal.join(" ")));
     };
     let mut id = id;
     if let Some(pos) = id.find(['-', '.']) {
         let prefix = id[..pos].to_lowercase();
-        if ["router", "controller", "handler", "service", "resource"].iter().any(|s| prefix.ends_with(s)) {
+        if ["router", "controller", "handler", "service", "resource"]
+            .iter()
+            .any(|s| prefix.ends_with(s))
+        {
             id = &id[pos + 1..];
         }
     }
     let fastapi_suffix: String = format!("{}_{}", path, method.to_lowercase())
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     if let Some(function) = id.strip_suffix(fastapi_suffix.as_str()) {
         if !function.is_empty() {
@@ -137,7 +160,10 @@ mod tests {
             ("Follow-Up", "FollowUp"),
             ("email_sent", "EmailSent"),
             ("ai-chatting", "AiChatting"),
-            ("app__routes__agents__ConversationSummary", "AppRoutesAgentsConversationSummary"),
+            (
+                "app__routes__agents__ConversationSummary",
+                "AppRoutesAgentsConversationSummary",
+            ),
             ("HTTPValidationError", "HttpValidationError"),
             ("2fa", "V2fa"),
             ("", "Empty"),
@@ -193,8 +219,18 @@ mod tests {
     #[test]
     fn operation_names() {
         for (id, method, path, expected) in [
-            (Some("conversationRouter-createAgentConvo"), "POST", "/agents/{agentId}/convos", "create_agent_convo"),
-            (Some("list_agents_v1_agents_get"), "GET", "/v1/agents", "list_agents"),
+            (
+                Some("conversationRouter-createAgentConvo"),
+                "POST",
+                "/agents/{agentId}/convos",
+                "create_agent_convo",
+            ),
+            (
+                Some("list_agents_v1_agents_get"),
+                "GET",
+                "/v1/agents",
+                "list_agents",
+            ),
             (
                 Some("get_agent_v1_agents__agent_id__get"),
                 "GET",

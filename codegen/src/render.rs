@@ -17,8 +17,14 @@ pub fn header(comment: &str, sources: &[String]) -> String {
 
 /// Formats a file's tokens with prettyplease, under `header`.
 pub fn rust_file(file: &str, header: &str, tokens: TokenStream) -> Result<String> {
-    let parsed: syn::File = syn::parse2(tokens).map_err(|e| Error::Internal { file: file.to_owned(), reason: e.to_string() })?;
-    Ok(format!("{header}\n{}", separate_items(&prettyplease::unparse(&parsed))))
+    let parsed: syn::File = syn::parse2(tokens).map_err(|e| Error::Internal {
+        file: file.to_owned(),
+        reason: e.to_string(),
+    })?;
+    Ok(format!(
+        "{header}\n{}",
+        separate_items(&prettyplease::unparse(&parsed))
+    ))
 }
 
 /// prettyplease puts top-level items on consecutive lines; a blank line between them reads
@@ -28,9 +34,14 @@ fn separate_items(text: &str) -> String {
     let mut previous: Option<&str> = None;
     for line in text.lines() {
         if let Some(prev) = previous {
+            let is_comment = prev.starts_with("//");
             let prev_ends_item = !prev.starts_with(char::is_whitespace)
-                && (prev == "}" || prev.ends_with(';') || prev.starts_with("#![") || prev.starts_with("//!"));
-            let starts_item = !line.is_empty() && !line.starts_with(char::is_whitespace) && !line.starts_with('}');
+                && (prev.starts_with("//!")
+                    || !is_comment
+                        && (prev == "}" || prev.ends_with(';') || prev.starts_with("#![")));
+            let starts_item = !line.is_empty()
+                && !line.starts_with(char::is_whitespace)
+                && !line.starts_with('}');
             let same_block = prev.starts_with("//!") && line.starts_with("//!")
                 || prev.starts_with("#![") && line.starts_with("#![")
                 || prev.starts_with("use ") && line.starts_with("use ");
@@ -51,7 +62,7 @@ mod tests {
 
     #[test]
     fn blank_line_between_top_level_items() {
-        let text = "//! a\n//! b\n#![allow(x)]\nmod m;\npub struct A {\n    x: u8,\n}\nimpl A {}\n";
-        assert_eq!(separate_items(text), "//! a\n//! b\n\n#![allow(x)]\n\nmod m;\n\npub struct A {\n    x: u8,\n}\n\nimpl A {}\n");
+        let text = "//! a\n//! b\n#![allow(x)]\n/// ends;\nmod m;\npub struct A {\n    x: u8,\n}\nimpl A {}\n";
+        assert_eq!(separate_items(text), "//! a\n//! b\n\n#![allow(x)]\n\n/// ends;\nmod m;\n\npub struct A {\n    x: u8,\n}\n\nimpl A {}\n");
     }
 }

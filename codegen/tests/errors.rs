@@ -8,7 +8,13 @@ fn generate_with(config: &str, files: &[(&str, &str)]) -> Result<codegen::Genera
     let input = ApiInput {
         config_path: "api.toml".into(),
         config_text: config.into(),
-        specs: files.iter().map(|(path, text)| SpecFile { path: (*path).into(), text: (*text).into() }).collect(),
+        specs: files
+            .iter()
+            .map(|(path, text)| SpecFile {
+                path: (*path).into(),
+                text: (*text).into(),
+            })
+            .collect(),
     };
     let config = ApiConfig::parse("api.toml", config).map_err(|e| e.to_string())?;
     codegen::generate(&config, &input).map_err(|e| e.to_string())
@@ -30,7 +36,9 @@ fn dangling_reference() {
 
 #[test]
 fn reference_cycle_that_is_no_type() {
-    let err = error_for("    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n");
+    let err = error_for(
+        "    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n",
+    );
     assert_eq!(err, "spec.yaml#/components/schemas/A: reference cycle: this schema is only a reference back to itself");
     let err = error_for("    A:\n      allOf: [{$ref: '#/components/schemas/A'}]\n");
     assert_eq!(err, "spec.yaml#/components/schemas/A: reference cycle: this schema is only a reference back to itself");
@@ -48,13 +56,21 @@ fn external_reference() {
 #[test]
 fn unknown_schema_type() {
     let err = error_for("    A: {type: file}\n");
-    assert_eq!(err, "spec.yaml#/components/schemas/A/type: unsupported: schema type `file`");
+    assert_eq!(
+        err,
+        "spec.yaml#/components/schemas/A/type: unsupported: schema type `file`"
+    );
 }
 
 #[test]
 fn reference_into_a_parameter_section_from_a_schema() {
     let err = error_for("    A: {$ref: '#/components/parameters/P'}\n");
-    assert!(err.starts_with("spec.yaml#/components/schemas/A: unsupported: reference `#/components/parameters/P`"), "{err}");
+    assert!(
+        err.starts_with(
+            "spec.yaml#/components/schemas/A: unsupported: reference `#/components/parameters/P`"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
@@ -72,7 +88,9 @@ fn errors_in_a_later_fragment_name_that_fragment() {
     let a = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n";
     let b = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /b:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Gone'}\n";
     let config = CONFIG.replace("[\"spec.yaml\"]", "[\"a.yaml\", \"b.yaml\"]");
-    let err = generate_with(&config, &[("a.yaml", a), ("b.yaml", b)]).err().unwrap();
+    let err = generate_with(&config, &[("a.yaml", a), ("b.yaml", b)])
+        .err()
+        .unwrap();
     assert_eq!(
         err,
         "b.yaml#/paths/~1b/get/responses/200/content/application~1json/schema: dangling reference `#/components/schemas/Gone`: no such component"
@@ -83,14 +101,21 @@ fn errors_in_a_later_fragment_name_that_fragment() {
 fn unused_type_rename_names_the_config_key() {
     let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
     let config = format!("{CONFIG}[types.rename]\nGhost = \"Spirit\"\n");
-    let err = generate_with(&config, &[("spec.yaml", spec)]).err().unwrap();
-    assert_eq!(err, "api.toml#/types/rename/Ghost: no generated type is named `Ghost`");
+    let err = generate_with(&config, &[("spec.yaml", spec)])
+        .err()
+        .unwrap();
+    assert_eq!(
+        err,
+        "api.toml#/types/rename/Ghost: no generated type is named `Ghost`"
+    );
 }
 
 #[test]
 fn rename_to_a_taken_name() {
     let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {x: {type: string}}}\n    B: {type: object, properties: {y: {type: string}}}\n";
     let config = format!("{CONFIG}[types.rename]\nA = \"B\"\n");
-    let err = generate_with(&config, &[("spec.yaml", spec)]).err().unwrap();
+    let err = generate_with(&config, &[("spec.yaml", spec)])
+        .err()
+        .unwrap();
     assert_eq!(err, "api.toml#/types/rename/A: `B` is already taken");
 }

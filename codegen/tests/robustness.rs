@@ -5,14 +5,32 @@ use codegen::{ApiConfig, ApiInput, SpecFile};
 use std::path::Path;
 
 fn spec(relative: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative)).unwrap()
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join(relative),
+    )
+    .unwrap()
 }
 
 fn run(path: &str, text: String) -> Result<(), String> {
-    let config_text = format!("name = \"X\"\nspecs = [\"{path}\"]\n[models]\ncrate = \"x-models\"\nversion = \"0.1.0\"\n");
+    let config_text = format!(
+        "name = \"X\"\nspecs = [\"{path}\"]\n[models]\ncrate = \"x-models\"\nversion = \"0.1.0\"\n"
+    );
     let config = ApiConfig::parse("api.toml", &config_text).unwrap();
-    let input = ApiInput { config_path: "api.toml".into(), config_text, specs: vec![SpecFile { path: path.into(), text }] };
-    match std::panic::catch_unwind(|| codegen::generate(&config, &input).map(|_| ()).map_err(|e| e.to_string())) {
+    let input = ApiInput {
+        config_path: "api.toml".into(),
+        config_text,
+        specs: vec![SpecFile {
+            path: path.into(),
+            text,
+        }],
+    };
+    match std::panic::catch_unwind(|| {
+        codegen::generate(&config, &input)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }) {
         Ok(result) => result,
         Err(_) => panic!("generator panicked on a damaged {path}"),
     }
@@ -24,10 +42,21 @@ fn damaged(text: &str, count: usize) -> Vec<String> {
     let mut out = Vec::new();
     for i in 1..=count {
         let cut = text.len() * i / (count + 1);
-        let cut = (0..=cut).rev().find(|c| text.is_char_boundary(*c)).unwrap_or(0);
+        let cut = (0..=cut)
+            .rev()
+            .find(|c| text.is_char_boundary(*c))
+            .unwrap_or(0);
         out.push(text[..cut].to_owned());
         let drop = lines.len() * i / (count + 1);
-        out.push(lines.iter().enumerate().filter(|(n, _)| *n != drop).map(|(_, l)| *l).collect::<Vec<_>>().join("\n"));
+        out.push(
+            lines
+                .iter()
+                .enumerate()
+                .filter(|(n, _)| *n != drop)
+                .map(|(_, l)| *l)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
         let swap = ["{", "[", ":", "\"", "-", "$ref", "type", "null"][i % 8];
         let replacement = ["[", "{", " ", "'", "+", "$rfe", "tpye", "7"][i % 8];
         let nth = i % 5;
@@ -46,16 +75,25 @@ fn damaged_specs_never_panic() {
     let mut total = 0;
     for (path, text) in [
         ("openapi.json", spec("specs/agentphone/openapi.json")),
-        ("create-conversation.yaml", spec("specs/convocore/create-conversation.yaml")),
+        (
+            "create-conversation.yaml",
+            spec("specs/convocore/create-conversation.yaml"),
+        ),
     ] {
         for variant in damaged(&text, 40) {
             total += 1;
             if let Err(message) = run(path, variant) {
                 errors += 1;
-                assert!(message.starts_with(path), "error does not name the file: {message}");
+                assert!(
+                    message.starts_with(path),
+                    "error does not name the file: {message}"
+                );
             }
         }
     }
     // Most damage must be caught; a few cuts happen to leave a valid document.
-    assert!(errors * 2 > total, "only {errors} of {total} damaged specs were rejected");
+    assert!(
+        errors * 2 > total,
+        "only {errors} of {total} damaged specs were rejected"
+    );
 }

@@ -13,18 +13,31 @@ fn models_for(path: &Path) -> String {
     let input = ApiInput {
         config_path: "api.toml".into(),
         config_text: CONFIG.into(),
-        specs: vec![SpecFile { path: path.file_name().unwrap().to_string_lossy().into_owned(), text }],
+        specs: vec![SpecFile {
+            path: path.file_name().unwrap().to_string_lossy().into_owned(),
+            text,
+        }],
     };
     let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
-    let generated = codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let lib = generated.files.iter().find(|f| f.path.ends_with("src/lib.rs")).unwrap();
-    let body = lib.contents.split_once("\n\n").map_or("", |(_header, body)| body);
+    let generated =
+        codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let lib = generated
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("src/types.rs"))
+        .unwrap();
+    let body = lib
+        .contents
+        .split_once("\n\n")
+        .map_or("", |(_header, body)| body);
     body.to_owned()
 }
 
 #[track_caller]
 fn check(rule: &str) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules").join(rule);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/rules")
+        .join(rule);
     let from_30 = models_for(&dir.join("v30.yaml"));
     let from_31 = models_for(&dir.join("v31.yaml"));
     let expected_path = dir.join("expected.rs");

@@ -37,10 +37,21 @@ pub fn load(root: &Path, id: &str) -> Result<Api> {
         .iter()
         .map(|file| {
             let path = format!("specs/{id}/{file}");
-            Ok(SpecFile { text: read(root, &path)?, path })
+            Ok(SpecFile {
+                text: read(root, &path)?,
+                path,
+            })
         })
         .collect::<Result<Vec<_>>>()?;
-    Ok(Api { id: id.to_owned(), config, input: ApiInput { config_path, config_text, specs } })
+    Ok(Api {
+        id: id.to_owned(),
+        config,
+        input: ApiInput {
+            config_path,
+            config_text,
+            specs,
+        },
+    })
 }
 
 fn read(root: &Path, relative: &str) -> Result<String> {

@@ -14,7 +14,10 @@ pub fn project_root() -> PathBuf {
     if let Some(root) = std::env::var_os("XTASK_ROOT") {
         return PathBuf::from(root);
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 /// Compares `generated/` with a fresh in-memory regeneration; `Err` carries the diff and the

@@ -20,12 +20,15 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Run every check CI runs: staleness, clippy, rustdoc, and all tests.
+    Ci,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Regen { check } => run_regen(check),
+        Command::Ci => run_ci(),
     };
     match result {
         Ok(code) => code,
@@ -41,7 +44,10 @@ fn run_regen(check: bool) -> Result<ExitCode> {
     let outputs = regen::generate_all(&root)?;
     let changes = regen::changes(&root, &outputs)?;
     for output in &outputs {
-        let changed = changes.iter().filter(|c| output.files.iter().any(|f| f.path == c.path)).count();
+        let changed = changes
+            .iter()
+            .filter(|c| output.files.iter().any(|f| f.path == c.path))
+            .count();
         println!(
             "{}: {} types, {} operations, {} of {} files {}",
             output.id,
@@ -54,7 +60,11 @@ fn run_regen(check: bool) -> Result<ExitCode> {
     }
     let orphans: Vec<_> = changes.iter().filter(|c| c.new.is_none()).collect();
     if !orphans.is_empty() {
-        println!("{} file(s) in generated/ that no spec produces{}", orphans.len(), if check { "" } else { " (removed)" });
+        println!(
+            "{} file(s) in generated/ that no spec produces{}",
+            orphans.len(),
+            if check { "" } else { " (removed)" }
+        );
     }
     if check {
         if changes.is_empty() {
@@ -65,5 +75,58 @@ fn run_regen(check: bool) -> Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     regen::write(&root, &outputs, &changes)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One cargo invocation of `cargo xtask ci`.
+struct Step {
+    name: &'static str,
+    args: &'static [&'static str],
+    env: &'static [(&'static str, &'static str)],
+}
+
+/// The README's test command: each step must pass, in an order that fails fast on the
+/// cheapest checks and ends with the test runner's own summary.
+fn run_ci() -> Result<ExitCode> {
+    if run_regen(true)? != ExitCode::SUCCESS {
+        return Ok(ExitCode::FAILURE);
+    }
+    let steps = [
+        Step {
+            name: "clippy",
+            args: &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+            env: &[],
+        },
+        Step {
+            name: "rustdoc",
+            args: &["doc", "--workspace", "--no-deps"],
+            env: &[("RUSTDOCFLAGS", "-D warnings")],
+        },
+        Step {
+            name: "tests",
+            args: &["test", "--workspace", "--no-fail-fast"],
+            env: &[],
+        },
+    ];
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    for Step { name, args, env } in steps {
+        println!("== {name}: cargo {}", args.join(" "));
+        let status = std::process::Command::new(&cargo)
+            .args(args)
+            .envs(env.iter().copied())
+            .current_dir(xtask::project_root())
+            .status()?;
+        if !status.success() {
+            eprintln!("error: {name} failed");
+            return Ok(ExitCode::FAILURE);
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -51,10 +51,17 @@ pub fn generate_all(root: &Path) -> Result<Vec<ApiOutput>> {
 
 /// Compares generated files with the contents of `root/generated`, in path order.
 pub fn changes(root: &Path, outputs: &[ApiOutput]) -> Result<Vec<FileChange>> {
-    let expected: BTreeMap<&str, &str> =
-        outputs.iter().flat_map(|o| &o.files).map(|f| (f.path.as_str(), f.contents.as_str())).collect();
+    let expected: BTreeMap<&str, &str> = outputs
+        .iter()
+        .flat_map(|o| &o.files)
+        .map(|f| (f.path.as_str(), f.contents.as_str()))
+        .collect();
     let actual = read_tree(&root.join(GENERATED))?;
-    let mut paths: Vec<&str> = expected.keys().copied().chain(actual.keys().map(String::as_str)).collect();
+    let mut paths: Vec<&str> = expected
+        .keys()
+        .copied()
+        .chain(actual.keys().map(String::as_str))
+        .collect();
     paths.sort_unstable();
     paths.dedup();
     Ok(paths
@@ -66,7 +73,11 @@ pub fn changes(root: &Path, outputs: &[ApiOutput]) -> Result<Vec<FileChange>> {
                 (Some(old), Some(new)) => old == new,
                 _ => false,
             };
-            (!unchanged).then(|| FileChange { path: path.to_owned(), old, new })
+            (!unchanged).then(|| FileChange {
+                path: path.to_owned(),
+                old,
+                new,
+            })
         })
         .collect())
 }
@@ -79,13 +90,21 @@ fn read_tree(dir: &Path) -> Result<BTreeMap<String, Option<String>>> {
     }
     let mut stack = vec![dir.to_path_buf()];
     while let Some(current) = stack.pop() {
-        for entry in std::fs::read_dir(&current).with_context(|| format!("cannot list {}", current.display()))? {
+        for entry in std::fs::read_dir(&current)
+            .with_context(|| format!("cannot list {}", current.display()))?
+        {
             let path = entry?.path();
             if path.is_dir() {
                 stack.push(path);
             } else {
-                let relative = path.strip_prefix(dir)?.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-                let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+                let relative = path
+                    .strip_prefix(dir)?
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let bytes = std::fs::read(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
                 files.insert(relative, String::from_utf8(bytes).ok());
             }
         }
@@ -99,10 +118,24 @@ pub fn unified_diff(changes: &[FileChange]) -> String {
     for change in changes {
         let old = change.old.as_deref().unwrap_or("");
         let new = change.new.as_deref().unwrap_or("");
-        let a = if change.old.is_some() { format!("a/{GENERATED}/{}", change.path) } else { "/dev/null".into() };
-        let b = if change.new.is_some() { format!("b/{GENERATED}/{}", change.path) } else { "/dev/null".into() };
+        let a = if change.old.is_some() {
+            format!("a/{GENERATED}/{}", change.path)
+        } else {
+            "/dev/null".into()
+        };
+        let b = if change.new.is_some() {
+            format!("b/{GENERATED}/{}", change.path)
+        } else {
+            "/dev/null".into()
+        };
         let diff = similar::TextDiff::from_lines(old, new);
-        out.push_str(&diff.unified_diff().context_radius(3).header(&a, &b).to_string());
+        out.push_str(
+            &diff
+                .unified_diff()
+                .context_radius(3)
+                .header(&a, &b)
+                .to_string(),
+        );
         if !old.ends_with('\n') || !new.ends_with('\n') {
             out.push('\n');
         }
@@ -124,7 +157,8 @@ pub fn write(root: &Path, outputs: &[ApiOutput], changes: &[FileChange]) -> Resu
     let retired = root.join(format!("{GENERATED}.old"));
     for leftover in [&staging, &retired] {
         if leftover.exists() {
-            std::fs::remove_dir_all(leftover).with_context(|| format!("cannot remove {}", leftover.display()))?;
+            std::fs::remove_dir_all(leftover)
+                .with_context(|| format!("cannot remove {}", leftover.display()))?;
         }
     }
     let staged = stage(&target, &staging, outputs, changes);
@@ -133,29 +167,38 @@ pub fn write(root: &Path, outputs: &[ApiOutput], changes: &[FileChange]) -> Resu
         return Err(error);
     }
     if target.exists() {
-        std::fs::rename(&target, &retired).with_context(|| format!("cannot move {} aside", target.display()))?;
+        std::fs::rename(&target, &retired)
+            .with_context(|| format!("cannot move {} aside", target.display()))?;
     }
     if let Err(error) = std::fs::rename(&staging, &target) {
         let _ = std::fs::rename(&retired, &target);
         return Err(error).context("cannot move the new generated/ into place");
     }
     if retired.exists() {
-        std::fs::remove_dir_all(&retired).with_context(|| format!("cannot remove {}", retired.display()))?;
+        std::fs::remove_dir_all(&retired)
+            .with_context(|| format!("cannot remove {}", retired.display()))?;
     }
     Ok(())
 }
 
-fn stage(target: &Path, staging: &Path, outputs: &[ApiOutput], changes: &[FileChange]) -> Result<()> {
+fn stage(
+    target: &Path,
+    staging: &Path,
+    outputs: &[ApiOutput],
+    changes: &[FileChange],
+) -> Result<()> {
     for file in outputs.iter().flat_map(|o| &o.files) {
         let destination: PathBuf = staging.join(&file.path);
         if let Some(parent) = destination.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
         }
         let unchanged = !changes.iter().any(|c| c.path == file.path);
         if unchanged && std::fs::hard_link(target.join(&file.path), &destination).is_ok() {
             continue;
         }
-        std::fs::write(&destination, &file.contents).with_context(|| format!("cannot write {}", destination.display()))?;
+        std::fs::write(&destination, &file.contents)
+            .with_context(|| format!("cannot write {}", destination.display()))?;
     }
     Ok(())
 }

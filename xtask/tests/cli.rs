@@ -62,14 +62,23 @@ fn text(bytes: &[u8]) -> String {
 fn committed_output_is_fresh() {
     let (_guard, root) = scratch();
     let out = regen(&root, &["--check"]);
-    assert!(out.status.success(), "{}{}", text(&out.stdout), text(&out.stderr));
-    assert!(text(&out.stdout).contains("convocore: "), "{}", text(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stdout).contains("convocore: "),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 #[test]
 fn one_changed_byte_is_stale_until_regenerated() {
     let (_guard, root) = scratch();
-    let file = root.join("generated/convocore-models/src/lib.rs");
+    let file = root.join("generated/convocore-models/src/types.rs");
     let mut bytes = std::fs::read(&file).unwrap();
     let last = bytes.len() - 2;
     bytes[last] = if bytes[last] == b'}' { b' ' } else { b'}' };
@@ -78,14 +87,27 @@ fn one_changed_byte_is_stale_until_regenerated() {
     let out = regen(&root, &["--check"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("--- a/generated/convocore-models/src/lib.rs"), "{stdout}");
+    assert!(
+        stdout.contains("--- a/generated/convocore-models/src/types.rs"),
+        "{stdout}"
+    );
     assert!(text(&out.stderr).contains("run `cargo xtask regen`"));
-    assert_eq!(xtask::check_fresh(&root).unwrap_err().lines().next().unwrap(),
-        "generated/ does not match what the specs produce (convocore-models/src/lib.rs):");
+    assert_eq!(
+        xtask::check_fresh(&root)
+            .unwrap_err()
+            .lines()
+            .next()
+            .unwrap(),
+        "generated/ does not match what the specs produce (convocore-models/src/types.rs):"
+    );
 
     let out = regen(&root, &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 3 files changed"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 4 files changed"),
+        "{}",
+        text(&out.stdout)
+    );
     assert!(regen(&root, &["--check"]).status.success());
     xtask::check_fresh(&root).unwrap();
 }
@@ -93,10 +115,16 @@ fn one_changed_byte_is_stale_until_regenerated() {
 #[test]
 fn stray_files_are_stale_and_removed() {
     let (_guard, root) = scratch();
-    std::fs::write(root.join("generated/convocore-models/src/extra.rs"), "// hand-written\n").unwrap();
+    std::fs::write(
+        root.join("generated/convocore-models/src/extra.rs"),
+        "// hand-written\n",
+    )
+    .unwrap();
     assert_eq!(regen(&root, &["--check"]).status.code(), Some(1));
     assert!(regen(&root, &[]).status.success());
-    assert!(!root.join("generated/convocore-models/src/extra.rs").exists());
+    assert!(!root
+        .join("generated/convocore-models/src/extra.rs")
+        .exists());
 }
 
 #[test]
@@ -110,8 +138,15 @@ fn truncated_spec_fails_and_leaves_generated_untouched() {
     let out = regen(&root, &[]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
-    assert!(stderr.starts_with("error: specs/agentphone/openapi.json: cannot parse: invalid JSON"), "{stderr}");
-    assert_eq!(snapshot(&root.join("generated")), before, "generated/ changed after a failed regen");
+    assert!(
+        stderr.starts_with("error: specs/agentphone/openapi.json: cannot parse: invalid JSON"),
+        "{stderr}"
+    );
+    assert_eq!(
+        snapshot(&root.join("generated")),
+        before,
+        "generated/ changed after a failed regen"
+    );
     assert!(!root.join("generated.new").exists() && !root.join("generated.old").exists());
 }
 
@@ -121,7 +156,11 @@ fn invalid_spec_error_names_file_and_pointer() {
     let before = snapshot(&root.join("generated"));
     let spec = root.join("specs/convocore/get-single-conversation.yaml");
     let yaml = std::fs::read_to_string(&spec).unwrap();
-    let broken = yaml.replacen("      responses:\n", "      responses: 7\n      ignored:\n", 1);
+    let broken = yaml.replacen(
+        "      responses:\n",
+        "      responses: 7\n      ignored:\n",
+        1,
+    );
     assert_ne!(yaml, broken);
     std::fs::write(&spec, broken).unwrap();
 
@@ -142,10 +181,24 @@ fn dangling_reference_names_file_and_pointer() {
     let (_guard, root) = scratch();
     let spec = root.join("specs/agentphone/openapi.json");
     let json = std::fs::read_to_string(&spec).unwrap();
-    std::fs::write(&spec, json.replacen("#/components/schemas/AgentResponse\"", "#/components/schemas/Missing\"", 1)).unwrap();
+    std::fs::write(
+        &spec,
+        json.replacen(
+            "#/components/schemas/AgentResponse\"",
+            "#/components/schemas/Missing\"",
+            1,
+        ),
+    )
+    .unwrap();
     let out = regen(&root, &[]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
-    assert!(stderr.starts_with("error: specs/agentphone/openapi.json#/"), "{stderr}");
-    assert!(stderr.contains("dangling reference `#/components/schemas/Missing`"), "{stderr}");
+    assert!(
+        stderr.starts_with("error: specs/agentphone/openapi.json#/"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("dangling reference `#/components/schemas/Missing`"),
+        "{stderr}"
+    );
 }

@@ -9,10 +9,25 @@ use quote::{format_ident, quote};
 
 /// `#[doc]` attributes for optional spec prose, one per line, made rustdoc-safe.
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
-    let Some(text) = text else { return TokenStream::new() };
+    let Some(text) = text else {
+        return TokenStream::new();
+    };
     let lines = crate::doc::sanitize(text);
-    let lines = lines.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
+    let lines = doc_lines(&lines);
     quote! { #( #[doc = #lines] )* }
+}
+
+/// Doc text as `#[doc]` strings, one per line, each with rustdoc's customary leading space.
+pub fn doc_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {line}")
+            }
+        })
+        .collect()
 }
 
 /// An identifier, raw (`r#type`) where the name says so.
@@ -58,7 +73,9 @@ pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream) -> Token
 pub fn contains_date_time(ty: &TypeRef) -> bool {
     match ty {
         TypeRef::DateTime => true,
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => contains_date_time(inner),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            contains_date_time(inner)
+        }
         _ => false,
     }
 }

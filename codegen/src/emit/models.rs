@@ -5,18 +5,31 @@ use crate::ir::{Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, UnionVa
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-/// The models crate's `lib.rs` items: crate docs, the support module, and every type, by name.
-pub fn models_lib(model: &Model, crate_doc: &str) -> TokenStream {
-    let crate_doc = crate_doc.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+/// The models crate's `lib.rs`: crate docs and the modules. The modules are marked
+/// `rustfmt::skip` so that `cargo fmt` never rewrites generated code.
+pub fn models_lib(crate_doc: &str) -> TokenStream {
+    let crate_doc = super::doc_lines(crate_doc);
+    quote! {
+        #( #![doc = #crate_doc] )*
+
+        #[rustfmt::skip]
+        mod support;
+        #[rustfmt::skip]
+        mod types;
+
+        pub use support::{date_time, Nullable};
+        pub use types::*;
+    }
+}
+
+/// The models crate's `types.rs`: every type, in name order.
+pub fn models_types(model: &Model) -> TokenStream {
     let mut types: Vec<&TypeDef> = model.types.iter().collect();
     types.sort_by(|a, b| a.name.cmp(&b.name));
     let items = types.into_iter().map(|def| type_def(model, def));
     quote! {
-        #( #![doc = #crate_doc] )*
+        //! Every schema of the spec as a Rust type.
         #![allow(clippy::large_enum_variant)]
-
-        mod support;
-        pub use support::{date_time, Nullable};
 
         #( #items )*
     }
@@ -42,7 +55,13 @@ fn type_def(model: &Model, def: &TypeDef) -> TokenStream {
     }
 }
 
-fn struct_def(model: &Model, def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, s: &Struct) -> TokenStream {
+fn struct_def(
+    model: &Model,
+    def: &TypeDef,
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    s: &Struct,
+) -> TokenStream {
     let default = def.derive_default.then(|| quote!(Default,));
     let fields = s.fields.iter().map(|f| field(model, f));
     let additional = s.additional.as_ref().map(|ty| {
@@ -97,15 +116,27 @@ fn field(model: &Model, f: &Field) -> TokenStream {
     }
     let (ty, presence_attrs) = match f.presence {
         Presence::Required => (ty, vec![]),
-        Presence::Defaulted => (ty, vec![quote!(default), quote!(skip_serializing_if = "crate::support::is_default")]),
+        Presence::Defaulted => (
+            ty,
+            vec![
+                quote!(default),
+                quote!(skip_serializing_if = "crate::support::is_default"),
+            ],
+        ),
         Presence::Optional => (
             quote!(::std::option::Option<#ty>),
-            vec![quote!(default), quote!(skip_serializing_if = "::std::option::Option::is_none")],
+            vec![
+                quote!(default),
+                quote!(skip_serializing_if = "::std::option::Option::is_none"),
+            ],
         ),
         Presence::RequiredNullable => (quote!(::std::option::Option<#ty>), vec![quote!(default)]),
         Presence::OptionalNullable => (
             quote!(crate::Nullable<#ty>),
-            vec![quote!(default), quote!(skip_serializing_if = "crate::Nullable::is_absent")],
+            vec![
+                quote!(default),
+                quote!(skip_serializing_if = "crate::Nullable::is_absent"),
+            ],
         ),
     };
     serde.extend(presence_attrs);
@@ -123,7 +154,11 @@ fn field(model: &Model, f: &Field) -> TokenStream {
 }
 
 fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStream {
-    let variants: Vec<_> = e.values.iter().map(|v| format_ident!("{}", v.name)).collect();
+    let variants: Vec<_> = e
+        .values
+        .iter()
+        .map(|v| format_ident!("{}", v.name))
+        .collect();
     let wires: Vec<_> = e.values.iter().map(|v| &v.wire).collect();
     let variant_docs = e.values.iter().map(|v| format!(" `{}`", v.wire));
     let other = format_ident!("{}", e.other);
@@ -171,11 +206,17 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStre
     }
 }
 
-fn union_def(model: &Model, name: &proc_macro2::Ident, docs: TokenStream, variants: &[UnionVariant]) -> TokenStream {
+fn union_def(
+    model: &Model,
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    variants: &[UnionVariant],
+) -> TokenStream {
     let variants = variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
         let ty = rust_type(model, &v.ty, &quote!(crate));
-        let lenient = contains_date_time(&v.ty).then(|| quote!(#[serde(deserialize_with = "crate::date_time::deserialize")]));
+        let lenient = contains_date_time(&v.ty)
+            .then(|| quote!(#[serde(deserialize_with = "crate::date_time::deserialize")]));
         quote!(#lenient #variant(#ty),)
     });
     quote! {

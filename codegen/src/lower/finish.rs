@@ -27,19 +27,36 @@ pub(super) fn finish(
 
 /// Checks the config renames (already applied during lowering), then makes every other name
 /// unique in type order, so components keep their names before inline types.
-fn assign_names(model: &mut Model, config: &ApiConfig, config_file: &str, renamed: &[String]) -> Result<()> {
-    let config_at = |key: &str| Location { file: config_file.to_owned(), pointer: join("/types/rename", key) };
+fn assign_names(
+    model: &mut Model,
+    config: &ApiConfig,
+    config_file: &str,
+    renamed: &[String],
+) -> Result<()> {
+    let config_at = |key: &str| Location {
+        file: config_file.to_owned(),
+        pointer: join("/types/rename", key),
+    };
     let mut scope = Scope::with_reserved(RESERVED_TYPE_NAMES);
     for (from, to) in &config.types.rename {
         if !renamed.contains(from) {
-            return Err(Error::Config { at: config_at(from), reason: format!("no generated type is named `{from}`") });
+            return Err(Error::Config {
+                at: config_at(from),
+                reason: format!("no generated type is named `{from}`"),
+            });
         }
         if crate::names::type_name(to) != *to {
-            return Err(Error::Config { at: config_at(from), reason: format!("`{to}` is not an UpperCamelCase type name") });
+            return Err(Error::Config {
+                at: config_at(from),
+                reason: format!("`{to}` is not an UpperCamelCase type name"),
+            });
         }
         let holders = model.types.iter().filter(|t| &t.name == to).count();
         if holders > 1 || !scope.reserve(to) {
-            return Err(Error::Config { at: config_at(from), reason: format!("`{to}` is already taken") });
+            return Err(Error::Config {
+                at: config_at(from),
+                reason: format!("`{to}` is already taken"),
+            });
         }
     }
     let chosen: Vec<&String> = config.types.rename.values().collect();
@@ -62,7 +79,8 @@ fn reject_alias_cycles(model: &Model, sources: &SourceMap) -> Result<()> {
             if current.0 == start || steps > model.types.len() {
                 return Err(Error::Invalid {
                     at: sources.locate(&def.origin),
-                    reason: "reference cycle: this schema is only a reference back to itself".into(),
+                    reason: "reference cycle: this schema is only a reference back to itself"
+                        .into(),
                 });
             }
         }
@@ -110,7 +128,9 @@ fn keep_request_defaults_optional(model: &mut Model) {
 fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
     match ty {
         TypeRef::Named(id) => out.push(*id),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named_in(inner, out),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            named_in(inner, out)
+        }
         _ => {}
     }
 }
@@ -126,7 +146,11 @@ fn direct_children(model: &Model, id: TypeId) -> Vec<TypeId> {
     }
     let mut out = Vec::new();
     match &model.ty(id).kind {
-        TypeKind::Struct(s) => s.fields.iter().filter(|f| !f.boxed).for_each(|f| named(&f.ty, &mut out)),
+        TypeKind::Struct(s) => s
+            .fields
+            .iter()
+            .filter(|f| !f.boxed)
+            .for_each(|f| named(&f.ty, &mut out)),
         TypeKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut out)),
         TypeKind::Alias(ty) => named(ty, &mut out),
         TypeKind::Enum(_) => {}
@@ -151,9 +175,13 @@ fn reaches(model: &Model, from: TypeId, target: TypeId) -> bool {
 /// Boxes each struct field through which the struct (directly or indirectly) contains itself.
 fn box_recursive_fields(model: &mut Model) {
     for index in 0..model.types.len() {
-        let TypeKind::Struct(s) = &model.types[index].kind else { continue };
+        let TypeKind::Struct(s) = &model.types[index].kind else {
+            continue;
+        };
         for field_index in 0..s.fields.len() {
-            let TypeKind::Struct(s) = &model.types[index].kind else { break };
+            let TypeKind::Struct(s) = &model.types[index].kind else {
+                break;
+            };
             let mut targets = Vec::new();
             if let TypeRef::Named(id) = strip_nullable(&s.fields[field_index].ty) {
                 targets.push(*id);
@@ -187,7 +215,10 @@ fn settle_default_derives(model: &mut Model) {
                 continue;
             }
             let ok = match &model.types[index].kind {
-                TypeKind::Struct(s) => s.fields.iter().all(|f| f.presence != Presence::Required || has_default(model, &f.ty)),
+                TypeKind::Struct(s) => s
+                    .fields
+                    .iter()
+                    .all(|f| f.presence != Presence::Required || has_default(model, &f.ty)),
                 TypeKind::Alias(ty) => has_default(model, ty),
                 _ => false,
             };

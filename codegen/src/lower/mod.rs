@@ -40,13 +40,22 @@ pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model
             .doc
             .servers
             .iter()
-            .map(|s| Server { url: s.url.clone(), description: s.description.clone() })
+            .map(|s| Server {
+                url: s.url.clone(),
+                description: s.description.clone(),
+            })
             .collect(),
         types: lowerer.types,
         operations,
         security_schemes: security_schemes(&spec.doc),
     };
-    finish::finish(&mut model, config, config_file, &lowerer_renamed, &spec.sources)?;
+    finish::finish(
+        &mut model,
+        config,
+        config_file,
+        &lowerer_renamed,
+        &spec.sources,
+    )?;
     Ok(model)
 }
 
@@ -68,7 +77,9 @@ struct Lowerer<'a> {
 
 impl Lowerer<'_> {
     fn declare_components(&mut self) {
-        let Some(components) = &self.spec.doc.components else { return };
+        let Some(components) = &self.spec.doc.components else {
+            return;
+        };
         for name in components.schemas.keys() {
             let name_hint = self.rename(crate::names::type_name(name));
             let id = self.push(TypeDef {
@@ -103,14 +114,20 @@ impl Lowerer<'_> {
 
 fn security_schemes(doc: &openapiv3::OpenAPI) -> Vec<SecurityScheme> {
     use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as S};
-    let Some(components) = &doc.components else { return Vec::new() };
+    let Some(components) = &doc.components else {
+        return Vec::new();
+    };
     components
         .security_schemes
         .iter()
         .filter_map(|(name, scheme)| {
-            let ReferenceOr::Item(scheme) = scheme else { return None };
+            let ReferenceOr::Item(scheme) = scheme else {
+                return None;
+            };
             let kind = match scheme {
-                S::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => SecurityKind::Bearer,
+                S::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => {
+                    SecurityKind::Bearer
+                }
                 S::HTTP { scheme, .. } => SecurityKind::Other(format!("http {scheme}")),
                 S::APIKey { location, name, .. } => SecurityKind::ApiKey {
                     location: match location {
@@ -123,7 +140,10 @@ fn security_schemes(doc: &openapiv3::OpenAPI) -> Vec<SecurityScheme> {
                 S::OAuth2 { .. } => SecurityKind::Other("oauth2".into()),
                 S::OpenIDConnect { .. } => SecurityKind::Other("openIdConnect".into()),
             };
-            Some(SecurityScheme { name: name.clone(), kind })
+            Some(SecurityScheme {
+                name: name.clone(),
+                kind,
+            })
         })
         .collect()
 }
@@ -131,8 +151,15 @@ fn security_schemes(doc: &openapiv3::OpenAPI) -> Vec<SecurityScheme> {
 /// Doc text from a title and a description. A title that only repeats the name it documents
 /// (FastAPI's `Voicemode` for `voiceMode`) is noise and is dropped.
 fn doc_text(title: Option<&str>, description: Option<&str>, name: &str) -> Option<String> {
-    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    let title = title.map(str::trim).filter(|t| !t.is_empty() && letters(t) != letters(name));
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let title = title
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && letters(t) != letters(name));
     let description = description.map(str::trim).filter(|d| !d.is_empty());
     match (title, description) {
         (Some(t), Some(d)) => Some(format!("{t}\n\n{d}")),

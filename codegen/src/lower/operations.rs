@@ -10,7 +10,11 @@ use crate::pointer::join;
 use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
 
 impl Lowerer<'_> {
-    pub(super) fn lower_operations(&mut self, config: &ApiConfig, config_file: &str) -> Result<Vec<Operation>> {
+    pub(super) fn lower_operations(
+        &mut self,
+        config: &ApiConfig,
+        config_file: &str,
+    ) -> Result<Vec<Operation>> {
         let mut scope = Scope::default();
         let mut operations = Vec::new();
         let mut renamed = Vec::new();
@@ -26,7 +30,10 @@ impl Lowerer<'_> {
             for (method, op) in item.iter() {
                 let pointer = join(&path_pointer, method);
                 let method = method.to_uppercase();
-                let key = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
+                let key = op
+                    .operation_id
+                    .clone()
+                    .unwrap_or_else(|| format!("{method} {path}"));
                 let name = match config.operations.rename.get(&key) {
                     Some(chosen) => {
                         renamed.push(key);
@@ -38,8 +45,15 @@ impl Lowerer<'_> {
                 let hint = type_name(&name);
                 let mut params = Vec::new();
                 let mut param_scope = Scope::default();
-                let path_params = item.parameters.iter().enumerate().map(|(i, p)| (p, join(&join(&path_pointer, "parameters"), &i.to_string())));
-                let op_params = op.parameters.iter().enumerate().map(|(i, p)| (p, join(&join(&pointer, "parameters"), &i.to_string())));
+                let path_params =
+                    item.parameters.iter().enumerate().map(|(i, p)| {
+                        (p, join(&join(&path_pointer, "parameters"), &i.to_string()))
+                    });
+                let op_params = op
+                    .parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p, join(&join(&pointer, "parameters"), &i.to_string())));
                 let mut resolved = Vec::new();
                 for (param, at) in path_params.chain(op_params) {
                     let (param, at) = self.resolver.parameter(param, &at)?;
@@ -55,34 +69,74 @@ impl Lowerer<'_> {
                 }
                 let body = match &op.request_body {
                     Some(body) => {
-                        let (body, at) = self.resolver.request_body(body, &join(&pointer, "requestBody"))?;
+                        let (body, at) = self
+                            .resolver
+                            .request_body(body, &join(&pointer, "requestBody"))?;
                         let (content_type, media) = self.pick_media(&body.content, &at)?;
                         let ty = match media.and_then(|m| m.schema.as_ref()) {
                             Some(schema) => {
-                                let at = join(&join(&join(&at, "content"), &content_type), "schema");
-                                wrap_nullable(self.lower(SchemaRef::from(schema), &at, &format!("{hint}Request"))?)
+                                let at =
+                                    join(&join(&join(&at, "content"), &content_type), "schema");
+                                wrap_nullable(self.lower(
+                                    SchemaRef::from(schema),
+                                    &at,
+                                    &format!("{hint}Request"),
+                                )?)
                             }
                             None => TypeRef::Json,
                         };
-                        Some(Body { content_type, ty, required: body.required, doc: body.description.clone() })
+                        Some(Body {
+                            content_type,
+                            ty,
+                            required: body.required,
+                            doc: body.description.clone(),
+                        })
                     }
                     None => None,
                 };
                 let mut responses = Vec::new();
-                let listed = op.responses.responses.iter().map(|(code, r)| (status(code), code.to_string(), r));
-                let default = op.responses.default.iter().map(|r| (StatusCode::Default, "default".to_owned(), r));
-                let success_count = op.responses.responses.keys().filter(|c| matches!(status(c), StatusCode::Code(200..=299) | StatusCode::Range(2))).count();
+                let listed = op
+                    .responses
+                    .responses
+                    .iter()
+                    .map(|(code, r)| (status(code), code.to_string(), r));
+                let default = op
+                    .responses
+                    .default
+                    .iter()
+                    .map(|r| (StatusCode::Default, "default".to_owned(), r));
+                let success_count = op
+                    .responses
+                    .responses
+                    .keys()
+                    .filter(|c| {
+                        matches!(
+                            status(c),
+                            StatusCode::Code(200..=299) | StatusCode::Range(2)
+                        )
+                    })
+                    .count();
                 for (status, code, response) in listed.chain(default) {
                     let at = join(&join(&pointer, "responses"), &code);
                     let (response, at) = self.resolver.response(response, &at)?;
                     let response_hint = match at.strip_prefix("/components/responses/") {
                         Some(component) => {
                             let base = type_name(&crate::pointer::unescape(component));
-                            if base.ends_with("Response") { base } else { format!("{base}Response") }
+                            if base.ends_with("Response") {
+                                base
+                            } else {
+                                format!("{base}Response")
+                            }
                         }
                         None => match status {
-                            StatusCode::Code(200..=299) | StatusCode::Range(2) if success_count == 1 => format!("{hint}Response"),
-                            StatusCode::Code(200..=299) | StatusCode::Range(2) => format!("{hint}Response{code}"),
+                            StatusCode::Code(200..=299) | StatusCode::Range(2)
+                                if success_count == 1 =>
+                            {
+                                format!("{hint}Response")
+                            }
+                            StatusCode::Code(200..=299) | StatusCode::Range(2) => {
+                                format!("{hint}Response{code}")
+                            }
                             StatusCode::Default => format!("{hint}Error"),
                             _ => format!("{hint}Error{code}"),
                         },
@@ -93,14 +147,24 @@ impl Lowerer<'_> {
                         let (content_type, media) = self.pick_media(&response.content, &at)?;
                         let ty = match media.and_then(|m| m.schema.as_ref()) {
                             Some(schema) => {
-                                let at = join(&join(&join(&at, "content"), &content_type), "schema");
-                                wrap_nullable(self.lower(SchemaRef::from(schema), &at, &response_hint)?)
+                                let at =
+                                    join(&join(&join(&at, "content"), &content_type), "schema");
+                                wrap_nullable(self.lower(
+                                    SchemaRef::from(schema),
+                                    &at,
+                                    &response_hint,
+                                )?)
                             }
                             None => TypeRef::Json,
                         };
                         (Some(content_type), Some(ty))
                     };
-                    responses.push(Response { status, description: response.description.clone(), content_type, ty });
+                    responses.push(Response {
+                        status,
+                        description: response.description.clone(),
+                        content_type,
+                        ty,
+                    });
                 }
                 let security = op.security.as_ref().or(self.spec.doc.security.as_ref());
                 let security = security
@@ -133,25 +197,47 @@ impl Lowerer<'_> {
                 });
             }
         }
-        if let Some(unused) = config.operations.rename.keys().find(|k| !renamed.contains(k)) {
+        if let Some(unused) = config
+            .operations
+            .rename
+            .keys()
+            .find(|k| !renamed.contains(k))
+        {
             return Err(Error::Config {
-                at: Location { file: config_file.to_owned(), pointer: join("/operations/rename", unused) },
+                at: Location {
+                    file: config_file.to_owned(),
+                    pointer: join("/operations/rename", unused),
+                },
                 reason: format!("no operation has the operationId (or `METHOD /path`) `{unused}`"),
             });
         }
         Ok(operations)
     }
 
-    fn lower_param(&mut self, param: &openapiv3::Parameter, at: &str, hint: &str, scope: &mut Scope) -> Result<Param> {
+    fn lower_param(
+        &mut self,
+        param: &openapiv3::Parameter,
+        at: &str,
+        hint: &str,
+        scope: &mut Scope,
+    ) -> Result<Param> {
         let data = param.parameter_data_ref();
         let (ty, default, schema_doc) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 let at = join(at, "schema");
-                let lowered = self.lower(SchemaRef::from(schema), &at, &format!("{hint}{}", type_name(&data.name)))?;
+                let lowered = self.lower(
+                    SchemaRef::from(schema),
+                    &at,
+                    &format!("{hint}{}", type_name(&data.name)),
+                )?;
                 let (default, doc) = match schema {
                     ReferenceOr::Item(s) => (
                         s.schema_data.default.clone(),
-                        doc_text(s.schema_data.title.as_deref(), s.schema_data.description.as_deref(), &data.name),
+                        doc_text(
+                            s.schema_data.title.as_deref(),
+                            s.schema_data.description.as_deref(),
+                            &data.name,
+                        ),
                     ),
                     ReferenceOr::Reference { .. } => (None, None),
                 };

@@ -3,7 +3,9 @@
 use super::shape::{matches_nothing, shape, Properties, Shape};
 use super::{doc_text, Lowerer};
 use crate::error::{Error, Result};
-use crate::ir::{Enum, EnumValue, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant};
+use crate::ir::{
+    Enum, EnumValue, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant,
+};
 use crate::names::{field_name, type_name, Scope};
 use crate::pointer::join;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
@@ -51,7 +53,9 @@ struct PropertySource<'a> {
 impl Lowerer<'_> {
     /// Builds every component schema's type.
     pub(super) fn lower_components(&mut self) -> Result<()> {
-        let Some(components) = &self.spec.doc.components else { return Ok(()) };
+        let Some(components) = &self.spec.doc.components else {
+            return Ok(());
+        };
         for (name, schema) in &components.schemas {
             let id = self.components[name];
             let pointer = join("/components/schemas", name);
@@ -59,10 +63,17 @@ impl Lowerer<'_> {
             let (kind, doc) = match schema {
                 ReferenceOr::Reference { reference } => {
                     let target = self.resolver.schema_name(reference, &pointer)?;
-                    (TypeKind::Alias(TypeRef::Named(self.components[&target])), None)
+                    (
+                        TypeKind::Alias(TypeRef::Named(self.components[&target])),
+                        None,
+                    )
                 }
                 ReferenceOr::Item(schema) => {
-                    let doc = doc_text(schema.schema_data.title.as_deref(), schema.schema_data.description.as_deref(), name);
+                    let doc = doc_text(
+                        schema.schema_data.title.as_deref(),
+                        schema.schema_data.description.as_deref(),
+                        name,
+                    );
                     let kind = match self.named_kind(schema, &pointer, &hint)? {
                         Some(kind) => kind,
                         None => {
@@ -80,12 +91,20 @@ impl Lowerer<'_> {
     }
 
     /// Lowers a schema or reference.
-    pub(super) fn lower(&mut self, schema: SchemaRef<'_>, pointer: &str, hint: &str) -> Result<Lowered> {
+    pub(super) fn lower(
+        &mut self,
+        schema: SchemaRef<'_>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Lowered> {
         match schema {
             SchemaRef::Ref(reference) => {
                 let name = self.resolver.schema_name(reference, pointer)?;
                 let nullable = matches!(self.resolver.schema(&name), Some(ReferenceOr::Item(s)) if s.schema_data.nullable);
-                Ok(Lowered { ty: TypeRef::Named(self.components[&name]), nullable })
+                Ok(Lowered {
+                    ty: TypeRef::Named(self.components[&name]),
+                    nullable,
+                })
             }
             SchemaRef::Item(schema) => self.lower_schema(schema, pointer, hint),
         }
@@ -94,19 +113,25 @@ impl Lowerer<'_> {
     fn lower_schema(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Lowered> {
         let mut nullable = schema.schema_data.nullable;
         let ty = match shape(schema) {
-            Shape::Object { properties, additional, .. } if properties.is_none_or(|p| p.is_empty()) => {
-                match additional {
-                    Some(AdditionalProperties::Schema(value)) => {
-                        let lowered =
-                            self.lower((&**value).into(), &join(pointer, "additionalProperties"), &format!("{hint}Value"))?;
-                        TypeRef::Map(Box::new(wrap_nullable(lowered)))
-                    }
-                    _ => TypeRef::Map(Box::new(TypeRef::Json)),
+            Shape::Object {
+                properties,
+                additional,
+                ..
+            } if properties.is_none_or(|p| p.is_empty()) => match additional {
+                Some(AdditionalProperties::Schema(value)) => {
+                    let lowered = self.lower(
+                        (&**value).into(),
+                        &join(pointer, "additionalProperties"),
+                        &format!("{hint}Value"),
+                    )?;
+                    TypeRef::Map(Box::new(wrap_nullable(lowered)))
                 }
-            }
+                _ => TypeRef::Map(Box::new(TypeRef::Json)),
+            },
             Shape::Array { items } => match items {
                 Some(items) => {
-                    let lowered = self.lower(items.into(), &join(pointer, "items"), &item_name(hint))?;
+                    let lowered =
+                        self.lower(items.into(), &join(pointer, "items"), &item_name(hint))?;
                     TypeRef::Array(Box::new(wrap_nullable(lowered)))
                 }
                 None => TypeRef::Array(Box::new(TypeRef::Json)),
@@ -134,20 +159,27 @@ impl Lowerer<'_> {
                 inner.ty
             }
             Shape::AnyOf(alternatives) => {
-                let possible: Vec<usize> =
-                    (0..alternatives.len()).filter(|i| !matches_nothing(&alternatives[*i])).collect();
+                let possible: Vec<usize> = (0..alternatives.len())
+                    .filter(|i| !matches_nothing(&alternatives[*i]))
+                    .collect();
                 match possible.as_slice() {
                     [] => TypeRef::Json,
                     [only] => {
                         let key = any_of_key(schema);
-                        let inner = self.lower((&alternatives[*only]).into(), &join(&join(pointer, key), &only.to_string()), hint)?;
+                        let inner = self.lower(
+                            (&alternatives[*only]).into(),
+                            &join(&join(pointer, key), &only.to_string()),
+                            hint,
+                        )?;
                         nullable |= inner.nullable;
                         inner.ty
                     }
                     _ => TypeRef::Named(self.inline_type(schema, pointer, hint)?),
                 }
             }
-            Shape::Object { .. } | Shape::AllOf(_) => TypeRef::Named(self.inline_type(schema, pointer, hint)?),
+            Shape::Object { .. } | Shape::AllOf(_) => {
+                TypeRef::Named(self.inline_type(schema, pointer, hint)?)
+            }
             Shape::Not | Shape::Any => TypeRef::Json,
             Shape::Unknown(typ) => {
                 return Err(Error::Unsupported {
@@ -171,31 +203,49 @@ impl Lowerer<'_> {
             name: name.clone(),
             component: None,
             origin: pointer.to_owned(),
-            doc: doc_text(schema.schema_data.title.as_deref(), schema.schema_data.description.as_deref(), ""),
+            doc: doc_text(
+                schema.schema_data.title.as_deref(),
+                schema.schema_data.description.as_deref(),
+                "",
+            ),
             kind: TypeKind::Alias(TypeRef::Json),
             derive_default: false,
         });
         self.inline.insert(key, id);
-        let kind = self.named_kind(schema, pointer, &name)?.unwrap_or(TypeKind::Alias(TypeRef::Json));
+        let kind = self
+            .named_kind(schema, pointer, &name)?
+            .unwrap_or(TypeKind::Alias(TypeRef::Json));
         self.types[id.0].kind = kind;
         Ok(id)
     }
 
     /// The kind of type a schema needs a name for; `None` for schemas that are plain types.
-    fn named_kind(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Option<TypeKind>> {
+    fn named_kind(
+        &mut self,
+        schema: &Schema,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Option<TypeKind>> {
         Ok(Some(match shape(schema) {
-            Shape::Object { properties: Some(properties), required, additional } if !properties.is_empty() => {
+            Shape::Object {
+                properties: Some(properties),
+                required,
+                additional,
+            } if !properties.is_empty() => {
                 let sources = property_sources(properties, required, pointer);
                 TypeKind::Struct(self.build_struct(sources, additional, pointer, hint)?)
             }
             Shape::String { values, .. } if values.iter().any(Option::is_some) => {
                 TypeKind::Enum(build_enum(values.iter().flatten()))
             }
-            Shape::AllOf(parts) if parts.len() > 1 => TypeKind::Struct(self.merge_all_of(parts, pointer, hint)?),
+            Shape::AllOf(parts) if parts.len() > 1 => {
+                TypeKind::Struct(self.merge_all_of(parts, pointer, hint)?)
+            }
             Shape::AnyOf(alternatives) => {
                 let key = any_of_key(schema);
-                let possible: Vec<usize> =
-                    (0..alternatives.len()).filter(|i| !matches_nothing(&alternatives[*i])).collect();
+                let possible: Vec<usize> = (0..alternatives.len())
+                    .filter(|i| !matches_nothing(&alternatives[*i]))
+                    .collect();
                 if possible.len() < 2 {
                     return Ok(None);
                 }
@@ -203,7 +253,11 @@ impl Lowerer<'_> {
                 let mut variants = Vec::new();
                 for i in possible {
                     let at = join(&join(pointer, key), &i.to_string());
-                    let lowered = self.lower((&alternatives[i]).into(), &at, &format!("{hint}Variant{}", i + 1))?;
+                    let lowered = self.lower(
+                        (&alternatives[i]).into(),
+                        &at,
+                        &format!("{hint}Variant{}", i + 1),
+                    )?;
                     let ty = wrap_nullable(lowered);
                     let name = scope.unique(self.variant_name(&ty), "");
                     variants.push(UnionVariant { name, ty });
@@ -224,10 +278,18 @@ impl Lowerer<'_> {
         let mut scope = Scope::default();
         let mut fields = Vec::with_capacity(sources.len());
         for source in sources {
-            let lowered = self.lower(source.schema, &source.pointer, &format!("{hint}{}", type_name(source.wire)))?;
+            let lowered = self.lower(
+                source.schema,
+                &source.pointer,
+                &format!("{hint}{}", type_name(source.wire)),
+            )?;
             let (doc, default, deprecated) = match source.schema {
                 SchemaRef::Item(s) => (
-                    doc_text(s.schema_data.title.as_deref(), s.schema_data.description.as_deref(), source.wire),
+                    doc_text(
+                        s.schema_data.title.as_deref(),
+                        s.schema_data.description.as_deref(),
+                        source.wire,
+                    ),
                     s.schema_data.default.clone(),
                     s.schema_data.deprecated,
                 ),
@@ -237,7 +299,13 @@ impl Lowerer<'_> {
                 (true, false) => Presence::Required,
                 (true, true) => Presence::RequiredNullable,
                 (false, true) => Presence::OptionalNullable,
-                (false, false) if default.as_ref().is_some_and(|d| is_zero_default(&lowered.ty, d)) => Presence::Defaulted,
+                (false, false)
+                    if default
+                        .as_ref()
+                        .is_some_and(|d| is_zero_default(&lowered.ty, d)) =>
+                {
+                    Presence::Defaulted
+                }
                 (false, false) => Presence::Optional,
             };
             fields.push(Field {
@@ -255,7 +323,11 @@ impl Lowerer<'_> {
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
             Some(AdditionalProperties::Schema(value)) => {
                 let at = join(pointer, "additionalProperties");
-                Some(wrap_nullable(self.lower((&**value).into(), &at, &format!("{hint}Value"))?))
+                Some(wrap_nullable(self.lower(
+                    (&**value).into(),
+                    &at,
+                    &format!("{hint}Value"),
+                )?))
             }
             Some(AdditionalProperties::Any(false)) | None => None,
         };
@@ -263,11 +335,19 @@ impl Lowerer<'_> {
     }
 
     /// `allOf` of several object schemas: one struct with every property.
-    fn merge_all_of(&mut self, parts: &[ReferenceOr<Schema>], pointer: &str, hint: &str) -> Result<Struct> {
+    fn merge_all_of(
+        &mut self,
+        parts: &[ReferenceOr<Schema>],
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Struct> {
         let mut sources: Vec<PropertySource<'_>> = Vec::new();
         let mut additional = None;
-        let mut pending: Vec<(SchemaRef<'_>, String)> =
-            parts.iter().enumerate().map(|(i, p)| (p.into(), join(&join(pointer, "allOf"), &i.to_string()))).collect();
+        let mut pending: Vec<(SchemaRef<'_>, String)> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.into(), join(&join(pointer, "allOf"), &i.to_string())))
+            .collect();
         pending.reverse();
         let resolver = &self.resolver;
         let no_properties = Properties::new();
@@ -286,8 +366,14 @@ impl Lowerer<'_> {
                 SchemaRef::Item(schema) => (schema, at),
             };
             match shape(schema) {
-                Shape::Object { properties, required, additional: extra } => {
-                    for source in property_sources(properties.unwrap_or(&no_properties), required, &at) {
+                Shape::Object {
+                    properties,
+                    required,
+                    additional: extra,
+                } => {
+                    for source in
+                        property_sources(properties.unwrap_or(&no_properties), required, &at)
+                    {
                         match sources.iter_mut().find(|s| s.wire == source.wire) {
                             Some(existing) => {
                                 existing.required |= source.required;
@@ -340,12 +426,18 @@ impl Lowerer<'_> {
 fn any_of_key(schema: &Schema) -> &'static str {
     match &schema.schema_kind {
         openapiv3::SchemaKind::OneOf { .. } => "oneOf",
-        openapiv3::SchemaKind::Any(any) if any.any_of.is_empty() && !any.one_of.is_empty() => "oneOf",
+        openapiv3::SchemaKind::Any(any) if any.any_of.is_empty() && !any.one_of.is_empty() => {
+            "oneOf"
+        }
         _ => "anyOf",
     }
 }
 
-fn property_sources<'a>(properties: &'a Properties, required: &[String], pointer: &str) -> Vec<PropertySource<'a>> {
+fn property_sources<'a>(
+    properties: &'a Properties,
+    required: &[String],
+    pointer: &str,
+) -> Vec<PropertySource<'a>> {
     let base = join(pointer, "properties");
     properties
         .iter()
@@ -367,7 +459,10 @@ fn build_enum<'a>(values: impl Iterator<Item = &'a String>) -> Enum {
             seen.push(*v);
             new
         })
-        .map(|wire| EnumValue { name: scope.unique(type_name(wire), ""), wire: wire.clone() })
+        .map(|wire| EnumValue {
+            name: scope.unique(type_name(wire), ""),
+            wire: wire.clone(),
+        })
         .collect();
     let other = ["Other", "OtherValue", "Unrecognized"]
         .into_iter()
@@ -407,7 +502,10 @@ fn structural_key(schema: &Schema) -> String {
 fn item_name(array: &str) -> String {
     if let Some(stem) = array.strip_suffix("ies") {
         format!("{stem}y")
-    } else if ["sses", "xes", "ches", "shes"].iter().any(|s| array.ends_with(s)) {
+    } else if ["sses", "xes", "ches", "shes"]
+        .iter()
+        .any(|s| array.ends_with(s))
+    {
         array[..array.len() - 2].to_owned()
     } else if array.ends_with('s') && !["ss", "us", "is"].iter().any(|s| array.ends_with(s)) {
         array[..array.len() - 1].to_owned()
@@ -418,13 +516,17 @@ fn item_name(array: &str) -> String {
 
 /// A name for a union of primitives from its alternatives: `anyOf [number, string]` is `NumberOrString`.
 fn primitive_union_name(schema: &Schema) -> Option<String> {
-    let Shape::AnyOf(alternatives) = shape(schema) else { return None };
+    let Shape::AnyOf(alternatives) = shape(schema) else {
+        return None;
+    };
     let names: Option<Vec<&str>> = alternatives
         .iter()
         .filter(|a| !matches_nothing(a))
         .map(|alternative| match alternative {
             ReferenceOr::Item(s) => match shape(s) {
-                Shape::String { values, format } if values.is_empty() && format != "date-time" => Some("String"),
+                Shape::String { values, format } if values.is_empty() && format != "date-time" => {
+                    Some("String")
+                }
                 Shape::Integer { .. } => Some("Integer"),
                 Shape::Number { .. } => Some("Number"),
                 Shape::Boolean => Some("Boolean"),
@@ -441,7 +543,9 @@ fn primitive_union_name(schema: &Schema) -> Option<String> {
 fn is_zero_default(ty: &TypeRef, default: &Value) -> bool {
     match (ty, default) {
         (TypeRef::Bool, Value::Bool(false)) => true,
-        (TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64, Value::Number(n)) => n.as_f64() == Some(0.0),
+        (TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64, Value::Number(n)) => {
+            n.as_f64() == Some(0.0)
+        }
         (TypeRef::String, Value::String(s)) => s.is_empty(),
         (TypeRef::Array(_), Value::Array(a)) => a.is_empty(),
         (TypeRef::Map(_), Value::Object(o)) => o.is_empty(),

@@ -5,8 +5,8 @@
 //! instead, so each construct is handled once whichever way the spec spelled it.
 
 use openapiv3::{
-    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
-    VariantOrUnknownOrEmpty,
+    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
@@ -16,11 +16,20 @@ pub type Properties = indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>;
 /// What a schema describes, whatever keywords spelled it.
 pub enum Shape<'a> {
     /// An object: properties, required names, and what other properties may hold.
-    Object { properties: Option<&'a Properties>, required: &'a [String], additional: Option<&'a AdditionalProperties> },
+    Object {
+        properties: Option<&'a Properties>,
+        required: &'a [String],
+        additional: Option<&'a AdditionalProperties>,
+    },
     /// An array, with its item schema when the spec gives one.
-    Array { items: Option<&'a ReferenceOr<Box<Schema>>> },
+    Array {
+        items: Option<&'a ReferenceOr<Box<Schema>>>,
+    },
     /// A string with its format and enum values (`None` entries are `null`).
-    String { format: String, values: Vec<Option<String>> },
+    String {
+        format: String,
+        values: Vec<Option<String>>,
+    },
     /// An integer with its format.
     Integer { format: String },
     /// A number with its format.
@@ -53,15 +62,24 @@ fn format_name<T: serde::Serialize>(format: &VariantOrUnknownOrEmpty<T>) -> Stri
 /// The shape of a schema.
 pub fn shape(schema: &Schema) -> Shape<'_> {
     match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(o)) => {
-            Shape::Object { properties: Some(&o.properties), required: &o.required, additional: o.additional_properties.as_ref() }
-        }
-        SchemaKind::Type(Type::Array(a)) => Shape::Array { items: a.items.as_ref() },
-        SchemaKind::Type(Type::String(s)) => {
-            Shape::String { format: format_name::<StringFormat>(&s.format), values: s.enumeration.clone() }
-        }
-        SchemaKind::Type(Type::Integer(i)) => Shape::Integer { format: format_name::<IntegerFormat>(&i.format) },
-        SchemaKind::Type(Type::Number(n)) => Shape::Number { format: format_name::<NumberFormat>(&n.format) },
+        SchemaKind::Type(Type::Object(o)) => Shape::Object {
+            properties: Some(&o.properties),
+            required: &o.required,
+            additional: o.additional_properties.as_ref(),
+        },
+        SchemaKind::Type(Type::Array(a)) => Shape::Array {
+            items: a.items.as_ref(),
+        },
+        SchemaKind::Type(Type::String(s)) => Shape::String {
+            format: format_name::<StringFormat>(&s.format),
+            values: s.enumeration.clone(),
+        },
+        SchemaKind::Type(Type::Integer(i)) => Shape::Integer {
+            format: format_name::<IntegerFormat>(&i.format),
+        },
+        SchemaKind::Type(Type::Number(n)) => Shape::Number {
+            format: format_name::<NumberFormat>(&n.format),
+        },
         SchemaKind::Type(Type::Boolean(_)) => Shape::Boolean,
         SchemaKind::AllOf { all_of } => Shape::AllOf(all_of),
         SchemaKind::AnyOf { any_of } => Shape::AnyOf(any_of),
@@ -89,16 +107,28 @@ fn any_shape(any: &AnySchema) -> Shape<'_> {
     };
     match any.typ.as_deref() {
         Some("object") => object(),
-        Some("array") => Shape::Array { items: any.items.as_ref() },
-        Some("string") => Shape::String { format, values: string_values(&any.enumeration) },
+        Some("array") => Shape::Array {
+            items: any.items.as_ref(),
+        },
+        Some("string") => Shape::String {
+            format,
+            values: string_values(&any.enumeration),
+        },
         Some("integer") => Shape::Integer { format },
         Some("number") => Shape::Number { format },
         Some("boolean") => Shape::Boolean,
         Some(other) => Shape::Unknown(other.to_owned()),
         None if !any.properties.is_empty() || any.additional_properties.is_some() => object(),
-        None if any.items.is_some() => Shape::Array { items: any.items.as_ref() },
-        None if !any.enumeration.is_empty() && any.enumeration.iter().all(|v| v.is_string() || v.is_null()) => {
-            Shape::String { format, values: string_values(&any.enumeration) }
+        None if any.items.is_some() => Shape::Array {
+            items: any.items.as_ref(),
+        },
+        None if !any.enumeration.is_empty()
+            && any.enumeration.iter().all(|v| v.is_string() || v.is_null()) =>
+        {
+            Shape::String {
+                format,
+                values: string_values(&any.enumeration),
+            }
         }
         None if any.not.is_some() => Shape::Not,
         None => Shape::Any,
@@ -106,14 +136,19 @@ fn any_shape(any: &AnySchema) -> Shape<'_> {
 }
 
 fn string_values(values: &[Value]) -> Vec<Option<String>> {
-    values.iter().map(|v| v.as_str().map(str::to_owned)).collect()
+    values
+        .iter()
+        .map(|v| v.as_str().map(str::to_owned))
+        .collect()
 }
 
 /// Whether a schema is `not: {}`, which no value matches: zod's way of saying "may be absent".
 pub fn matches_nothing(schema: &ReferenceOr<Schema>) -> bool {
     match schema {
         ReferenceOr::Item(s) => match &s.schema_kind {
-            SchemaKind::Not { not } => matches!(&**not, ReferenceOr::Item(inner) if matches!(shape(inner), Shape::Any)),
+            SchemaKind::Not { not } => {
+                matches!(&**not, ReferenceOr::Item(inner) if matches!(shape(inner), Shape::Any))
+            }
             SchemaKind::Any(any) => {
                 matches!(any.not.as_deref(), Some(ReferenceOr::Item(inner)) if matches!(shape(inner), Shape::Any))
             }

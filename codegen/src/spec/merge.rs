@@ -20,7 +20,10 @@ pub struct SourceMap {
 impl SourceMap {
     /// A map that attributes everything to one file.
     pub fn single(file: &str) -> SourceMap {
-        SourceMap { default_file: file.to_owned(), owners: Vec::new() }
+        SourceMap {
+            default_file: file.to_owned(),
+            owners: Vec::new(),
+        }
     }
 
     /// The location of a pointer in the merged document: the file that defined it.
@@ -31,7 +34,10 @@ impl SourceMap {
             .filter(|(prefix, _)| pointer == prefix || pointer.starts_with(&format!("{prefix}/")))
             .max_by_key(|(prefix, _)| prefix.len())
             .map_or(&self.default_file, |(_, file)| file);
-        Location { file: file.clone(), pointer: pointer.to_owned() }
+        Location {
+            file: file.clone(),
+            pointer: pointer.to_owned(),
+        }
     }
 
     /// All files of the spec, in the order they were given.
@@ -55,7 +61,10 @@ pub fn merge(fragments: Vec<(String, Value)>) -> Result<(Value, SourceMap)> {
     let mut fragments = fragments.into_iter();
     let Some((first_file, first)) = fragments.next() else {
         return Err(Error::Config {
-            at: Location { file: String::new(), pointer: String::new() },
+            at: Location {
+                file: String::new(),
+                pointer: String::new(),
+            },
             reason: "the API lists no spec files".into(),
         });
     };
@@ -83,7 +92,10 @@ pub fn merge(fragments: Vec<(String, Value)>) -> Result<(Value, SourceMap)> {
 
 fn not_an_object(file: &str) -> Error {
     Error::Invalid {
-        at: Location { file: file.to_owned(), pointer: String::new() },
+        at: Location {
+            file: file.to_owned(),
+            pointer: String::new(),
+        },
         reason: "an OpenAPI document must be an object".into(),
     }
 }
@@ -118,30 +130,61 @@ fn conflict(sources: &SourceMap, pointer: String, file: &str, reason: &'static s
         .iter()
         .find(|(p, f)| *p == pointer && f != file)
         .map_or_else(|| sources.default_file.clone(), |(_, f)| f.clone());
-    Error::Conflict { key: pointer, first_file, second_file: file.to_owned(), reason }
+    Error::Conflict {
+        key: pointer,
+        first_file,
+        second_file: file.to_owned(),
+        reason,
+    }
 }
 
-fn merge_paths(merged: &mut Map<String, Value>, paths: Value, file: &str, sources: &SourceMap) -> Result<()> {
+fn merge_paths(
+    merged: &mut Map<String, Value>,
+    paths: Value,
+    file: &str,
+    sources: &SourceMap,
+) -> Result<()> {
     let Value::Object(paths) = paths else {
         return Err(Error::Invalid {
-            at: Location { file: file.to_owned(), pointer: "/paths".into() },
+            at: Location {
+                file: file.to_owned(),
+                pointer: "/paths".into(),
+            },
             reason: "`paths` must be an object".into(),
         });
     };
-    let target = merged.entry("paths").or_insert_with(|| Value::Object(Map::new()));
-    let Value::Object(target) = target else { return Ok(()) };
+    let target = merged
+        .entry("paths")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(target) = target else {
+        return Ok(());
+    };
     for (path, item) in paths {
         let path_ptr = pointer::join("/paths", &path);
         let Value::Object(item) = item else { continue };
-        let existing = target.entry(path).or_insert_with(|| Value::Object(Map::new()));
-        let Value::Object(existing) = existing else { continue };
+        let existing = target
+            .entry(path)
+            .or_insert_with(|| Value::Object(Map::new()));
+        let Value::Object(existing) = existing else {
+            continue;
+        };
         for (method, operation) in item {
             match existing.get(&method) {
                 Some(_) if is_http_method(&method) => {
-                    return Err(conflict(sources, pointer::join(&path_ptr, &method), file, "an operation may be defined once"));
+                    return Err(conflict(
+                        sources,
+                        pointer::join(&path_ptr, &method),
+                        file,
+                        "an operation may be defined once",
+                    ));
                 }
                 Some(previous) if *previous != operation => {
-                    return Err(conflict(sources, pointer::join(&path_ptr, &method), file, "the definitions differ"));
+                    return Err(conflict(
+                        sources,
+                        pointer::join(&path_ptr, &method),
+                        file,
+                        "the definitions differ",
+                    ));
                 }
                 _ => {
                     existing.insert(method, operation);
@@ -153,22 +196,47 @@ fn merge_paths(merged: &mut Map<String, Value>, paths: Value, file: &str, source
 }
 
 fn is_http_method(key: &str) -> bool {
-    matches!(key, "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace")
+    matches!(
+        key,
+        "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace"
+    )
 }
 
-fn merge_components(merged: &mut Map<String, Value>, components: Value, file: &str, sources: &SourceMap) -> Result<()> {
-    let Value::Object(components) = components else { return Ok(()) };
-    let target = merged.entry("components").or_insert_with(|| Value::Object(Map::new()));
-    let Value::Object(target) = target else { return Ok(()) };
+fn merge_components(
+    merged: &mut Map<String, Value>,
+    components: Value,
+    file: &str,
+    sources: &SourceMap,
+) -> Result<()> {
+    let Value::Object(components) = components else {
+        return Ok(());
+    };
+    let target = merged
+        .entry("components")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(target) = target else {
+        return Ok(());
+    };
     for (section, entries) in components {
         let section_ptr = pointer::join("/components", &section);
-        let Value::Object(entries) = entries else { continue };
-        let existing = target.entry(section).or_insert_with(|| Value::Object(Map::new()));
-        let Value::Object(existing) = existing else { continue };
+        let Value::Object(entries) = entries else {
+            continue;
+        };
+        let existing = target
+            .entry(section)
+            .or_insert_with(|| Value::Object(Map::new()));
+        let Value::Object(existing) = existing else {
+            continue;
+        };
         for (name, definition) in entries {
             match existing.get(&name) {
                 Some(previous) if *previous != definition => {
-                    return Err(conflict(sources, pointer::join(&section_ptr, &name), file, "the definitions differ"));
+                    return Err(conflict(
+                        sources,
+                        pointer::join(&section_ptr, &name),
+                        file,
+                        "the definitions differ",
+                    ));
                 }
                 _ => {
                     existing.insert(name, definition);
@@ -181,7 +249,9 @@ fn merge_components(merged: &mut Map<String, Value>, components: Value, file: &s
 
 fn merge_tags(merged: &mut Map<String, Value>, tags: Value) {
     let Value::Array(tags) = tags else { return };
-    let target = merged.entry("tags").or_insert_with(|| Value::Array(Vec::new()));
+    let target = merged
+        .entry("tags")
+        .or_insert_with(|| Value::Array(Vec::new()));
     let Value::Array(target) = target else { return };
     for tag in tags {
         if !target.iter().any(|t| t.get("name") == tag.get("name")) {
@@ -190,7 +260,13 @@ fn merge_tags(merged: &mut Map<String, Value>, tags: Value) {
     }
 }
 
-fn merge_identical(merged: &mut Map<String, Value>, key: String, value: Value, file: &str, sources: &SourceMap) -> Result<()> {
+fn merge_identical(
+    merged: &mut Map<String, Value>,
+    key: String,
+    value: Value,
+    file: &str,
+    sources: &SourceMap,
+) -> Result<()> {
     match merged.get(&key) {
         Some(previous) if *previous != value => Err(Error::Conflict {
             key: pointer::join("", &key),
@@ -218,11 +294,25 @@ mod tests {
     #[test]
     fn joins_paths_and_attributes_them() {
         let (doc, sources) = merge(vec![
-            ("a.yaml".into(), frag(json!({"/x": {"get": {"responses": {}}}}), json!({"E": {"type": "string"}}))),
-            ("b.yaml".into(), frag(json!({"/x": {"post": {"responses": {}}}}), json!({"E": {"type": "string"}}))),
+            (
+                "a.yaml".into(),
+                frag(
+                    json!({"/x": {"get": {"responses": {}}}}),
+                    json!({"E": {"type": "string"}}),
+                ),
+            ),
+            (
+                "b.yaml".into(),
+                frag(
+                    json!({"/x": {"post": {"responses": {}}}}),
+                    json!({"E": {"type": "string"}}),
+                ),
+            ),
         ])
         .unwrap();
-        assert!(doc.pointer("/paths/~1x/get").is_some() && doc.pointer("/paths/~1x/post").is_some());
+        assert!(
+            doc.pointer("/paths/~1x/get").is_some() && doc.pointer("/paths/~1x/post").is_some()
+        );
         assert_eq!(sources.locate("/paths/~1x/post/responses").file, "b.yaml");
         assert_eq!(sources.locate("/paths/~1x/get").file, "a.yaml");
         assert_eq!(sources.locate("/info").file, "a.yaml");
@@ -231,8 +321,14 @@ mod tests {
     #[test]
     fn same_operation_twice_is_an_error() {
         let err = merge(vec![
-            ("a.yaml".into(), frag(json!({"/x": {"get": {"responses": {}}}}), json!({}))),
-            ("b.yaml".into(), frag(json!({"/x": {"get": {"responses": {}}}}), json!({}))),
+            (
+                "a.yaml".into(),
+                frag(json!({"/x": {"get": {"responses": {}}}}), json!({})),
+            ),
+            (
+                "b.yaml".into(),
+                frag(json!({"/x": {"get": {"responses": {}}}}), json!({})),
+            ),
         ])
         .unwrap_err()
         .to_string();
@@ -242,19 +338,32 @@ mod tests {
     #[test]
     fn differing_component_names_both_files() {
         let err = merge(vec![
-            ("a.yaml".into(), frag(json!({}), json!({"E": {"type": "string"}}))),
-            ("b.yaml".into(), frag(json!({}), json!({"E": {"type": "integer"}}))),
+            (
+                "a.yaml".into(),
+                frag(json!({}), json!({"E": {"type": "string"}})),
+            ),
+            (
+                "b.yaml".into(),
+                frag(json!({}), json!({"E": {"type": "integer"}})),
+            ),
         ])
         .unwrap_err()
         .to_string();
-        assert_eq!(err, "`/components/schemas/E` is defined in both a.yaml and b.yaml: the definitions differ");
+        assert_eq!(
+            err,
+            "`/components/schemas/E` is defined in both a.yaml and b.yaml: the definitions differ"
+        );
     }
 
     #[test]
     fn differing_top_level_key_is_an_error() {
         let mut b = frag(json!({}), json!({}));
         b["info"]["version"] = json!("2");
-        let err = merge(vec![("a.yaml".into(), frag(json!({}), json!({}))), ("b.yaml".into(), b)]).unwrap_err();
+        let err = merge(vec![
+            ("a.yaml".into(), frag(json!({}), json!({}))),
+            ("b.yaml".into(), b),
+        ])
+        .unwrap_err();
         assert!(err.to_string().contains("`/info`"), "{err}");
     }
 }

@@ -50,24 +50,43 @@ pub fn load(files: &[SpecFile]) -> Result<Spec> {
     let (mut merged, sources) = merge::merge(fragments)?;
     if let Value::Object(map) = &mut merged {
         // 3.1 allows a document without paths (webhooks only); `openapiv3` requires the key.
-        map.entry("paths").or_insert_with(|| Value::Object(Default::default()));
+        map.entry("paths")
+            .or_insert_with(|| Value::Object(Default::default()));
     }
     let doc = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&merged).map_err(|e| {
-        let (pointer, reason) = locate_invalid(&merged).unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
-        Error::Invalid { at: sources.locate(&pointer), reason: format!("not a valid OpenAPI document: {reason}") }
+        let (pointer, reason) = locate_invalid(&merged)
+            .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
+        Error::Invalid {
+            at: sources.locate(&pointer),
+            reason: format!("not a valid OpenAPI document: {reason}"),
+        }
     })?;
-    Ok(Spec { doc, version: version.unwrap_or_default(), sources })
+    Ok(Spec {
+        doc,
+        version: version.unwrap_or_default(),
+        sources,
+    })
 }
 
 fn check_version(file: &str, doc: &Value) -> Result<String> {
-    let at = Location { file: file.to_owned(), pointer: "/openapi".into() };
+    let at = Location {
+        file: file.to_owned(),
+        pointer: "/openapi".into(),
+    };
     match doc.get("openapi").and_then(Value::as_str) {
         Some(v) if v.starts_with("3.0.") || v.starts_with("3.1.") => Ok(v.to_owned()),
-        Some(v) => Err(Error::Unsupported { at, reason: format!("OpenAPI version {v} (3.0.x and 3.1.x are supported)") }),
-        None if doc.get("swagger").is_some() => {
-            Err(Error::Unsupported { at, reason: "Swagger 2.0 documents (convert to OpenAPI 3 first)".into() })
-        }
-        None => Err(Error::Invalid { at, reason: "missing `openapi` version string: is this an OpenAPI document?".into() }),
+        Some(v) => Err(Error::Unsupported {
+            at,
+            reason: format!("OpenAPI version {v} (3.0.x and 3.1.x are supported)"),
+        }),
+        None if doc.get("swagger").is_some() => Err(Error::Unsupported {
+            at,
+            reason: "Swagger 2.0 documents (convert to OpenAPI 3 first)".into(),
+        }),
+        None => Err(Error::Invalid {
+            at,
+            reason: "missing `openapi` version string: is this an OpenAPI document?".into(),
+        }),
     }
 }
 
@@ -77,11 +96,18 @@ fn check_version(file: &str, doc: &Value) -> Result<String> {
 /// reading each part on its own recovers it.
 fn locate_invalid(doc: &Value) -> Option<(String, String)> {
     use crate::pointer::join;
-    use openapiv3::{Operation, Parameter, ReferenceOr, RequestBody, Response, Schema, SecurityScheme};
+    use openapiv3::{
+        Operation, Parameter, ReferenceOr, RequestBody, Response, Schema, SecurityScheme,
+    };
     fn check<T: serde::de::DeserializeOwned>(value: &Value, at: &str) -> Option<(String, String)> {
         serde_path_to_error::deserialize::<_, T>(value)
             .err()
-            .map(|e| (format!("{at}{}", path_to_pointer(e.path())), e.inner().to_string()))
+            .map(|e| {
+                (
+                    format!("{at}{}", path_to_pointer(e.path())),
+                    e.inner().to_string(),
+                )
+            })
     }
     for (path, item) in doc.get("paths")?.as_object().into_iter().flatten() {
         let at = join("/paths", path);
@@ -89,7 +115,9 @@ fn locate_invalid(doc: &Value) -> Option<(String, String)> {
             let at = join(&at, key);
             let found = match key.as_str() {
                 "parameters" => check::<Vec<ReferenceOr<Parameter>>>(value, &at),
-                "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => check::<Operation>(value, &at),
+                "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
+                    check::<Operation>(value, &at)
+                }
                 _ => None,
             };
             if found.is_some() {
@@ -97,7 +125,12 @@ fn locate_invalid(doc: &Value) -> Option<(String, String)> {
             }
         }
     }
-    for (section, entries) in doc.pointer("/components").and_then(Value::as_object).into_iter().flatten() {
+    for (section, entries) in doc
+        .pointer("/components")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         for (name, value) in entries.as_object().into_iter().flatten() {
             let at = join(&join("/components", section), name);
             let found = match section.as_str() {
@@ -134,14 +167,24 @@ mod tests {
     use super::*;
 
     fn file(path: &str, text: &str) -> SpecFile {
-        SpecFile { path: path.into(), text: text.into() }
+        SpecFile {
+            path: path.into(),
+            text: text.into(),
+        }
     }
 
     #[test]
     fn rejects_swagger_and_unknown_versions() {
-        let err = load(&[file("s.json", r#"{"swagger": "2.0"}"#)]).unwrap_err().to_string();
-        assert_eq!(err, "s.json#/openapi: unsupported: Swagger 2.0 documents (convert to OpenAPI 3 first)");
-        let err = load(&[file("s.yaml", "openapi: 4.0.0\n")]).unwrap_err().to_string();
+        let err = load(&[file("s.json", r#"{"swagger": "2.0"}"#)])
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "s.json#/openapi: unsupported: Swagger 2.0 documents (convert to OpenAPI 3 first)"
+        );
+        let err = load(&[file("s.yaml", "openapi: 4.0.0\n")])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("OpenAPI version 4.0.0"), "{err}");
     }
 
@@ -149,12 +192,20 @@ mod tests {
     fn structural_errors_carry_a_pointer() {
         let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: 7\n";
         let err = load(&[file("s.yaml", text)]).unwrap_err().to_string();
-        assert!(err.starts_with("s.yaml#/paths/~1a/get/responses: not a valid OpenAPI document"), "{err}");
+        assert!(
+            err.starts_with("s.yaml#/paths/~1a/get/responses: not a valid OpenAPI document"),
+            "{err}"
+        );
     }
 
     #[test]
     fn truncated_document_is_a_parse_error() {
-        let err = load(&[file("s.json", "{\"openapi\": \"3.1.0\", \"info\": {")]).unwrap_err().to_string();
-        assert!(err.starts_with("s.json: cannot parse: invalid JSON"), "{err}");
+        let err = load(&[file("s.json", "{\"openapi\": \"3.1.0\", \"info\": {")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("s.json: cannot parse: invalid JSON"),
+            "{err}"
+        );
     }
 }

@@ -18,7 +18,10 @@ use serde_json::{Map, Value};
 
 /// Normalizes every schema reachable from a whole OpenAPI document, in place.
 pub fn normalize_document(doc: &mut Value) {
-    if let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
+    if let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
         schemas.values_mut().for_each(normalize_schema);
     }
     for key in ["paths", "components", "webhooks"] {
@@ -71,14 +74,18 @@ pub fn normalize_schema(schema: &mut Value) {
     fold_null_alternatives(map, "oneOf");
     drop_null_from_enum(map);
     if let Some(value) = map.remove("const") {
-        map.entry("enum").or_insert_with(|| Value::Array(vec![value]));
+        map.entry("enum")
+            .or_insert_with(|| Value::Array(vec![value]));
     }
     if let Some(Value::Array(mut examples)) = map.remove("examples") {
         if !examples.is_empty() && !map.contains_key("example") {
             map.insert("example".into(), examples.swap_remove(0));
         }
     }
-    for (exclusive, inclusive) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    for (exclusive, inclusive) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if let Some(bound @ Value::Number(_)) = map.get(exclusive).cloned() {
             map.insert(inclusive.into(), bound);
             map.insert(exclusive.into(), Value::Bool(true));
@@ -96,7 +103,9 @@ fn wrap_ref_with_siblings(map: &mut Map<String, Value>) {
 }
 
 fn split_type_array(map: &mut Map<String, Value>) {
-    let Some(Value::Array(types)) = map.get("type") else { return };
+    let Some(Value::Array(types)) = map.get("type") else {
+        return;
+    };
     let mut types: Vec<Value> = types.clone();
     let before = types.len();
     types.retain(|t| t != "null");
@@ -136,11 +145,17 @@ fn is_null_schema(schema: &Value) -> bool {
 }
 
 fn fold_null_alternatives(map: &mut Map<String, Value>, key: &str) {
-    let Some(Value::Array(alternatives)) = map.get(key) else { return };
+    let Some(Value::Array(alternatives)) = map.get(key) else {
+        return;
+    };
     if !alternatives.iter().any(is_null_schema) {
         return;
     }
-    let mut rest: Vec<Value> = alternatives.iter().filter(|a| !is_null_schema(a)).cloned().collect();
+    let mut rest: Vec<Value> = alternatives
+        .iter()
+        .filter(|a| !is_null_schema(a))
+        .cloned()
+        .collect();
     map.insert("nullable".into(), Value::Bool(true));
     if rest.len() != 1 {
         map.insert(key.into(), Value::Array(rest));
@@ -149,7 +164,10 @@ fn fold_null_alternatives(map: &mut Map<String, Value>, key: &str) {
     map.remove(key);
     let only = rest.swap_remove(0);
     match only {
-        Value::Object(alt) if alt.contains_key("$ref") || alt.contains_key("allOf") && map.contains_key("allOf") => {
+        Value::Object(alt)
+            if alt.contains_key("$ref")
+                || alt.contains_key("allOf") && map.contains_key("allOf") =>
+        {
             let mut all_of = match map.remove("allOf") {
                 Some(Value::Array(items)) => items,
                 _ => Vec::new(),
@@ -176,7 +194,9 @@ fn fold_null_alternatives(map: &mut Map<String, Value>, key: &str) {
 }
 
 fn drop_null_from_enum(map: &mut Map<String, Value>) {
-    let Some(Value::Array(values)) = map.get_mut("enum") else { return };
+    let Some(Value::Array(values)) = map.get_mut("enum") else {
+        return;
+    };
     if values.iter().any(Value::is_null) && values.len() > 1 {
         values.retain(|v| !v.is_null());
         map.insert("nullable".into(), Value::Bool(true));
@@ -195,7 +215,10 @@ mod tests {
 
     #[test]
     fn type_array_with_null() {
-        assert_eq!(norm(json!({"type": ["string", "null"]})), json!({"type": "string", "nullable": true}));
+        assert_eq!(
+            norm(json!({"type": ["string", "null"]})),
+            json!({"type": "string", "nullable": true})
+        );
         assert_eq!(
             norm(json!({"type": ["string", "integer"]})),
             json!({"anyOf": [{"type": "string"}, {"type": "integer"}]})
@@ -229,7 +252,10 @@ mod tests {
     #[test]
     fn const_examples_and_exclusive_bounds() {
         assert_eq!(norm(json!({"const": "x"})), json!({"enum": ["x"]}));
-        assert_eq!(norm(json!({"type": "string", "examples": ["a", "b"]})), json!({"type": "string", "example": "a"}));
+        assert_eq!(
+            norm(json!({"type": "string", "examples": ["a", "b"]})),
+            json!({"type": "string", "example": "a"})
+        );
         assert_eq!(
             norm(json!({"type": "integer", "exclusiveMinimum": 0})),
             json!({"type": "integer", "exclusiveMinimum": true, "minimum": 0})
@@ -255,10 +281,22 @@ mod tests {
             "components": {"schemas": {"S": {"items": {"const": 1}}}}
         });
         normalize_document(&mut doc);
-        assert_eq!(doc.pointer("/paths/~1a/get/parameters/0/schema/nullable"), Some(&json!(true)));
+        assert_eq!(
+            doc.pointer("/paths/~1a/get/parameters/0/schema/nullable"),
+            Some(&json!(true))
+        );
         let media = "/paths/~1a/get/responses/200/content/application~1json";
-        assert_eq!(doc.pointer(&format!("{media}/schema/properties/p/type")), Some(&json!("string")));
-        assert_eq!(doc.pointer(&format!("{media}/example/schema/type")), Some(&json!(["kept", "null"])));
-        assert_eq!(doc.pointer("/components/schemas/S/items/enum"), Some(&json!([1])));
+        assert_eq!(
+            doc.pointer(&format!("{media}/schema/properties/p/type")),
+            Some(&json!("string"))
+        );
+        assert_eq!(
+            doc.pointer(&format!("{media}/example/schema/type")),
+            Some(&json!(["kept", "null"]))
+        );
+        assert_eq!(
+            doc.pointer("/components/schemas/S/items/enum"),
+            Some(&json!([1]))
+        );
     }
 }

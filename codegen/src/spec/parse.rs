@@ -12,7 +12,11 @@ pub fn parse_document(file: &str, text: &str) -> Result<Value> {
     if looks_like_json {
         serde_json::from_str(text).map_err(|e| Error::Parse {
             at: at(file),
-            reason: format!("invalid JSON at line {} column {}: {e}", e.line(), e.column()),
+            reason: format!(
+                "invalid JSON at line {} column {}: {e}",
+                e.line(),
+                e.column()
+            ),
         })
     } else {
         let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| Error::Parse {
@@ -24,13 +28,19 @@ pub fn parse_document(file: &str, text: &str) -> Result<Value> {
 }
 
 fn at(file: &str) -> Location {
-    Location { file: file.to_owned(), pointer: String::new() }
+    Location {
+        file: file.to_owned(),
+        pointer: String::new(),
+    }
 }
 
 fn yaml_to_json(file: &str, pointer: &str, yaml: serde_yaml::Value) -> Result<Value> {
     use serde_yaml::Value as Y;
     let invalid = |reason: String| Error::Invalid {
-        at: Location { file: file.to_owned(), pointer: pointer.to_owned() },
+        at: Location {
+            file: file.to_owned(),
+            pointer: pointer.to_owned(),
+        },
         reason,
     };
     Ok(match yaml {
@@ -71,7 +81,12 @@ fn yaml_to_json(file: &str, pointer: &str, yaml: serde_yaml::Value) -> Result<Va
             }
             Value::Object(object)
         }
-        Y::Tagged(tagged) => return Err(invalid(format!("YAML tag `{}` is not supported", tagged.tag))),
+        Y::Tagged(tagged) => {
+            return Err(invalid(format!(
+                "YAML tag `{}` is not supported",
+                tagged.tag
+            )))
+        }
     })
 }
 
@@ -87,7 +102,12 @@ mod tests {
 
     #[test]
     fn bad_json_names_file_and_line() {
-        let err = parse_document("spec.json", "{\n  \"openapi\": \n").unwrap_err().to_string();
-        assert!(err.starts_with("spec.json: cannot parse: invalid JSON at line 3"), "{err}");
+        let err = parse_document("spec.json", "{\n  \"openapi\": \n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("spec.json: cannot parse: invalid JSON at line 3"),
+            "{err}"
+        );
     }
 }

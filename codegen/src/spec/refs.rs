@@ -16,7 +16,10 @@ pub struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     /// A resolver for `doc`.
     pub fn new(doc: &'a OpenAPI, sources: &'a SourceMap) -> Resolver<'a> {
-        Resolver { components: doc.components.as_ref(), sources }
+        Resolver {
+            components: doc.components.as_ref(),
+            sources,
+        }
     }
 
     /// The component name a schema reference points at, checked to exist.
@@ -34,17 +37,29 @@ impl<'a> Resolver<'a> {
     }
 
     /// Follows a parameter reference (and references to references) to its definition.
-    pub fn parameter(&self, item: &'a ReferenceOr<Parameter>, at: &str) -> Result<(&'a Parameter, String)> {
+    pub fn parameter(
+        &self,
+        item: &'a ReferenceOr<Parameter>,
+        at: &str,
+    ) -> Result<(&'a Parameter, String)> {
         self.follow(item, "parameters", at, |c| &c.parameters)
     }
 
     /// Follows a request body reference to its definition.
-    pub fn request_body(&self, item: &'a ReferenceOr<RequestBody>, at: &str) -> Result<(&'a RequestBody, String)> {
+    pub fn request_body(
+        &self,
+        item: &'a ReferenceOr<RequestBody>,
+        at: &str,
+    ) -> Result<(&'a RequestBody, String)> {
         self.follow(item, "requestBodies", at, |c| &c.request_bodies)
     }
 
     /// Follows a response reference to its definition.
-    pub fn response(&self, item: &'a ReferenceOr<Response>, at: &str) -> Result<(&'a Response, String)> {
+    pub fn response(
+        &self,
+        item: &'a ReferenceOr<Response>,
+        at: &str,
+    ) -> Result<(&'a Response, String)> {
         self.follow(item, "responses", at, |c| &c.responses)
     }
 
@@ -96,6 +111,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn dangling(&self, reference: &str, at: &str) -> Error {
-        Error::Invalid { at: self.sources.locate(at), reason: format!("dangling reference `{reference}`: no such component") }
+        Error::Invalid {
+            at: self.sources.locate(at),
+            reason: format!("dangling reference `{reference}`: no such component"),
+        }
     }
 }

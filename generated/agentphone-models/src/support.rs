@@ -74,7 +74,6 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
 ///
 /// RFC 3339 requires an offset, but some servers send `2024-05-01T12:00:00` (a naive
 /// Python `datetime`, for one). Such a timestamp is read as UTC rather than rejected;
-
 /// every date-time is serialized back in RFC 3339 with `Z`.
 pub mod date_time {
     use super::Nullable;

@@ -1,12 +1,6 @@
-//! Typed models for the Rules API (API version 1).
-//!
-//! Every type is generated from the spec: objects are structs that keep wire names through serde renames, string enums keep unknown values, and optional nullable properties use [`Nullable`] so that absent and `null` stay distinct.
+//! Every schema of the spec as a Rust type.
 
 #![allow(clippy::large_enum_variant)]
-
-mod support;
-
-pub use support::{date_time, Nullable};
 
 /// Schema `Channel` (`/components/schemas/Channel`).
 ///
