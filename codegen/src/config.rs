@@ -17,6 +17,9 @@ pub struct ApiConfig {
     pub specs: Vec<String>,
     /// The models crate.
     pub models: CrateConfig,
+    /// The client crate; without it only models are generated.
+    #[serde(default)]
+    pub client: Option<ClientConfig>,
     /// Naming overrides for types.
     #[serde(default)]
     pub types: Renames,
@@ -36,12 +39,37 @@ pub struct CrateConfig {
     pub version: String,
 }
 
+/// The client crate's identity and options.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ClientConfig {
+    /// The crate name, also its directory under `generated/`.
+    #[serde(rename = "crate")]
+    pub name: String,
+    /// The crate's semver version.
+    pub version: String,
+    /// Constant names for `servers` entries, by URL (default: from each server's description).
+    #[serde(default)]
+    pub servers: BTreeMap<String, String>,
+    /// Whether operations are grouped by their first tag (`client.agents().list()`).
+    #[serde(default = "yes")]
+    pub group_by_tag: bool,
+    /// Rust statements for the README's usage example, compiled as a doctest inside an
+    /// `async fn` returning `Result<(), Box<dyn std::error::Error>>`.
+    #[serde(default)]
+    pub readme_example: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// Renames: generated name → chosen name.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Renames {
-    /// For types: the generated type name as key. For operations: the `operationId`, or
-    /// `METHOD /path` for operations without one.
+    /// For types: the generated type name as key, the chosen type name as value. For
+    /// operations: the `operationId` (or `METHOD /path`) as key, the client method name as value.
     #[serde(default)]
     pub rename: BTreeMap<String, String>,
 }
@@ -74,6 +102,20 @@ impl ApiConfig {
                 at: at("/models/crate"),
                 reason: format!("`{}` is not a valid crate name", config.models.name),
             });
+        }
+        if let Some(client) = &config.client {
+            if !is_semver(&client.version) {
+                return Err(Error::Config {
+                    at: at("/client/version"),
+                    reason: format!("`{}` is not a semver version such as 0.1.0", client.version),
+                });
+            }
+            if !is_crate_name(&client.name) || client.name == config.models.name {
+                return Err(Error::Config {
+                    at: at("/client/crate"),
+                    reason: format!("`{}` is not a valid crate name distinct from the models crate", client.name),
+                });
+            }
         }
         if config.specs.is_empty() {
             return Err(Error::Config {

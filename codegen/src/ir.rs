@@ -212,8 +212,13 @@ pub enum ParamLocation {
 /// One HTTP operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
-    /// The Rust method name (snake_case), after cleaning and config overrides.
+    /// The operation's own name (snake_case): `operationId` cleaned of generator artifacts.
+    /// Inline types and request builders are named after it.
     pub name: String,
+    /// The client accessor of the operation's group (the first tag, snake_case), if grouped.
+    pub group: Option<String>,
+    /// The client method name within its group (or on the client, when ungrouped).
+    pub method_name: String,
     /// `operationId` as published.
     pub operation_id: Option<String>,
     /// The HTTP method, upper case.

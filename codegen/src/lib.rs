@@ -23,7 +23,6 @@ pub use config::ApiConfig;
 pub use error::{Error, Location, Result};
 pub use spec::SpecFile;
 
-use quote::quote;
 
 /// One API's inputs: its config and spec files, with paths relative to the project root.
 #[derive(Debug, Clone)]
@@ -59,60 +58,9 @@ pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
     let spec = spec::load(&input.specs)?;
     let model = lower::lower(&spec, config, &input.config_path)?;
     let sources: Vec<String> = input.specs.iter().map(|s| s.path.clone()).collect();
-    let files = models_crate(config, &model, &sources)?;
-    Ok(Generated { model, files })
-}
-
-fn models_crate(
-    config: &ApiConfig,
-    model: &ir::Model,
-    sources: &[String],
-) -> Result<Vec<GeneratedFile>> {
-    let dir = &config.models.name;
-    let rust_header = render::header("//", sources);
-    let description = format!(
-        "Typed models for the {} API, generated from its OpenAPI spec",
-        config.name
-    );
-    let mut crate_doc = format!(
-        "Typed models for the {} API (API version {}).\n",
-        config.name, model.api_version
-    );
-    if let Some(description) = &model.description {
-        crate_doc.push('\n');
-        crate_doc.push_str(&doc::sanitize(description));
-        crate_doc.push('\n');
+    let mut files = emit::crates::models_crate(config, &model, &sources)?;
+    if let Some(client) = &config.client {
+        files.extend(emit::crates::client_crate(config, client, &model, &sources)?);
     }
-    crate_doc.push_str(
-        "\nEvery type is generated from the spec: objects are structs that keep wire names through \
-         serde renames, string enums keep unknown values, and optional nullable properties use \
-         [`Nullable`] so that absent and `null` stay distinct.",
-    );
-    let lib = emit::models::models_lib(&crate_doc);
-    let types = emit::models::models_types(model);
-    let support: proc_macro2::TokenStream = include_str!("../templates/support.rs")
-        .parse()
-        .map_err(|e: proc_macro2::LexError| Error::Internal {
-            file: format!("{dir}/src/support.rs"),
-            reason: e.to_string(),
-        })?;
-    let cargo_header = render::header("#", sources);
-    Ok(vec![
-        GeneratedFile {
-            path: format!("{dir}/Cargo.toml"),
-            contents: emit::cargo::models_manifest(&cargo_header, &config.models, &description),
-        },
-        GeneratedFile {
-            path: format!("{dir}/src/lib.rs"),
-            contents: render::rust_file(dir, &rust_header, lib)?,
-        },
-        GeneratedFile {
-            path: format!("{dir}/src/types.rs"),
-            contents: render::rust_file(dir, &rust_header, types)?,
-        },
-        GeneratedFile {
-            path: format!("{dir}/src/support.rs"),
-            contents: render::rust_file(dir, &rust_header, quote!(#support))?,
-        },
-    ])
+    Ok(Generated { model, files })
 }

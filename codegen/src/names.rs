@@ -148,6 +148,29 @@ pub fn operation_name(operation_id: Option<&str>, method: &str, path: &str) -> S
     field_name(id)
 }
 
+/// The method name of an operation within its tag's group: the operation name without the
+/// words of the tag, singular or plural (`list_agents` in `agents` → `list`,
+/// `list_agent_calls` → `list_calls`, `detach_number_from_agent` → `detach_number`).
+/// A preposition left dangling at either end is dropped too; if nothing is left, the
+/// operation name is kept.
+pub fn method_in_group(operation: &str, tag: &str) -> String {
+    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_owned();
+    let tag_words: Vec<String> = field_name(tag).split('_').filter(|w| !w.is_empty()).map(singular).collect();
+    let mut words: Vec<&str> = operation.split('_').filter(|w| !tag_words.contains(&singular(w))).collect();
+    const PREPOSITIONS: &[&str] = &["to", "from", "for", "of", "by", "in", "on", "with"];
+    while words.last().is_some_and(|w| PREPOSITIONS.contains(w)) {
+        words.pop();
+    }
+    while words.first().is_some_and(|w| PREPOSITIONS.contains(w)) {
+        words.remove(0);
+    }
+    if words.is_empty() {
+        operation.to_owned()
+    } else {
+        escape_keyword(words.join("_"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +237,25 @@ mod tests {
         assert_eq!(scope.unique("id".into(), "_"), "id_3");
         assert_eq!(scope.unique("r#type".into(), "_"), "r#type");
         assert_eq!(scope.unique("r#type".into(), "_"), "type_2");
+    }
+
+    #[test]
+    fn methods_in_groups() {
+        for (operation, tag, expected) in [
+            ("list_agents", "agents", "list"),
+            ("get_agent", "agents", "get"),
+            ("attach_number_to_agent", "agents", "attach_number"),
+            ("list_agent_conversations", "agents", "list_conversations"),
+            ("create_or_update_agent_webhook", "agent-webhooks", "create_or_update"),
+            ("list_agent_deliveries", "agent-webhooks", "list_deliveries"),
+            ("list_calls_for_number", "calls", "list_for_number"),
+            ("get_usage", "usage", "get"),
+            ("agent_sign_up", "agent-signup", "sign_up"),
+            ("agents", "agents", "agents"),
+            ("use_agent", "agents", "r#use"),
+        ] {
+            assert_eq!(method_in_group(operation, tag), expected, "{operation} in {tag}");
+        }
     }
 
     #[test]

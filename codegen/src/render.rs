@@ -27,25 +27,14 @@ pub fn rust_file(file: &str, header: &str, tokens: TokenStream) -> Result<String
     ))
 }
 
-/// prettyplease puts top-level items on consecutive lines; a blank line between them reads
-/// the way rustfmt'd code does.
+/// prettyplease puts items on consecutive lines; a blank line between items (top-level, or
+/// inside an `impl`, `mod` or `trait` block) reads the way rustfmt'd code does.
 fn separate_items(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 20);
     let mut previous: Option<&str> = None;
     for line in text.lines() {
         if let Some(prev) = previous {
-            let is_comment = prev.starts_with("//");
-            let prev_ends_item = !prev.starts_with(char::is_whitespace)
-                && (prev.starts_with("//!")
-                    || !is_comment
-                        && (prev == "}" || prev.ends_with(';') || prev.starts_with("#![")));
-            let starts_item = !line.is_empty()
-                && !line.starts_with(char::is_whitespace)
-                && !line.starts_with('}');
-            let same_block = prev.starts_with("//!") && line.starts_with("//!")
-                || prev.starts_with("#![") && line.starts_with("#![")
-                || prev.starts_with("use ") && line.starts_with("use ");
-            if prev_ends_item && starts_item && !same_block {
+            if ends_item(prev) && starts_item(line, indent(prev)) && !same_block(prev, line) {
                 out.push('\n');
             }
         }
@@ -56,13 +45,41 @@ fn separate_items(text: &str) -> String {
     out
 }
 
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+fn ends_item(line: &str) -> bool {
+    let code = line.trim_start();
+    let top_level = indent(line) == 0;
+    code.starts_with("//!")
+        || code == "}"
+        || top_level && !code.starts_with("//") && (code.ends_with(';') || code.starts_with("#!["))
+}
+
+/// Whether `line` starts an item at `indent` (not a statement or the end of a block).
+fn starts_item(line: &str, indent_of_previous: usize) -> bool {
+    let code = line.trim_start();
+    indent(line) == indent_of_previous
+        && ["///", "#[", "#![", "pub ", "fn ", "impl", "mod ", "use ", "struct ", "enum ", "const ", "async fn", "type "]
+            .iter()
+            .any(|start| code.starts_with(start))
+}
+
+fn same_block(prev: &str, line: &str) -> bool {
+    let (prev, line) = (prev.trim_start(), line.trim_start());
+    prev.starts_with("//!") && line.starts_with("//!")
+        || prev.starts_with("#![") && line.starts_with("#![")
+        || prev.starts_with("use ") && line.starts_with("use ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::separate_items;
 
     #[test]
     fn blank_line_between_top_level_items() {
-        let text = "//! a\n//! b\n#![allow(x)]\n/// ends;\nmod m;\npub struct A {\n    x: u8,\n}\nimpl A {}\n";
-        assert_eq!(separate_items(text), "//! a\n//! b\n\n#![allow(x)]\n\n/// ends;\nmod m;\n\npub struct A {\n    x: u8,\n}\n\nimpl A {}\n");
+        let text = "//! a\n//! b\n#![allow(x)]\n/// ends;\nmod m;\npub struct A {\n    x: u8,\n}\nimpl A {\n    fn a() {\n        if x {\n        }\n        let y;\n    }\n    fn b() {}\n}\n";
+        assert_eq!(separate_items(text), "//! a\n//! b\n\n#![allow(x)]\n\n/// ends;\nmod m;\n\npub struct A {\n    x: u8,\n}\n\nimpl A {\n    fn a() {\n        if x {\n        }\n        let y;\n    }\n\n    fn b() {}\n}\n");
     }
 }

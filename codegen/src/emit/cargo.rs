@@ -1,6 +1,6 @@
 //! `Cargo.toml` for generated crates. Versions come from the API's config, never from the spec.
 
-use crate::config::CrateConfig;
+use crate::config::{ClientConfig, CrateConfig};
 
 /// The models crate's manifest: it depends only on serde, serde_json and chrono.
 pub fn models_manifest(header: &str, krate: &CrateConfig, description: &str) -> String {
@@ -22,5 +22,39 @@ serde_json = "1"
 "#,
         name = krate.name,
         version = krate.version,
+    )
+}
+
+/// The client crate's manifest: progenitor-client and reqwest, TLS on by default.
+pub fn client_manifest(header: &str, krate: &ClientConfig, models: &CrateConfig, description: &str) -> String {
+    let description = description.replace('\\', "\\\\").replace('"', "\\\"");
+    format!(
+        r#"{header}
+[package]
+name = "{name}"
+version = "{version}"
+edition = "2021"
+rust-version = "1.88"
+description = "{description}"
+license = "MIT OR Apache-2.0"
+readme = "README.md"
+
+[features]
+default = ["default-tls"]
+# rustls, as reqwest's default; `native-tls` uses the platform's TLS library instead.
+default-tls = ["reqwest/default-tls", "reqwest/http2", "reqwest/charset", "reqwest/system-proxy"]
+native-tls = ["reqwest/native-tls"]
+
+[dependencies]
+{models_name} = {{ version = "{models_version}", path = "../{models_name}" }}
+progenitor-client = "0.15"
+reqwest = {{ version = "0.13", default-features = false, features = ["json", "query"] }}
+serde = {{ version = "1.0.188", features = ["derive"] }}
+serde_json = "1"
+"#,
+        name = krate.name,
+        version = krate.version,
+        models_name = models.name,
+        models_version = models.version,
     )
 }

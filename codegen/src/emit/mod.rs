@@ -1,7 +1,10 @@
 //! Emitters: IR in, `TokenStream`s out. They never see `openapiv3` types.
 
 pub mod cargo;
+pub mod client;
+pub mod crates;
 pub mod models;
+pub mod readme;
 
 use crate::ir::{Model, TypeRef};
 use proc_macro2::TokenStream;

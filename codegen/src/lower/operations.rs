@@ -5,7 +5,7 @@ use super::{doc_text, Lowerer};
 use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
 use crate::ir::{Body, Operation, Param, ParamLocation, Response, StatusCode, TypeRef};
-use crate::names::{field_name, operation_name, type_name, Scope};
+use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
 use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
 
@@ -15,7 +15,8 @@ impl Lowerer<'_> {
         config: &ApiConfig,
         config_file: &str,
     ) -> Result<Vec<Operation>> {
-        let mut scope = Scope::default();
+        let mut type_scope = Scope::default();
+        let mut method_scopes: std::collections::HashMap<Option<String>, Scope> = Default::default();
         let mut operations = Vec::new();
         let mut renamed = Vec::new();
         let paths = &self.spec.doc.paths;
@@ -34,17 +35,22 @@ impl Lowerer<'_> {
                     .operation_id
                     .clone()
                     .unwrap_or_else(|| format!("{method} {path}"));
-                let name = match config.operations.rename.get(&key) {
+                let name = type_scope.unique(operation_name(op.operation_id.as_deref(), &method, path), "_");
+                let grouped = config.client.as_ref().is_none_or(|c| c.group_by_tag);
+                let tag = op.tags.first().filter(|_| grouped);
+                let group = tag.map(|tag| field_name(tag));
+                let method_name = match config.operations.rename.get(&key) {
                     Some(chosen) => {
                         renamed.push(key);
                         field_name(chosen)
                     }
-                    None => operation_name(op.operation_id.as_deref(), &method, path),
+                    None => tag.map_or_else(|| name.clone(), |tag| method_in_group(&name, tag)),
                 };
-                let name = scope.unique(name, "_");
+                let method_name = method_scopes.entry(group.clone()).or_default().unique(method_name, "_");
                 let hint = type_name(&name);
                 let mut params = Vec::new();
-                let mut param_scope = Scope::default();
+                // Request builders have these members; a parameter may not take their names.
+                let mut param_scope = Scope::with_reserved(&["client", "body", "send", "new"]);
                 let path_params =
                     item.parameters.iter().enumerate().map(|(i, p)| {
                         (p, join(&join(&path_pointer, "parameters"), &i.to_string()))
@@ -66,6 +72,15 @@ impl Lowerer<'_> {
                 }
                 for (param, at) in resolved {
                     params.push(self.lower_param(param, &at, &hint, &mut param_scope)?);
+                }
+                for variable in path_variables(path) {
+                    let defined = params.iter().any(|p: &Param| p.location == ParamLocation::Path && p.api_name == variable);
+                    if !defined {
+                        return Err(Error::Invalid {
+                            at: self.spec.sources.locate(&pointer),
+                            reason: format!("the path has `{{{variable}}}` but the operation defines no such path parameter"),
+                        });
+                    }
                 }
                 let body = match &op.request_body {
                     Some(body) => {
@@ -182,6 +197,8 @@ impl Lowerer<'_> {
                     .unwrap_or_default();
                 operations.push(Operation {
                     name,
+                    group,
+                    method_name,
                     operation_id: op.operation_id.clone(),
                     method,
                     path: path.clone(),
@@ -251,6 +268,12 @@ impl Lowerer<'_> {
             }
         };
         let location = location(param);
+        if location == ParamLocation::Cookie {
+            return Err(Error::Unsupported {
+                at: self.spec.sources.locate(at),
+                reason: "cookie parameters".into(),
+            });
+        }
         Ok(Param {
             name: scope.unique(field_name(&data.name), "_"),
             api_name: data.name.clone(),
@@ -280,6 +303,11 @@ impl Lowerer<'_> {
             },
         }
     }
+}
+
+/// The `{name}` variables of a path template.
+fn path_variables(path: &str) -> Vec<&str> {
+    path.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
 }
 
 fn is_json(content_type: &str) -> bool {

@@ -30,10 +30,12 @@ impl<T> Nullable<T> {
     pub fn is_absent(&self) -> bool {
         matches!(self, Nullable::Absent)
     }
+
     /// Whether the property is present and `null`.
     pub fn is_null(&self) -> bool {
         matches!(self, Nullable::Null)
     }
+
     /// The value, if there is one.
     pub fn as_ref(&self) -> Option<&T> {
         match self {
@@ -41,6 +43,7 @@ impl<T> Nullable<T> {
             Nullable::Absent | Nullable::Null => None,
         }
     }
+
     /// The value, if there is one; absent and `null` both become `None`.
     pub fn into_option(self) -> Option<T> {
         match self {
@@ -93,6 +96,7 @@ pub mod date_time {
                     .map_err(|_| error)
             })
     }
+
     /// A date-time read with [`parse`].
     pub struct Lenient(DateTime);
     impl<'de> Deserialize<'de> for Lenient {
@@ -101,6 +105,7 @@ pub mod date_time {
             parse(&text).map(Lenient).map_err(serde::de::Error::custom)
         }
     }
+
     /// A type made of date-times that can be read leniently.
     pub trait FromLenient: Sized {
         /// The same shape with [`Lenient`] in place of each date-time.
@@ -108,36 +113,42 @@ pub mod date_time {
         /// Converts the lenient form back.
         fn from_raw(raw: Self::Raw) -> Self;
     }
+
     impl FromLenient for DateTime {
         type Raw = Lenient;
         fn from_raw(raw: Lenient) -> Self {
             raw.0
         }
     }
+
     impl<T: FromLenient> FromLenient for Option<T> {
         type Raw = Option<T::Raw>;
         fn from_raw(raw: Self::Raw) -> Self {
             raw.map(T::from_raw)
         }
     }
+
     impl<T: FromLenient> FromLenient for Nullable<T> {
         type Raw = Option<T::Raw>;
         fn from_raw(raw: Self::Raw) -> Self {
             raw.map(T::from_raw).into()
         }
     }
+
     impl<T: FromLenient> FromLenient for Vec<T> {
         type Raw = Vec<T::Raw>;
         fn from_raw(raw: Self::Raw) -> Self {
             raw.into_iter().map(T::from_raw).collect()
         }
     }
+
     impl<T: FromLenient> FromLenient for BTreeMap<String, T> {
         type Raw = BTreeMap<String, T::Raw>;
         fn from_raw(raw: Self::Raw) -> Self {
             raw.into_iter().map(|(k, v)| (k, T::from_raw(v))).collect()
         }
     }
+
     /// For `#[serde(deserialize_with)]` on any field made of date-times.
     pub fn deserialize<'de, D: Deserializer<'de>, T: FromLenient>(
         deserializer: D,

@@ -1,0 +1,451 @@
+//! IR operations → the client crate: servers, tag groups, and one request builder per operation.
+//!
+//! Every operation becomes a method that takes what the spec requires (path parameters,
+//! required query parameters, a required body) and returns a builder with a setter per
+//! optional parameter and an `async fn send`. The runtime (`templates/client_runtime.rs`)
+//! does the sending and decoding, so per-operation code stays small.
+
+use super::{doc_attrs, ident, rust_type};
+use crate::config::ClientConfig;
+use crate::ir::{Model, Operation, Param, ParamLocation, StatusCode, TypeRef};
+use crate::names::type_name;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// Where the models crate is reached from client code.
+fn models() -> TokenStream {
+    quote!(crate::models)
+}
+
+/// `servers.rs`: one constant per `servers` entry, and `DEFAULT`.
+pub fn servers(model: &Model, config: &ClientConfig) -> TokenStream {
+    let mut scope = crate::names::Scope::with_reserved(&["DEFAULT"]);
+    let constants = model.servers.iter().enumerate().map(|(i, server)| {
+        let name = config.servers.get(&server.url).cloned().unwrap_or_else(|| {
+            let from_description = server.description.as_deref().map(type_name).filter(|n| n != "Empty");
+            from_description.unwrap_or_else(|| format!("Server{}", i + 1))
+        });
+        let name = scope.unique(heck::ToShoutySnakeCase::to_shouty_snake_case(name.as_str()), "_");
+        let name = format_ident!("{}", name);
+        let url = &server.url;
+        let doc = doc_attrs(server.description.as_deref());
+        let url_doc = format!(" `{url}`");
+        quote! { #doc #[doc = ""] #[doc = #url_doc] pub const #name: &str = #url; }
+    });
+    let default = model.servers.first().map_or("", |s| s.url.as_str());
+    quote! {
+        //! The servers the spec lists. Any other base URL works too: see `ClientBuilder::base_url`.
+
+        #( #constants )*
+
+        /// The first server the spec lists, used unless the client is configured otherwise.
+        pub const DEFAULT: &str = #default;
+    }
+}
+
+/// `operations.rs`: accessors on `Client` for each tag group, and the group types.
+pub fn operations(model: &Model) -> TokenStream {
+    let mut groups: Vec<&str> = Vec::new();
+    for op in &model.operations {
+        if let Some(group) = &op.group {
+            if !groups.contains(&group.as_str()) {
+                groups.push(group);
+            }
+        }
+    }
+    let ungrouped = model.operations.iter().filter(|op| op.group.is_none()).map(|op| method(model, op, quote!(self)));
+    let accessors = groups.iter().map(|group| {
+        let accessor = ident(group);
+        let ty = group_type(group);
+        let doc = format!(" Operations tagged `{}`.", tag_of(model, group));
+        quote! {
+            #[doc = #doc]
+            pub fn #accessor(&self) -> #ty<'_> {
+                #ty { client: self }
+            }
+        }
+    });
+    let group_types = groups.iter().map(|group| {
+        let ty = group_type(group);
+        let doc = format!(" Operations tagged `{}`; from [`Client::{}`].", tag_of(model, group), group.trim_start_matches("r#"));
+        let methods = model
+            .operations
+            .iter()
+            .filter(|op| op.group.as_deref() == Some(group))
+            .map(|op| method(model, op, quote!(self.client)));
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Copy)]
+            pub struct #ty<'a> {
+                client: &'a Client,
+            }
+
+            impl<'a> #ty<'a> {
+                #( #methods )*
+            }
+        }
+    });
+    quote! {
+        //! Operations, as methods on [`Client`] and on its tag groups.
+
+        use crate::Client;
+
+        impl Client {
+            #( #accessors )*
+            #( #ungrouped )*
+        }
+
+        #( #group_types )*
+    }
+}
+
+fn tag_of<'m>(model: &'m Model, group: &'m str) -> &'m str {
+    model.operations.iter().find(|op| op.group.as_deref() == Some(group)).and_then(|op| op.tag.as_deref()).unwrap_or(group)
+}
+
+fn group_type(group: &str) -> proc_macro2::Ident {
+    format_ident!("{}Api", type_name(group))
+}
+
+fn builder_name(op: &Operation) -> proc_macro2::Ident {
+    format_ident!("{}", type_name(&op.name))
+}
+
+/// Whether a parameter is given to the method rather than set on the builder.
+fn is_argument(param: &Param) -> bool {
+    param.required
+}
+
+fn param_type(model: &Model, param: &Param) -> TokenStream {
+    rust_type(model, &param.ty, &models())
+}
+
+/// Arguments of type `String` are taken as `impl Into<String>` so `&str` works too.
+fn argument(model: &Model, param: &Param) -> (TokenStream, TokenStream) {
+    let name = ident(&param.name);
+    match param.ty {
+        TypeRef::String => (quote!(#name: impl ::std::convert::Into<::std::string::String>), quote!(#name.into())),
+        _ => {
+            let ty = param_type(model, param);
+            (quote!(#name: #ty), quote!(#name))
+        }
+    }
+}
+
+fn method(model: &Model, op: &Operation, client: TokenStream) -> TokenStream {
+    let name = ident(&op.method_name);
+    let builder = builder_name(op);
+    let mut args = Vec::new();
+    let mut values = Vec::new();
+    for param in op.params.iter().filter(|p| is_argument(p)) {
+        let (arg, value) = argument(model, param);
+        args.push(arg);
+        values.push(value);
+    }
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        let ty = rust_type(model, &body.ty, &models());
+        args.push(quote!(body: #ty));
+        values.push(quote!(body));
+    }
+    let docs = operation_docs(model, op);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    quote! {
+        #docs
+        #deprecated
+        pub fn #name(&self, #( #args ),*) -> crate::builders::#builder<'_> {
+            crate::builders::#builder::new(#client, #( #values ),*)
+        }
+    }
+}
+
+fn operation_docs(model: &Model, op: &Operation) -> TokenStream {
+    let mut text = String::new();
+    if let Some(summary) = &op.summary {
+        text.push_str(summary.trim());
+        text.push_str("\n\n");
+    }
+    if let Some(description) = op.description.as_ref().filter(|d| Some(d.trim()) != op.summary.as_deref().map(str::trim)) {
+        text.push_str(&crate::doc::sanitize(description));
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!("`{} {}`", op.method, op.path));
+    if !op.params.is_empty() || op.body.is_some() {
+        text.push_str("\n\n# Parameters\n");
+        for param in &op.params {
+            let location = match param.location {
+                ParamLocation::Path => "path",
+                ParamLocation::Query => "query",
+                ParamLocation::Header => "header",
+                ParamLocation::Cookie => "cookie",
+            };
+            let how = if is_argument(param) {
+                "required".to_owned()
+            } else {
+                format!("optional: `.{}(…)` on the builder", param.name.trim_start_matches("r#"))
+            };
+            text.push_str(&format!("\n- `{}` ({location} `{}`, {how})", param.name.trim_start_matches("r#"), param.api_name));
+            if let Some(doc) = &param.doc {
+                text.push_str(": ");
+                text.push_str(&crate::doc::sanitize(doc).replace('\n', " "));
+            }
+            if let Some(default) = &param.default {
+                text.push_str(&format!("; the server assumes `{default}` when absent"));
+            }
+        }
+        if let Some(body) = &op.body {
+            let how = if body.required { "required" } else { "optional, set on the builder" };
+            text.push_str(&format!("\n- `body` (`{}`, {how}): {}", body.content_type, type_link(model, &body.ty)));
+        }
+    }
+    let errors: Vec<String> = op
+        .responses
+        .iter()
+        .filter(|r| !is_success(r.status))
+        .map(|r| {
+            let status = match r.status {
+                StatusCode::Code(code) => code.to_string(),
+                StatusCode::Range(digit) => format!("{digit}XX"),
+                StatusCode::Default => "any other status".into(),
+            };
+            let body = r.ty.as_ref().map(|ty| format!(", body {}", type_link(model, ty))).unwrap_or_default();
+            format!("- {status}: {}{body}", crate::doc::sanitize(r.description.trim()).replace('\n', " "))
+        })
+        .collect();
+    if !errors.is_empty() {
+        text.push_str("\n\n# Errors\n\nDocumented error responses, returned as [`Error::Api`](crate::Error::Api):\n\n");
+        text.push_str(&errors.join("\n"));
+    }
+    let lines = super::doc_lines(&text);
+    quote! { #( #[doc = #lines] )* }
+}
+
+fn type_link(model: &Model, ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Named(id) => {
+            let name = &model.ty(*id).name;
+            format!("[`{name}`](crate::models::{name})")
+        }
+        TypeRef::Nullable(inner) => format!("{} or `null`", type_link(model, inner)),
+        TypeRef::Array(inner) => format!("array of {}", type_link(model, inner)),
+        TypeRef::Json => "any JSON".into(),
+        _ => "a JSON value".into(),
+    }
+}
+
+fn is_success(status: StatusCode) -> bool {
+    matches!(status, StatusCode::Code(200..=299) | StatusCode::Range(2))
+}
+
+fn status_codes(op: &Operation, success: bool) -> Vec<u16> {
+    let mut codes = Vec::new();
+    for response in &op.responses {
+        match response.status {
+            StatusCode::Code(code) if is_success(response.status) == success => codes.push(code),
+            StatusCode::Range(digit) if is_success(response.status) == success => codes.extend(digit * 100..digit * 100 + 100),
+            _ => {}
+        }
+    }
+    codes
+}
+
+/// The success body type (`None` for bodiless successes) and the error body type.
+fn response_types(model: &Model, op: &Operation) -> (Option<TokenStream>, TokenStream) {
+    let success: Vec<&TypeRef> = op.responses.iter().filter(|r| is_success(r.status)).filter_map(|r| r.ty.as_ref()).collect();
+    let success = match success.as_slice() {
+        [] => None,
+        [first, rest @ ..] if rest.iter().all(|t| t == first) => Some(rust_type(model, first, &models())),
+        _ => Some(quote!(::serde_json::Value)),
+    };
+    let errors: Vec<&TypeRef> = op.responses.iter().filter(|r| !is_success(r.status)).filter_map(|r| r.ty.as_ref()).collect();
+    let error = match errors.as_slice() {
+        [] => quote!(()),
+        [first, rest @ ..] if rest.iter().all(|t| t == first) => rust_type(model, first, &models()),
+        _ => quote!(::serde_json::Value),
+    };
+    (success, error)
+}
+
+/// `builders.rs`: one request builder per operation.
+pub fn builders(model: &Model) -> TokenStream {
+    let builders = model.operations.iter().map(|op| builder(model, op));
+    quote! {
+        //! Request builders: set optional parameters, then `.send().await`.
+
+        use crate::runtime::{Error, ResponseValue, Statuses};
+
+        #( #builders )*
+    }
+}
+
+fn builder(model: &Model, op: &Operation) -> TokenStream {
+    let name = builder_name(op);
+    let doc = format!(" A `{} {}` request; see the method that returns it for what it does.", op.method, op.path);
+    let mut fields = vec![quote!(client: &'a crate::Client)];
+    let mut new_args = vec![quote!(client: &'a crate::Client)];
+    let mut inits = vec![quote!(client)];
+    let mut setters = Vec::new();
+    for param in &op.params {
+        let field = ident(&param.name);
+        let ty = param_type(model, param);
+        if is_argument(param) {
+            fields.push(quote!(#field: #ty));
+            new_args.push(quote!(#field: #ty));
+            inits.push(quote!(#field));
+        } else {
+            fields.push(quote!(#field: ::std::option::Option<#ty>));
+            inits.push(quote!(#field: ::std::option::Option::None));
+            let mut text = format!("Sets `{}` ({}).", param.api_name, location_name(param.location));
+            if let Some(doc) = &param.doc {
+                text.push_str("\n\n");
+                text.push_str(doc);
+            }
+            if let Some(default) = &param.default {
+                text.push_str(&format!("\n\nThe server assumes `{default}` when this is not set."));
+            }
+            let setter_doc = doc_attrs(Some(&text));
+            let (arg, value) = argument(model, param);
+            setters.push(quote! {
+                #setter_doc
+                pub fn #field(mut self, #arg) -> Self {
+                    self.#field = ::std::option::Option::Some(#value);
+                    self
+                }
+            });
+        }
+    }
+    if let Some(body) = &op.body {
+        let ty = rust_type(model, &body.ty, &models());
+        if body.required {
+            fields.push(quote!(body: #ty));
+            new_args.push(quote!(body: #ty));
+            inits.push(quote!(body));
+        } else {
+            fields.push(quote!(body: ::std::option::Option<#ty>));
+            inits.push(quote!(body: ::std::option::Option::None));
+            setters.push(quote! {
+                /// Sets the request body.
+                pub fn body(mut self, body: #ty) -> Self {
+                    self.body = ::std::option::Option::Some(body);
+                    self
+                }
+            });
+        }
+    }
+    let send = send(model, op);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        #[must_use = "a request does nothing until it is sent with `.send().await`"]
+        pub struct #name<'a> {
+            #( #fields, )*
+        }
+
+        impl<'a> #name<'a> {
+            #[doc(hidden)]
+            pub fn new(#( #new_args ),*) -> Self {
+                Self { #( #inits ),* }
+            }
+
+            #( #setters )*
+
+            #send
+        }
+    }
+}
+
+fn location_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+fn send(model: &Model, op: &Operation) -> TokenStream {
+    let (success, error) = response_types(model, op);
+    let pieces = path_pieces(op);
+    let method = format_ident!("{}", op.method);
+    let secured = op.security.iter().any(|name| {
+        model.security_schemes.iter().any(|s| &s.name == name && s.kind == crate::ir::SecurityKind::Bearer)
+    });
+    let mut request_parts = Vec::new();
+    for param in &op.params {
+        let field = ident(&param.name);
+        let api_name = &param.api_name;
+        request_parts.push(match (param.location, is_argument(param)) {
+            (ParamLocation::Query, _) => {
+                quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));)
+            }
+            (ParamLocation::Header, true) => quote!(request = request.header(#api_name, self.#field.to_string());),
+            (ParamLocation::Header, false) => quote! {
+                if let ::std::option::Option::Some(value) = &self.#field {
+                    request = request.header(#api_name, value.to_string());
+                }
+            },
+            (ParamLocation::Path | ParamLocation::Cookie, _) => continue,
+        });
+    }
+    match &op.body {
+        Some(body) if body.required => request_parts.push(quote!(request = request.json(&self.body);)),
+        Some(_) => request_parts.push(quote! {
+            if let ::std::option::Option::Some(body) = &self.body {
+                request = request.json(body);
+            }
+        }),
+        None => {}
+    }
+    let binding = if request_parts.is_empty() { quote!(let request) } else { quote!(let mut request) };
+    let literal = |codes: Vec<u16>| codes.into_iter().map(proc_macro2::Literal::u16_unsuffixed).collect::<Vec<_>>();
+    let success_codes = literal(status_codes(op, true));
+    let error_codes = literal(status_codes(op, false));
+    let default_error = op.responses.iter().any(|r| r.status == StatusCode::Default);
+    let (output, decode) = match success {
+        Some(ty) => (quote!(ResponseValue<#ty>), quote!(response.json(&STATUSES))),
+        None => (quote!(ResponseValue<()>), quote!(response.empty(&STATUSES))),
+    };
+    let doc = format!(" Sends `{} {}` and decodes the response.", op.method, op.path);
+    quote! {
+        #[doc = #doc]
+        pub async fn send(self) -> ::std::result::Result<#output, Error<#error>> {
+            const STATUSES: Statuses = Statuses {
+                success: &[#( #success_codes ),*],
+                errors: &[#( #error_codes ),*],
+                default_error: #default_error,
+            };
+            let path = [#( #pieces ),*].concat();
+            #binding = self.client.request(::reqwest::Method::#method, &path, #secured);
+            #( #request_parts )*
+            let response = self.client.execute(request).await?;
+            #decode
+        }
+    }
+}
+
+/// The path as pieces to concatenate: literal text, and each parameter percent-encoded as a
+/// segment. (Plain concatenation keeps the generated code free of `format!` strings.)
+fn path_pieces(op: &Operation) -> Vec<TokenStream> {
+    let mut pieces = Vec::new();
+    let mut rest = op.path.as_str();
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        if open > 0 {
+            let literal = &rest[..open];
+            pieces.push(quote!(#literal));
+        }
+        let api_name = &rest[open + 1..close];
+        // Lowering has checked that every variable has a path parameter.
+        if let Some(param) = op.params.iter().find(|p| p.location == ParamLocation::Path && p.api_name == api_name) {
+            let field = ident(&param.name);
+            pieces.push(match param.ty {
+                TypeRef::String => quote!(&crate::runtime::path_segment(&self.#field)),
+                _ => quote!(&crate::runtime::path_segment(&self.#field.to_string())),
+            });
+        }
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() || pieces.is_empty() {
+        pieces.push(quote!(#rest));
+    }
+    pieces
+}

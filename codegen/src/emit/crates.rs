@@ -1,0 +1,89 @@
+//! Whole crates: which files each generated crate has, and what goes in them.
+
+use super::{cargo, client, models, readme};
+use crate::config::{ApiConfig, ClientConfig};
+use crate::error::{Error, Result};
+use crate::ir::Model;
+use crate::{render, GeneratedFile};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The models crate: `Cargo.toml`, `src/lib.rs`, `src/types.rs`, `src/support.rs`.
+pub fn models_crate(config: &ApiConfig, model: &Model, sources: &[String]) -> Result<Vec<GeneratedFile>> {
+    let dir = &config.models.name;
+    let header = render::header("//", sources);
+    let mut crate_doc = format!("Typed models for the {} API (API version {}).\n", config.name, model.api_version);
+    if let Some(description) = &model.description {
+        crate_doc.push('\n');
+        crate_doc.push_str(&crate::doc::sanitize(description));
+        crate_doc.push('\n');
+    }
+    crate_doc.push_str(
+        "\nEvery type is generated from the spec: objects are structs that keep wire names through \
+         serde renames, string enums keep unknown values, and optional nullable properties use \
+         [`Nullable`] so that absent and `null` stay distinct.",
+    );
+    let description = format!("Typed models for the {} API, generated from its OpenAPI spec", config.name);
+    Ok(vec![
+        GeneratedFile {
+            path: format!("{dir}/Cargo.toml"),
+            contents: cargo::models_manifest(&render::header("#", sources), &config.models, &description),
+        },
+        rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc))?,
+        rust(dir, "src/support.rs", &header, template(dir, "support.rs", include_str!("../../templates/support.rs"))?)?,
+        rust(dir, "src/types.rs", &header, models::models_types(model))?,
+    ])
+}
+
+/// The client crate: `Cargo.toml`, `README.md`, and the runtime, servers, operations and builders.
+pub fn client_crate(
+    config: &ApiConfig,
+    client_config: &ClientConfig,
+    model: &Model,
+    sources: &[String],
+) -> Result<Vec<GeneratedFile>> {
+    let dir = &client_config.name;
+    let header = render::header("//", sources);
+    let models_crate = proc_macro2::Ident::new(&config.models.name.replace('-', "_"), proc_macro2::Span::call_site());
+    let lib = quote! {
+        #![doc = include_str!("../README.md")]
+
+        #[rustfmt::skip]
+        mod runtime;
+        #[rustfmt::skip]
+        pub mod servers;
+        #[rustfmt::skip]
+        mod operations;
+        #[rustfmt::skip]
+        pub mod builders;
+
+        /// The models crate, re-exported so that one dependency is enough.
+        pub use #models_crate as models;
+        pub use operations::*;
+        pub use runtime::{ApiError, BearerToken, Client, ClientBuilder, Error, HeaderMap, HttpResponse, ResponseValue, StatusCode, DEFAULT_TIMEOUT};
+    };
+    let description = format!("Typed async client for the {} API, generated from its OpenAPI spec", config.name);
+    Ok(vec![
+        GeneratedFile {
+            path: format!("{dir}/Cargo.toml"),
+            contents: cargo::client_manifest(&render::header("#", sources), client_config, &config.models, &description),
+        },
+        GeneratedFile { path: format!("{dir}/README.md"), contents: readme::client_readme(config, client_config, model, sources) },
+        rust(dir, "src/lib.rs", &header, lib)?,
+        rust(dir, "src/runtime.rs", &header, template(dir, "runtime.rs", include_str!("../../templates/client_runtime.rs"))?)?,
+        rust(dir, "src/servers.rs", &header, client::servers(model, client_config))?,
+        rust(dir, "src/operations.rs", &header, client::operations(model))?,
+        rust(dir, "src/builders.rs", &header, client::builders(model))?,
+    ])
+}
+
+fn rust(dir: &str, file: &str, header: &str, tokens: TokenStream) -> Result<GeneratedFile> {
+    let path = format!("{dir}/{file}");
+    let contents = render::rust_file(&path, header, tokens)?;
+    Ok(GeneratedFile { path, contents })
+}
+
+/// A fixed source file shipped with the generator, re-formatted like the rest of the output.
+fn template(dir: &str, file: &str, text: &str) -> Result<TokenStream> {
+    text.parse().map_err(|e: proc_macro2::LexError| Error::Internal { file: format!("{dir}/src/{file}"), reason: e.to_string() })
+}
