@@ -2,6 +2,8 @@
 //!
 //! The tests themselves live in `tests/`; see the README for what each one proves.
 
+pub mod prism;
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
