@@ -113,7 +113,10 @@ impl ApiConfig {
             if !is_crate_name(&client.name) || client.name == config.models.name {
                 return Err(Error::Config {
                     at: at("/client/crate"),
-                    reason: format!("`{}` is not a valid crate name distinct from the models crate", client.name),
+                    reason: format!(
+                        "`{}` is not a valid crate name distinct from the models crate",
+                        client.name
+                    ),
                 });
             }
         }

@@ -23,7 +23,6 @@ pub use config::ApiConfig;
 pub use error::{Error, Location, Result};
 pub use spec::SpecFile;
 
-
 /// One API's inputs: its config and spec files, with paths relative to the project root.
 #[derive(Debug, Clone)]
 pub struct ApiInput {
@@ -60,7 +59,9 @@ pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
     let sources: Vec<String> = input.specs.iter().map(|s| s.path.clone()).collect();
     let mut files = emit::crates::models_crate(config, &model, &sources)?;
     if let Some(client) = &config.client {
-        files.extend(emit::crates::client_crate(config, client, &model, &sources)?);
+        files.extend(emit::crates::client_crate(
+            config, client, &model, &sources,
+        )?);
     }
     Ok(Generated { model, files })
 }

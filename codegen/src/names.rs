@@ -155,8 +155,15 @@ pub fn operation_name(operation_id: Option<&str>, method: &str, path: &str) -> S
 /// operation name is kept.
 pub fn method_in_group(operation: &str, tag: &str) -> String {
     let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_owned();
-    let tag_words: Vec<String> = field_name(tag).split('_').filter(|w| !w.is_empty()).map(singular).collect();
-    let mut words: Vec<&str> = operation.split('_').filter(|w| !tag_words.contains(&singular(w))).collect();
+    let tag_words: Vec<String> = field_name(tag)
+        .split('_')
+        .filter(|w| !w.is_empty())
+        .map(singular)
+        .collect();
+    let mut words: Vec<&str> = operation
+        .split('_')
+        .filter(|w| !tag_words.contains(&singular(w)))
+        .collect();
     const PREPOSITIONS: &[&str] = &["to", "from", "for", "of", "by", "in", "on", "with"];
     while words.last().is_some_and(|w| PREPOSITIONS.contains(w)) {
         words.pop();
@@ -246,7 +253,11 @@ mod tests {
             ("get_agent", "agents", "get"),
             ("attach_number_to_agent", "agents", "attach_number"),
             ("list_agent_conversations", "agents", "list_conversations"),
-            ("create_or_update_agent_webhook", "agent-webhooks", "create_or_update"),
+            (
+                "create_or_update_agent_webhook",
+                "agent-webhooks",
+                "create_or_update",
+            ),
             ("list_agent_deliveries", "agent-webhooks", "list_deliveries"),
             ("list_calls_for_number", "calls", "list_for_number"),
             ("get_usage", "usage", "get"),
@@ -254,7 +265,11 @@ mod tests {
             ("agents", "agents", "agents"),
             ("use_agent", "agents", "r#use"),
         ] {
-            assert_eq!(method_in_group(operation, tag), expected, "{operation} in {tag}");
+            assert_eq!(
+                method_in_group(operation, tag),
+                expected,
+                "{operation} in {tag}"
+            );
         }
     }
 

@@ -61,9 +61,12 @@ fn ends_item(line: &str) -> bool {
 fn starts_item(line: &str, indent_of_previous: usize) -> bool {
     let code = line.trim_start();
     indent(line) == indent_of_previous
-        && ["///", "#[", "#![", "pub ", "fn ", "impl", "mod ", "use ", "struct ", "enum ", "const ", "async fn", "type "]
-            .iter()
-            .any(|start| code.starts_with(start))
+        && [
+            "///", "#[", "#![", "pub ", "fn ", "impl", "mod ", "use ", "struct ", "enum ",
+            "const ", "async fn", "type ",
+        ]
+        .iter()
+        .any(|start| code.starts_with(start))
 }
 
 fn same_block(prev: &str, line: &str) -> bool {

@@ -68,7 +68,14 @@ impl Prism {
             let log = std::env::temp_dir().join(format!("prism-{}-{port}.log", std::process::id()));
             let log_file = std::fs::File::create(&log).expect("create Prism log file");
             let mut command = Command::new(binary());
-            command.args(["mock", "--host", "127.0.0.1", "--port", &port.to_string(), "--errors"]);
+            command.args([
+                "mock",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+                "--errors",
+            ]);
             if dynamic {
                 command.arg("--dynamic");
             }
@@ -79,12 +86,19 @@ impl Prism {
                 .stderr(log_file)
                 .spawn()
                 .unwrap_or_else(|e| panic!("cannot start Prism ({}): {e}", binary().display()));
-            let mut prism = Prism { child, log, base_url: format!("http://127.0.0.1:{port}") };
+            let mut prism = Prism {
+                child,
+                log,
+                base_url: format!("http://127.0.0.1:{port}"),
+            };
             if prism.wait_until_listening(port) {
                 return prism;
             }
         }
-        panic!("Prism did not start for {} in three attempts", spec.display());
+        panic!(
+            "Prism did not start for {} in three attempts",
+            spec.display()
+        );
     }
 
     /// Waits for the port to accept connections; `false` if Prism exited (a port race).
@@ -103,7 +117,10 @@ impl Prism {
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        panic!("Prism did not listen on port {port} within 90 s:\n{}", self.log());
+        panic!(
+            "Prism did not listen on port {port} within 90 s:\n{}",
+            self.log()
+        );
     }
 
     /// Everything Prism printed so far.

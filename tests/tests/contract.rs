@@ -10,22 +10,32 @@ use tests::fixture;
 use tests::prism::Prism;
 
 fn spec(relative: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../specs").join(relative)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../specs")
+        .join(relative)
 }
 
 /// A request body: the first case of a fixture, which is valid against the spec.
 fn body<T: DeserializeOwned>(fixture_file: &str) -> T {
     let cases = fixture(fixture_file);
-    serde_json::from_value(cases[0].clone()).unwrap_or_else(|e| panic!("{fixture_file} case 0: {e}"))
+    serde_json::from_value(cases[0].clone())
+        .unwrap_or_else(|e| panic!("{fixture_file} case 0: {e}"))
 }
 
 /// Checks one call: it must succeed, and Prism must have reported no violation.
 #[track_caller]
-fn check<T: Debug, E: Debug>(what: &str, prism: &Prism, result: Result<agentphone_client::ResponseValue<T>, agentphone_client::Error<E>>) {
+fn check<T: Debug, E: Debug>(
+    what: &str,
+    prism: &Prism,
+    result: Result<agentphone_client::ResponseValue<T>, agentphone_client::Error<E>>,
+) {
     match result {
         Ok(response) => {
             let violations = response.headers().get("sl-violations");
-            assert!(violations.is_none(), "{what}: Prism reported violations: {violations:?}");
+            assert!(
+                violations.is_none(),
+                "{what}: Prism reported violations: {violations:?}"
+            );
         }
         Err(error) => panic!(
             "{what}: {error}\nPrism violations: {:?}\nPrism log tail:\n{}",
@@ -36,11 +46,18 @@ fn check<T: Debug, E: Debug>(what: &str, prism: &Prism, result: Result<agentphon
 }
 
 #[track_caller]
-fn check_convocore<T: Debug, E: Debug>(what: &str, prism: &Prism, result: Result<convocore_client::ResponseValue<T>, convocore_client::Error<E>>) {
+fn check_convocore<T: Debug, E: Debug>(
+    what: &str,
+    prism: &Prism,
+    result: Result<convocore_client::ResponseValue<T>, convocore_client::Error<E>>,
+) {
     match result {
         Ok(response) => {
             let violations = response.headers().get("sl-violations");
-            assert!(violations.is_none(), "{what}: Prism reported violations: {violations:?}");
+            assert!(
+                violations.is_none(),
+                "{what}: Prism reported violations: {violations:?}"
+            );
         }
         Err(error) => panic!(
             "{what}: {error}\nPrism violations: {:?}\nPrism log tail:\n{}",
@@ -70,73 +87,229 @@ async fn every_agentphone_operation(prism: &Prism) -> usize {
             called += 1;
         }};
     }
-    call!("POST /v0/agent/sign-up", client.agent_signup().sign_up(body::<AgentSignUpRequest>("agentphone/AgentSignUpRequest.json")));
-    call!("POST /v0/agent/verify", client.agent_signup().verify(body::<AgentVerifyRequest>("agentphone/AgentVerifyRequest.json")));
+    call!(
+        "POST /v0/agent/sign-up",
+        client.agent_signup().sign_up(body::<AgentSignUpRequest>(
+            "agentphone/AgentSignUpRequest.json"
+        ))
+    );
+    call!(
+        "POST /v0/agent/verify",
+        client.agent_signup().verify(body::<AgentVerifyRequest>(
+            "agentphone/AgentVerifyRequest.json"
+        ))
+    );
     call!("GET /v1/agents/voices", client.agents().list_voices());
-    call!("POST /v1/agents", client.agents().create(body::<CreateAgentRequest>("agentphone/CreateAgentRequest.json")));
+    call!(
+        "POST /v1/agents",
+        client.agents().create(body::<CreateAgentRequest>(
+            "agentphone/CreateAgentRequest.json"
+        ))
+    );
     call!("GET /v1/agents", client.agents().list().limit(10).offset(0));
     call!("GET /v1/agents/{agent_id}", client.agents().get("agt_1"));
-    call!("PATCH /v1/agents/{agent_id}", client.agents().update("agt_1", body::<UpdateAgentRequest>("agentphone/UpdateAgentRequest.json")));
-    call!("DELETE /v1/agents/{agent_id}", client.agents().delete("agt_1"));
-    call!("POST /v1/agents/{agent_id}/numbers", client.agents().attach_number("agt_1", body::<AttachNumberRequest>("agentphone/AttachNumberRequest.json")));
-    call!("DELETE /v1/agents/{agent_id}/numbers/{number_id}", client.agents().detach_number("agt_1", "num_1"));
-    call!("GET /v1/agents/{agent_id}/conversations", client.agents().list_conversations("agt_1").limit(5));
-    call!("GET /v1/agents/{agent_id}/calls", client.agents().list_calls("agt_1").offset(5));
-    call!("POST /v1/numbers", client.numbers().create(body::<CreateNumberRequest>("agentphone/CreateNumberRequest.json")));
+    call!(
+        "PATCH /v1/agents/{agent_id}",
+        client.agents().update(
+            "agt_1",
+            body::<UpdateAgentRequest>("agentphone/UpdateAgentRequest.json")
+        )
+    );
+    call!(
+        "DELETE /v1/agents/{agent_id}",
+        client.agents().delete("agt_1")
+    );
+    call!(
+        "POST /v1/agents/{agent_id}/numbers",
+        client.agents().attach_number(
+            "agt_1",
+            body::<AttachNumberRequest>("agentphone/AttachNumberRequest.json")
+        )
+    );
+    call!(
+        "DELETE /v1/agents/{agent_id}/numbers/{number_id}",
+        client.agents().detach_number("agt_1", "num_1")
+    );
+    call!(
+        "GET /v1/agents/{agent_id}/conversations",
+        client.agents().list_conversations("agt_1").limit(5)
+    );
+    call!(
+        "GET /v1/agents/{agent_id}/calls",
+        client.agents().list_calls("agt_1").offset(5)
+    );
+    call!(
+        "POST /v1/numbers",
+        client.numbers().create(body::<CreateNumberRequest>(
+            "agentphone/CreateNumberRequest.json"
+        ))
+    );
     call!("GET /v1/numbers", client.numbers().list());
     call!(
         "GET /v1/numbers/{number_id}/messages",
-        client.numbers().get_messages("num_1").limit(20).before("2024-05-01T12:00:00Z".parse().unwrap())
+        client
+            .numbers()
+            .get_messages("num_1")
+            .limit(20)
+            .before("2024-05-01T12:00:00Z".parse().unwrap())
     );
-    call!("DELETE /v1/numbers/{number_id}", client.numbers().delete("num_1"));
+    call!(
+        "DELETE /v1/numbers/{number_id}",
+        client.numbers().delete("num_1")
+    );
     call!("GET /v1/webhooks", client.webhooks().get());
-    call!("POST /v1/webhooks", client.webhooks().create_or_update(body::<WebhookCreateRequest>("agentphone/WebhookCreateRequest.json")));
+    call!(
+        "POST /v1/webhooks",
+        client
+            .webhooks()
+            .create_or_update(body::<WebhookCreateRequest>(
+                "agentphone/WebhookCreateRequest.json"
+            ))
+    );
     call!("DELETE /v1/webhooks", client.webhooks().delete());
-    call!("GET /v1/webhooks/deliveries", client.webhooks().list_deliveries().hours(24));
-    call!("GET /v1/webhooks/deliveries/stats", client.webhooks().delivery_stats().hours(48));
-    call!("GET /v1/webhooks/deliveries/all-time", client.webhooks().all_time_stats());
-    call!("POST /v1/webhooks/test", client.webhooks().test().agent_id("agt_1"));
+    call!(
+        "GET /v1/webhooks/deliveries",
+        client.webhooks().list_deliveries().hours(24)
+    );
+    call!(
+        "GET /v1/webhooks/deliveries/stats",
+        client.webhooks().delivery_stats().hours(48)
+    );
+    call!(
+        "GET /v1/webhooks/deliveries/all-time",
+        client.webhooks().all_time_stats()
+    );
+    call!(
+        "POST /v1/webhooks/test",
+        client.webhooks().test().agent_id("agt_1")
+    );
     call!(
         "POST /v1/agents/{agent_id}/webhook",
-        client.agent_webhooks().create_or_update("agt_1", body::<WebhookCreateRequest>("agentphone/WebhookCreateRequest.json"))
+        client.agent_webhooks().create_or_update(
+            "agt_1",
+            body::<WebhookCreateRequest>("agentphone/WebhookCreateRequest.json")
+        )
     );
-    call!("GET /v1/agents/{agent_id}/webhook", client.agent_webhooks().get("agt_1"));
-    call!("DELETE /v1/agents/{agent_id}/webhook", client.agent_webhooks().delete("agt_1"));
-    call!("GET /v1/agents/{agent_id}/webhook/deliveries", client.agent_webhooks().list_deliveries("agt_1").limit(3));
-    call!("POST /v1/agents/{agent_id}/webhook/test", client.agent_webhooks().test("agt_1"));
+    call!(
+        "GET /v1/agents/{agent_id}/webhook",
+        client.agent_webhooks().get("agt_1")
+    );
+    call!(
+        "DELETE /v1/agents/{agent_id}/webhook",
+        client.agent_webhooks().delete("agt_1")
+    );
+    call!(
+        "GET /v1/agents/{agent_id}/webhook/deliveries",
+        client.agent_webhooks().list_deliveries("agt_1").limit(3)
+    );
+    call!(
+        "POST /v1/agents/{agent_id}/webhook/test",
+        client.agent_webhooks().test("agt_1")
+    );
     call!("GET /v1/contacts", client.contacts().list().search("Ada"));
-    call!("POST /v1/contacts", client.contacts().create(body::<CreateContactRequest>("agentphone/CreateContactRequest.json")));
-    call!("GET /v1/contacts/{contact_id}", client.contacts().get("ct_1"));
-    call!("PATCH /v1/contacts/{contact_id}", client.contacts().update("ct_1", body::<UpdateContactRequest>("agentphone/UpdateContactRequest.json")));
-    call!("DELETE /v1/contacts/{contact_id}", client.contacts().delete("ct_1"));
+    call!(
+        "POST /v1/contacts",
+        client.contacts().create(body::<CreateContactRequest>(
+            "agentphone/CreateContactRequest.json"
+        ))
+    );
+    call!(
+        "GET /v1/contacts/{contact_id}",
+        client.contacts().get("ct_1")
+    );
+    call!(
+        "PATCH /v1/contacts/{contact_id}",
+        client.contacts().update(
+            "ct_1",
+            body::<UpdateContactRequest>("agentphone/UpdateContactRequest.json")
+        )
+    );
+    call!(
+        "DELETE /v1/contacts/{contact_id}",
+        client.contacts().delete("ct_1")
+    );
     call!("GET /v1/conversations", client.conversations().list());
-    call!("GET /v1/conversations/{conversation_id}", client.conversations().get("cv_1").message_limit(10));
+    call!(
+        "GET /v1/conversations/{conversation_id}",
+        client.conversations().get("cv_1").message_limit(10)
+    );
     call!(
         "PATCH /v1/conversations/{conversation_id}",
-        client.conversations().update("cv_1", body::<UpdateConversationRequest>("agentphone/UpdateConversationRequest.json"))
+        client.conversations().update(
+            "cv_1",
+            body::<UpdateConversationRequest>("agentphone/UpdateConversationRequest.json")
+        )
     );
-    call!("GET /v1/conversations/{conversation_id}/messages", client.conversations().get_messages("cv_1"));
-    call!("GET /v1/calls", client.calls().list().status("completed").direction("inbound"));
-    call!("POST /v1/calls", client.calls().create_outbound(body::<CreateOutboundCallRequest>("agentphone/CreateOutboundCallRequest.json")));
-    call!("POST /v1/calls/web", client.calls().create_web(body::<CreateWebCallRequest>("agentphone/CreateWebCallRequest.json")));
+    call!(
+        "GET /v1/conversations/{conversation_id}/messages",
+        client.conversations().get_messages("cv_1")
+    );
+    call!(
+        "GET /v1/calls",
+        client
+            .calls()
+            .list()
+            .status("completed")
+            .direction("inbound")
+    );
+    call!(
+        "POST /v1/calls",
+        client
+            .calls()
+            .create_outbound(body::<CreateOutboundCallRequest>(
+                "agentphone/CreateOutboundCallRequest.json"
+            ))
+    );
+    call!(
+        "POST /v1/calls/web",
+        client.calls().create_web(body::<CreateWebCallRequest>(
+            "agentphone/CreateWebCallRequest.json"
+        ))
+    );
     call!("GET /v1/calls/{call_id}", client.calls().get("call_1"));
-    call!("GET /v1/calls/{call_id}/transcript", client.calls().get_transcript("call_1"));
-    call!("GET /v1/calls/{call_id}/transcript/stream", client.calls().stream_transcript("call_1"));
-    call!("GET /v1/numbers/{number_id}/calls", client.calls().list_for_number("num_1"));
+    call!(
+        "GET /v1/calls/{call_id}/transcript",
+        client.calls().get_transcript("call_1")
+    );
+    call!(
+        "GET /v1/calls/{call_id}/transcript/stream",
+        client.calls().stream_transcript("call_1")
+    );
+    call!(
+        "GET /v1/numbers/{number_id}/calls",
+        client.calls().list_for_number("num_1")
+    );
     call!("GET /v1/usage", client.usage().get());
     call!("GET /v1/usage/daily", client.usage().get_daily().days(7));
-    call!("GET /v1/usage/monthly", client.usage().get_monthly().months(3));
-    call!("POST /v1/messages", client.messages().send(body::<SendMessageRequest>("agentphone/SendMessageRequest.json")));
+    call!(
+        "GET /v1/usage/monthly",
+        client.usage().get_monthly().months(3)
+    );
+    call!(
+        "POST /v1/messages",
+        client.messages().send(body::<SendMessageRequest>(
+            "agentphone/SendMessageRequest.json"
+        ))
+    );
     call!(
         "POST /v1/messages/{message_id}/reactions",
-        client.messages().send_reaction("msg_1", body::<SendReactionRequest>("agentphone/SendReactionRequest.json"))
+        client.messages().send_reaction(
+            "msg_1",
+            body::<SendReactionRequest>("agentphone/SendReactionRequest.json")
+        )
     );
     called
 }
 
 fn operation_count(spec_file: &str) -> usize {
-    let spec: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(spec(spec_file)).unwrap()).unwrap();
-    spec["paths"].as_object().unwrap().values().map(|item| item.as_object().unwrap().len()).sum()
+    let spec: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(spec(spec_file)).unwrap()).unwrap();
+    spec["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|item| item.as_object().unwrap().len())
+        .sum()
 }
 
 #[tokio::test]
@@ -157,10 +330,17 @@ async fn agentphone_operations_decode_random_responses() {
 /// Calls the three Convocore operations, each against the Prism serving its fragment.
 async fn every_convocore_operation(dynamic: bool) {
     let fragment = |file: &str| Prism::start(&spec(&format!("convocore/{file}")), dynamic);
-    let (create, list, single) =
-        (fragment("create-conversation.yaml"), fragment("get-agent-conversations.yaml"), fragment("get-single-conversation.yaml"));
+    let (create, list, single) = (
+        fragment("create-conversation.yaml"),
+        fragment("get-agent-conversations.yaml"),
+        fragment("get-single-conversation.yaml"),
+    );
     let client = |prism: &Prism| {
-        convocore_client::Client::builder().base_url(&prism.base_url).bearer_token("contract-test-token").build().unwrap()
+        convocore_client::Client::builder()
+            .base_url(&prism.base_url)
+            .bearer_token("contract-test-token")
+            .build()
+            .unwrap()
     };
     let request: convocore_client::models::CreateAgentConvoRequest =
         serde_json::from_value(fixture("convocore/create-conversation.request.json")).unwrap();
@@ -169,14 +349,32 @@ async fn every_convocore_operation(dynamic: bool) {
         check_convocore(
             "POST /agents/{agentId}/convos",
             &create,
-            client(&create).conversations().create("agent123", request.clone()).send().await,
+            client(&create)
+                .conversations()
+                .create("agent123", request.clone())
+                .send()
+                .await,
         );
         check_convocore(
             "GET /agents/{agentId}/convos",
             &list,
-            client(&list).conversations().list("agent123").page(2.0).limit(50.0).send().await,
+            client(&list)
+                .conversations()
+                .list("agent123")
+                .page(2.0)
+                .limit(50.0)
+                .send()
+                .await,
         );
-        check_convocore("GET /agents/{agentId}/convos/{convoId}", &single, client(&single).conversations().get("agent123", "convo456").send().await);
+        check_convocore(
+            "GET /agents/{agentId}/convos/{convoId}",
+            &single,
+            client(&single)
+                .conversations()
+                .get("agent123", "convo456")
+                .send()
+                .await,
+        );
     }
 }
 
@@ -194,13 +392,23 @@ async fn convocore_operations_decode_random_responses() {
 async fn prism_rejects_an_invalid_request() {
     // The harness must catch violations: a body missing a required field is refused.
     let prism = Prism::start(&spec("agentphone/openapi.json"), false);
-    let client = agentphone_client::Client::builder().base_url(&prism.base_url).bearer_token("t").build().unwrap();
-    let invalid = agentphone_client::models::CreateAgentRequest { name: String::new(), ..body("agentphone/CreateAgentRequest.json") };
+    let client = agentphone_client::Client::builder()
+        .base_url(&prism.base_url)
+        .bearer_token("t")
+        .build()
+        .unwrap();
+    let invalid = agentphone_client::models::CreateAgentRequest {
+        name: String::new(),
+        ..body("agentphone/CreateAgentRequest.json")
+    };
     let mut raw = serde_json::to_value(&invalid).unwrap();
     raw.as_object_mut().unwrap().remove("name");
     let response = reqwest_post(&format!("{}/v1/agents", prism.base_url), raw).await;
     assert_eq!(response.0, 422, "Prism accepted a request without `name`");
-    assert!(response.1.is_some(), "no sl-violations header on an invalid request");
+    assert!(
+        response.1.is_some(),
+        "no sl-violations header on an invalid request"
+    );
     drop(client);
 }
 
@@ -215,6 +423,9 @@ async fn reqwest_post(url: &str, body: serde_json::Value) -> (u16, Option<String
         .send()
         .await
         .unwrap();
-    let violations = response.headers().get("sl-violations").map(|v| v.to_str().unwrap_or_default().to_owned());
+    let violations = response
+        .headers()
+        .get("sl-violations")
+        .map(|v| v.to_str().unwrap_or_default().to_owned());
     (response.status().as_u16(), violations)
 }

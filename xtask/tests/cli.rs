@@ -104,7 +104,7 @@ fn one_changed_byte_is_stale_until_regenerated() {
     let out = regen(&root, &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 11 files changed"),
+        text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 13 files changed"),
         "{}",
         text(&out.stdout)
     );

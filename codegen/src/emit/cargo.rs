@@ -26,7 +26,12 @@ serde_json = "1"
 }
 
 /// The client crate's manifest: progenitor-client and reqwest, TLS on by default.
-pub fn client_manifest(header: &str, krate: &ClientConfig, models: &CrateConfig, description: &str) -> String {
+pub fn client_manifest(
+    header: &str,
+    krate: &ClientConfig,
+    models: &CrateConfig,
+    description: &str,
+) -> String {
     let description = description.replace('\\', "\\\\").replace('"', "\\\"");
     format!(
         r#"{header}

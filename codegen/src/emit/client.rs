@@ -22,10 +22,17 @@ pub fn servers(model: &Model, config: &ClientConfig) -> TokenStream {
     let mut scope = crate::names::Scope::with_reserved(&["DEFAULT"]);
     let constants = model.servers.iter().enumerate().map(|(i, server)| {
         let name = config.servers.get(&server.url).cloned().unwrap_or_else(|| {
-            let from_description = server.description.as_deref().map(type_name).filter(|n| n != "Empty");
+            let from_description = server
+                .description
+                .as_deref()
+                .map(type_name)
+                .filter(|n| n != "Empty");
             from_description.unwrap_or_else(|| format!("Server{}", i + 1))
         });
-        let name = scope.unique(heck::ToShoutySnakeCase::to_shouty_snake_case(name.as_str()), "_");
+        let name = scope.unique(
+            heck::ToShoutySnakeCase::to_shouty_snake_case(name.as_str()),
+            "_",
+        );
         let name = format_ident!("{}", name);
         let url = &server.url;
         let doc = doc_attrs(server.description.as_deref());
@@ -53,7 +60,11 @@ pub fn operations(model: &Model) -> TokenStream {
             }
         }
     }
-    let ungrouped = model.operations.iter().filter(|op| op.group.is_none()).map(|op| method(model, op, quote!(self)));
+    let ungrouped = model
+        .operations
+        .iter()
+        .filter(|op| op.group.is_none())
+        .map(|op| method(model, op, quote!(self)));
     let accessors = groups.iter().map(|group| {
         let accessor = ident(group);
         let ty = group_type(group);
@@ -67,7 +78,11 @@ pub fn operations(model: &Model) -> TokenStream {
     });
     let group_types = groups.iter().map(|group| {
         let ty = group_type(group);
-        let doc = format!(" Operations tagged `{}`; from [`Client::{}`].", tag_of(model, group), group.trim_start_matches("r#"));
+        let doc = format!(
+            " Operations tagged `{}`; from [`Client::{}`].",
+            tag_of(model, group),
+            group.trim_start_matches("r#")
+        );
         let methods = model
             .operations
             .iter()
@@ -100,7 +115,12 @@ pub fn operations(model: &Model) -> TokenStream {
 }
 
 fn tag_of<'m>(model: &'m Model, group: &'m str) -> &'m str {
-    model.operations.iter().find(|op| op.group.as_deref() == Some(group)).and_then(|op| op.tag.as_deref()).unwrap_or(group)
+    model
+        .operations
+        .iter()
+        .find(|op| op.group.as_deref() == Some(group))
+        .and_then(|op| op.tag.as_deref())
+        .unwrap_or(group)
 }
 
 fn group_type(group: &str) -> proc_macro2::Ident {
@@ -124,7 +144,10 @@ fn param_type(model: &Model, param: &Param) -> TokenStream {
 fn argument(model: &Model, param: &Param) -> (TokenStream, TokenStream) {
     let name = ident(&param.name);
     match param.ty {
-        TypeRef::String => (quote!(#name: impl ::std::convert::Into<::std::string::String>), quote!(#name.into())),
+        TypeRef::String => (
+            quote!(#name: impl ::std::convert::Into<::std::string::String>),
+            quote!(#name.into()),
+        ),
         _ => {
             let ty = param_type(model, param);
             (quote!(#name: #ty), quote!(#name))
@@ -164,7 +187,11 @@ fn operation_docs(model: &Model, op: &Operation) -> TokenStream {
         text.push_str(summary.trim());
         text.push_str("\n\n");
     }
-    if let Some(description) = op.description.as_ref().filter(|d| Some(d.trim()) != op.summary.as_deref().map(str::trim)) {
+    if let Some(description) = op
+        .description
+        .as_ref()
+        .filter(|d| Some(d.trim()) != op.summary.as_deref().map(str::trim))
+    {
         text.push_str(&crate::doc::sanitize(description));
         text.push_str("\n\n");
     }
@@ -181,9 +208,16 @@ fn operation_docs(model: &Model, op: &Operation) -> TokenStream {
             let how = if is_argument(param) {
                 "required".to_owned()
             } else {
-                format!("optional: `.{}(…)` on the builder", param.name.trim_start_matches("r#"))
+                format!(
+                    "optional: `.{}(…)` on the builder",
+                    param.name.trim_start_matches("r#")
+                )
             };
-            text.push_str(&format!("\n- `{}` ({location} `{}`, {how})", param.name.trim_start_matches("r#"), param.api_name));
+            text.push_str(&format!(
+                "\n- `{}` ({location} `{}`, {how})",
+                param.name.trim_start_matches("r#"),
+                param.api_name
+            ));
             if let Some(doc) = &param.doc {
                 text.push_str(": ");
                 text.push_str(&crate::doc::sanitize(doc).replace('\n', " "));
@@ -193,8 +227,16 @@ fn operation_docs(model: &Model, op: &Operation) -> TokenStream {
             }
         }
         if let Some(body) = &op.body {
-            let how = if body.required { "required" } else { "optional, set on the builder" };
-            text.push_str(&format!("\n- `body` (`{}`, {how}): {}", body.content_type, type_link(model, &body.ty)));
+            let how = if body.required {
+                "required"
+            } else {
+                "optional, set on the builder"
+            };
+            text.push_str(&format!(
+                "\n- `body` (`{}`, {how}): {}",
+                body.content_type,
+                type_link(model, &body.ty)
+            ));
         }
     }
     let errors: Vec<String> = op
@@ -207,8 +249,14 @@ fn operation_docs(model: &Model, op: &Operation) -> TokenStream {
                 StatusCode::Range(digit) => format!("{digit}XX"),
                 StatusCode::Default => "any other status".into(),
             };
-            let body = r.ty.as_ref().map(|ty| format!(", body {}", type_link(model, ty))).unwrap_or_default();
-            format!("- {status}: {}{body}", crate::doc::sanitize(r.description.trim()).replace('\n', " "))
+            let body =
+                r.ty.as_ref()
+                    .map(|ty| format!(", body {}", type_link(model, ty)))
+                    .unwrap_or_default();
+            format!(
+                "- {status}: {}{body}",
+                crate::doc::sanitize(r.description.trim()).replace('\n', " ")
+            )
         })
         .collect();
     if !errors.is_empty() {
@@ -241,7 +289,9 @@ fn status_codes(op: &Operation, success: bool) -> Vec<u16> {
     for response in &op.responses {
         match response.status {
             StatusCode::Code(code) if is_success(response.status) == success => codes.push(code),
-            StatusCode::Range(digit) if is_success(response.status) == success => codes.extend(digit * 100..digit * 100 + 100),
+            StatusCode::Range(digit) if is_success(response.status) == success => {
+                codes.extend(digit * 100..digit * 100 + 100)
+            }
             _ => {}
         }
     }
@@ -250,13 +300,25 @@ fn status_codes(op: &Operation, success: bool) -> Vec<u16> {
 
 /// The success body type (`None` for bodiless successes) and the error body type.
 fn response_types(model: &Model, op: &Operation) -> (Option<TokenStream>, TokenStream) {
-    let success: Vec<&TypeRef> = op.responses.iter().filter(|r| is_success(r.status)).filter_map(|r| r.ty.as_ref()).collect();
+    let success: Vec<&TypeRef> = op
+        .responses
+        .iter()
+        .filter(|r| is_success(r.status))
+        .filter_map(|r| r.ty.as_ref())
+        .collect();
     let success = match success.as_slice() {
         [] => None,
-        [first, rest @ ..] if rest.iter().all(|t| t == first) => Some(rust_type(model, first, &models())),
+        [first, rest @ ..] if rest.iter().all(|t| t == first) => {
+            Some(rust_type(model, first, &models()))
+        }
         _ => Some(quote!(::serde_json::Value)),
     };
-    let errors: Vec<&TypeRef> = op.responses.iter().filter(|r| !is_success(r.status)).filter_map(|r| r.ty.as_ref()).collect();
+    let errors: Vec<&TypeRef> = op
+        .responses
+        .iter()
+        .filter(|r| !is_success(r.status))
+        .filter_map(|r| r.ty.as_ref())
+        .collect();
     let error = match errors.as_slice() {
         [] => quote!(()),
         [first, rest @ ..] if rest.iter().all(|t| t == first) => rust_type(model, first, &models()),
@@ -279,7 +341,10 @@ pub fn builders(model: &Model) -> TokenStream {
 
 fn builder(model: &Model, op: &Operation) -> TokenStream {
     let name = builder_name(op);
-    let doc = format!(" A `{} {}` request; see the method that returns it for what it does.", op.method, op.path);
+    let doc = format!(
+        " A `{} {}` request; see the method that returns it for what it does.",
+        op.method, op.path
+    );
     let mut fields = vec![quote!(client: &'a crate::Client)];
     let mut new_args = vec![quote!(client: &'a crate::Client)];
     let mut inits = vec![quote!(client)];
@@ -294,13 +359,19 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
         } else {
             fields.push(quote!(#field: ::std::option::Option<#ty>));
             inits.push(quote!(#field: ::std::option::Option::None));
-            let mut text = format!("Sets `{}` ({}).", param.api_name, location_name(param.location));
+            let mut text = format!(
+                "Sets `{}` ({}).",
+                param.api_name,
+                location_name(param.location)
+            );
             if let Some(doc) = &param.doc {
                 text.push_str("\n\n");
                 text.push_str(doc);
             }
             if let Some(default) = &param.default {
-                text.push_str(&format!("\n\nThe server assumes `{default}` when this is not set."));
+                text.push_str(&format!(
+                    "\n\nThe server assumes `{default}` when this is not set."
+                ));
             }
             let setter_doc = doc_attrs(Some(&text));
             let (arg, value) = argument(model, param);
@@ -367,7 +438,10 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     let pieces = path_pieces(op);
     let method = format_ident!("{}", op.method);
     let secured = op.security.iter().any(|name| {
-        model.security_schemes.iter().any(|s| &s.name == name && s.kind == crate::ir::SecurityKind::Bearer)
+        model
+            .security_schemes
+            .iter()
+            .any(|s| &s.name == name && s.kind == crate::ir::SecurityKind::Bearer)
     });
     let mut request_parts = Vec::new();
     for param in &op.params {
@@ -387,7 +461,9 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         });
     }
     match &op.body {
-        Some(body) if body.required => request_parts.push(quote!(request = request.json(&self.body);)),
+        Some(body) if body.required => {
+            request_parts.push(quote!(request = request.json(&self.body);))
+        }
         Some(_) => request_parts.push(quote! {
             if let ::std::option::Option::Some(body) = &self.body {
                 request = request.json(body);
@@ -395,8 +471,17 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         }),
         None => {}
     }
-    let binding = if request_parts.is_empty() { quote!(let request) } else { quote!(let mut request) };
-    let literal = |codes: Vec<u16>| codes.into_iter().map(proc_macro2::Literal::u16_unsuffixed).collect::<Vec<_>>();
+    let binding = if request_parts.is_empty() {
+        quote!(let request)
+    } else {
+        quote!(let mut request)
+    };
+    let literal = |codes: Vec<u16>| {
+        codes
+            .into_iter()
+            .map(proc_macro2::Literal::u16_unsuffixed)
+            .collect::<Vec<_>>()
+    };
     let success_codes = literal(status_codes(op, true));
     let error_codes = literal(status_codes(op, false));
     let default_error = op.responses.iter().any(|r| r.status == StatusCode::Default);
@@ -404,7 +489,10 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         Some(ty) => (quote!(ResponseValue<#ty>), quote!(response.json(&STATUSES))),
         None => (quote!(ResponseValue<()>), quote!(response.empty(&STATUSES))),
     };
-    let doc = format!(" Sends `{} {}` and decodes the response.", op.method, op.path);
+    let doc = format!(
+        " Sends `{} {}` and decodes the response.",
+        op.method, op.path
+    );
     quote! {
         #[doc = #doc]
         pub async fn send(self) -> ::std::result::Result<#output, Error<#error>> {
@@ -428,18 +516,25 @@ fn path_pieces(op: &Operation) -> Vec<TokenStream> {
     let mut pieces = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
         if open > 0 {
             let literal = &rest[..open];
             pieces.push(quote!(#literal));
         }
         let api_name = &rest[open + 1..close];
         // Lowering has checked that every variable has a path parameter.
-        if let Some(param) = op.params.iter().find(|p| p.location == ParamLocation::Path && p.api_name == api_name) {
+        if let Some(param) = op
+            .params
+            .iter()
+            .find(|p| p.location == ParamLocation::Path && p.api_name == api_name)
+        {
             let field = ident(&param.name);
+            let name = &param.api_name;
             pieces.push(match param.ty {
-                TypeRef::String => quote!(&crate::runtime::path_segment(&self.#field)),
-                _ => quote!(&crate::runtime::path_segment(&self.#field.to_string())),
+                TypeRef::String => quote!(&crate::runtime::path_segment(#name, &self.#field)?),
+                _ => quote!(&crate::runtime::path_segment(#name, &self.#field.to_string())?),
             });
         }
         rest = &rest[close + 1..];

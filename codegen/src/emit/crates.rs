@@ -9,10 +9,17 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The models crate: `Cargo.toml`, `src/lib.rs`, `src/types.rs`, `src/support.rs`.
-pub fn models_crate(config: &ApiConfig, model: &Model, sources: &[String]) -> Result<Vec<GeneratedFile>> {
+pub fn models_crate(
+    config: &ApiConfig,
+    model: &Model,
+    sources: &[String],
+) -> Result<Vec<GeneratedFile>> {
     let dir = &config.models.name;
     let header = render::header("//", sources);
-    let mut crate_doc = format!("Typed models for the {} API (API version {}).\n", config.name, model.api_version);
+    let mut crate_doc = format!(
+        "Typed models for the {} API (API version {}).\n",
+        config.name, model.api_version
+    );
     if let Some(description) = &model.description {
         crate_doc.push('\n');
         crate_doc.push_str(&crate::doc::sanitize(description));
@@ -23,14 +30,31 @@ pub fn models_crate(config: &ApiConfig, model: &Model, sources: &[String]) -> Re
          serde renames, string enums keep unknown values, and optional nullable properties use \
          [`Nullable`] so that absent and `null` stay distinct.",
     );
-    let description = format!("Typed models for the {} API, generated from its OpenAPI spec", config.name);
+    let description = format!(
+        "Typed models for the {} API, generated from its OpenAPI spec",
+        config.name
+    );
     Ok(vec![
         GeneratedFile {
             path: format!("{dir}/Cargo.toml"),
-            contents: cargo::models_manifest(&render::header("#", sources), &config.models, &description),
+            contents: cargo::models_manifest(
+                &render::header("#", sources),
+                &config.models,
+                &description,
+            ),
         },
+        rustfmt_toml(dir, sources),
         rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc))?,
-        rust(dir, "src/support.rs", &header, template(dir, "support.rs", include_str!("../../templates/support.rs"))?)?,
+        rust(
+            dir,
+            "src/support.rs",
+            &header,
+            template(
+                dir,
+                "support.rs",
+                include_str!("../../templates/support.rs"),
+            )?,
+        )?,
         rust(dir, "src/types.rs", &header, models::models_types(model))?,
     ])
 }
@@ -44,37 +68,74 @@ pub fn client_crate(
 ) -> Result<Vec<GeneratedFile>> {
     let dir = &client_config.name;
     let header = render::header("//", sources);
-    let models_crate = proc_macro2::Ident::new(&config.models.name.replace('-', "_"), proc_macro2::Span::call_site());
+    let models_crate = proc_macro2::Ident::new(
+        &config.models.name.replace('-', "_"),
+        proc_macro2::Span::call_site(),
+    );
     let lib = quote! {
         #![doc = include_str!("../README.md")]
 
-        #[rustfmt::skip]
         mod runtime;
-        #[rustfmt::skip]
         pub mod servers;
-        #[rustfmt::skip]
         mod operations;
-        #[rustfmt::skip]
         pub mod builders;
 
         /// The models crate, re-exported so that one dependency is enough.
         pub use #models_crate as models;
+        /// The `reqwest` this client is built on, for callers who bring their own `reqwest::Client`.
+        pub use reqwest;
         pub use operations::*;
         pub use runtime::{ApiError, BearerToken, Client, ClientBuilder, Error, HeaderMap, HttpResponse, ResponseValue, StatusCode, DEFAULT_TIMEOUT};
     };
-    let description = format!("Typed async client for the {} API, generated from its OpenAPI spec", config.name);
+    let description = format!(
+        "Typed async client for the {} API, generated from its OpenAPI spec",
+        config.name
+    );
     Ok(vec![
         GeneratedFile {
             path: format!("{dir}/Cargo.toml"),
-            contents: cargo::client_manifest(&render::header("#", sources), client_config, &config.models, &description),
+            contents: cargo::client_manifest(
+                &render::header("#", sources),
+                client_config,
+                &config.models,
+                &description,
+            ),
         },
-        GeneratedFile { path: format!("{dir}/README.md"), contents: readme::client_readme(config, client_config, model, sources) },
+        GeneratedFile {
+            path: format!("{dir}/README.md"),
+            contents: readme::client_readme(config, client_config, model, sources),
+        },
+        rustfmt_toml(dir, sources),
         rust(dir, "src/lib.rs", &header, lib)?,
-        rust(dir, "src/runtime.rs", &header, template(dir, "runtime.rs", include_str!("../../templates/client_runtime.rs"))?)?,
-        rust(dir, "src/servers.rs", &header, client::servers(model, client_config))?,
+        rust(
+            dir,
+            "src/runtime.rs",
+            &header,
+            template(
+                dir,
+                "runtime.rs",
+                include_str!("../../templates/client_runtime.rs"),
+            )?,
+        )?,
+        rust(
+            dir,
+            "src/servers.rs",
+            &header,
+            client::servers(model, client_config),
+        )?,
         rust(dir, "src/operations.rs", &header, client::operations(model))?,
         rust(dir, "src/builders.rs", &header, client::builders(model))?,
     ])
+}
+
+/// Keeps `cargo fmt` away from generated code: its layout is prettyplease's, and the golden
+/// test holds it byte for byte.
+fn rustfmt_toml(dir: &str, sources: &[String]) -> GeneratedFile {
+    let header = render::header("#", sources);
+    GeneratedFile {
+        path: format!("{dir}/rustfmt.toml"),
+        contents: format!("{header}\ndisable_all_formatting = true\n"),
+    }
 }
 
 fn rust(dir: &str, file: &str, header: &str, tokens: TokenStream) -> Result<GeneratedFile> {
@@ -85,5 +146,9 @@ fn rust(dir: &str, file: &str, header: &str, tokens: TokenStream) -> Result<Gene
 
 /// A fixed source file shipped with the generator, re-formatted like the rest of the output.
 fn template(dir: &str, file: &str, text: &str) -> Result<TokenStream> {
-    text.parse().map_err(|e: proc_macro2::LexError| Error::Internal { file: format!("{dir}/src/{file}"), reason: e.to_string() })
+    text.parse()
+        .map_err(|e: proc_macro2::LexError| Error::Internal {
+            file: format!("{dir}/src/{file}"),
+            reason: e.to_string(),
+        })
 }

@@ -5,16 +5,13 @@ use crate::ir::{Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, UnionVa
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-/// The models crate's `lib.rs`: crate docs and the modules. The modules are marked
-/// `rustfmt::skip` so that `cargo fmt` never rewrites generated code.
+/// The models crate's `lib.rs`: crate docs and the modules.
 pub fn models_lib(crate_doc: &str) -> TokenStream {
     let crate_doc = super::doc_lines(crate_doc);
     quote! {
         #( #![doc = #crate_doc] )*
 
-        #[rustfmt::skip]
         mod support;
-        #[rustfmt::skip]
         mod types;
 
         pub use support::{date_time, Nullable};
@@ -73,17 +70,21 @@ fn struct_def(
             pub #field: ::std::collections::BTreeMap<::std::string::String, #ty>,
         }
     });
+    let deserialize = super::deserialize::struct_impl(model, name, s);
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
         pub struct #name {
             #( #fields )*
             #additional
         }
+
+        #deserialize
     }
 }
 
-fn unique_extra_name(s: &Struct) -> String {
+/// The name of the map that holds additional properties.
+pub(super) fn unique_extra_name(s: &Struct) -> String {
     let mut name = "additional_properties".to_owned();
     while s.fields.iter().any(|f| f.name == name) {
         name.push('_');
@@ -91,12 +92,22 @@ fn unique_extra_name(s: &Struct) -> String {
     name
 }
 
-fn field(model: &Model, f: &Field) -> TokenStream {
-    let name = ident(&f.name);
+/// The field's Rust type, presence wrapper included.
+pub(super) fn field_type(model: &Model, f: &Field) -> TokenStream {
     let mut ty = rust_type(model, &f.ty, &quote!(crate));
     if f.boxed {
         ty = quote!(::std::boxed::Box<#ty>);
     }
+    match f.presence {
+        Presence::Required | Presence::Defaulted => ty,
+        Presence::Optional | Presence::RequiredNullable => quote!(::std::option::Option<#ty>),
+        Presence::OptionalNullable => quote!(crate::Nullable<#ty>),
+    }
+}
+
+fn field(model: &Model, f: &Field) -> TokenStream {
+    let name = ident(&f.name);
+    let ty = field_type(model, f);
     let doc = doc_attrs(f.doc.as_deref());
     let default_doc = match (&f.default, f.presence) {
         (Some(value), Presence::Defaulted) => Some(format!(" Defaults to `{value}` when absent.")),
@@ -108,40 +119,24 @@ fn field(model: &Model, f: &Field) -> TokenStream {
         quote!(#separator #[doc = #text])
     });
     let deprecated = f.deprecated.then(|| quote!(#[deprecated]));
+    // Only serialization attributes: deserialization is a hand-emitted impl (see `deserialize.rs`).
     let mut serde = Vec::new();
     let bare = f.name.strip_prefix("r#").unwrap_or(&f.name);
     if bare != f.wire_name {
         let wire = &f.wire_name;
         serde.push(quote!(rename = #wire));
     }
-    let (ty, presence_attrs) = match f.presence {
-        Presence::Required => (ty, vec![]),
-        Presence::Defaulted => (
-            ty,
-            vec![
-                quote!(default),
-                quote!(skip_serializing_if = "crate::support::is_default"),
-            ],
-        ),
-        Presence::Optional => (
-            quote!(::std::option::Option<#ty>),
-            vec![
-                quote!(default),
-                quote!(skip_serializing_if = "::std::option::Option::is_none"),
-            ],
-        ),
-        Presence::RequiredNullable => (quote!(::std::option::Option<#ty>), vec![quote!(default)]),
-        Presence::OptionalNullable => (
-            quote!(crate::Nullable<#ty>),
-            vec![
-                quote!(default),
-                quote!(skip_serializing_if = "crate::Nullable::is_absent"),
-            ],
-        ),
-    };
-    serde.extend(presence_attrs);
-    if contains_date_time(&f.ty) && !f.boxed {
-        serde.push(quote!(deserialize_with = "crate::date_time::deserialize"));
+    match f.presence {
+        Presence::Required | Presence::RequiredNullable => {}
+        Presence::Defaulted => {
+            serde.push(quote!(skip_serializing_if = "crate::support::is_default"))
+        }
+        Presence::Optional => serde.push(quote!(
+            skip_serializing_if = "::std::option::Option::is_none"
+        )),
+        Presence::OptionalNullable => {
+            serde.push(quote!(skip_serializing_if = "crate::Nullable::is_absent"))
+        }
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     quote! {
@@ -162,20 +157,19 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStre
     let wires: Vec<_> = e.values.iter().map(|v| &v.wire).collect();
     let variant_docs = e.values.iter().map(|v| format!(" `{}`", v.wire));
     let other = format_ident!("{}", e.other);
+    let serde_impls = super::deserialize::string_enum_impls(name);
     quote! {
         #docs
         ///
         /// Values the spec does not list are kept in the last variant, so a server that adds
         /// a value never breaks deserialization, and the value round-trips unchanged.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #(
                 #[doc = #variant_docs]
-                #[serde(rename = #wires)]
                 #variants,
             )*
             /// A value the spec does not list, kept exactly as received.
-            #[serde(untagged)]
             #other(::std::string::String),
         }
 
@@ -203,6 +197,8 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStre
                 }
             }
         }
+
+        #serde_impls
     }
 }
 

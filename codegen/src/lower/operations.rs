@@ -16,7 +16,8 @@ impl Lowerer<'_> {
         config_file: &str,
     ) -> Result<Vec<Operation>> {
         let mut type_scope = Scope::default();
-        let mut method_scopes: std::collections::HashMap<Option<String>, Scope> = Default::default();
+        let mut method_scopes: std::collections::HashMap<Option<String>, Scope> =
+            Default::default();
         let mut operations = Vec::new();
         let mut renamed = Vec::new();
         let paths = &self.spec.doc.paths;
@@ -35,7 +36,10 @@ impl Lowerer<'_> {
                     .operation_id
                     .clone()
                     .unwrap_or_else(|| format!("{method} {path}"));
-                let name = type_scope.unique(operation_name(op.operation_id.as_deref(), &method, path), "_");
+                let name = type_scope.unique(
+                    operation_name(op.operation_id.as_deref(), &method, path),
+                    "_",
+                );
                 let grouped = config.client.as_ref().is_none_or(|c| c.group_by_tag);
                 let tag = op.tags.first().filter(|_| grouped);
                 let group = tag.map(|tag| field_name(tag));
@@ -46,7 +50,10 @@ impl Lowerer<'_> {
                     }
                     None => tag.map_or_else(|| name.clone(), |tag| method_in_group(&name, tag)),
                 };
-                let method_name = method_scopes.entry(group.clone()).or_default().unique(method_name, "_");
+                let method_name = method_scopes
+                    .entry(group.clone())
+                    .or_default()
+                    .unique(method_name, "_");
                 let hint = type_name(&name);
                 let mut params = Vec::new();
                 // Request builders have these members; a parameter may not take their names.
@@ -74,7 +81,9 @@ impl Lowerer<'_> {
                     params.push(self.lower_param(param, &at, &hint, &mut param_scope)?);
                 }
                 for variable in path_variables(path) {
-                    let defined = params.iter().any(|p: &Param| p.location == ParamLocation::Path && p.api_name == variable);
+                    let defined = params.iter().any(|p: &Param| {
+                        p.location == ParamLocation::Path && p.api_name == variable
+                    });
                     if !defined {
                         return Err(Error::Invalid {
                             at: self.spec.sources.locate(&pointer),
@@ -307,7 +316,10 @@ impl Lowerer<'_> {
 
 /// The `{name}` variables of a path template.
 fn path_variables(path: &str) -> Vec<&str> {
-    path.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
+    path.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect()
 }
 
 fn is_json(content_type: &str) -> bool {

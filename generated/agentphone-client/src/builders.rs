@@ -230,7 +230,10 @@ impl<'a> GetAgent<'a> {
             errors: &[422],
             default_error: false,
         };
-        let path = ["/v1/agents/", &crate::runtime::path_segment(&self.agent_id)]
+        let path = [
+            "/v1/agents/",
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+        ]
             .concat();
         let request = self.client.request(::reqwest::Method::GET, &path, true);
         let response = self.client.execute(request).await?;
@@ -264,7 +267,10 @@ impl<'a> DeleteAgent<'a> {
             errors: &[422],
             default_error: false,
         };
-        let path = ["/v1/agents/", &crate::runtime::path_segment(&self.agent_id)]
+        let path = [
+            "/v1/agents/",
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+        ]
             .concat();
         let request = self.client.request(::reqwest::Method::DELETE, &path, true);
         let response = self.client.execute(request).await?;
@@ -303,7 +309,10 @@ impl<'a> UpdateAgent<'a> {
             errors: &[422],
             default_error: false,
         };
-        let path = ["/v1/agents/", &crate::runtime::path_segment(&self.agent_id)]
+        let path = [
+            "/v1/agents/",
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+        ]
             .concat();
         let mut request = self.client.request(::reqwest::Method::PATCH, &path, true);
         request = request.json(&self.body);
@@ -345,7 +354,7 @@ impl<'a> AttachNumberToAgent<'a> {
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
             "/numbers",
         ]
             .concat();
@@ -393,9 +402,9 @@ impl<'a> DetachNumberFromAgent<'a> {
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
             "/numbers/",
-            &crate::runtime::path_segment(&self.number_id),
+            &crate::runtime::path_segment("number_id", &self.number_id)?,
         ]
             .concat();
         let request = self.client.request(::reqwest::Method::DELETE, &path, true);
@@ -455,7 +464,7 @@ impl<'a> ListAgentConversations<'a> {
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
             "/conversations",
         ]
             .concat();
@@ -520,7 +529,7 @@ impl<'a> ListAgentCalls<'a> {
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
             "/calls",
         ]
             .concat();
@@ -686,7 +695,7 @@ impl<'a> GetMessages<'a> {
         };
         let path = [
             "/v1/numbers/",
-            &crate::runtime::path_segment(&self.number_id),
+            &crate::runtime::path_segment("number_id", &self.number_id)?,
             "/messages",
         ]
             .concat();
@@ -728,7 +737,10 @@ impl<'a> DeleteNumber<'a> {
             errors: &[422],
             default_error: false,
         };
-        let path = ["/v1/numbers/", &crate::runtime::path_segment(&self.number_id)]
+        let path = [
+            "/v1/numbers/",
+            &crate::runtime::path_segment("number_id", &self.number_id)?,
+        ]
             .concat();
         let request = self.client.request(::reqwest::Method::DELETE, &path, true);
         let response = self.client.execute(request).await?;
@@ -1057,7 +1069,7 @@ impl<'a> GetAgentWebhook<'a> {
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
             "/webhook",
         ]
             .concat();
@@ -1100,7 +1112,7 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
             "/webhook",
         ]
             .concat();
@@ -1139,7 +1151,7 @@ impl<'a> DeleteAgentWebhook<'a> {
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
             "/webhook",
         ]
             .concat();
@@ -1190,7 +1202,7 @@ impl<'a> ListAgentDeliveries<'a> {
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
             "/webhook/deliveries",
         ]
             .concat();
@@ -1230,7 +1242,7 @@ impl<'a> TestAgentWebhook<'a> {
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
             "/webhook/test",
         ]
             .concat();
@@ -1374,7 +1386,10 @@ impl<'a> GetContact<'a> {
             errors: &[422],
             default_error: false,
         };
-        let path = ["/v1/contacts/", &crate::runtime::path_segment(&self.contact_id)]
+        let path = [
+            "/v1/contacts/",
+            &crate::runtime::path_segment("contact_id", &self.contact_id)?,
+        ]
             .concat();
         let request = self.client.request(::reqwest::Method::GET, &path, true);
         let response = self.client.execute(request).await?;
@@ -1408,7 +1423,10 @@ impl<'a> DeleteContact<'a> {
             errors: &[422],
             default_error: false,
         };
-        let path = ["/v1/contacts/", &crate::runtime::path_segment(&self.contact_id)]
+        let path = [
+            "/v1/contacts/",
+            &crate::runtime::path_segment("contact_id", &self.contact_id)?,
+        ]
             .concat();
         let request = self.client.request(::reqwest::Method::DELETE, &path, true);
         let response = self.client.execute(request).await?;
@@ -1447,7 +1465,10 @@ impl<'a> UpdateContact<'a> {
             errors: &[422],
             default_error: false,
         };
-        let path = ["/v1/contacts/", &crate::runtime::path_segment(&self.contact_id)]
+        let path = [
+            "/v1/contacts/",
+            &crate::runtime::path_segment("contact_id", &self.contact_id)?,
+        ]
             .concat();
         let mut request = self.client.request(::reqwest::Method::PATCH, &path, true);
         request = request.json(&self.body);
@@ -1558,7 +1579,7 @@ impl<'a> GetConversation<'a> {
         };
         let path = [
             "/v1/conversations/",
-            &crate::runtime::path_segment(&self.conversation_id),
+            &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
         let mut request = self.client.request(::reqwest::Method::GET, &path, true);
@@ -1611,7 +1632,7 @@ impl<'a> UpdateConversation<'a> {
         };
         let path = [
             "/v1/conversations/",
-            &crate::runtime::path_segment(&self.conversation_id),
+            &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
         let mut request = self.client.request(::reqwest::Method::PATCH, &path, true);
@@ -1681,7 +1702,7 @@ impl<'a> GetConversationMessages<'a> {
         };
         let path = [
             "/v1/conversations/",
-            &crate::runtime::path_segment(&self.conversation_id),
+            &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
             "/messages",
         ]
             .concat();
@@ -1915,7 +1936,11 @@ impl<'a> GetCall<'a> {
             errors: &[422],
             default_error: false,
         };
-        let path = ["/v1/calls/", &crate::runtime::path_segment(&self.call_id)].concat();
+        let path = [
+            "/v1/calls/",
+            &crate::runtime::path_segment("call_id", &self.call_id)?,
+        ]
+            .concat();
         let request = self.client.request(::reqwest::Method::GET, &path, true);
         let response = self.client.execute(request).await?;
         response.json(&STATUSES)
@@ -1950,7 +1975,7 @@ impl<'a> GetCallTranscript<'a> {
         };
         let path = [
             "/v1/calls/",
-            &crate::runtime::path_segment(&self.call_id),
+            &crate::runtime::path_segment("call_id", &self.call_id)?,
             "/transcript",
         ]
             .concat();
@@ -1988,7 +2013,7 @@ impl<'a> StreamCallTranscript<'a> {
         };
         let path = [
             "/v1/calls/",
-            &crate::runtime::path_segment(&self.call_id),
+            &crate::runtime::path_segment("call_id", &self.call_id)?,
             "/transcript/stream",
         ]
             .concat();
@@ -2049,7 +2074,7 @@ impl<'a> ListCallsForNumber<'a> {
         };
         let path = [
             "/v1/numbers/",
-            &crate::runtime::path_segment(&self.number_id),
+            &crate::runtime::path_segment("number_id", &self.number_id)?,
             "/calls",
         ]
             .concat();
@@ -2254,7 +2279,7 @@ impl<'a> SendReaction<'a> {
         };
         let path = [
             "/v1/messages/",
-            &crate::runtime::path_segment(&self.message_id),
+            &crate::runtime::path_segment("message_id", &self.message_id)?,
             "/reactions",
         ]
             .concat();

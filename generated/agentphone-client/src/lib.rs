@@ -4,20 +4,19 @@
 
 #![doc = include_str!("../README.md")]
 
-#[rustfmt::skip]
 mod runtime;
 
-#[rustfmt::skip]
 pub mod servers;
 
-#[rustfmt::skip]
 mod operations;
 
-#[rustfmt::skip]
 pub mod builders;
 
 /// The models crate, re-exported so that one dependency is enough.
 pub use agentphone_models as models;
+
+/// The `reqwest` this client is built on, for callers who bring their own `reqwest::Client`.
+pub use reqwest;
 
 pub use operations::*;
 

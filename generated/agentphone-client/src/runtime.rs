@@ -266,6 +266,8 @@ pub struct ApiError<E> {
 /// answer the common questions without matching on variants.
 #[derive(Debug)]
 pub enum Error<E> {
+    /// The request was refused before sending: a parameter value that cannot be sent as given.
+    InvalidRequest(String),
     /// The request could not be sent or the response not read: connection, TLS, timeout.
     Transport(reqwest::Error),
     /// A documented error status, with its body decoded into the spec's type.
@@ -282,7 +284,7 @@ impl<E> Error<E> {
     /// The server's answer, when there was one.
     pub fn response(&self) -> Option<&HttpResponse> {
         match self {
-            Error::Transport(_) => None,
+            Error::InvalidRequest(_) | Error::Transport(_) => None,
             Error::Api(e) => Some(&e.response),
             Error::UnexpectedStatus(response) | Error::InvalidBody(response, _) => {
                 Some(response)
@@ -358,6 +360,7 @@ impl<E> From<reqwest::Error> for Error<E> {
 impl<E: fmt::Debug> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Error::InvalidRequest(reason) => write!(f, "invalid request: {reason}"),
             Error::Transport(e) => write!(f, "request failed: {e}"),
             Error::Api(e) => write!(f, "API error {}: {:?}", e.response.status, e.error),
             Error::UnexpectedStatus(response) => {
@@ -386,9 +389,19 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
     }
 }
 
-/// Percent-encodes a value as one path segment: `/`, `?`, `#`, `%` and spaces can never
-/// change which endpoint is called.
+/// Percent-encodes a path parameter as exactly one segment, so that no value can change which
+/// endpoint is called: `/`, `\`, `?`, `#`, `%`, spaces and non-ASCII are encoded, and the
+/// values a URL parser would still resolve to another path (empty, `.`, `..`) are refused.
 #[doc(hidden)]
-pub fn path_segment(value: &str) -> String {
-    progenitor_client::encode_path(value)
+pub fn path_segment<E>(name: &str, value: &str) -> Result<String, Error<E>> {
+    if matches!(value, "" | "." | "..") {
+        return Err(
+            Error::InvalidRequest(
+                format!(
+                    "path parameter `{name}` is {value:?}, which would address a different endpoint"
+                ),
+            ),
+        );
+    }
+    Ok(progenitor_client::encode_path(value).replace('\\', "%5C"))
 }

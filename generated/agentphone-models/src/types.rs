@@ -9,7 +9,7 @@
 /// ConversationListResponse
 ///
 /// Schema `app__routes__agents__ConversationListResponse` (`/components/schemas/app__routes__agents__ConversationListResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AgentConversationListResponse {
     pub data: ::std::vec::Vec<crate::AgentConversationSummary>,
     #[serde(rename = "hasMore")]
@@ -17,124 +17,714 @@ pub struct AgentConversationListResponse {
     pub total: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AgentConversationListResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AgentConversationListResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AgentConversationListResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::AgentConversationSummary>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::vec::Vec<crate::AgentConversationSummary>,
+                                    >()?,
+                            );
+                        }
+                        "hasMore" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "total" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AgentConversationListResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    has_more: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hasMore",
+                        ))?,
+                    total: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// ConversationSummary
 ///
 /// Schema `app__routes__agents__ConversationSummary` (`/components/schemas/app__routes__agents__ConversationSummary`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AgentConversationSummary {
     pub id: ::std::string::String,
-    #[serde(rename = "agentId", default)]
+    #[serde(rename = "agentId")]
     pub agent_id: ::std::option::Option<::std::string::String>,
     #[serde(rename = "phoneNumberId")]
     pub phone_number_id: ::std::string::String,
     #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     pub participant: ::std::string::String,
-    #[serde(
-        rename = "lastMessageAt",
-        deserialize_with = "crate::date_time::deserialize"
-    )]
+    #[serde(rename = "lastMessageAt")]
     pub last_message_at: crate::date_time::DateTime,
     #[serde(rename = "lastMessagePreview")]
     pub last_message_preview: ::std::string::String,
     #[serde(rename = "messageCount")]
     pub message_count: i64,
-    #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AgentConversationSummary;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AgentConversationSummary` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AgentConversationSummary, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "agentId" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "phoneNumberId" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "phoneNumber" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "participant" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "lastMessageAt" => {
+                            field5 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "lastMessagePreview" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "messageCount" => {
+                            field7 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "createdAt" => {
+                            field8 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AgentConversationSummary {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    agent_id: field1.flatten(),
+                    phone_number_id: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumberId",
+                        ))?,
+                    phone_number: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumber",
+                        ))?,
+                    participant: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "participant",
+                        ))?,
+                    last_message_at: field5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "lastMessageAt",
+                        ))?,
+                    last_message_preview: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "lastMessagePreview",
+                        ))?,
+                    message_count: field7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messageCount",
+                        ))?,
+                    created_at: field8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "createdAt",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `AgentListResponse` (`/components/schemas/AgentListResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AgentListResponse {
     pub data: ::std::vec::Vec<crate::AgentResponse>,
     pub total: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AgentListResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AgentListResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AgentListResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::AgentResponse>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::vec::Vec<crate::AgentResponse>>()?,
+                            );
+                        }
+                        "total" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AgentListResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    total: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `AgentNumberResponse` (`/components/schemas/AgentNumberResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AgentNumberResponse {
     pub id: ::std::string::String,
     #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     pub status: ::std::string::String,
     /// The server assumes `"sms"` when absent.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AgentNumberResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AgentNumberResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AgentNumberResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "phoneNumber" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "status" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "type" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AgentNumberResponse {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    phone_number: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumber",
+                        ))?,
+                    status: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "status",
+                        ))?,
+                    r#type: field3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `AgentResponse` (`/components/schemas/AgentResponse`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AgentResponse {
     pub id: ::std::string::String,
     pub name: ::std::string::String,
-    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     #[serde(rename = "voiceMode")]
     pub voice_mode: crate::VoiceMode,
     /// The server assumes `"balanced"` when absent.
     #[serde(
         rename = "modelTier",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub model_tier: ::std::option::Option<crate::ModelTier>,
-    #[serde(
-        rename = "systemPrompt",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "systemPrompt", skip_serializing_if = "crate::Nullable::is_absent")]
     pub system_prompt: crate::Nullable<::std::string::String>,
-    #[serde(
-        rename = "beginMessage",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "beginMessage", skip_serializing_if = "crate::Nullable::is_absent")]
     pub begin_message: crate::Nullable<::std::string::String>,
     pub voice: ::std::string::String,
     #[serde(
         rename = "transferNumber",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub transfer_number: crate::Nullable<::std::string::String>,
     #[serde(
         rename = "voicemailMessage",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub voicemail_message: crate::Nullable<::std::string::String>,
     /// Speech-to-text mode. 'fast' optimizes for latency, 'accurate' optimizes for transcription accuracy (~200ms additional latency).
     ///
     /// The server assumes `"fast"` when absent.
-    #[serde(
-        rename = "sttMode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "sttMode", skip_serializing_if = "::std::option::Option::is_none")]
     pub stt_mode: ::std::option::Option<crate::SttMode>,
-    #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub numbers: crate::Nullable<::std::vec::Vec<crate::AgentNumberResponse>>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AgentResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AgentResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AgentResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AgentResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<crate::VoiceMode> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<crate::ModelTier>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field10: ::std::option::Option<
+                    ::std::option::Option<crate::SttMode>,
+                > = ::std::option::Option::None;
+                let mut field11: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                let mut field12: ::std::option::Option<
+                    crate::Nullable<::std::vec::Vec<crate::AgentNumberResponse>>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "name" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "description" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "voiceMode" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<crate::VoiceMode>()?,
+                            );
+                        }
+                        "modelTier" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<crate::ModelTier>>()?,
+                            );
+                        }
+                        "systemPrompt" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "beginMessage" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "voice" => {
+                            field7 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "transferNumber" => {
+                            field8 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "voicemailMessage" => {
+                            field9 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "sttMode" => {
+                            field10 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<crate::SttMode>>()?,
+                            );
+                        }
+                        "createdAt" => {
+                            field11 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "numbers" => {
+                            field12 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        crate::Nullable<::std::vec::Vec<crate::AgentNumberResponse>>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AgentResponse {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    name: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    description: field2.flatten(),
+                    voice_mode: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "voiceMode",
+                        ))?,
+                    model_tier: field4.flatten(),
+                    system_prompt: field5.unwrap_or_default(),
+                    begin_message: field6.unwrap_or_default(),
+                    voice: field7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "voice",
+                        ))?,
+                    transfer_number: field8.unwrap_or_default(),
+                    voicemail_message: field9.unwrap_or_default(),
+                    stt_mode: field10.flatten(),
+                    created_at: field11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "createdAt",
+                        ))?,
+                    numbers: field12.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `AgentSignUpRequest` (`/components/schemas/AgentSignUpRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AgentSignUpRequest {
     pub human_email: ::std::string::String,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub agent_name: crate::Nullable<::std::string::String>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AgentSignUpRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AgentSignUpRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AgentSignUpRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "human_email" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "agent_name" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AgentSignUpRequest {
+                    human_email: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "human_email",
+                        ))?,
+                    agent_name: field1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `AgentVerifyRequest` (`/components/schemas/AgentVerifyRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AgentVerifyRequest {
     pub verification_id: ::std::string::String,
     pub otp_code: ::std::string::String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AgentVerifyRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AgentVerifyRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AgentVerifyRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "verification_id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "otp_code" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AgentVerifyRequest {
+                    verification_id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "verification_id",
+                        ))?,
+                    otp_code: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "otp_code",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `AllTimeStatsResponse` (`/components/schemas/AllTimeStatsResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AllTimeStatsResponse {
     pub total: i64,
     pub success: i64,
@@ -143,23 +733,198 @@ pub struct AllTimeStatsResponse {
     pub success_rate: f64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AllTimeStatsResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AllTimeStatsResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AllTimeStatsResponse, A::Error> {
+                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<f64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "total" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "success" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "failed" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "successRate" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<f64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AllTimeStatsResponse {
+                    total: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                    success: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "success",
+                        ))?,
+                    failed: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "failed",
+                        ))?,
+                    success_rate: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "successRate",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `AttachNumberRequest` (`/components/schemas/AttachNumberRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AttachNumberRequest {
     #[serde(rename = "numberId")]
     pub number_id: ::std::string::String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AttachNumberRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AttachNumberRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AttachNumberRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "numberId" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AttachNumberRequest {
+                    number_id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "numberId",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `AttachNumberResponse` (`/components/schemas/AttachNumberResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AttachNumberResponse {
     #[serde(rename = "agentId")]
     pub agent_id: ::std::string::String,
     pub number: crate::AgentNumberResponse,
 }
 
+impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = AttachNumberResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `AttachNumberResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AttachNumberResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<crate::AgentNumberResponse> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "agentId" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "number" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::AgentNumberResponse>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AttachNumberResponse {
+                    agent_id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "agentId",
+                        ))?,
+                    number: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "number",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `CallListResponse` (`/components/schemas/CallListResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CallListResponse {
     pub data: ::std::vec::Vec<crate::CallSummary>,
     #[serde(rename = "hasMore")]
@@ -167,37 +932,255 @@ pub struct CallListResponse {
     pub total: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for CallListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CallListResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `CallListResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CallListResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::CallSummary>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::vec::Vec<crate::CallSummary>>()?,
+                            );
+                        }
+                        "hasMore" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "total" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CallListResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    has_more: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hasMore",
+                        ))?,
+                    total: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `CallSummary` (`/components/schemas/CallSummary`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CallSummary {
     pub id: ::std::string::String,
-    #[serde(rename = "agentId", default)]
+    #[serde(rename = "agentId")]
     pub agent_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "phoneNumberId", default)]
+    #[serde(rename = "phoneNumberId")]
     pub phone_number_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "phoneNumber", default)]
+    #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::option::Option<::std::string::String>,
     #[serde(rename = "fromNumber")]
     pub from_number: ::std::string::String,
     #[serde(rename = "toNumber")]
     pub to_number: ::std::string::String,
     pub status: ::std::string::String,
-    #[serde(rename = "startedAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "startedAt")]
     pub started_at: crate::date_time::DateTime,
-    #[serde(
-        rename = "endedAt",
-        default,
-        deserialize_with = "crate::date_time::deserialize"
-    )]
+    #[serde(rename = "endedAt")]
     pub ended_at: ::std::option::Option<crate::date_time::DateTime>,
-    #[serde(rename = "durationSeconds", default)]
+    #[serde(rename = "durationSeconds")]
     pub duration_seconds: ::std::option::Option<i64>,
-    #[serde(rename = "lastTranscriptSnippet", default)]
+    #[serde(rename = "lastTranscriptSnippet")]
     pub last_transcript_snippet: ::std::option::Option<::std::string::String>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for CallSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CallSummary;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `CallSummary` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CallSummary, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<
+                    ::std::option::Option<crate::date_time::DateTime>,
+                > = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                let mut field10: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "agentId" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "phoneNumberId" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "phoneNumber" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "fromNumber" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "toNumber" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "status" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "startedAt" => {
+                            field7 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "endedAt" => {
+                            field8 = ::std::option::Option::Some(
+                                <::std::option::Option<
+                                    crate::date_time::DateTime,
+                                > as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "durationSeconds" => {
+                            field9 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<i64>>()?,
+                            );
+                        }
+                        "lastTranscriptSnippet" => {
+                            field10 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CallSummary {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    agent_id: field1.flatten(),
+                    phone_number_id: field2.flatten(),
+                    phone_number: field3.flatten(),
+                    from_number: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "fromNumber",
+                        ))?,
+                    to_number: field5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "toNumber",
+                        ))?,
+                    status: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "status",
+                        ))?,
+                    started_at: field7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "startedAt",
+                        ))?,
+                    ended_at: field8.flatten(),
+                    duration_seconds: field9.flatten(),
+                    last_transcript_snippet: field10.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `ContactListResponse` (`/components/schemas/ContactListResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ContactListResponse {
     pub data: ::std::vec::Vec<crate::ContactResponse>,
     #[serde(rename = "hasMore")]
@@ -205,58 +1188,380 @@ pub struct ContactListResponse {
     pub total: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ContactListResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ContactListResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ContactListResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::ContactResponse>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::vec::Vec<crate::ContactResponse>>()?,
+                            );
+                        }
+                        "hasMore" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "total" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ContactListResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    has_more: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hasMore",
+                        ))?,
+                    total: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `ContactResponse` (`/components/schemas/ContactResponse`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ContactResponse {
     pub id: ::std::string::String,
     #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     pub name: ::std::string::String,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub email: crate::Nullable<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub notes: crate::Nullable<::std::string::String>,
-    #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
-    #[serde(rename = "updatedAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "updatedAt")]
     pub updated_at: crate::date_time::DateTime,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ContactResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ContactResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ContactResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ContactResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "phoneNumber" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "name" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "email" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "notes" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "createdAt" => {
+                            field5 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "updatedAt" => {
+                            field6 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ContactResponse {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    phone_number: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumber",
+                        ))?,
+                    name: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    email: field3.unwrap_or_default(),
+                    notes: field4.unwrap_or_default(),
+                    created_at: field5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "createdAt",
+                        ))?,
+                    updated_at: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "updatedAt",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `ConversationDetail` (`/components/schemas/ConversationDetail`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationDetail {
     pub id: ::std::string::String,
-    #[serde(
-        rename = "agentId",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
     pub agent_id: crate::Nullable<::std::string::String>,
     #[serde(rename = "phoneNumberId")]
     pub phone_number_id: ::std::string::String,
     #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     pub participant: ::std::string::String,
-    #[serde(
-        rename = "lastMessageAt",
-        deserialize_with = "crate::date_time::deserialize"
-    )]
+    #[serde(rename = "lastMessageAt")]
     pub last_message_at: crate::date_time::DateTime,
     #[serde(rename = "messageCount")]
     pub message_count: i64,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
-    #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
     pub messages: ::std::vec::Vec<crate::MessageInConversation>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationDetail;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationDetail` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationDetail, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<
+                    crate::Nullable<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<
+                    ::std::vec::Vec<crate::MessageInConversation>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "agentId" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "phoneNumberId" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "phoneNumber" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "participant" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "lastMessageAt" => {
+                            field5 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "messageCount" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "metadata" => {
+                            field7 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        crate::Nullable<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "createdAt" => {
+                            field8 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "messages" => {
+                            field9 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::vec::Vec<crate::MessageInConversation>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationDetail {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    agent_id: field1.unwrap_or_default(),
+                    phone_number_id: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumberId",
+                        ))?,
+                    phone_number: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumber",
+                        ))?,
+                    participant: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "participant",
+                        ))?,
+                    last_message_at: field5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "lastMessageAt",
+                        ))?,
+                    message_count: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messageCount",
+                        ))?,
+                    metadata: field7.unwrap_or_default(),
+                    created_at: field8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "createdAt",
+                        ))?,
+                    messages: field9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messages",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// ConversationListResponse
 ///
 /// Schema `app__routes__conversations__ConversationListResponse` (`/components/schemas/app__routes__conversations__ConversationListResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationListResponse {
     pub data: ::std::vec::Vec<crate::ConversationSummary>,
     #[serde(rename = "hasMore")]
@@ -264,129 +1569,574 @@ pub struct ConversationListResponse {
     pub total: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationListResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationListResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationListResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::ConversationSummary>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::vec::Vec<crate::ConversationSummary>,
+                                    >()?,
+                            );
+                        }
+                        "hasMore" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "total" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationListResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    has_more: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hasMore",
+                        ))?,
+                    total: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// ConversationSummary
 ///
 /// Schema `app__routes__conversations__ConversationSummary` (`/components/schemas/app__routes__conversations__ConversationSummary`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationSummary {
     pub id: ::std::string::String,
-    #[serde(
-        rename = "agentId",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
     pub agent_id: crate::Nullable<::std::string::String>,
     #[serde(rename = "phoneNumberId")]
     pub phone_number_id: ::std::string::String,
     #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     pub participant: ::std::string::String,
-    #[serde(
-        rename = "lastMessageAt",
-        deserialize_with = "crate::date_time::deserialize"
-    )]
+    #[serde(rename = "lastMessageAt")]
     pub last_message_at: crate::date_time::DateTime,
     #[serde(rename = "lastMessagePreview")]
     pub last_message_preview: ::std::string::String,
     #[serde(rename = "messageCount")]
     pub message_count: i64,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
-    #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationSummary;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationSummary` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationSummary, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<
+                    crate::Nullable<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "agentId" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "phoneNumberId" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "phoneNumber" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "participant" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "lastMessageAt" => {
+                            field5 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "lastMessagePreview" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "messageCount" => {
+                            field7 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "metadata" => {
+                            field8 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        crate::Nullable<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "createdAt" => {
+                            field9 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationSummary {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    agent_id: field1.unwrap_or_default(),
+                    phone_number_id: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumberId",
+                        ))?,
+                    phone_number: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumber",
+                        ))?,
+                    participant: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "participant",
+                        ))?,
+                    last_message_at: field5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "lastMessageAt",
+                        ))?,
+                    last_message_preview: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "lastMessagePreview",
+                        ))?,
+                    message_count: field7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messageCount",
+                        ))?,
+                    metadata: field8.unwrap_or_default(),
+                    created_at: field9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "createdAt",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `CreateAgentRequest` (`/components/schemas/CreateAgentRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateAgentRequest {
     pub name: ::std::string::String,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub description: crate::Nullable<::std::string::String>,
-    #[serde(
-        rename = "voiceMode",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "voiceMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub voice_mode: crate::Nullable<crate::VoiceMode>,
-    #[serde(
-        rename = "modelTier",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "modelTier", skip_serializing_if = "crate::Nullable::is_absent")]
     pub model_tier: crate::Nullable<crate::ModelTier>,
-    #[serde(
-        rename = "systemPrompt",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "systemPrompt", skip_serializing_if = "crate::Nullable::is_absent")]
     pub system_prompt: crate::Nullable<::std::string::String>,
-    #[serde(
-        rename = "beginMessage",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "beginMessage", skip_serializing_if = "crate::Nullable::is_absent")]
     pub begin_message: crate::Nullable<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub voice: crate::Nullable<::std::string::String>,
     #[serde(
         rename = "transferNumber",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub transfer_number: crate::Nullable<::std::string::String>,
     #[serde(
         rename = "voicemailMessage",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub voicemail_message: crate::Nullable<::std::string::String>,
     /// Speech-to-text mode. 'fast' optimizes for latency, 'accurate' optimizes for transcription accuracy (~200ms additional latency).
-    #[serde(
-        rename = "sttMode",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "sttMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub stt_mode: crate::Nullable<crate::SttMode>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateAgentRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `CreateAgentRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateAgentRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    crate::Nullable<crate::VoiceMode>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    crate::Nullable<crate::ModelTier>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<crate::Nullable<crate::SttMode>> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "name" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "description" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "voiceMode" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<crate::VoiceMode>>()?,
+                            );
+                        }
+                        "modelTier" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<crate::ModelTier>>()?,
+                            );
+                        }
+                        "systemPrompt" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "beginMessage" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "voice" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "transferNumber" => {
+                            field7 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "voicemailMessage" => {
+                            field8 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "sttMode" => {
+                            field9 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<crate::SttMode>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateAgentRequest {
+                    name: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    description: field1.unwrap_or_default(),
+                    voice_mode: field2.unwrap_or_default(),
+                    model_tier: field3.unwrap_or_default(),
+                    system_prompt: field4.unwrap_or_default(),
+                    begin_message: field5.unwrap_or_default(),
+                    voice: field6.unwrap_or_default(),
+                    transfer_number: field7.unwrap_or_default(),
+                    voicemail_message: field8.unwrap_or_default(),
+                    stt_mode: field9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `CreateContactRequest` (`/components/schemas/CreateContactRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateContactRequest {
     #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
     pub name: ::std::string::String,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub email: crate::Nullable<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub notes: crate::Nullable<::std::string::String>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateContactRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `CreateContactRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateContactRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "phoneNumber" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "name" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "email" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "notes" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateContactRequest {
+                    phone_number: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumber",
+                        ))?,
+                    name: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    email: field2.unwrap_or_default(),
+                    notes: field3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `CreateNumberRequest` (`/components/schemas/CreateNumberRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateNumberRequest {
     /// The server assumes `"US"` when absent.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "areaCode",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "areaCode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub area_code: crate::Nullable<::std::string::String>,
-    #[serde(
-        rename = "agentId",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
     pub agent_id: crate::Nullable<::std::string::String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateNumberRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `CreateNumberRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateNumberRequest, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "country" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "areaCode" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "agentId" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateNumberRequest {
+                    country: field0.flatten(),
+                    area_code: field1.unwrap_or_default(),
+                    agent_id: field2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Request model for creating an outbound call.
 ///
 /// Schema `CreateOutboundCallRequest` (`/components/schemas/CreateOutboundCallRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateOutboundCallRequest {
     /// Agent ID to make the call from
     #[serde(rename = "agentId")]
@@ -395,48 +2145,197 @@ pub struct CreateOutboundCallRequest {
     #[serde(rename = "toNumber")]
     pub to_number: ::std::string::String,
     /// Optional phone number ID to use as caller ID. Must belong to the agent. If omitted, the agent's first assigned number is used.
-    #[serde(
-        rename = "fromNumberId",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "fromNumberId", skip_serializing_if = "crate::Nullable::is_absent")]
     pub from_number_id: crate::Nullable<::std::string::String>,
     /// Optional initial greeting to speak when recipient answers
     #[serde(
         rename = "initialGreeting",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub initial_greeting: crate::Nullable<::std::string::String>,
     /// Voice ID override for this call (uses agent's configured voice if omitted)
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub voice: crate::Nullable<::std::string::String>,
     /// When provided, uses a built-in LLM for the conversation instead of forwarding to a webhook. The prompt defines the AI's personality and conversation topic.
-    #[serde(
-        rename = "systemPrompt",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "systemPrompt", skip_serializing_if = "crate::Nullable::is_absent")]
     pub system_prompt: crate::Nullable<::std::string::String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateOutboundCallRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `CreateOutboundCallRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateOutboundCallRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "agentId" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "toNumber" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "fromNumberId" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "initialGreeting" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "voice" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "systemPrompt" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateOutboundCallRequest {
+                    agent_id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "agentId",
+                        ))?,
+                    to_number: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "toNumber",
+                        ))?,
+                    from_number_id: field2.unwrap_or_default(),
+                    initial_greeting: field3.unwrap_or_default(),
+                    voice: field4.unwrap_or_default(),
+                    system_prompt: field5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Request model for creating a browser-based web call.
 ///
 /// Schema `CreateWebCallRequest` (`/components/schemas/CreateWebCallRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateWebCallRequest {
     /// Agent ID to start the web call with
     #[serde(rename = "agentId")]
     pub agent_id: ::std::string::String,
     /// Optional metadata to attach to the call
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
 
+impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateWebCallRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `CreateWebCallRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateWebCallRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    crate::Nullable<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "agentId" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "metadata" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        crate::Nullable<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateWebCallRequest {
+                    agent_id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "agentId",
+                        ))?,
+                    metadata: field1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `DailyUsagePoint` (`/components/schemas/DailyUsagePoint`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct DailyUsagePoint {
     pub date: ::std::string::String,
     pub messages: i64,
@@ -444,30 +2343,276 @@ pub struct DailyUsagePoint {
     pub webhooks: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = DailyUsagePoint;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `DailyUsagePoint` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DailyUsagePoint, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "date" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "messages" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "calls" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "webhooks" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DailyUsagePoint {
+                    date: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "date",
+                        ))?,
+                    messages: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messages",
+                        ))?,
+                    calls: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "calls",
+                        ))?,
+                    webhooks: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "webhooks",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `DailyUsageResponse` (`/components/schemas/DailyUsageResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct DailyUsageResponse {
     pub data: ::std::vec::Vec<crate::DailyUsagePoint>,
     pub days: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = DailyUsageResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `DailyUsageResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DailyUsageResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::DailyUsagePoint>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::vec::Vec<crate::DailyUsagePoint>>()?,
+                            );
+                        }
+                        "days" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DailyUsageResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    days: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "days",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `DeleteAgentResponse` (`/components/schemas/DeleteAgentResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct DeleteAgentResponse {
     pub success: bool,
     pub id: ::std::string::String,
     pub name: ::std::string::String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = DeleteAgentResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `DeleteAgentResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DeleteAgentResponse, A::Error> {
+                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "success" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "id" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "name" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DeleteAgentResponse {
+                    success: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "success",
+                        ))?,
+                    id: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    name: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `HTTPValidationError` (`/components/schemas/HTTPValidationError`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct HttpValidationError {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::vec::Vec<crate::ValidationError>>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = HttpValidationError;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `HttpValidationError` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<HttpValidationError, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<crate::ValidationError>>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "detail" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<crate::ValidationError>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(HttpValidationError {
+                    detail: field0.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `MessageInConversation` (`/components/schemas/MessageInConversation`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct MessageInConversation {
     pub id: ::std::string::String,
     pub body: ::std::string::String,
@@ -476,28 +2621,196 @@ pub struct MessageInConversation {
     #[serde(rename = "toNumber")]
     pub to_number: ::std::string::String,
     pub direction: ::std::string::String,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub channel: crate::Nullable<::std::string::String>,
-    #[serde(
-        rename = "mediaUrl",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "mediaUrl", skip_serializing_if = "crate::Nullable::is_absent")]
     pub media_url: crate::Nullable<::std::string::String>,
-    #[serde(rename = "receivedAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "receivedAt")]
     pub received_at: crate::date_time::DateTime,
 }
 
+impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = MessageInConversation;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `MessageInConversation` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MessageInConversation, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "body" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "fromNumber" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "toNumber" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "direction" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "channel" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "mediaUrl" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "receivedAt" => {
+                            field7 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(MessageInConversation {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    body: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "body",
+                        ))?,
+                    from_number: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "fromNumber",
+                        ))?,
+                    to_number: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "toNumber",
+                        ))?,
+                    direction: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "direction",
+                        ))?,
+                    channel: field5.unwrap_or_default(),
+                    media_url: field6.unwrap_or_default(),
+                    received_at: field7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "receivedAt",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `MessageListResponse` (`/components/schemas/MessageListResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct MessageListResponse {
     pub data: ::std::vec::Vec<crate::MessageResponse>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
 }
 
+impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = MessageListResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `MessageListResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MessageListResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::MessageResponse>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::vec::Vec<crate::MessageResponse>>()?,
+                            );
+                        }
+                        "hasMore" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(MessageListResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    has_more: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hasMore",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `MessageResponse` (`/components/schemas/MessageResponse`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct MessageResponse {
     pub id: ::std::string::String,
     #[serde(rename = "from_")]
@@ -505,18 +2818,184 @@ pub struct MessageResponse {
     pub to: ::std::string::String,
     pub body: ::std::string::String,
     pub direction: ::std::string::String,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub channel: crate::Nullable<::std::string::String>,
-    #[serde(rename = "receivedAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "receivedAt")]
     pub received_at: crate::date_time::DateTime,
 }
 
+impl<'de> ::serde::Deserialize<'de> for MessageResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = MessageResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `MessageResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MessageResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "from_" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "to" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "body" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "direction" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "channel" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "receivedAt" => {
+                            field6 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(MessageResponse {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    from: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "from_",
+                        ))?,
+                    to: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "to",
+                        ))?,
+                    body: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "body",
+                        ))?,
+                    direction: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "direction",
+                        ))?,
+                    channel: field5.unwrap_or_default(),
+                    received_at: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "receivedAt",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `MessagesListResponse` (`/components/schemas/MessagesListResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct MessagesListResponse {
     pub data: ::std::vec::Vec<crate::MessageInConversation>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
+}
+
+impl<'de> ::serde::Deserialize<'de> for MessagesListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = MessagesListResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `MessagesListResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MessagesListResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::MessageInConversation>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::vec::Vec<crate::MessageInConversation>,
+                                    >()?,
+                            );
+                        }
+                        "hasMore" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(MessagesListResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    has_more: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hasMore",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Modeltier
@@ -525,29 +3004,15 @@ pub struct MessagesListResponse {
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModelTier {
     /// `turbo`
-    #[serde(rename = "turbo")]
     Turbo,
     /// `balanced`
-    #[serde(rename = "balanced")]
     Balanced,
     /// `max`
-    #[serde(rename = "max")]
     Max,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -580,8 +3045,28 @@ impl ::std::convert::From<&str> for ModelTier {
     }
 }
 
+impl ::serde::Serialize for ModelTier {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ModelTier {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Schema `MonthlyUsagePoint` (`/components/schemas/MonthlyUsagePoint`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct MonthlyUsagePoint {
     pub month: ::std::string::String,
     pub messages: i64,
@@ -589,23 +3074,221 @@ pub struct MonthlyUsagePoint {
     pub webhooks: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = MonthlyUsagePoint;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `MonthlyUsagePoint` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MonthlyUsagePoint, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "month" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "messages" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "calls" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "webhooks" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(MonthlyUsagePoint {
+                    month: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "month",
+                        ))?,
+                    messages: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messages",
+                        ))?,
+                    calls: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "calls",
+                        ))?,
+                    webhooks: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "webhooks",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `MonthlyUsageResponse` (`/components/schemas/MonthlyUsageResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct MonthlyUsageResponse {
     pub data: ::std::vec::Vec<crate::MonthlyUsagePoint>,
     pub months: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = MonthlyUsageResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `MonthlyUsageResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MonthlyUsageResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::MonthlyUsagePoint>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::vec::Vec<crate::MonthlyUsagePoint>>()?,
+                            );
+                        }
+                        "months" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(MonthlyUsageResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    months: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "months",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `NumberLimits` (`/components/schemas/NumberLimits`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct NumberLimits {
     pub used: i64,
     pub limit: i64,
     pub remaining: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for NumberLimits {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = NumberLimits;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `NumberLimits` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NumberLimits, A::Error> {
+                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "used" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "limit" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "remaining" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(NumberLimits {
+                    used: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "used",
+                        ))?,
+                    limit: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "limit",
+                        ))?,
+                    remaining: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "remaining",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `PaginatedDeliveriesResponse` (`/components/schemas/PaginatedDeliveriesResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PaginatedDeliveriesResponse {
     pub items: ::std::vec::Vec<crate::WebhookDeliveryResponse>,
     pub total: i64,
@@ -613,8 +3296,88 @@ pub struct PaginatedDeliveriesResponse {
     pub limit: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = PaginatedDeliveriesResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `PaginatedDeliveriesResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PaginatedDeliveriesResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::WebhookDeliveryResponse>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "items" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::vec::Vec<crate::WebhookDeliveryResponse>,
+                                    >()?,
+                            );
+                        }
+                        "total" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "offset" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "limit" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(PaginatedDeliveriesResponse {
+                    items: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "items",
+                        ))?,
+                    total: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                    offset: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "offset",
+                        ))?,
+                    limit: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "limit",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `PhoneNumberListResponse` (`/components/schemas/PhoneNumberListResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PhoneNumberListResponse {
     pub data: ::std::vec::Vec<crate::PhoneNumberResponse>,
     #[serde(rename = "hasMore")]
@@ -622,8 +3385,78 @@ pub struct PhoneNumberListResponse {
     pub total: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = PhoneNumberListResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `PhoneNumberListResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PhoneNumberListResponse, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::PhoneNumberResponse>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::vec::Vec<crate::PhoneNumberResponse>,
+                                    >()?,
+                            );
+                        }
+                        "hasMore" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "total" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(PhoneNumberListResponse {
+                    data: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                    has_more: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hasMore",
+                        ))?,
+                    total: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `PhoneNumberResponse` (`/components/schemas/PhoneNumberResponse`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct PhoneNumberResponse {
     pub id: ::std::string::String,
     #[serde(rename = "phoneNumber")]
@@ -631,27 +3464,186 @@ pub struct PhoneNumberResponse {
     pub country: ::std::string::String,
     pub status: ::std::string::String,
     /// The server assumes `"sms"` when absent.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "agentId",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
     pub agent_id: crate::Nullable<::std::string::String>,
-    #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
 }
 
+impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = PhoneNumberResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `PhoneNumberResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PhoneNumberResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "phoneNumber" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "country" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "status" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "type" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "agentId" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "createdAt" => {
+                            field6 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(PhoneNumberResponse {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    phone_number: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "phoneNumber",
+                        ))?,
+                    country: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "country",
+                        ))?,
+                    status: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "status",
+                        ))?,
+                    r#type: field4.flatten(),
+                    agent_id: field5.unwrap_or_default(),
+                    created_at: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "createdAt",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `PlanInfo` (`/components/schemas/PlanInfo`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PlanInfo {
     pub name: ::std::string::String,
     pub limits: crate::PlanLimits,
 }
 
+impl<'de> ::serde::Deserialize<'de> for PlanInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = PlanInfo;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `PlanInfo` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PlanInfo, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<crate::PlanLimits> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "name" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "limits" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::PlanLimits>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(PlanInfo {
+                    name: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    limits: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "limits",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `PlanLimits` (`/components/schemas/PlanLimits`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PlanLimits {
     pub numbers: i64,
     #[serde(rename = "messagesPerMonth")]
@@ -664,20 +3656,188 @@ pub struct PlanLimits {
     pub concurrent_calls: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for PlanLimits {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = PlanLimits;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `PlanLimits` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PlanLimits, A::Error> {
+                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "numbers" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "messagesPerMonth" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "voiceMinutesPerMonth" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "maxCallDurationMinutes" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "concurrentCalls" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(PlanLimits {
+                    numbers: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "numbers",
+                        ))?,
+                    messages_per_month: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messagesPerMonth",
+                        ))?,
+                    voice_minutes_per_month: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "voiceMinutesPerMonth",
+                        ))?,
+                    max_call_duration_minutes: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "maxCallDurationMinutes",
+                        ))?,
+                    concurrent_calls: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "concurrentCalls",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `SendMessageRequest` (`/components/schemas/SendMessageRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SendMessageRequest {
     pub agent_id: ::std::string::String,
     pub to_number: ::std::string::String,
     pub body: ::std::string::String,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub media_url: crate::Nullable<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub number_id: crate::Nullable<::std::string::String>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = SendMessageRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `SendMessageRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SendMessageRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "agent_id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "to_number" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "body" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "media_url" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "number_id" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(SendMessageRequest {
+                    agent_id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "agent_id",
+                        ))?,
+                    to_number: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "to_number",
+                        ))?,
+                    body: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "body",
+                        ))?,
+                    media_url: field3.unwrap_or_default(),
+                    number_id: field4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `SendMessageResponse` (`/components/schemas/SendMessageResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SendMessageResponse {
     pub id: ::std::string::String,
     pub status: ::std::string::String,
@@ -686,19 +3846,224 @@ pub struct SendMessageResponse {
     pub to_number: ::std::string::String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = SendMessageResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `SendMessageResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SendMessageResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "status" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "channel" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "from_number" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "to_number" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(SendMessageResponse {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    status: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "status",
+                        ))?,
+                    channel: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "channel",
+                        ))?,
+                    from_number: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "from_number",
+                        ))?,
+                    to_number: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "to_number",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `SendReactionRequest` (`/components/schemas/SendReactionRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SendReactionRequest {
     pub reaction: ::std::string::String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = SendReactionRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `SendReactionRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SendReactionRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "reaction" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(SendReactionRequest {
+                    reaction: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "reaction",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `SendReactionResponse` (`/components/schemas/SendReactionResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SendReactionResponse {
     pub id: ::std::string::String,
     pub reaction_type: ::std::string::String,
     pub message_id: ::std::string::String,
     pub channel: ::std::string::String,
+}
+
+impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = SendReactionResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `SendReactionResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SendReactionResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "reaction_type" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "message_id" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "channel" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(SendReactionResponse {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    reaction_type: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "reaction_type",
+                        ))?,
+                    message_id: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message_id",
+                        ))?,
+                    channel: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "channel",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Inline schema at `/components/schemas/ValidationError/properties/loc/items`.
@@ -719,26 +4084,13 @@ pub enum StringOrInteger {
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SttMode {
     /// `fast`
-    #[serde(rename = "fast")]
     Fast,
     /// `accurate`
-    #[serde(rename = "accurate")]
     Accurate,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -769,90 +4121,335 @@ impl ::std::convert::From<&str> for SttMode {
     }
 }
 
+impl ::serde::Serialize for SttMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for SttMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Schema `UpdateAgentRequest` (`/components/schemas/UpdateAgentRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateAgentRequest {
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub name: crate::Nullable<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub description: crate::Nullable<::std::string::String>,
-    #[serde(
-        rename = "voiceMode",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "voiceMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub voice_mode: crate::Nullable<crate::VoiceMode>,
-    #[serde(
-        rename = "modelTier",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "modelTier", skip_serializing_if = "crate::Nullable::is_absent")]
     pub model_tier: crate::Nullable<crate::ModelTier>,
-    #[serde(
-        rename = "systemPrompt",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "systemPrompt", skip_serializing_if = "crate::Nullable::is_absent")]
     pub system_prompt: crate::Nullable<::std::string::String>,
-    #[serde(
-        rename = "beginMessage",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "beginMessage", skip_serializing_if = "crate::Nullable::is_absent")]
     pub begin_message: crate::Nullable<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub voice: crate::Nullable<::std::string::String>,
     #[serde(
         rename = "transferNumber",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub transfer_number: crate::Nullable<::std::string::String>,
     #[serde(
         rename = "voicemailMessage",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub voicemail_message: crate::Nullable<::std::string::String>,
     /// Speech-to-text mode. 'fast' optimizes for latency, 'accurate' optimizes for transcription accuracy (~200ms additional latency).
-    #[serde(
-        rename = "sttMode",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "sttMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub stt_mode: crate::Nullable<crate::SttMode>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = UpdateAgentRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `UpdateAgentRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<UpdateAgentRequest, A::Error> {
+                let mut field0: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    crate::Nullable<crate::VoiceMode>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    crate::Nullable<crate::ModelTier>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<crate::Nullable<crate::SttMode>> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "name" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "description" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "voiceMode" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<crate::VoiceMode>>()?,
+                            );
+                        }
+                        "modelTier" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<crate::ModelTier>>()?,
+                            );
+                        }
+                        "systemPrompt" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "beginMessage" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "voice" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "transferNumber" => {
+                            field7 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "voicemailMessage" => {
+                            field8 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "sttMode" => {
+                            field9 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<crate::SttMode>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(UpdateAgentRequest {
+                    name: field0.unwrap_or_default(),
+                    description: field1.unwrap_or_default(),
+                    voice_mode: field2.unwrap_or_default(),
+                    model_tier: field3.unwrap_or_default(),
+                    system_prompt: field4.unwrap_or_default(),
+                    begin_message: field5.unwrap_or_default(),
+                    voice: field6.unwrap_or_default(),
+                    transfer_number: field7.unwrap_or_default(),
+                    voicemail_message: field8.unwrap_or_default(),
+                    stt_mode: field9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `UpdateContactRequest` (`/components/schemas/UpdateContactRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateContactRequest {
-    #[serde(
-        rename = "phoneNumber",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "phoneNumber", skip_serializing_if = "crate::Nullable::is_absent")]
     pub phone_number: crate::Nullable<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub name: crate::Nullable<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub email: crate::Nullable<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub notes: crate::Nullable<::std::string::String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = UpdateContactRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `UpdateContactRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<UpdateContactRequest, A::Error> {
+                let mut field0: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    crate::Nullable<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "phoneNumber" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "name" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "email" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        "notes" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<::std::string::String>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(UpdateContactRequest {
+                    phone_number: field0.unwrap_or_default(),
+                    name: field1.unwrap_or_default(),
+                    email: field2.unwrap_or_default(),
+                    notes: field3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Request body for updating conversation metadata.
 ///
 /// Schema `UpdateConversationRequest` (`/components/schemas/UpdateConversationRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateConversationRequest {
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
 
+impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = UpdateConversationRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `UpdateConversationRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<UpdateConversationRequest, A::Error> {
+                let mut field0: ::std::option::Option<
+                    crate::Nullable<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "metadata" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        crate::Nullable<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(UpdateConversationRequest {
+                    metadata: field0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `UsageResponse` (`/components/schemas/UsageResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UsageResponse {
     pub plan: crate::PlanInfo,
     pub numbers: crate::NumberLimits,
@@ -863,8 +4460,93 @@ pub struct UsageResponse {
     pub period_end: ::std::string::String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for UsageResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = UsageResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `UsageResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<UsageResponse, A::Error> {
+                let mut field0: ::std::option::Option<crate::PlanInfo> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<crate::NumberLimits> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<crate::UsageStats> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "plan" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<crate::PlanInfo>()?,
+                            );
+                        }
+                        "numbers" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::NumberLimits>()?,
+                            );
+                        }
+                        "stats" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::UsageStats>()?,
+                            );
+                        }
+                        "periodStart" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "periodEnd" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(UsageResponse {
+                    plan: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "plan",
+                        ))?,
+                    numbers: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "numbers",
+                        ))?,
+                    stats: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "stats",
+                        ))?,
+                    period_start: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "periodStart",
+                        ))?,
+                    period_end: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "periodEnd",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `UsageStats` (`/components/schemas/UsageStats`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UsageStats {
     #[serde(rename = "totalMessages")]
     pub total_messages: i64,
@@ -890,8 +4572,153 @@ pub struct UsageStats {
     pub failed_webhook_deliveries: i64,
 }
 
+impl<'de> ::serde::Deserialize<'de> for UsageStats {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = UsageStats;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `UsageStats` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<UsageStats, A::Error> {
+                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field10: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "totalMessages" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "messagesLast24h" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "messagesLast7d" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "messagesLast30d" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "totalCalls" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "callsLast24h" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "callsLast7d" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "callsLast30d" => {
+                            field7 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "totalWebhookDeliveries" => {
+                            field8 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "successfulWebhookDeliveries" => {
+                            field9 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "failedWebhookDeliveries" => {
+                            field10 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(UsageStats {
+                    total_messages: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "totalMessages",
+                        ))?,
+                    messages_last24h: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messagesLast24h",
+                        ))?,
+                    messages_last7d: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messagesLast7d",
+                        ))?,
+                    messages_last30d: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "messagesLast30d",
+                        ))?,
+                    total_calls: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "totalCalls",
+                        ))?,
+                    calls_last24h: field5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "callsLast24h",
+                        ))?,
+                    calls_last7d: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "callsLast7d",
+                        ))?,
+                    calls_last30d: field7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "callsLast30d",
+                        ))?,
+                    total_webhook_deliveries: field8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "totalWebhookDeliveries",
+                        ))?,
+                    successful_webhook_deliveries: field9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "successfulWebhookDeliveries",
+                        ))?,
+                    failed_webhook_deliveries: field10
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "failedWebhookDeliveries",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `ValidationError` (`/components/schemas/ValidationError`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ValidationError {
     /// Location
     pub loc: ::std::vec::Vec<crate::StringOrInteger>,
@@ -901,32 +4728,86 @@ pub struct ValidationError {
     pub r#type: ::std::string::String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ValidationError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ValidationError;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ValidationError` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ValidationError, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::vec::Vec<crate::StringOrInteger>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "loc" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::vec::Vec<crate::StringOrInteger>>()?,
+                            );
+                        }
+                        "msg" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "type" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ValidationError {
+                    loc: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "loc",
+                        ))?,
+                    msg: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "msg",
+                        ))?,
+                    r#type: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "type",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Voicemode
 ///
 /// Inline schema at `/components/schemas/AgentResponse/properties/voiceMode`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VoiceMode {
     /// `webhook`
-    #[serde(rename = "webhook")]
     Webhook,
     /// `hosted`
-    #[serde(rename = "hosted")]
     Hosted,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -957,57 +4838,293 @@ impl ::std::convert::From<&str> for VoiceMode {
     }
 }
 
+impl ::serde::Serialize for VoiceMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for VoiceMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Schema `WebhookCreateRequest` (`/components/schemas/WebhookCreateRequest`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct WebhookCreateRequest {
     pub url: ::std::string::String,
-    #[serde(
-        rename = "contextLimit",
-        default,
-        skip_serializing_if = "crate::Nullable::is_absent"
-    )]
+    #[serde(rename = "contextLimit", skip_serializing_if = "crate::Nullable::is_absent")]
     pub context_limit: crate::Nullable<i64>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub timeout: crate::Nullable<i64>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = WebhookCreateRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `WebhookCreateRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<WebhookCreateRequest, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<crate::Nullable<i64>> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<crate::Nullable<i64>> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "url" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "contextLimit" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<i64>>()?,
+                            );
+                        }
+                        "timeout" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<i64>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(WebhookCreateRequest {
+                    url: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    context_limit: field1.unwrap_or_default(),
+                    timeout: field2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `WebhookDeliveryResponse` (`/components/schemas/WebhookDeliveryResponse`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct WebhookDeliveryResponse {
     pub id: ::std::string::String,
-    #[serde(rename = "messageId", default)]
+    #[serde(rename = "messageId")]
     pub message_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "eventType", default)]
+    #[serde(rename = "eventType")]
     pub event_type: ::std::option::Option<::std::string::String>,
-    #[serde(default)]
     pub channel: ::std::option::Option<::std::string::String>,
     pub status: ::std::string::String,
-    #[serde(rename = "httpStatus", default)]
+    #[serde(rename = "httpStatus")]
     pub http_status: ::std::option::Option<i64>,
-    #[serde(rename = "errorMessage", default)]
+    #[serde(rename = "errorMessage")]
     pub error_message: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "responseBody", default)]
+    #[serde(rename = "responseBody")]
     pub response_body: ::std::option::Option<::std::string::String>,
     #[serde(rename = "attemptCount")]
     pub attempt_count: i64,
-    #[serde(
-        rename = "lastAttemptAt",
-        default,
-        deserialize_with = "crate::date_time::deserialize"
-    )]
+    #[serde(rename = "lastAttemptAt")]
     pub last_attempt_at: ::std::option::Option<crate::date_time::DateTime>,
-    #[serde(
-        rename = "nextRetryAt",
-        default,
-        deserialize_with = "crate::date_time::deserialize"
-    )]
+    #[serde(rename = "nextRetryAt")]
     pub next_retry_at: ::std::option::Option<crate::date_time::DateTime>,
-    #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
 }
 
+impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = WebhookDeliveryResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `WebhookDeliveryResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<WebhookDeliveryResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<
+                    ::std::option::Option<crate::date_time::DateTime>,
+                > = ::std::option::Option::None;
+                let mut field10: ::std::option::Option<
+                    ::std::option::Option<crate::date_time::DateTime>,
+                > = ::std::option::Option::None;
+                let mut field11: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "messageId" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "eventType" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "channel" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "status" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "httpStatus" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<i64>>()?,
+                            );
+                        }
+                        "errorMessage" => {
+                            field6 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "responseBody" => {
+                            field7 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "attemptCount" => {
+                            field8 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "lastAttemptAt" => {
+                            field9 = ::std::option::Option::Some(
+                                <::std::option::Option<
+                                    crate::date_time::DateTime,
+                                > as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "nextRetryAt" => {
+                            field10 = ::std::option::Option::Some(
+                                <::std::option::Option<
+                                    crate::date_time::DateTime,
+                                > as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "createdAt" => {
+                            field11 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(WebhookDeliveryResponse {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    message_id: field1.flatten(),
+                    event_type: field2.flatten(),
+                    channel: field3.flatten(),
+                    status: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "status",
+                        ))?,
+                    http_status: field5.flatten(),
+                    error_message: field6.flatten(),
+                    response_body: field7.flatten(),
+                    attempt_count: field8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "attemptCount",
+                        ))?,
+                    last_attempt_at: field9.flatten(),
+                    next_retry_at: field10.flatten(),
+                    created_at: field11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "createdAt",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `WebhookDeliveryStatsResponse` (`/components/schemas/WebhookDeliveryStatsResponse`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct WebhookDeliveryStatsResponse {
     pub total: i64,
     pub success: i64,
@@ -1026,8 +5143,139 @@ pub struct WebhookDeliveryStatsResponse {
     >,
 }
 
+impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = WebhookDeliveryStatsResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `WebhookDeliveryStatsResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<WebhookDeliveryStatsResponse, A::Error> {
+                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<f64> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        ::std::collections::BTreeMap<::std::string::String, i64>,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    ::std::vec::Vec<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "total" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "success" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "failed" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "pending" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "successRate" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<f64>()?,
+                            );
+                        }
+                        "byEventType" => {
+                            field5 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::collections::BTreeMap<
+                                            ::std::string::String,
+                                            ::std::collections::BTreeMap<::std::string::String, i64>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "byHour" => {
+                            field6 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::vec::Vec<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(WebhookDeliveryStatsResponse {
+                    total: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                    success: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "success",
+                        ))?,
+                    failed: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "failed",
+                        ))?,
+                    pending: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "pending",
+                        ))?,
+                    success_rate: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "successRate",
+                        ))?,
+                    by_event_type: field5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "byEventType",
+                        ))?,
+                    by_hour: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "byHour",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `WebhookResponse` (`/components/schemas/WebhookResponse`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct WebhookResponse {
     pub id: ::std::string::String,
     pub url: ::std::string::String,
@@ -1036,6 +5284,113 @@ pub struct WebhookResponse {
     #[serde(rename = "contextLimit")]
     pub context_limit: i64,
     pub timeout: i64,
-    #[serde(rename = "createdAt", deserialize_with = "crate::date_time::deserialize")]
+    #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
+}
+
+impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = WebhookResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `WebhookResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<WebhookResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "url" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "secret" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "status" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "contextLimit" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "timeout" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<i64>()?,
+                            );
+                        }
+                        "createdAt" => {
+                            field6 = ::std::option::Option::Some(
+                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(WebhookResponse {
+                    id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    url: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    secret: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "secret",
+                        ))?,
+                    status: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "status",
+                        ))?,
+                    context_limit: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "contextLimit",
+                        ))?,
+                    timeout: field5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "timeout",
+                        ))?,
+                    created_at: field6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "createdAt",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }

@@ -57,7 +57,11 @@ impl<'a> GetAgentConvos<'a> {
             errors: &[],
             default_error: true,
         };
-        let path = ["/agents/", &crate::runtime::path_segment(&self.agent_id), "/convos"]
+        let path = [
+            "/agents/",
+            &crate::runtime::path_segment("agentId", &self.agent_id)?,
+            "/convos",
+        ]
             .concat();
         let mut request = self.client.request(::reqwest::Method::GET, &path, true);
         request = request
@@ -100,7 +104,11 @@ impl<'a> CreateAgentConvo<'a> {
             errors: &[],
             default_error: true,
         };
-        let path = ["/agents/", &crate::runtime::path_segment(&self.agent_id), "/convos"]
+        let path = [
+            "/agents/",
+            &crate::runtime::path_segment("agentId", &self.agent_id)?,
+            "/convos",
+        ]
             .concat();
         let mut request = self.client.request(::reqwest::Method::POST, &path, true);
         request = request.json(&self.body);
@@ -142,9 +150,9 @@ impl<'a> GetAgentConvo<'a> {
         };
         let path = [
             "/agents/",
-            &crate::runtime::path_segment(&self.agent_id),
+            &crate::runtime::path_segment("agentId", &self.agent_id)?,
             "/convos/",
-            &crate::runtime::path_segment(&self.convo_id),
+            &crate::runtime::path_segment("convoId", &self.convo_id)?,
         ]
             .concat();
         let request = self.client.request(::reqwest::Method::GET, &path, true);

@@ -10,10 +10,8 @@
 //!
 //! Every type is generated from the spec: objects are structs that keep wire names through serde renames, string enums keep unknown values, and optional nullable properties use [`Nullable`] so that absent and `null` stay distinct.
 
-#[rustfmt::skip]
 mod support;
 
-#[rustfmt::skip]
 mod types;
 
 pub use support::{date_time, Nullable};

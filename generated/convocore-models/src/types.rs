@@ -12,29 +12,15 @@
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AssignmentStatus {
     /// `pending`
-    #[serde(rename = "pending")]
     Pending,
     /// `accepted`
-    #[serde(rename = "accepted")]
     Accepted,
     /// `done`
-    #[serde(rename = "done")]
     Done,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -67,214 +53,179 @@ impl ::std::convert::From<&str> for AssignmentStatus {
     }
 }
 
+impl ::serde::Serialize for AssignmentStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for AssignmentStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Conversation {
     #[serde(
         rename = "userEmail",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_email: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "userName", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_name: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userPhone",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_phone: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userAddress",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_address: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userCompany",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_company: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userWebsite",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_website: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userProfilePic",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_profile_pic: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stage: ::std::option::Option<crate::ConversationStage>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<crate::NumberOrString>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "expectedCloseDate",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expected_close_date: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "subIndustry",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sub_industry: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub language: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "linkedIn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "linkedIn", skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_in: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub facebook: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instagram: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "demoDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "demoDate", skip_serializing_if = "::std::option::Option::is_none")]
     pub demo_date: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "demoTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "demoTime", skip_serializing_if = "::std::option::Option::is_none")]
     pub demo_time: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "demoLink",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "demoLink", skip_serializing_if = "::std::option::Option::is_none")]
     pub demo_link: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "lostReason",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lost_reason: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "lastActivityDate",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_activity_date: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(
-        rename = "ID",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "ID", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// UserID/ConvoID it is the phone number of the user if it is a call and is NOT unique for every individual call/conversation.
-    #[serde(
-        rename = "userID",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "userID", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// The campaign id that the call may belong to.
     #[serde(
         rename = "campaignId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub campaign_id: ::std::option::Option<::std::string::String>,
     /// This is the image of the user that is used to display in the lead card.
     #[serde(
         rename = "userImage",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_image: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "socialHandle",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub social_handle: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "isFollowingBusiness",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_following_business: ::std::option::Option<bool>,
     #[serde(
         rename = "socialVerified",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub social_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "userOs",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "userOs", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_os: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userBrowser",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_browser: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "ipAddress",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "countryCode",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub country_code: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub origin: ::std::option::Option<::serde_json::Value>,
     #[serde(
         rename = "whatsappPhoneNumberId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub whatsapp_phone_number_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "whatsappBusinessNumber",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub whatsapp_business_number: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "whatsappDisplayPhoneNumber",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub whatsapp_display_phone_number: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "whatsappBusinessAccountId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub whatsapp_business_account_id: ::std::option::Option<::std::string::String>,
     /// Voiceflow v4 session key persisted on the chat/convo doc for cross-request continuity
     #[serde(
         rename = "voiceflowV4Session",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub voiceflow_v4_session: ::std::option::Option<
@@ -282,251 +233,202 @@ pub struct Conversation {
     >,
     #[serde(
         rename = "messagesNum",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub messages_num: ::std::option::Option<f64>,
     #[serde(
         rename = "interactionsNum",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub interactions_num: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(
         rename = "convoTimeSeconds",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub convo_time_seconds: ::std::option::Option<f64>,
     #[serde(
         rename = "firstMessageTS",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_message_ts: ::std::option::Option<f64>,
     #[serde(
         rename = "lastMessageTS",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_message_ts: ::std::option::Option<f64>,
     #[serde(
         rename = "userPlatform",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_platform: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<crate::ConversationState>,
     #[serde(
         rename = "smbContact",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub smb_contact: ::std::option::Option<bool>,
     #[serde(
         rename = "smbContactName",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub smb_contact_name: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "smbContactRemovedAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub smb_contact_removed_at: ::std::option::Option<f64>,
     #[serde(
         rename = "smbLastSeenAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub smb_last_seen_at: ::std::option::Option<f64>,
     #[serde(
         rename = "humanClaimedAt",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub human_claimed_at: crate::Nullable<f64>,
     #[serde(
         rename = "humanLastRepliedAt",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub human_last_replied_at: crate::Nullable<f64>,
     #[serde(
         rename = "pendingAiReplyAt",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub pending_ai_reply_at: crate::Nullable<f64>,
     #[serde(
         rename = "chatAssignedTo",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chat_assigned_to: ::std::option::Option<::std::string::String>,
     /// Complete history of all handoffs for this conversation
     #[serde(
         rename = "handoffHistory",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub handoff_history: ::std::option::Option<
         ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
     >,
     /// Indicates if the human agent is currently typing a response
-    #[serde(
-        rename = "isTyping",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "isTyping", skip_serializing_if = "::std::option::Option::is_none")]
     pub is_typing: ::std::option::Option<bool>,
     #[serde(
         rename = "lastModified",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_modified: ::std::option::Option<f64>,
     #[serde(
         rename = "sessionsNum",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sessions_num: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lang: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub vapi: ::std::option::Option<crate::ConversationVapi>,
     #[serde(
         rename = "ratingFrom5",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rating_from5: ::std::option::Option<f64>,
     #[serde(
         rename = "totalUserInteractions",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_user_interactions: ::std::option::Option<f64>,
     #[serde(
         rename = "isBlocked",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_blocked: ::std::option::Option<bool>,
     #[serde(
         rename = "nodesInfo",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nodes_info: ::std::option::Option<crate::ConversationNodesInfo>,
     #[serde(
         rename = "capturedVariables",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub captured_variables: ::std::option::Option<::serde_json::Value>,
     #[serde(
         rename = "campaignCalls",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub campaign_calls: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sessions: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     #[serde(
         rename = "endReason",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_reason: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isTest",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "isTest", skip_serializing_if = "::std::option::Option::is_none")]
     pub is_test: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metrics: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     #[serde(
         rename = "notifyToUserId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub notify_to_user_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "averageLatency",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub average_latency: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub voice: ::std::option::Option<crate::ConversationVoice>,
     #[serde(
         rename = "detailedCost",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub detailed_cost: ::std::option::Option<crate::ConversationDetailedCost>,
     /// This is the summary of the conversation that is generated by the AI.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub summary: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "requestedTeamKey",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub requested_team_key: ::std::option::Option<::std::string::String>,
     /// ID of the user who delegated this chat
     #[serde(
         rename = "delegatedBy",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delegated_by: ::std::option::Option<::std::string::String>,
     /// Unix timestamp when the chat was delegated
     #[serde(
         rename = "delegatedAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delegated_at: ::std::option::Option<f64>,
     /// Unix timestamp when the conversation was last viewed/opened
     #[serde(
         rename = "lastViewed",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_viewed: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "assignedTo",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assigned_to: ::std::option::Option<crate::ConversationAssignedTo>,
-    #[serde(
-        rename = "hotScore",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "hotScore", skip_serializing_if = "::std::option::Option::is_none")]
     pub hot_score: ::std::option::Option<f64>,
-    #[serde(
-        rename = "hotLabel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "hotLabel", skip_serializing_if = "::std::option::Option::is_none")]
     pub hot_label: ::std::option::Option<crate::ConversationHotLabel>,
     #[serde(
         rename = "crmActivities",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub crm_activities: ::std::option::Option<
@@ -534,43 +436,34 @@ pub struct Conversation {
     >,
     #[serde(
         rename = "crmAlerts",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub crm_alerts: ::std::option::Option<crate::ConversationCrmAlerts>,
     #[serde(
         rename = "contactIdentityId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub contact_identity_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "linkedChannels",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub linked_channels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(
         rename = "crossChannelContext",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cross_channel_context: ::std::option::Option<::std::string::String>,
     /// Current lead score (0-100)
     ///
     /// Defaults to `0` when absent.
-    #[serde(
-        rename = "leadScore",
-        default,
-        skip_serializing_if = "crate::support::is_default"
-    )]
+    #[serde(rename = "leadScore", skip_serializing_if = "crate::support::is_default")]
     pub lead_score: f64,
     /// Array of matched funnel step IDs
     ///
     /// Defaults to `[]` when absent.
     #[serde(
         rename = "funnelStepsMatched",
-        default,
         skip_serializing_if = "crate::support::is_default"
     )]
     pub funnel_steps_matched: ::std::vec::Vec<::std::string::String>,
@@ -579,7 +472,6 @@ pub struct Conversation {
     /// Defaults to `[]` when absent.
     #[serde(
         rename = "funnelScoreHistory",
-        default,
         skip_serializing_if = "crate::support::is_default"
     )]
     pub funnel_score_history: ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
@@ -588,21 +480,18 @@ pub struct Conversation {
     /// Defaults to `false` when absent.
     #[serde(
         rename = "funnelNotificationSent",
-        default,
         skip_serializing_if = "crate::support::is_default"
     )]
     pub funnel_notification_sent: bool,
     /// Unix timestamp of last funnel evaluation
     #[serde(
         rename = "funnelLastEvaluated",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub funnel_last_evaluated: ::std::option::Option<f64>,
     /// Extracted business data from conversations
     #[serde(
         rename = "funnelExtractedData",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub funnel_extracted_data: ::std::option::Option<
@@ -611,191 +500,1679 @@ pub struct Conversation {
     /// AI-generated conversation summary for email notifications
     #[serde(
         rename = "funnelSummary",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub funnel_summary: ::std::option::Option<::std::string::String>,
     /// Cumulative + last-turn LLM token usage for this conversation
     #[serde(
         rename = "tokenUsage",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub token_usage: ::std::option::Option<crate::ConversationTokenUsage>,
     /// Per-thread state for inbound engagement decisions, ownership, and persistent ignore/reply behavior.
     #[serde(
         rename = "inboundEngagementState",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub inbound_engagement_state: ::std::option::Option<
         crate::ConversationInboundEngagementState,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "lastMessage",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_message: ::std::option::Option<::std::string::String>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for Conversation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Conversation;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `Conversation` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Conversation, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationStage>,
+                > = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<
+                    ::std::option::Option<crate::NumberOrString>,
+                > = ::std::option::Option::None;
+                let mut field10: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field11: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field12: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field13: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field14: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field15: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field16: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field17: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field18: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field19: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field20: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field21: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field22: ::std::option::Option<
+                    ::std::option::Option<crate::StringOrNumber>,
+                > = ::std::option::Option::None;
+                let mut field23: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field24: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field25: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field26: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field27: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field28: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field29: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field30: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field31: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field32: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field33: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field34: ::std::option::Option<
+                    ::std::option::Option<::serde_json::Value>,
+                > = ::std::option::Option::None;
+                let mut field35: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field36: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field37: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field38: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field39: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationVoiceflowV4Session>,
+                > = ::std::option::Option::None;
+                let mut field40: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field41: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field42: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field43: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = ::std::option::Option::None;
+                let mut field44: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field45: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field46: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field47: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field48: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationState>,
+                > = ::std::option::Option::None;
+                let mut field49: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field50: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field51: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field52: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field53: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
+                let mut field54: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
+                let mut field55: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
+                let mut field56: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field57: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field58: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field59: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field60: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field61: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field62: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationVapi>,
+                > = ::std::option::Option::None;
+                let mut field63: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field64: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field65: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field66: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationNodesInfo>,
+                > = ::std::option::Option::None;
+                let mut field67: ::std::option::Option<
+                    ::std::option::Option<::serde_json::Value>,
+                > = ::std::option::Option::None;
+                let mut field68: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                > = ::std::option::Option::None;
+                let mut field69: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                > = ::std::option::Option::None;
+                let mut field70: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field71: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field72: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                > = ::std::option::Option::None;
+                let mut field73: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field74: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field75: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationVoice>,
+                > = ::std::option::Option::None;
+                let mut field76: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationDetailedCost>,
+                > = ::std::option::Option::None;
+                let mut field77: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field78: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field79: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field80: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field81: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field82: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field83: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationAssignedTo>,
+                > = ::std::option::Option::None;
+                let mut field84: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field85: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationHotLabel>,
+                > = ::std::option::Option::None;
+                let mut field86: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::vec::Vec<crate::ConversationCrmActivity>,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field87: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationCrmAlerts>,
+                > = ::std::option::Option::None;
+                let mut field88: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field89: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = ::std::option::Option::None;
+                let mut field90: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field91: ::std::option::Option<f64> = ::std::option::Option::None;
+                let mut field92: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field93: ::std::option::Option<
+                    ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
+                > = ::std::option::Option::None;
+                let mut field94: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field95: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field96: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field97: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field98: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationTokenUsage>,
+                > = ::std::option::Option::None;
+                let mut field99: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationInboundEngagementState>,
+                > = ::std::option::Option::None;
+                let mut field100: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field101: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "userEmail" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userName" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userPhone" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userAddress" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userCompany" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userWebsite" => {
+                            field5 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "notes" => {
+                            field6 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userProfilePic" => {
+                            field7 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "stage" => {
+                            field8 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationStage>,
+                                    >()?,
+                            );
+                        }
+                        "value" => {
+                            field9 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::NumberOrString>,
+                                    >()?,
+                            );
+                        }
+                        "currency" => {
+                            field10 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "expectedCloseDate" => {
+                            field11 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "subIndustry" => {
+                            field12 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "source" => {
+                            field13 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "language" => {
+                            field14 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "linkedIn" => {
+                            field15 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "facebook" => {
+                            field16 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "instagram" => {
+                            field17 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "demoDate" => {
+                            field18 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "demoTime" => {
+                            field19 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "demoLink" => {
+                            field20 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "lostReason" => {
+                            field21 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "lastActivityDate" => {
+                            field22 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::StringOrNumber>,
+                                    >()?,
+                            );
+                        }
+                        "ID" => {
+                            field23 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userID" => {
+                            field24 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "campaignId" => {
+                            field25 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userImage" => {
+                            field26 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "socialHandle" => {
+                            field27 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "isFollowingBusiness" => {
+                            field28 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "socialVerified" => {
+                            field29 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "userOs" => {
+                            field30 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userBrowser" => {
+                            field31 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "ipAddress" => {
+                            field32 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "countryCode" => {
+                            field33 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "origin" => {
+                            field34 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            );
+                        }
+                        "whatsappPhoneNumberId" => {
+                            field35 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "whatsappBusinessNumber" => {
+                            field36 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "whatsappDisplayPhoneNumber" => {
+                            field37 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "whatsappBusinessAccountId" => {
+                            field38 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "voiceflowV4Session" => {
+                            field39 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationVoiceflowV4Session>,
+                                    >()?,
+                            );
+                        }
+                        "messagesNum" => {
+                            field40 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "interactionsNum" => {
+                            field41 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "ts" => {
+                            field42 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "tags" => {
+                            field43 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<::std::string::String>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "convoTimeSeconds" => {
+                            field44 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "firstMessageTS" => {
+                            field45 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastMessageTS" => {
+                            field46 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "userPlatform" => {
+                            field47 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "state" => {
+                            field48 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationState>,
+                                    >()?,
+                            );
+                        }
+                        "smbContact" => {
+                            field49 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "smbContactName" => {
+                            field50 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "smbContactRemovedAt" => {
+                            field51 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "smbLastSeenAt" => {
+                            field52 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "humanClaimedAt" => {
+                            field53 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<f64>>()?,
+                            );
+                        }
+                        "humanLastRepliedAt" => {
+                            field54 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<f64>>()?,
+                            );
+                        }
+                        "pendingAiReplyAt" => {
+                            field55 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<f64>>()?,
+                            );
+                        }
+                        "chatAssignedTo" => {
+                            field56 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "handoffHistory" => {
+                            field57 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "isTyping" => {
+                            field58 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "lastModified" => {
+                            field59 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "sessionsNum" => {
+                            field60 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lang" => {
+                            field61 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "vapi" => {
+                            field62 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationVapi>,
+                                    >()?,
+                            );
+                        }
+                        "ratingFrom5" => {
+                            field63 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "totalUserInteractions" => {
+                            field64 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "isBlocked" => {
+                            field65 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "nodesInfo" => {
+                            field66 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationNodesInfo>,
+                                    >()?,
+                            );
+                        }
+                        "capturedVariables" => {
+                            field67 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            );
+                        }
+                        "campaignCalls" => {
+                            field68 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                                    >()?,
+                            );
+                        }
+                        "sessions" => {
+                            field69 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                                    >()?,
+                            );
+                        }
+                        "endReason" => {
+                            field70 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "isTest" => {
+                            field71 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "metrics" => {
+                            field72 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                                    >()?,
+                            );
+                        }
+                        "notifyToUserId" => {
+                            field73 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "averageLatency" => {
+                            field74 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "voice" => {
+                            field75 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationVoice>,
+                                    >()?,
+                            );
+                        }
+                        "detailedCost" => {
+                            field76 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationDetailedCost>,
+                                    >()?,
+                            );
+                        }
+                        "summary" => {
+                            field77 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "requestedTeamKey" => {
+                            field78 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "delegatedBy" => {
+                            field79 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "delegatedAt" => {
+                            field80 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastViewed" => {
+                            field81 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "note" => {
+                            field82 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "assignedTo" => {
+                            field83 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationAssignedTo>,
+                                    >()?,
+                            );
+                        }
+                        "hotScore" => {
+                            field84 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "hotLabel" => {
+                            field85 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationHotLabel>,
+                                    >()?,
+                            );
+                        }
+                        "crmActivities" => {
+                            field86 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<crate::ConversationCrmActivity>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "crmAlerts" => {
+                            field87 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationCrmAlerts>,
+                                    >()?,
+                            );
+                        }
+                        "contactIdentityId" => {
+                            field88 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "linkedChannels" => {
+                            field89 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<::std::string::String>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "crossChannelContext" => {
+                            field90 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "leadScore" => {
+                            field91 = ::std::option::Option::Some(
+                                map.next_value::<f64>()?,
+                            );
+                        }
+                        "funnelStepsMatched" => {
+                            field92 = ::std::option::Option::Some(
+                                map.next_value::<::std::vec::Vec<::std::string::String>>()?,
+                            );
+                        }
+                        "funnelScoreHistory" => {
+                            field93 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
+                                    >()?,
+                            );
+                        }
+                        "funnelNotificationSent" => {
+                            field94 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "funnelLastEvaluated" => {
+                            field95 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "funnelExtractedData" => {
+                            field96 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "funnelSummary" => {
+                            field97 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "tokenUsage" => {
+                            field98 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationTokenUsage>,
+                                    >()?,
+                            );
+                        }
+                        "inboundEngagementState" => {
+                            field99 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            crate::ConversationInboundEngagementState,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "title" => {
+                            field100 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "lastMessage" => {
+                            field101 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Conversation {
+                    user_email: field0.flatten(),
+                    user_name: field1.flatten(),
+                    user_phone: field2.flatten(),
+                    user_address: field3.flatten(),
+                    user_company: field4.flatten(),
+                    user_website: field5.flatten(),
+                    notes: field6.flatten(),
+                    user_profile_pic: field7.flatten(),
+                    stage: field8.flatten(),
+                    value: field9.flatten(),
+                    currency: field10.flatten(),
+                    expected_close_date: field11.flatten(),
+                    sub_industry: field12.flatten(),
+                    source: field13.flatten(),
+                    language: field14.flatten(),
+                    linked_in: field15.flatten(),
+                    facebook: field16.flatten(),
+                    instagram: field17.flatten(),
+                    demo_date: field18.flatten(),
+                    demo_time: field19.flatten(),
+                    demo_link: field20.flatten(),
+                    lost_reason: field21.flatten(),
+                    last_activity_date: field22.flatten(),
+                    id: field23.flatten(),
+                    user_id: field24.flatten(),
+                    campaign_id: field25.flatten(),
+                    user_image: field26.flatten(),
+                    social_handle: field27.flatten(),
+                    is_following_business: field28.flatten(),
+                    social_verified: field29.flatten(),
+                    user_os: field30.flatten(),
+                    user_browser: field31.flatten(),
+                    ip_address: field32.flatten(),
+                    country_code: field33.flatten(),
+                    origin: field34.flatten(),
+                    whatsapp_phone_number_id: field35.flatten(),
+                    whatsapp_business_number: field36.flatten(),
+                    whatsapp_display_phone_number: field37.flatten(),
+                    whatsapp_business_account_id: field38.flatten(),
+                    voiceflow_v4_session: field39.flatten(),
+                    messages_num: field40.flatten(),
+                    interactions_num: field41.flatten(),
+                    ts: field42.flatten(),
+                    tags: field43.flatten(),
+                    convo_time_seconds: field44.flatten(),
+                    first_message_ts: field45.flatten(),
+                    last_message_ts: field46.flatten(),
+                    user_platform: field47.flatten(),
+                    state: field48.flatten(),
+                    smb_contact: field49.flatten(),
+                    smb_contact_name: field50.flatten(),
+                    smb_contact_removed_at: field51.flatten(),
+                    smb_last_seen_at: field52.flatten(),
+                    human_claimed_at: field53.unwrap_or_default(),
+                    human_last_replied_at: field54.unwrap_or_default(),
+                    pending_ai_reply_at: field55.unwrap_or_default(),
+                    chat_assigned_to: field56.flatten(),
+                    handoff_history: field57.flatten(),
+                    is_typing: field58.flatten(),
+                    last_modified: field59.flatten(),
+                    sessions_num: field60.flatten(),
+                    lang: field61.flatten(),
+                    vapi: field62.flatten(),
+                    rating_from5: field63.flatten(),
+                    total_user_interactions: field64.flatten(),
+                    is_blocked: field65.flatten(),
+                    nodes_info: field66.flatten(),
+                    captured_variables: field67.flatten(),
+                    campaign_calls: field68.flatten(),
+                    sessions: field69.flatten(),
+                    end_reason: field70.flatten(),
+                    is_test: field71.flatten(),
+                    metrics: field72.flatten(),
+                    notify_to_user_id: field73.flatten(),
+                    average_latency: field74.flatten(),
+                    voice: field75.flatten(),
+                    detailed_cost: field76.flatten(),
+                    summary: field77.flatten(),
+                    requested_team_key: field78.flatten(),
+                    delegated_by: field79.flatten(),
+                    delegated_at: field80.flatten(),
+                    last_viewed: field81.flatten(),
+                    note: field82.flatten(),
+                    assigned_to: field83.flatten(),
+                    hot_score: field84.flatten(),
+                    hot_label: field85.flatten(),
+                    crm_activities: field86.flatten(),
+                    crm_alerts: field87.flatten(),
+                    contact_identity_id: field88.flatten(),
+                    linked_channels: field89.flatten(),
+                    cross_channel_context: field90.flatten(),
+                    lead_score: field91.unwrap_or_default(),
+                    funnel_steps_matched: field92.unwrap_or_default(),
+                    funnel_score_history: field93.unwrap_or_default(),
+                    funnel_notification_sent: field94.unwrap_or_default(),
+                    funnel_last_evaluated: field95.flatten(),
+                    funnel_extracted_data: field96.flatten(),
+                    funnel_summary: field97.flatten(),
+                    token_usage: field98.flatten(),
+                    inbound_engagement_state: field99.flatten(),
+                    title: field100.flatten(),
+                    last_message: field101.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/assignedTo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationAssignedTo {
     #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "photoUrl",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "photoUrl", skip_serializing_if = "::std::option::Option::is_none")]
     pub photo_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "assignedAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assigned_at: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<crate::AssignmentStatus>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationAssignedTo;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationAssignedTo` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationAssignedTo, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    ::std::option::Option<crate::StringOrNumber>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    ::std::option::Option<crate::AssignmentStatus>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "userId" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "name" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "email" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "photoUrl" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "note" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "assignedAt" => {
+                            field5 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::StringOrNumber>,
+                                    >()?,
+                            );
+                        }
+                        "status" => {
+                            field6 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::AssignmentStatus>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationAssignedTo {
+                    user_id: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "userId",
+                        ))?,
+                    name: field1.flatten(),
+                    email: field2.flatten(),
+                    photo_url: field3.flatten(),
+                    note: field4.flatten(),
+                    assigned_at: field5.flatten(),
+                    status: field6.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationCrmActivity {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     pub r#type: crate::ConversationCrmActivityType,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub date: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(
-        rename = "dueDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "dueDate", skip_serializing_if = "::std::option::Option::is_none")]
     pub due_date: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub responded: ::std::option::Option<bool>,
     #[serde(
         rename = "firstChannel",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_channel: ::std::option::Option<crate::CrmChannel>,
     #[serde(
         rename = "firstEngaged",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_engaged: ::std::option::Option<bool>,
     #[serde(
         rename = "secondChannel",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub second_channel: ::std::option::Option<crate::CrmChannel>,
     #[serde(
         rename = "secondEngaged",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub second_engaged: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "notesHistory",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub notes_history: ::std::option::Option<
         ::std::vec::Vec<crate::ConversationCrmActivityNotesHistoryItem>,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationCrmActivity;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationCrmActivity` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationCrmActivity, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    crate::ConversationCrmActivityType,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<crate::StringOrNumber>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<crate::StringOrNumber>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<
+                    ::std::option::Option<crate::CrmChannel>,
+                > = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<
+                    ::std::option::Option<crate::CrmChannel>,
+                > = ::std::option::Option::None;
+                let mut field10: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field11: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field12: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::vec::Vec<crate::ConversationCrmActivityNotesHistoryItem>,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field13: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "title" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "type" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::ConversationCrmActivityType>()?,
+                            );
+                        }
+                        "date" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::StringOrNumber>,
+                                    >()?,
+                            );
+                        }
+                        "dueDate" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::StringOrNumber>,
+                                    >()?,
+                            );
+                        }
+                        "completed" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "responded" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "firstChannel" => {
+                            field7 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<crate::CrmChannel>>()?,
+                            );
+                        }
+                        "firstEngaged" => {
+                            field8 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "secondChannel" => {
+                            field9 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<crate::CrmChannel>>()?,
+                            );
+                        }
+                        "secondEngaged" => {
+                            field10 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "note" => {
+                            field11 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "notesHistory" => {
+                            field12 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<
+                                                crate::ConversationCrmActivityNotesHistoryItem,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "metadata" => {
+                            field13 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationCrmActivity {
+                    id: field0.flatten(),
+                    title: field1.flatten(),
+                    r#type: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "type",
+                        ))?,
+                    date: field3.flatten(),
+                    due_date: field4.flatten(),
+                    completed: field5.flatten(),
+                    responded: field6.flatten(),
+                    first_channel: field7.flatten(),
+                    first_engaged: field8.flatten(),
+                    second_channel: field9.flatten(),
+                    second_engaged: field10.flatten(),
+                    note: field11.flatten(),
+                    notes_history: field12.flatten(),
+                    metadata: field13.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items/properties/notesHistory/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationCrmActivityNotesHistoryItem {
-    #[serde(
-        rename = "agentId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "agentId", skip_serializing_if = "::std::option::Option::is_none")]
     pub agent_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "agentName",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub agent_name: ::std::option::Option<::std::string::String>,
     pub text: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<crate::StringOrNumber>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationCrmActivityNotesHistoryItem;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationCrmActivityNotesHistoryItem` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<
+                ConversationCrmActivityNotesHistoryItem,
+                A::Error,
+            > {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<crate::StringOrNumber>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "agentId" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "agentName" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "text" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "timestamp" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::StringOrNumber>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationCrmActivityNotesHistoryItem {
+                    agent_id: field0.flatten(),
+                    agent_name: field1.flatten(),
+                    text: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "text",
+                        ))?,
+                    timestamp: field3.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items/properties/type`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationCrmActivityType {
     /// `Message`
-    #[serde(rename = "Message")]
     Message,
     /// `Call`
-    #[serde(rename = "Call")]
     Call,
     /// `Email`
-    #[serde(rename = "Email")]
     Email,
     /// `Demo`
-    #[serde(rename = "Demo")]
     Demo,
     /// `Meeting`
-    #[serde(rename = "Meeting")]
     Meeting,
     /// `Follow-Up`
-    #[serde(rename = "Follow-Up")]
     FollowUp,
     /// `Note`
-    #[serde(rename = "Note")]
     Note,
     /// `Stage Change`
-    #[serde(rename = "Stage Change")]
     StageChange,
     /// `Handoff`
-    #[serde(rename = "Handoff")]
     Handoff,
     /// `System`
-    #[serde(rename = "System")]
     System,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -842,74 +2219,222 @@ impl ::std::convert::From<&str> for ConversationCrmActivityType {
     }
 }
 
+impl ::serde::Serialize for ConversationCrmActivityType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmAlerts`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationCrmAlerts {
     #[serde(
         rename = "overdueECD",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub overdue_ecd: ::std::option::Option<bool>,
     #[serde(
         rename = "overdueActivity",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub overdue_activity: ::std::option::Option<bool>,
     #[serde(
         rename = "staleLead",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stale_lead: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub responded: ::std::option::Option<bool>,
     #[serde(
         rename = "newHandoffAssigned",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub new_handoff_assigned: ::std::option::Option<bool>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationCrmAlerts;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationCrmAlerts` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationCrmAlerts, A::Error> {
+                let mut field0: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "overdueECD" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "overdueActivity" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "staleLead" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "responded" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "newHandoffAssigned" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationCrmAlerts {
+                    overdue_ecd: field0.flatten(),
+                    overdue_activity: field1.flatten(),
+                    stale_lead: field2.flatten(),
+                    responded: field3.flatten(),
+                    new_handoff_assigned: field4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/detailedCost`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationDetailedCost {
     #[serde(
         rename = "totalCreditsConsumed",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_credits_consumed: ::std::option::Option<f64>,
     #[serde(
         rename = "speechGenCost",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub speech_gen_cost: ::std::option::Option<f64>,
     #[serde(
         rename = "transcriberCost",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub transcriber_cost: ::std::option::Option<f64>,
     #[serde(
         rename = "twilioCost",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub twilio_cost: ::std::option::Option<f64>,
-    #[serde(
-        rename = "llmCost",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "llmCost", skip_serializing_if = "::std::option::Option::is_none")]
     pub llm_cost: ::std::option::Option<f64>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationDetailedCost;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationDetailedCost` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationDetailedCost, A::Error> {
+                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "totalCreditsConsumed" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "speechGenCost" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "transcriberCost" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "twilioCost" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "llmCost" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationDetailedCost {
+                    total_credits_consumed: field0.flatten(),
+                    speech_gen_cost: field1.flatten(),
+                    transcriber_cost: field2.flatten(),
+                    twilio_cost: field3.flatten(),
+                    llm_cost: field4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/funnelScoreHistory/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationFunnelScoreHistoryItem {
     pub timestamp: f64,
     #[serde(rename = "stepId")]
@@ -922,7 +2447,6 @@ pub struct ConversationFunnelScoreHistoryItem {
     pub new_score: f64,
     #[serde(
         rename = "extractedData",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub extracted_data: ::std::option::Option<
@@ -930,96 +2454,306 @@ pub struct ConversationFunnelScoreHistoryItem {
     >,
     #[serde(
         rename = "messageContext",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message_context: ::std::option::Option<::std::string::String>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationFunnelScoreHistoryItem;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationFunnelScoreHistoryItem` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationFunnelScoreHistoryItem, A::Error> {
+                let mut field0: ::std::option::Option<f64> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<f64> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<f64> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "timestamp" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<f64>()?,
+                            );
+                        }
+                        "stepId" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "stepName" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "pointsAdded" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<f64>()?,
+                            );
+                        }
+                        "newScore" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<f64>()?,
+                            );
+                        }
+                        "extractedData" => {
+                            field5 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "messageContext" => {
+                            field6 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationFunnelScoreHistoryItem {
+                    timestamp: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "timestamp",
+                        ))?,
+                    step_id: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "stepId",
+                        ))?,
+                    step_name: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "stepName",
+                        ))?,
+                    points_added: field3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "pointsAdded",
+                        ))?,
+                    new_score: field4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "newScore",
+                        ))?,
+                    extracted_data: field5.flatten(),
+                    message_context: field6.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/handoffHistory/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationHandoffHistoryItem {
     #[serde(
         rename = "requestedAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub requested_at: ::std::option::Option<f64>,
     #[serde(
         rename = "acceptedAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub accepted_at: ::std::option::Option<f64>,
     #[serde(
         rename = "completedAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub completed_at: ::std::option::Option<f64>,
     /// Agent ID who accepted
     #[serde(
         rename = "acceptedBy",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub accepted_by: ::std::option::Option<::std::string::String>,
     /// Organization ID that accepted the handoff. Set to "convocore" for main dashboard, or the org ID for specific organizations
     #[serde(
         rename = "organizationId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub organization_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "requestedTeamKey",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub requested_team_key: ::std::option::Option<::std::string::String>,
     /// Team IDs the agent who accepted belongs to
-    #[serde(
-        rename = "teamIds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "teamIds", skip_serializing_if = "::std::option::Option::is_none")]
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Team keys the agent who accepted belongs to
-    #[serde(
-        rename = "teamKeys",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "teamKeys", skip_serializing_if = "::std::option::Option::is_none")]
     pub team_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for ConversationHandoffHistoryItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationHandoffHistoryItem;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationHandoffHistoryItem` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationHandoffHistoryItem, A::Error> {
+                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "requestedAt" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "acceptedAt" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "completedAt" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "acceptedBy" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "organizationId" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "requestedTeamKey" => {
+                            field5 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "teamIds" => {
+                            field6 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<::std::string::String>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "teamKeys" => {
+                            field7 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<::std::string::String>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationHandoffHistoryItem {
+                    requested_at: field0.flatten(),
+                    accepted_at: field1.flatten(),
+                    completed_at: field2.flatten(),
+                    accepted_by: field3.flatten(),
+                    organization_id: field4.flatten(),
+                    requested_team_key: field5.flatten(),
+                    team_ids: field6.flatten(),
+                    team_keys: field7.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/hotLabel`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationHotLabel {
     /// `hot`
-    #[serde(rename = "hot")]
     Hot,
     /// `warm`
-    #[serde(rename = "warm")]
     Warm,
     /// `cold`
-    #[serde(rename = "cold")]
     Cold,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -1052,129 +2786,264 @@ impl ::std::convert::From<&str> for ConversationHotLabel {
     }
 }
 
+impl ::serde::Serialize for ConversationHotLabel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ConversationHotLabel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Per-thread state for inbound engagement decisions, ownership, and persistent ignore/reply behavior.
 ///
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/inboundEngagementState`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationInboundEngagementState {
     #[serde(
         rename = "firstDecisionAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_decision_at: ::std::option::Option<f64>,
     #[serde(
         rename = "firstDecisionShouldReply",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_decision_should_reply: ::std::option::Option<bool>,
     #[serde(
         rename = "lastDecisionAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_decision_at: ::std::option::Option<f64>,
     #[serde(
         rename = "lastDecisionShouldReply",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_decision_should_reply: ::std::option::Option<bool>,
     #[serde(
         rename = "lastDecisionReason",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_decision_reason: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "aiOwnedThread",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ai_owned_thread: ::std::option::Option<bool>,
     #[serde(
         rename = "ignoreThread",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ignore_thread: ::std::option::Option<bool>,
     #[serde(
         rename = "lastTriggeredBy",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_triggered_by: ::std::option::Option<crate::EngagementTrigger>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationInboundEngagementState;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationInboundEngagementState` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationInboundEngagementState, A::Error> {
+                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<
+                    ::std::option::Option<crate::EngagementTrigger>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "firstDecisionAt" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "firstDecisionShouldReply" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "lastDecisionAt" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastDecisionShouldReply" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "lastDecisionReason" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "aiOwnedThread" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "ignoreThread" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "lastTriggeredBy" => {
+                            field7 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::EngagementTrigger>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationInboundEngagementState {
+                    first_decision_at: field0.flatten(),
+                    first_decision_should_reply: field1.flatten(),
+                    last_decision_at: field2.flatten(),
+                    last_decision_should_reply: field3.flatten(),
+                    last_decision_reason: field4.flatten(),
+                    ai_owned_thread: field5.flatten(),
+                    ignore_thread: field6.flatten(),
+                    last_triggered_by: field7.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/nodesInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationNodesInfo {
     #[serde(
         rename = "currentNode",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_node: ::std::option::Option<::std::string::String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for ConversationNodesInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationNodesInfo;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationNodesInfo` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationNodesInfo, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "currentNode" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationNodesInfo {
+                    current_node: field0.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/stage`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationStage {
     /// `new`
-    #[serde(rename = "new")]
     New,
     /// `engaged`
-    #[serde(rename = "engaged")]
     Engaged,
     /// `email_sent`
-    #[serde(rename = "email_sent")]
     EmailSent,
     /// `follow_up`
-    #[serde(rename = "follow_up")]
     FollowUp,
     /// `info_req`
-    #[serde(rename = "info_req")]
     InfoReq,
     /// `demo_req`
-    #[serde(rename = "demo_req")]
     DemoReq,
     /// `demo_conf`
-    #[serde(rename = "demo_conf")]
     DemoConf,
     /// `demo_done`
-    #[serde(rename = "demo_done")]
     DemoDone,
     /// `proposal`
-    #[serde(rename = "proposal")]
     Proposal,
     /// `negotiation`
-    #[serde(rename = "negotiation")]
     Negotiation,
     /// `trial`
-    #[serde(rename = "trial")]
     Trial,
     /// `won`
-    #[serde(rename = "won")]
     Won,
     /// `lost`
-    #[serde(rename = "lost")]
     Lost,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -1227,36 +3096,41 @@ impl ::std::convert::From<&str> for ConversationStage {
     }
 }
 
+impl ::serde::Serialize for ConversationStage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ConversationStage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/state`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationState {
     /// `requested_chat`
-    #[serde(rename = "requested_chat")]
     RequestedChat,
     /// `human-chatting`
-    #[serde(rename = "human-chatting")]
     HumanChatting,
     /// `ai-chatting`
-    #[serde(rename = "ai-chatting")]
     AiChatting,
     /// `ended_chat`
-    #[serde(rename = "ended_chat")]
     EndedChat,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -1291,92 +3165,98 @@ impl ::std::convert::From<&str> for ConversationState {
     }
 }
 
+impl ::serde::Serialize for ConversationState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ConversationState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Cumulative + last-turn LLM token usage for this conversation
 ///
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/tokenUsage`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationTokenUsage {
     #[serde(
         rename = "cumulativeInputTokens",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cumulative_input_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "cumulativeOutputTokens",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cumulative_output_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "cumulativeTotalTokens",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cumulative_total_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "cumulativeUsd",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cumulative_usd: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnInputTokens",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_turn_input_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnOutputTokens",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_turn_output_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnTotalTokens",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_turn_total_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnUsd",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_turn_usd: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnModelId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_turn_model_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "lastTurnContextWindow",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_turn_context_window: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnInputUsdPer1k",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_turn_input_usd_per1k: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnOutputUsdPer1k",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_turn_output_usd_per1k: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnTs",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_turn_ts: ::std::option::Option<f64>,
     #[serde(
         rename = "usagePerModel",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub usage_per_model: ::std::option::Option<
@@ -1384,77 +3264,396 @@ pub struct ConversationTokenUsage {
     >,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationTokenUsage;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationTokenUsage` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationTokenUsage, A::Error> {
+                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field10: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field11: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field12: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field13: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            crate::ModelTokenUsage,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "cumulativeInputTokens" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "cumulativeOutputTokens" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "cumulativeTotalTokens" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "cumulativeUsd" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastTurnInputTokens" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastTurnOutputTokens" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastTurnTotalTokens" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastTurnUsd" => {
+                            field7 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastTurnModelId" => {
+                            field8 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "lastTurnContextWindow" => {
+                            field9 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastTurnInputUsdPer1k" => {
+                            field10 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastTurnOutputUsdPer1k" => {
+                            field11 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastTurnTs" => {
+                            field12 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "usagePerModel" => {
+                            field13 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                crate::ModelTokenUsage,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationTokenUsage {
+                    cumulative_input_tokens: field0.flatten(),
+                    cumulative_output_tokens: field1.flatten(),
+                    cumulative_total_tokens: field2.flatten(),
+                    cumulative_usd: field3.flatten(),
+                    last_turn_input_tokens: field4.flatten(),
+                    last_turn_output_tokens: field5.flatten(),
+                    last_turn_total_tokens: field6.flatten(),
+                    last_turn_usd: field7.flatten(),
+                    last_turn_model_id: field8.flatten(),
+                    last_turn_context_window: field9.flatten(),
+                    last_turn_input_usd_per1k: field10.flatten(),
+                    last_turn_output_usd_per1k: field11.flatten(),
+                    last_turn_ts: field12.flatten(),
+                    usage_per_model: field13.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/vapi`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationVapi {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cost: ::std::option::Option<f64>,
     #[serde(
         rename = "callDuration",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub call_duration: ::std::option::Option<f64>,
     #[serde(
         rename = "recordingUrl",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub recording_url: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "callerPhoneNumber",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub caller_phone_number: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "calleePhoneNumber",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub callee_phone_number: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "callStatus",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub call_status: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "callError",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub call_error: ::std::option::Option<::std::string::String>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationVapi;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationVapi` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationVapi, A::Error> {
+                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "cost" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "callDuration" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "recordingUrl" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "callerPhoneNumber" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "calleePhoneNumber" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "callStatus" => {
+                            field5 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "callError" => {
+                            field6 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationVapi {
+                    cost: field0.flatten(),
+                    call_duration: field1.flatten(),
+                    recording_url: field2.flatten(),
+                    caller_phone_number: field3.flatten(),
+                    callee_phone_number: field4.flatten(),
+                    call_status: field5.flatten(),
+                    call_error: field6.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/voice`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationVoice {
     #[serde(
         rename = "latestSessionId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub latest_session_id: ::std::option::Option<::std::string::String>,
     /// This is the url that is used to listen to the call in realtime.
     #[serde(
         rename = "listenUrl",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub listen_url: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "listenUrlUNIX",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub listen_url_unix: ::std::option::Option<f64>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationVoice;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationVoice` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationVoice, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "latestSessionId" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "listenUrl" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "listenUrlUNIX" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationVoice {
+                    latest_session_id: field0.flatten(),
+                    listen_url: field1.flatten(),
+                    listen_url_unix: field2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Voiceflow v4 session key persisted on the chat/convo doc for cross-request continuity
 ///
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/voiceflowV4Session`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationVoiceflowV4Session {
     #[serde(rename = "sessionKey")]
     pub session_key: ::std::string::String,
@@ -1462,89 +3661,260 @@ pub struct ConversationVoiceflowV4Session {
     pub project_id: ::std::string::String,
     #[serde(
         rename = "environmentAlias",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub environment_alias: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "updatedAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub updated_at: ::std::option::Option<f64>,
     #[serde(
         rename = "resolvedRuntime",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resolved_runtime: ::std::option::Option<crate::VoiceflowRuntime>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ConversationVoiceflowV4Session;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ConversationVoiceflowV4Session` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConversationVoiceflowV4Session, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<crate::VoiceflowRuntime>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "sessionKey" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "projectId" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "environmentAlias" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "updatedAt" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "resolvedRuntime" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::VoiceflowRuntime>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConversationVoiceflowV4Session {
+                    session_key: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "sessionKey",
+                        ))?,
+                    project_id: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "projectId",
+                        ))?,
+                    environment_alias: field2.flatten(),
+                    updated_at: field3.flatten(),
+                    resolved_runtime: field4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateAgentConvoRequest {
     pub conversation: crate::NewConversation,
 }
 
+impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateAgentConvoRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `CreateAgentConvoRequest` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateAgentConvoRequest, A::Error> {
+                let mut field0: ::std::option::Option<crate::NewConversation> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "conversation" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<crate::NewConversation>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateAgentConvoRequest {
+                    conversation: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "conversation",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateAgentConvoResponse {
     pub success: bool,
     pub message: ::std::string::String,
     pub data: crate::Conversation,
 }
 
+impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateAgentConvoResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `CreateAgentConvoResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateAgentConvoResponse, A::Error> {
+                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<crate::Conversation> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "success" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "message" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "data" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<crate::Conversation>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateAgentConvoResponse {
+                    success: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "success",
+                        ))?,
+                    message: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message",
+                        ))?,
+                    data: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items/properties/firstChannel`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CrmChannel {
     /// `LinkedIn`
-    #[serde(rename = "LinkedIn")]
     LinkedIn,
     /// `WhatsApp`
-    #[serde(rename = "WhatsApp")]
     WhatsApp,
     /// `Instagram`
-    #[serde(rename = "Instagram")]
     Instagram,
     /// `Facebook`
-    #[serde(rename = "Facebook")]
     Facebook,
     /// `Email`
-    #[serde(rename = "Email")]
     Email,
     /// `Phone/Call`
-    #[serde(rename = "Phone/Call")]
     PhoneCall,
     /// `Zoom/Video`
-    #[serde(rename = "Zoom/Video")]
     ZoomVideo,
     /// `In Person`
-    #[serde(rename = "In Person")]
     InPerson,
     /// `Referral`
-    #[serde(rename = "Referral")]
     Referral,
     /// `Web Chat`
-    #[serde(rename = "Web Chat")]
     WebChat,
     /// `Unknown`
-    #[serde(rename = "Unknown")]
     Unknown,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -1593,33 +3963,39 @@ impl ::std::convert::From<&str> for CrmChannel {
     }
 }
 
+impl ::serde::Serialize for CrmChannel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for CrmChannel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/inboundEngagementState/properties/lastTriggeredBy`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EngagementTrigger {
     /// `phrase`
-    #[serde(rename = "phrase")]
     Phrase,
     /// `ai_rule`
-    #[serde(rename = "ai_rule")]
     AiRule,
     /// `ownership`
-    #[serde(rename = "ownership")]
     Ownership,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -1652,283 +4028,568 @@ impl ::std::convert::From<&str> for EngagementTrigger {
     }
 }
 
+impl ::serde::Serialize for EngagementTrigger {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for EngagementTrigger {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Inline schema at `/components/responses/error/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorResponse {
     pub message: ::std::string::String,
     pub code: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issues: ::std::option::Option<::std::vec::Vec<crate::ErrorResponseIssue>>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ErrorResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ErrorResponse, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<crate::ErrorResponseIssue>>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "message" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "code" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "issues" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<crate::ErrorResponseIssue>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ErrorResponse {
+                    message: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message",
+                        ))?,
+                    code: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "code",
+                        ))?,
+                    issues: field2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/components/responses/error/content/application~1json/schema/properties/issues/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorResponseIssue {
     pub message: ::std::string::String,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ErrorResponseIssue;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ErrorResponseIssue` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ErrorResponseIssue, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "message" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ErrorResponseIssue {
+                    message: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos~1{convoId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetAgentConvoResponse {
     pub success: bool,
     pub message: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<crate::Conversation>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetAgentConvoResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `GetAgentConvoResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<GetAgentConvoResponse, A::Error> {
+                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<crate::Conversation>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "success" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "message" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "data" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<crate::Conversation>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(GetAgentConvoResponse {
+                    success: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "success",
+                        ))?,
+                    message: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message",
+                        ))?,
+                    data: field2.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetAgentConvosResponse {
     pub success: bool,
     pub message: ::std::string::String,
     pub data: ::std::vec::Vec<crate::Conversation>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = GetAgentConvosResponse;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `GetAgentConvosResponse` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<GetAgentConvosResponse, A::Error> {
+                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::vec::Vec<crate::Conversation>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "success" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<bool>()?,
+                            );
+                        }
+                        "message" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "data" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::vec::Vec<crate::Conversation>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(GetAgentConvosResponse {
+                    success: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "success",
+                        ))?,
+                    message: field1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message",
+                        ))?,
+                    data: field2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data",
+                        ))?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/tokenUsage/properties/usagePerModel/additionalProperties`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ModelTokenUsage {
-    #[serde(
-        rename = "modelId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "modelId", skip_serializing_if = "::std::option::Option::is_none")]
     pub model_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "inputTokens",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub input_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "outputTokens",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub output_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "totalTokens",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_tokens: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub usd: ::std::option::Option<f64>,
     #[serde(
         rename = "lastUsedTs",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_used_ts: ::std::option::Option<f64>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = ModelTokenUsage;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ModelTokenUsage` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModelTokenUsage, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "modelId" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "inputTokens" => {
+                            field1 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "outputTokens" => {
+                            field2 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "totalTokens" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "usd" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastUsedTs" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModelTokenUsage {
+                    model_id: field0.flatten(),
+                    input_tokens: field1.flatten(),
+                    output_tokens: field2.flatten(),
+                    total_tokens: field3.flatten(),
+                    usd: field4.flatten(),
+                    last_used_ts: field5.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/post/requestBody/content/application~1json/schema/properties/conversation`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct NewConversation {
     #[serde(
         rename = "userEmail",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_email: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "userName", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_name: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userPhone",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_phone: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userAddress",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_address: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userCompany",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_company: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userWebsite",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_website: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userProfilePic",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_profile_pic: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stage: ::std::option::Option<crate::ConversationStage>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<crate::NumberOrString>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "expectedCloseDate",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expected_close_date: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "subIndustry",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sub_industry: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub language: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "linkedIn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "linkedIn", skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_in: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub facebook: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instagram: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "demoDate",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "demoDate", skip_serializing_if = "::std::option::Option::is_none")]
     pub demo_date: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "demoTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "demoTime", skip_serializing_if = "::std::option::Option::is_none")]
     pub demo_time: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "demoLink",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "demoLink", skip_serializing_if = "::std::option::Option::is_none")]
     pub demo_link: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "lostReason",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lost_reason: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "lastActivityDate",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_activity_date: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(
-        rename = "ID",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "ID", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// UserID/ConvoID it is the phone number of the user if it is a call and is NOT unique for every individual call/conversation.
-    #[serde(
-        rename = "userID",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "userID", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// The campaign id that the call may belong to.
     #[serde(
         rename = "campaignId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub campaign_id: ::std::option::Option<::std::string::String>,
     /// This is the image of the user that is used to display in the lead card.
     #[serde(
         rename = "userImage",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_image: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "socialHandle",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub social_handle: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "isFollowingBusiness",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_following_business: ::std::option::Option<bool>,
     #[serde(
         rename = "socialVerified",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub social_verified: ::std::option::Option<bool>,
-    #[serde(
-        rename = "userOs",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "userOs", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_os: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "userBrowser",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_browser: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "ipAddress",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "countryCode",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub country_code: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub origin: ::std::option::Option<::serde_json::Value>,
     #[serde(
         rename = "whatsappPhoneNumberId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub whatsapp_phone_number_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "whatsappBusinessNumber",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub whatsapp_business_number: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "whatsappDisplayPhoneNumber",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub whatsapp_display_phone_number: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "whatsappBusinessAccountId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub whatsapp_business_account_id: ::std::option::Option<::std::string::String>,
     /// Voiceflow v4 session key persisted on the chat/convo doc for cross-request continuity
     #[serde(
         rename = "voiceflowV4Session",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub voiceflow_v4_session: ::std::option::Option<
@@ -1937,250 +4598,201 @@ pub struct NewConversation {
     /// The server assumes `0` when absent.
     #[serde(
         rename = "messagesNum",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub messages_num: ::std::option::Option<f64>,
     #[serde(
         rename = "interactionsNum",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub interactions_num: ::std::option::Option<f64>,
     pub ts: f64,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(
         rename = "convoTimeSeconds",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub convo_time_seconds: ::std::option::Option<f64>,
     #[serde(
         rename = "firstMessageTS",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub first_message_ts: ::std::option::Option<f64>,
     #[serde(
         rename = "lastMessageTS",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_message_ts: ::std::option::Option<f64>,
     #[serde(
         rename = "userPlatform",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub user_platform: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<crate::ConversationState>,
     #[serde(
         rename = "smbContact",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub smb_contact: ::std::option::Option<bool>,
     #[serde(
         rename = "smbContactName",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub smb_contact_name: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "smbContactRemovedAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub smb_contact_removed_at: ::std::option::Option<f64>,
     #[serde(
         rename = "smbLastSeenAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub smb_last_seen_at: ::std::option::Option<f64>,
     #[serde(
         rename = "humanClaimedAt",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub human_claimed_at: crate::Nullable<f64>,
     #[serde(
         rename = "humanLastRepliedAt",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub human_last_replied_at: crate::Nullable<f64>,
     #[serde(
         rename = "pendingAiReplyAt",
-        default,
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub pending_ai_reply_at: crate::Nullable<f64>,
     #[serde(
         rename = "chatAssignedTo",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chat_assigned_to: ::std::option::Option<::std::string::String>,
     /// Complete history of all handoffs for this conversation
     #[serde(
         rename = "handoffHistory",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub handoff_history: ::std::option::Option<
         ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
     >,
     /// Indicates if the human agent is currently typing a response
-    #[serde(
-        rename = "isTyping",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "isTyping", skip_serializing_if = "::std::option::Option::is_none")]
     pub is_typing: ::std::option::Option<bool>,
     #[serde(
         rename = "lastModified",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_modified: ::std::option::Option<f64>,
     #[serde(
         rename = "sessionsNum",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sessions_num: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lang: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub vapi: ::std::option::Option<crate::ConversationVapi>,
     #[serde(
         rename = "ratingFrom5",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rating_from5: ::std::option::Option<f64>,
     #[serde(
         rename = "totalUserInteractions",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_user_interactions: ::std::option::Option<f64>,
     #[serde(
         rename = "isBlocked",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_blocked: ::std::option::Option<bool>,
     #[serde(
         rename = "nodesInfo",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub nodes_info: ::std::option::Option<crate::ConversationNodesInfo>,
     #[serde(
         rename = "capturedVariables",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub captured_variables: ::std::option::Option<::serde_json::Value>,
     #[serde(
         rename = "campaignCalls",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub campaign_calls: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sessions: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     #[serde(
         rename = "endReason",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub end_reason: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isTest",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "isTest", skip_serializing_if = "::std::option::Option::is_none")]
     pub is_test: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metrics: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
     #[serde(
         rename = "notifyToUserId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub notify_to_user_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "averageLatency",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub average_latency: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub voice: ::std::option::Option<crate::ConversationVoice>,
     #[serde(
         rename = "detailedCost",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub detailed_cost: ::std::option::Option<crate::ConversationDetailedCost>,
     /// This is the summary of the conversation that is generated by the AI.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub summary: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "requestedTeamKey",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub requested_team_key: ::std::option::Option<::std::string::String>,
     /// ID of the user who delegated this chat
     #[serde(
         rename = "delegatedBy",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delegated_by: ::std::option::Option<::std::string::String>,
     /// Unix timestamp when the chat was delegated
     #[serde(
         rename = "delegatedAt",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub delegated_at: ::std::option::Option<f64>,
     /// Unix timestamp when the conversation was last viewed/opened
     #[serde(
         rename = "lastViewed",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_viewed: ::std::option::Option<f64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "assignedTo",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assigned_to: ::std::option::Option<crate::ConversationAssignedTo>,
-    #[serde(
-        rename = "hotScore",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "hotScore", skip_serializing_if = "::std::option::Option::is_none")]
     pub hot_score: ::std::option::Option<f64>,
-    #[serde(
-        rename = "hotLabel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "hotLabel", skip_serializing_if = "::std::option::Option::is_none")]
     pub hot_label: ::std::option::Option<crate::ConversationHotLabel>,
     #[serde(
         rename = "crmActivities",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub crm_activities: ::std::option::Option<
@@ -2188,25 +4800,21 @@ pub struct NewConversation {
     >,
     #[serde(
         rename = "crmAlerts",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub crm_alerts: ::std::option::Option<crate::ConversationCrmAlerts>,
     #[serde(
         rename = "contactIdentityId",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub contact_identity_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "linkedChannels",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub linked_channels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(
         rename = "crossChannelContext",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cross_channel_context: ::std::option::Option<::std::string::String>,
@@ -2215,7 +4823,6 @@ pub struct NewConversation {
     /// The server assumes `0` when absent.
     #[serde(
         rename = "leadScore",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub lead_score: ::std::option::Option<f64>,
@@ -2224,7 +4831,6 @@ pub struct NewConversation {
     /// The server assumes `[]` when absent.
     #[serde(
         rename = "funnelStepsMatched",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub funnel_steps_matched: ::std::option::Option<
@@ -2235,7 +4841,6 @@ pub struct NewConversation {
     /// The server assumes `[]` when absent.
     #[serde(
         rename = "funnelScoreHistory",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub funnel_score_history: ::std::option::Option<
@@ -2246,21 +4851,18 @@ pub struct NewConversation {
     /// The server assumes `false` when absent.
     #[serde(
         rename = "funnelNotificationSent",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub funnel_notification_sent: ::std::option::Option<bool>,
     /// Unix timestamp of last funnel evaluation
     #[serde(
         rename = "funnelLastEvaluated",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub funnel_last_evaluated: ::std::option::Option<f64>,
     /// Extracted business data from conversations
     #[serde(
         rename = "funnelExtractedData",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub funnel_extracted_data: ::std::option::Option<
@@ -2269,34 +4871,1178 @@ pub struct NewConversation {
     /// AI-generated conversation summary for email notifications
     #[serde(
         rename = "funnelSummary",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub funnel_summary: ::std::option::Option<::std::string::String>,
     /// Cumulative + last-turn LLM token usage for this conversation
     #[serde(
         rename = "tokenUsage",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub token_usage: ::std::option::Option<crate::ConversationTokenUsage>,
     /// Per-thread state for inbound engagement decisions, ownership, and persistent ignore/reply behavior.
     #[serde(
         rename = "inboundEngagementState",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub inbound_engagement_state: ::std::option::Option<
         crate::ConversationInboundEngagementState,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "lastMessage",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_message: ::std::option::Option<::std::string::String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for NewConversation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = NewConversation;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `NewConversation` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NewConversation, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationStage>,
+                > = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<
+                    ::std::option::Option<crate::NumberOrString>,
+                > = ::std::option::Option::None;
+                let mut field10: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field11: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field12: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field13: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field14: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field15: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field16: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field17: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field18: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field19: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field20: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field21: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field22: ::std::option::Option<
+                    ::std::option::Option<crate::StringOrNumber>,
+                > = ::std::option::Option::None;
+                let mut field23: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field24: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field25: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field26: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field27: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field28: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field29: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field30: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field31: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field32: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field33: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field34: ::std::option::Option<
+                    ::std::option::Option<::serde_json::Value>,
+                > = ::std::option::Option::None;
+                let mut field35: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field36: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field37: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field38: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field39: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationVoiceflowV4Session>,
+                > = ::std::option::Option::None;
+                let mut field40: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field41: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field42: ::std::option::Option<f64> = ::std::option::Option::None;
+                let mut field43: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = ::std::option::Option::None;
+                let mut field44: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field45: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field46: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field47: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field48: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationState>,
+                > = ::std::option::Option::None;
+                let mut field49: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field50: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field51: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field52: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field53: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
+                let mut field54: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
+                let mut field55: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
+                let mut field56: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field57: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field58: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field59: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field60: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field61: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field62: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationVapi>,
+                > = ::std::option::Option::None;
+                let mut field63: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field64: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field65: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field66: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationNodesInfo>,
+                > = ::std::option::Option::None;
+                let mut field67: ::std::option::Option<
+                    ::std::option::Option<::serde_json::Value>,
+                > = ::std::option::Option::None;
+                let mut field68: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                > = ::std::option::Option::None;
+                let mut field69: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                > = ::std::option::Option::None;
+                let mut field70: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field71: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field72: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                > = ::std::option::Option::None;
+                let mut field73: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field74: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field75: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationVoice>,
+                > = ::std::option::Option::None;
+                let mut field76: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationDetailedCost>,
+                > = ::std::option::Option::None;
+                let mut field77: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field78: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field79: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field80: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field81: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field82: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field83: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationAssignedTo>,
+                > = ::std::option::Option::None;
+                let mut field84: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field85: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationHotLabel>,
+                > = ::std::option::Option::None;
+                let mut field86: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::vec::Vec<crate::ConversationCrmActivity>,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field87: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationCrmAlerts>,
+                > = ::std::option::Option::None;
+                let mut field88: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field89: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = ::std::option::Option::None;
+                let mut field90: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field91: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field92: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = ::std::option::Option::None;
+                let mut field93: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field94: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                let mut field95: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field96: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field97: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field98: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationTokenUsage>,
+                > = ::std::option::Option::None;
+                let mut field99: ::std::option::Option<
+                    ::std::option::Option<crate::ConversationInboundEngagementState>,
+                > = ::std::option::Option::None;
+                let mut field100: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field101: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "userEmail" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userName" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userPhone" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userAddress" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userCompany" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userWebsite" => {
+                            field5 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "notes" => {
+                            field6 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userProfilePic" => {
+                            field7 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "stage" => {
+                            field8 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationStage>,
+                                    >()?,
+                            );
+                        }
+                        "value" => {
+                            field9 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::NumberOrString>,
+                                    >()?,
+                            );
+                        }
+                        "currency" => {
+                            field10 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "expectedCloseDate" => {
+                            field11 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "subIndustry" => {
+                            field12 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "source" => {
+                            field13 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "language" => {
+                            field14 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "linkedIn" => {
+                            field15 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "facebook" => {
+                            field16 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "instagram" => {
+                            field17 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "demoDate" => {
+                            field18 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "demoTime" => {
+                            field19 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "demoLink" => {
+                            field20 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "lostReason" => {
+                            field21 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "lastActivityDate" => {
+                            field22 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::StringOrNumber>,
+                                    >()?,
+                            );
+                        }
+                        "ID" => {
+                            field23 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userID" => {
+                            field24 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "campaignId" => {
+                            field25 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userImage" => {
+                            field26 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "socialHandle" => {
+                            field27 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "isFollowingBusiness" => {
+                            field28 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "socialVerified" => {
+                            field29 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "userOs" => {
+                            field30 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "userBrowser" => {
+                            field31 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "ipAddress" => {
+                            field32 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "countryCode" => {
+                            field33 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "origin" => {
+                            field34 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            );
+                        }
+                        "whatsappPhoneNumberId" => {
+                            field35 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "whatsappBusinessNumber" => {
+                            field36 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "whatsappDisplayPhoneNumber" => {
+                            field37 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "whatsappBusinessAccountId" => {
+                            field38 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "voiceflowV4Session" => {
+                            field39 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationVoiceflowV4Session>,
+                                    >()?,
+                            );
+                        }
+                        "messagesNum" => {
+                            field40 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "interactionsNum" => {
+                            field41 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "ts" => {
+                            field42 = ::std::option::Option::Some(
+                                map.next_value::<f64>()?,
+                            );
+                        }
+                        "tags" => {
+                            field43 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<::std::string::String>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "convoTimeSeconds" => {
+                            field44 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "firstMessageTS" => {
+                            field45 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastMessageTS" => {
+                            field46 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "userPlatform" => {
+                            field47 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "state" => {
+                            field48 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationState>,
+                                    >()?,
+                            );
+                        }
+                        "smbContact" => {
+                            field49 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "smbContactName" => {
+                            field50 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "smbContactRemovedAt" => {
+                            field51 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "smbLastSeenAt" => {
+                            field52 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "humanClaimedAt" => {
+                            field53 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<f64>>()?,
+                            );
+                        }
+                        "humanLastRepliedAt" => {
+                            field54 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<f64>>()?,
+                            );
+                        }
+                        "pendingAiReplyAt" => {
+                            field55 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<f64>>()?,
+                            );
+                        }
+                        "chatAssignedTo" => {
+                            field56 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "handoffHistory" => {
+                            field57 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "isTyping" => {
+                            field58 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "lastModified" => {
+                            field59 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "sessionsNum" => {
+                            field60 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lang" => {
+                            field61 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "vapi" => {
+                            field62 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationVapi>,
+                                    >()?,
+                            );
+                        }
+                        "ratingFrom5" => {
+                            field63 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "totalUserInteractions" => {
+                            field64 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "isBlocked" => {
+                            field65 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "nodesInfo" => {
+                            field66 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationNodesInfo>,
+                                    >()?,
+                            );
+                        }
+                        "capturedVariables" => {
+                            field67 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            );
+                        }
+                        "campaignCalls" => {
+                            field68 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                                    >()?,
+                            );
+                        }
+                        "sessions" => {
+                            field69 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                                    >()?,
+                            );
+                        }
+                        "endReason" => {
+                            field70 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "isTest" => {
+                            field71 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "metrics" => {
+                            field72 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                                    >()?,
+                            );
+                        }
+                        "notifyToUserId" => {
+                            field73 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "averageLatency" => {
+                            field74 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "voice" => {
+                            field75 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationVoice>,
+                                    >()?,
+                            );
+                        }
+                        "detailedCost" => {
+                            field76 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationDetailedCost>,
+                                    >()?,
+                            );
+                        }
+                        "summary" => {
+                            field77 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "requestedTeamKey" => {
+                            field78 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "delegatedBy" => {
+                            field79 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "delegatedAt" => {
+                            field80 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "lastViewed" => {
+                            field81 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "note" => {
+                            field82 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "assignedTo" => {
+                            field83 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationAssignedTo>,
+                                    >()?,
+                            );
+                        }
+                        "hotScore" => {
+                            field84 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "hotLabel" => {
+                            field85 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationHotLabel>,
+                                    >()?,
+                            );
+                        }
+                        "crmActivities" => {
+                            field86 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<crate::ConversationCrmActivity>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "crmAlerts" => {
+                            field87 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationCrmAlerts>,
+                                    >()?,
+                            );
+                        }
+                        "contactIdentityId" => {
+                            field88 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "linkedChannels" => {
+                            field89 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<::std::string::String>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "crossChannelContext" => {
+                            field90 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "leadScore" => {
+                            field91 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "funnelStepsMatched" => {
+                            field92 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<::std::string::String>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "funnelScoreHistory" => {
+                            field93 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "funnelNotificationSent" => {
+                            field94 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        "funnelLastEvaluated" => {
+                            field95 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "funnelExtractedData" => {
+                            field96 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "funnelSummary" => {
+                            field97 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "tokenUsage" => {
+                            field98 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ConversationTokenUsage>,
+                                    >()?,
+                            );
+                        }
+                        "inboundEngagementState" => {
+                            field99 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            crate::ConversationInboundEngagementState,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "title" => {
+                            field100 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "lastMessage" => {
+                            field101 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(NewConversation {
+                    user_email: field0.flatten(),
+                    user_name: field1.flatten(),
+                    user_phone: field2.flatten(),
+                    user_address: field3.flatten(),
+                    user_company: field4.flatten(),
+                    user_website: field5.flatten(),
+                    notes: field6.flatten(),
+                    user_profile_pic: field7.flatten(),
+                    stage: field8.flatten(),
+                    value: field9.flatten(),
+                    currency: field10.flatten(),
+                    expected_close_date: field11.flatten(),
+                    sub_industry: field12.flatten(),
+                    source: field13.flatten(),
+                    language: field14.flatten(),
+                    linked_in: field15.flatten(),
+                    facebook: field16.flatten(),
+                    instagram: field17.flatten(),
+                    demo_date: field18.flatten(),
+                    demo_time: field19.flatten(),
+                    demo_link: field20.flatten(),
+                    lost_reason: field21.flatten(),
+                    last_activity_date: field22.flatten(),
+                    id: field23.flatten(),
+                    user_id: field24.flatten(),
+                    campaign_id: field25.flatten(),
+                    user_image: field26.flatten(),
+                    social_handle: field27.flatten(),
+                    is_following_business: field28.flatten(),
+                    social_verified: field29.flatten(),
+                    user_os: field30.flatten(),
+                    user_browser: field31.flatten(),
+                    ip_address: field32.flatten(),
+                    country_code: field33.flatten(),
+                    origin: field34.flatten(),
+                    whatsapp_phone_number_id: field35.flatten(),
+                    whatsapp_business_number: field36.flatten(),
+                    whatsapp_display_phone_number: field37.flatten(),
+                    whatsapp_business_account_id: field38.flatten(),
+                    voiceflow_v4_session: field39.flatten(),
+                    messages_num: field40.flatten(),
+                    interactions_num: field41.flatten(),
+                    ts: field42
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "ts",
+                        ))?,
+                    tags: field43.flatten(),
+                    convo_time_seconds: field44.flatten(),
+                    first_message_ts: field45.flatten(),
+                    last_message_ts: field46.flatten(),
+                    user_platform: field47.flatten(),
+                    state: field48.flatten(),
+                    smb_contact: field49.flatten(),
+                    smb_contact_name: field50.flatten(),
+                    smb_contact_removed_at: field51.flatten(),
+                    smb_last_seen_at: field52.flatten(),
+                    human_claimed_at: field53.unwrap_or_default(),
+                    human_last_replied_at: field54.unwrap_or_default(),
+                    pending_ai_reply_at: field55.unwrap_or_default(),
+                    chat_assigned_to: field56.flatten(),
+                    handoff_history: field57.flatten(),
+                    is_typing: field58.flatten(),
+                    last_modified: field59.flatten(),
+                    sessions_num: field60.flatten(),
+                    lang: field61.flatten(),
+                    vapi: field62.flatten(),
+                    rating_from5: field63.flatten(),
+                    total_user_interactions: field64.flatten(),
+                    is_blocked: field65.flatten(),
+                    nodes_info: field66.flatten(),
+                    captured_variables: field67.flatten(),
+                    campaign_calls: field68.flatten(),
+                    sessions: field69.flatten(),
+                    end_reason: field70.flatten(),
+                    is_test: field71.flatten(),
+                    metrics: field72.flatten(),
+                    notify_to_user_id: field73.flatten(),
+                    average_latency: field74.flatten(),
+                    voice: field75.flatten(),
+                    detailed_cost: field76.flatten(),
+                    summary: field77.flatten(),
+                    requested_team_key: field78.flatten(),
+                    delegated_by: field79.flatten(),
+                    delegated_at: field80.flatten(),
+                    last_viewed: field81.flatten(),
+                    note: field82.flatten(),
+                    assigned_to: field83.flatten(),
+                    hot_score: field84.flatten(),
+                    hot_label: field85.flatten(),
+                    crm_activities: field86.flatten(),
+                    crm_alerts: field87.flatten(),
+                    contact_identity_id: field88.flatten(),
+                    linked_channels: field89.flatten(),
+                    cross_channel_context: field90.flatten(),
+                    lead_score: field91.flatten(),
+                    funnel_steps_matched: field92.flatten(),
+                    funnel_score_history: field93.flatten(),
+                    funnel_notification_sent: field94.flatten(),
+                    funnel_last_evaluated: field95.flatten(),
+                    funnel_extracted_data: field96.flatten(),
+                    funnel_summary: field97.flatten(),
+                    token_usage: field98.flatten(),
+                    inbound_engagement_state: field99.flatten(),
+                    title: field100.flatten(),
+                    last_message: field101.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/value`.
@@ -2323,26 +6069,13 @@ pub enum StringOrNumber {
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VoiceflowRuntime {
     /// `legacy`
-    #[serde(rename = "legacy")]
     Legacy,
     /// `v4`
-    #[serde(rename = "v4")]
     V4,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -2370,5 +6103,25 @@ impl ::std::convert::From<&str> for VoiceflowRuntime {
             "v4" => Self::V4,
             other => Self::Other(other.to_owned()),
         }
+    }
+}
+
+impl ::serde::Serialize for VoiceflowRuntime {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for VoiceflowRuntime {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
     }
 }

@@ -6,41 +6,23 @@
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Channel {
     /// `Phone/Call`
-    #[serde(rename = "Phone/Call")]
     PhoneCall,
     /// `Stage Change`
-    #[serde(rename = "Stage Change")]
     StageChange,
     /// `Follow-Up`
-    #[serde(rename = "Follow-Up")]
     FollowUp,
     /// `email_sent`
-    #[serde(rename = "email_sent")]
     EmailSent,
     /// `ai-chatting`
-    #[serde(rename = "ai-chatting")]
     AiChatting,
     /// `Other`
-    #[serde(rename = "Other")]
     Other,
     /// `2fa`
-    #[serde(rename = "2fa")]
     V2fa,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     OtherValue(::std::string::String),
 }
 
@@ -81,27 +63,35 @@ impl ::std::convert::From<&str> for Channel {
     }
 }
 
+impl ::serde::Serialize for Channel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Channel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Schema `Fixed` (`/components/schemas/Fixed`).
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Fixed {
     /// `only`
-    #[serde(rename = "only")]
     Only,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -130,37 +120,88 @@ impl ::std::convert::From<&str> for Fixed {
     }
 }
 
+impl ::serde::Serialize for Fixed {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Fixed {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
+    }
+}
+
 /// Schema `Holder` (`/components/schemas/Holder`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Holder {
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub mode: crate::Nullable<crate::HolderMode>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for Holder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Holder;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `Holder` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Holder, A::Error> {
+                let mut field0: ::std::option::Option<
+                    crate::Nullable<crate::HolderMode>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "mode" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<crate::HolderMode>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Holder {
+                    mode: field0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Inline schema at `/components/schemas/Holder/properties/mode`.
 ///
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HolderMode {
     /// `fast`
-    #[serde(rename = "fast")]
     Fast,
     /// `accurate`
-    #[serde(rename = "accurate")]
     Accurate,
     /// A value the spec does not list, kept exactly as received.
-    #[serde(untagged)]
     Other(::std::string::String),
 }
 
@@ -188,5 +229,25 @@ impl ::std::convert::From<&str> for HolderMode {
             "accurate" => Self::Accurate,
             other => Self::Other(other.to_owned()),
         }
+    }
+}
+
+impl ::serde::Serialize for HolderMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for HolderMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let key = <crate::support::Key<
+            'de,
+        > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(key.as_str()))
     }
 }

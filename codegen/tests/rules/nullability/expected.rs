@@ -3,26 +3,166 @@
 #![allow(clippy::large_enum_variant)]
 
 /// Schema `Leaf` (`/components/schemas/Leaf`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Leaf {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<bool>,
 }
 
+impl<'de> ::serde::Deserialize<'de> for Leaf {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Leaf;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `Leaf` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Leaf, A::Error> {
+                let mut field0: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "x" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<bool>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Leaf { x: field0.flatten() })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `Presence` (`/components/schemas/Presence`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Presence {
     pub required_plain: ::std::string::String,
-    #[serde(default)]
     pub required_nullable: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub optional_plain: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub optional_nullable: crate::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nullable_list: ::std::option::Option<
         ::std::vec::Vec<::std::option::Option<::std::string::String>>,
     >,
-    #[serde(default, skip_serializing_if = "crate::Nullable::is_absent")]
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub nullable_ref: crate::Nullable<crate::Leaf>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for Presence {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Presence;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `Presence` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Presence, A::Error> {
+                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<crate::Nullable<i32>> = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::vec::Vec<::std::option::Option<::std::string::String>>,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<crate::Nullable<crate::Leaf>> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "required_plain" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<::std::string::String>()?,
+                            );
+                        }
+                        "required_nullable" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "optional_plain" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        "optional_nullable" => {
+                            field3 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<i32>>()?,
+                            );
+                        }
+                        "nullable_list" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::vec::Vec<
+                                                ::std::option::Option<::std::string::String>,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "nullable_ref" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<crate::Nullable<crate::Leaf>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Presence {
+                    required_plain: field0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "required_plain",
+                        ))?,
+                    required_nullable: field1.flatten(),
+                    optional_plain: field2.flatten(),
+                    optional_nullable: field3.unwrap_or_default(),
+                    nullable_list: field4.flatten(),
+                    nullable_ref: field5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }

@@ -3,10 +3,55 @@
 #![allow(clippy::large_enum_variant)]
 
 /// Schema `Closed` (`/components/schemas/Closed`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Closed {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for Closed {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Closed;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `Closed` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Closed, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "name" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Closed { name: field0.flatten() })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 /// Schema `Names` (`/components/schemas/Names`).
@@ -23,9 +68,9 @@ pub enum NumberOrString {
 }
 
 /// Schema `Open` (`/components/schemas/Open`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Open {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Properties beyond the ones listed above, as the spec allows.
     #[serde(flatten)]
@@ -35,39 +80,255 @@ pub struct Open {
     >,
 }
 
+impl<'de> ::serde::Deserialize<'de> for Open {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Open;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `Open` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Open, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut additional_properties = ::std::collections::BTreeMap::new();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "name" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            additional_properties
+                                .insert(
+                                    key.into_owned(),
+                                    map.next_value::<::std::string::String>()?,
+                                );
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Open {
+                    name: field0.flatten(),
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Schema `Shapes` (`/components/schemas/Shapes`).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Shapes {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub untyped_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub anything: ::std::option::Option<::serde_json::Value>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub free_map: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub typed_map: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, i64>,
     >,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub number_or_string: ::std::option::Option<crate::NumberOrString>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub int32: ::std::option::Option<i32>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub int64: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub integer: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub float: ::std::option::Option<f32>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub double: ::std::option::Option<f64>,
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "crate::date_time::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub when: ::std::option::Option<crate::date_time::DateTime>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub day: ::std::option::Option<::std::string::String>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for Shapes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = Shapes;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `Shapes` object")
+            }
+
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Shapes, A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                > = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<
+                    ::std::option::Option<::serde_json::Value>,
+                > = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::serde_json::Value,
+                        >,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::collections::BTreeMap<::std::string::String, i64>,
+                    >,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<crate::NumberOrString>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<::std::option::Option<i32>> = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                let mut field7: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                let mut field8: ::std::option::Option<::std::option::Option<f32>> = ::std::option::Option::None;
+                let mut field9: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                let mut field10: ::std::option::Option<
+                    ::std::option::Option<crate::date_time::DateTime>,
+                > = ::std::option::Option::None;
+                let mut field11: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "untyped_list" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                                    >()?,
+                            );
+                        }
+                        "anything" => {
+                            field1 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            );
+                        }
+                        "free_map" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::collections::BTreeMap<
+                                                ::std::string::String,
+                                                ::serde_json::Value,
+                                            >,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "typed_map" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<
+                                            ::std::collections::BTreeMap<::std::string::String, i64>,
+                                        >,
+                                    >()?,
+                            );
+                        }
+                        "number_or_string" => {
+                            field4 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::NumberOrString>,
+                                    >()?,
+                            );
+                        }
+                        "int32" => {
+                            field5 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<i32>>()?,
+                            );
+                        }
+                        "int64" => {
+                            field6 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<i64>>()?,
+                            );
+                        }
+                        "integer" => {
+                            field7 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<i64>>()?,
+                            );
+                        }
+                        "float" => {
+                            field8 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f32>>()?,
+                            );
+                        }
+                        "double" => {
+                            field9 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<f64>>()?,
+                            );
+                        }
+                        "when" => {
+                            field10 = ::std::option::Option::Some(
+                                <::std::option::Option<
+                                    crate::date_time::DateTime,
+                                > as crate::date_time::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "day" => {
+                            field11 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<::std::string::String>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Shapes {
+                    untyped_list: field0.flatten(),
+                    anything: field1.flatten(),
+                    free_map: field2.flatten(),
+                    typed_map: field3.flatten(),
+                    number_or_string: field4.flatten(),
+                    int32: field5.flatten(),
+                    int64: field6.flatten(),
+                    integer: field7.flatten(),
+                    float: field8.flatten(),
+                    double: field9.flatten(),
+                    when: field10.flatten(),
+                    day: field11.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
