@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks, run by hand (never in CI, never as timed tests):
 #   1. `cargo xtask regen` for every API, cargo's own start included, with nothing to rebuild;
-#   2. the rebuild time of each generated crate after a change to it, incremental compilation off.
+#   2. the rebuild time of each API's models crate, and of models + client together, after a
+#      change to them, with incremental compilation off (dependencies already built).
 # Prints hyperfine's summaries and the medians; raw figures go to bench/*.json (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,14 +22,24 @@ hyperfine --warmup 3 --runs "$runs" --export-json bench/regen.json --command-nam
 rebuild=(--warmup 1 --runs "$runs" --export-json bench/rebuild.json)
 prepare=()
 commands=()
-for dir in generated/*/; do
-  crate="$(basename "$dir")"
-  # Touching the crate's source makes cargo rebuild exactly that crate; its dependencies are built.
-  rebuild+=(--command-name "rebuild $crate")
-  prepare+=(--prepare "touch ${dir}src/lib.rs")
-  commands+=("cargo build -q -p $crate")
+for models in generated/*-models; do
+  api="$(basename "$models" -models)"
+  client="generated/$api-client"
+  # Touching a crate's source makes cargo rebuild exactly that crate; dependencies stay built.
+  rebuild+=(--command-name "rebuild $api models + client")
+  prepare+=(--prepare "touch $models/src/lib.rs $client/src/lib.rs")
+  commands+=("cargo build -q -p $api-client")
+  rebuild+=(--command-name "rebuild $api models")
+  prepare+=(--prepare "touch $models/src/lib.rs")
+  commands+=("cargo build -q -p $api-models")
 done
 hyperfine "${rebuild[@]}" "${prepare[@]}" "${commands[@]}"
+
+echo
+echo "generated lines (Rust, all files) per crate:"
+for dir in generated/*/; do
+  printf '  %-24s %6d\n' "$(basename "$dir")" "$(cat "$dir"src/*.rs | wc -l)"
+done
 
 python3 - <<'PY'
 import json
