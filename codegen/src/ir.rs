@@ -79,6 +79,9 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// Whether every field has a sensible `Default`, so the type can derive it.
     pub derive_default: bool,
+    /// Whether callers build values of this type (a request can reach it). Other structs and
+    /// every enum are `#[non_exhaustive]`, so that new properties and values are minor changes.
+    pub constructible: bool,
 }
 
 /// The shape of a named type.
@@ -262,6 +265,8 @@ pub struct Param {
     pub doc: Option<String>,
     /// The spec's `default`, documented for the caller.
     pub default: Option<Value>,
+    /// JSON pointer of the parameter's definition.
+    pub origin: String,
 }
 
 /// A request body.
@@ -275,6 +280,8 @@ pub struct Body {
     pub required: bool,
     /// The description.
     pub doc: Option<String>,
+    /// JSON pointer of the request body.
+    pub origin: String,
 }
 
 /// Which status codes a response covers.
@@ -299,6 +306,8 @@ pub struct Response {
     pub content_type: Option<String>,
     /// The body's type, if it has one.
     pub ty: Option<TypeRef>,
+    /// JSON pointer of the response.
+    pub origin: String,
 }
 
 impl Model {

@@ -10,6 +10,7 @@
 
 pub mod config;
 pub mod doc;
+pub mod drift;
 pub mod emit;
 pub mod error;
 pub mod ir;
@@ -52,10 +53,15 @@ pub struct Generated {
     pub files: Vec<GeneratedFile>,
 }
 
+/// Loads and lowers one API without generating code: the model drift reports compare.
+pub fn model(config: &ApiConfig, input: &ApiInput) -> Result<ir::Model> {
+    let spec = spec::load(&input.specs)?;
+    lower::lower(&spec, config, &input.config_path)
+}
+
 /// Generates every crate for one API.
 pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
-    let spec = spec::load(&input.specs)?;
-    let model = lower::lower(&spec, config, &input.config_path)?;
+    let model = model(config, input)?;
     let sources: Vec<String> = input.specs.iter().map(|s| s.path.clone()).collect();
     let mut files = emit::crates::models_crate(config, &model, &sources)?;
     if let Some(client) = &config.client {

@@ -4,6 +4,7 @@
 //! This is the only code that touches `specs/` and `generated/` on disk.
 
 pub mod apis;
+pub mod drift;
 pub mod regen;
 
 use std::path::{Path, PathBuf};

@@ -3,13 +3,19 @@
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
-use xtask::regen;
+use xtask::{drift, regen};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Project automation")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Markdown,
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -19,6 +25,26 @@ enum Command {
         /// Change nothing; exit 1 and print the diff if generated/ is stale.
         #[arg(long)]
         check: bool,
+        /// First set each crate version in specs/<api>/api.toml to the one the spec changes
+        /// since HEAD call for (see `cargo xtask drift`).
+        #[arg(long, conflicts_with = "check")]
+        bump: bool,
+    },
+    /// Report what changed in each API's spec: breaking changes, and the version bumps they need.
+    /// Exits 0 when nothing breaks callers, 1 when something does, 2 on error.
+    Drift {
+        /// Compare the working tree with the specs at this git revision.
+        #[arg(long, default_value = "HEAD", conflicts_with_all = ["old", "new"])]
+        base: String,
+        /// Compare two specs directly: the old one (a file, or a directory of fragments)...
+        #[arg(long, requires = "new")]
+        old: Option<std::path::PathBuf>,
+        /// ...and the new one.
+        #[arg(long, requires = "old")]
+        new: Option<std::path::PathBuf>,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
     },
     /// Run every check CI runs: staleness, clippy, rustdoc, and all tests.
     Ci,
@@ -27,7 +53,13 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Regen { check } => run_regen(check),
+        Command::Regen { check, bump } => run_regen(check, bump),
+        Command::Drift {
+            base,
+            old,
+            new,
+            format,
+        } => run_drift(&base, old.zip(new), format),
         Command::Ci => run_ci(),
     };
     match result {
@@ -39,8 +71,42 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_regen(check: bool) -> Result<ExitCode> {
+fn run_drift(
+    base: &str,
+    pair: Option<(std::path::PathBuf, std::path::PathBuf)>,
+    format: Format,
+) -> Result<ExitCode> {
     let root = xtask::project_root();
+    let drifts = match pair {
+        Some((old, new)) => {
+            let api = new
+                .file_stem()
+                .map_or_else(|| "api".to_owned(), |s| s.to_string_lossy().into_owned());
+            vec![drift::between(&old, &new, &api)?]
+        }
+        None => drift::against_revision(&root, base)?,
+    };
+    let report = match format {
+        Format::Markdown => codegen::drift::markdown(&drifts),
+        Format::Json => codegen::drift::json(&drifts),
+    };
+    print!("{report}");
+    let breaking = drifts.iter().any(codegen::drift::ApiDrift::is_breaking);
+    Ok(if breaking {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn run_regen(check: bool, bump: bool) -> Result<ExitCode> {
+    let root = xtask::project_root();
+    if bump {
+        let drifts = drift::against_revision(&root, "HEAD")?;
+        for line in drift::apply_bumps(&root, &drifts)? {
+            println!("bumped {line}");
+        }
+    }
     let outputs = regen::generate_all(&root)?;
     let changes = regen::changes(&root, &outputs)?;
     for output in &outputs {
@@ -75,6 +141,13 @@ fn run_regen(check: bool) -> Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     regen::write(&root, &outputs, &changes)?;
+    if drift::specs_changed_since_head(&root) {
+        // A one-screen summary of what the spec changes mean for callers.
+        match drift::against_revision(&root, "HEAD") {
+            Ok(drifts) => print!("\n{}", codegen::drift::summary(&drifts, 12)),
+            Err(error) => eprintln!("note: no drift summary: {error:#}"),
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -88,7 +161,7 @@ struct Step {
 /// The README's test command: each step must pass, in an order that fails fast on the
 /// cheapest checks and ends with the test runner's own summary.
 fn run_ci() -> Result<ExitCode> {
-    if run_regen(true)? != ExitCode::SUCCESS {
+    if run_regen(true, false)? != ExitCode::SUCCESS {
         return Ok(ExitCode::FAILURE);
     }
     let steps = [

@@ -202,3 +202,179 @@ fn dangling_reference_names_file_and_pointer() {
         "{stderr}"
     );
 }
+
+/// A scratch project that is also a git repository with one commit.
+fn git_scratch() -> (tempfile::TempDir, PathBuf) {
+    let (guard, root) = scratch();
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .args(args)
+            .current_dir(&root)
+            .output()
+            .expect("git runs");
+        assert!(
+            status.status.success(),
+            "git {args:?}: {}",
+            text(&status.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&[
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.com",
+        "add",
+        "-A",
+    ]);
+    git(&[
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.com",
+        "commit",
+        "-q",
+        "-m",
+        "base",
+    ]);
+    (guard, root)
+}
+
+fn xtask(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .env("XTASK_ROOT", root)
+        .output()
+        .expect("xtask runs")
+}
+
+/// The realistic AgentPhone change of the drift report in the README: a removed endpoint, a
+/// new required request field, a new optional response field, a new enum value, and a field
+/// that becomes nullable.
+fn change_agentphone(root: &Path) {
+    let path = root.join("specs/agentphone/openapi.json");
+    let mut spec: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let agent = spec["paths"]["/v1/agents/{agent_id}"]
+        .as_object_mut()
+        .unwrap();
+    agent.remove("delete");
+    let create = &mut spec["components"]["schemas"]["CreateAgentRequest"];
+    create["properties"]["timezone"] = serde_json::json!({"type": "string", "title": "Timezone"});
+    create["required"]
+        .as_array_mut()
+        .unwrap()
+        .push("timezone".into());
+    let response = &mut spec["components"]["schemas"]["AgentResponse"];
+    response["properties"]["lastCallAt"] = serde_json::json!({"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}], "title": "Lastcallat"});
+    for schema in ["AgentResponse", "CreateAgentRequest", "UpdateAgentRequest"] {
+        let values = spec["components"]["schemas"][schema]["properties"]["voiceMode"]["enum"]
+            .as_array_mut()
+            .unwrap();
+        values.push("sip".into());
+    }
+    let response = &mut spec["components"]["schemas"]["AgentResponse"];
+    response["properties"]["voice"] =
+        serde_json::json!({"anyOf": [{"type": "string"}, {"type": "null"}], "title": "Voice"});
+    std::fs::write(&path, serde_json::to_string_pretty(&spec).unwrap()).unwrap();
+}
+
+#[test]
+fn drift_against_head_reports_a_realistic_change() {
+    let (_guard, root) = git_scratch();
+    let unchanged = xtask(&root, &["drift"]);
+    assert_eq!(
+        unchanged.status.code(),
+        Some(0),
+        "{}",
+        text(&unchanged.stderr)
+    );
+    assert!(
+        text(&unchanged.stdout).contains("**agentphone**: no changes"),
+        "{}",
+        text(&unchanged.stdout)
+    );
+
+    change_agentphone(&root);
+    let report = xtask(&root, &["drift", "--base", "HEAD"]);
+    assert_eq!(report.status.code(), Some(1), "{}", text(&report.stderr));
+    let markdown = text(&report.stdout);
+    if let Some(path) = std::env::var_os("DRIFT_REPORT_OUT") {
+        std::fs::write(path, &markdown).unwrap();
+    }
+    for expected in [
+        "**agentphone**: ⚠️ breaking",
+        "`agentphone-models` 0.1.0 → 0.2.0 (major)",
+        "`agentphone-client` 0.1.0 → 0.2.0 (major)",
+        "`DELETE /v1/agents/{agent_id}`\n- operation removed — **breaks callers**",
+        "request body: required field `timezone` added — **breaks callers**",
+        "field `lastCallAt` added — wire-compatible, Rust minor",
+        "enum value `sip` added",
+        "`voice`: may now be null — **breaks callers**",
+        "**convocore**: no changes",
+    ] {
+        assert!(
+            markdown.contains(expected),
+            "missing {expected:?} in:\n{markdown}"
+        );
+    }
+    let json = xtask(&root, &["drift", "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let removed = document["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "operation_removed")
+        .unwrap();
+    assert_eq!(
+        removed["operation"],
+        serde_json::json!({"method": "DELETE", "path": "/v1/agents/{agent_id}"})
+    );
+    assert_eq!(removed["pointer"], "/paths/~1v1~1agents~1{agent_id}/delete");
+    assert_eq!(
+        (
+            removed["breaking_wire"].as_bool(),
+            removed["rust_semver"].as_str()
+        ),
+        (Some(true), Some("major"))
+    );
+}
+
+#[test]
+fn regen_summarises_the_drift_and_applies_the_suggested_bump() {
+    let (_guard, root) = git_scratch();
+    change_agentphone(&root);
+    let out = xtask(&root, &["regen", "--bump"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("bumped agentphone-models 0.1.0 → 0.2.0"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("What the spec changes mean for callers"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("! DELETE /v1/agents/{agent_id}: operation removed"),
+        "{stdout}"
+    );
+    let config = std::fs::read_to_string(root.join("specs/agentphone/api.toml")).unwrap();
+    assert_eq!(config.matches("version = \"0.2.0\"").count(), 2, "{config}");
+    let manifest =
+        std::fs::read_to_string(root.join("generated/agentphone-client/Cargo.toml")).unwrap();
+    assert!(manifest.contains("version = \"0.2.0\""), "{manifest}");
+    assert!(xtask(&root, &["regen", "--check"]).status.success());
+}
+
+#[test]
+fn drift_against_an_unknown_revision_is_an_error() {
+    let (_guard, root) = git_scratch();
+    let out = xtask(&root, &["drift", "--base", "no-such-rev"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("`no-such-rev` is not a git revision"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -71,9 +71,12 @@ fn struct_def(
         }
     });
     let deserialize = super::deserialize::struct_impl(model, name, s);
+    // Types only received may gain properties in a minor release; see the README's semver table.
+    let non_exhaustive = (!def.constructible).then(|| quote!(#[non_exhaustive]));
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
+        #non_exhaustive
         pub struct #name {
             #( #fields )*
             #additional
@@ -164,6 +167,7 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStre
         /// Values the spec does not list are kept in the last variant, so a server that adds
         /// a value never breaks deserialization, and the value round-trips unchanged.
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum #name {
             #(
                 #[doc = #variant_docs]

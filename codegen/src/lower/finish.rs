@@ -19,7 +19,7 @@ pub(super) fn finish(
 ) -> Result<()> {
     assign_names(model, config, config_file, renamed)?;
     reject_alias_cycles(model, sources)?;
-    keep_request_defaults_optional(model);
+    mark_request_types(model);
     box_recursive_fields(model);
     settle_default_derives(model);
     Ok(())
@@ -88,10 +88,12 @@ fn reject_alias_cycles(model: &Model, sources: &SourceMap) -> Result<()> {
     Ok(())
 }
 
+/// Marks every type a request can reach as constructible by callers.
+///
 /// A spec default can stand in for an absent property only where nothing is sent: in a request,
 /// `Option` is the only sound shape (in an update, absent means "leave alone", which no default
-/// value can say). So every type a request can reach keeps defaulted properties optional.
-fn keep_request_defaults_optional(model: &mut Model) {
+/// value can say). So these types also keep defaulted properties optional.
+fn mark_request_types(model: &mut Model) {
     let mut stack: Vec<TypeId> = Vec::new();
     for op in &model.operations {
         let body = op.body.iter().map(|b| &b.ty);
@@ -105,6 +107,7 @@ fn keep_request_defaults_optional(model: &mut Model) {
         if std::mem::replace(&mut seen[id.0], true) {
             continue;
         }
+        model.types[id.0].constructible = true;
         match &mut model.types[id.0].kind {
             TypeKind::Struct(s) => {
                 for field in &mut s.fields {

@@ -80,7 +80,10 @@ impl Lowerer<'_> {
         let Some(components) = &self.spec.doc.components else {
             return;
         };
-        for name in components.schemas.keys() {
+        // Sorted, like everything that hands out names, so that reordering the spec renames nothing.
+        let mut names: Vec<&String> = components.schemas.keys().collect();
+        names.sort();
+        for name in names {
             let name_hint = self.rename(crate::names::type_name(name));
             let id = self.push(TypeDef {
                 name: name_hint,
@@ -89,6 +92,7 @@ impl Lowerer<'_> {
                 doc: None,
                 kind: TypeKind::Alias(TypeRef::Json),
                 derive_default: false,
+                constructible: false,
             });
             self.components.insert(name.clone(), id);
         }

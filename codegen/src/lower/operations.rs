@@ -18,9 +18,9 @@ impl Lowerer<'_> {
         let mut type_scope = Scope::default();
         let mut method_scopes: std::collections::HashMap<Option<String>, Scope> =
             Default::default();
-        let mut operations = Vec::new();
         let mut renamed = Vec::new();
         let paths = &self.spec.doc.paths;
+        let mut order = Vec::new();
         for (path, item) in &paths.paths {
             let path_pointer = join("/paths", path);
             let ReferenceOr::Item(item) = item else {
@@ -30,7 +30,19 @@ impl Lowerer<'_> {
                 });
             };
             for (method, op) in item.iter() {
-                let pointer = join(&path_pointer, method);
+                order.push((path, path_pointer.clone(), item, method, op));
+            }
+        }
+        // Names are handed out in sorted order, so that reordering the spec renames nothing;
+        // the operations themselves keep the spec's order.
+        let mut sorted: Vec<usize> = (0..order.len()).collect();
+        sorted.sort_by(|a, b| (order[*a].0, order[*a].3).cmp(&(order[*b].0, order[*b].3)));
+        let mut lowered = Vec::with_capacity(order.len());
+        for index in sorted {
+            let (path, path_pointer, item, method, op) = &order[index];
+            let (path, item, method, op) = (*path, *item, *method, *op);
+            {
+                let pointer = join(path_pointer, method);
                 let method = method.to_uppercase();
                 let key = op
                     .operation_id
@@ -114,6 +126,7 @@ impl Lowerer<'_> {
                             ty,
                             required: body.required,
                             doc: body.description.clone(),
+                            origin: join(&pointer, "requestBody"),
                         })
                     }
                     None => None,
@@ -141,8 +154,8 @@ impl Lowerer<'_> {
                     })
                     .count();
                 for (status, code, response) in listed.chain(default) {
-                    let at = join(&join(&pointer, "responses"), &code);
-                    let (response, at) = self.resolver.response(response, &at)?;
+                    let response_at = join(&join(&pointer, "responses"), &code);
+                    let (response, at) = self.resolver.response(response, &response_at)?;
                     let response_hint = match at.strip_prefix("/components/responses/") {
                         Some(component) => {
                             let base = type_name(&crate::pointer::unescape(component));
@@ -188,6 +201,7 @@ impl Lowerer<'_> {
                         description: response.description.clone(),
                         content_type,
                         ty,
+                        origin: response_at,
                     });
                 }
                 let security = op.security.as_ref().or(self.spec.doc.security.as_ref());
@@ -204,25 +218,30 @@ impl Lowerer<'_> {
                         names
                     })
                     .unwrap_or_default();
-                operations.push(Operation {
-                    name,
-                    group,
-                    method_name,
-                    operation_id: op.operation_id.clone(),
-                    method,
-                    path: path.clone(),
-                    tag: op.tags.first().cloned(),
-                    summary: op.summary.clone(),
-                    description: op.description.clone(),
-                    deprecated: op.deprecated,
-                    params,
-                    body,
-                    responses,
-                    security,
-                    origin: pointer,
-                });
+                lowered.push((
+                    index,
+                    Operation {
+                        name,
+                        group,
+                        method_name,
+                        operation_id: op.operation_id.clone(),
+                        method,
+                        path: path.clone(),
+                        tag: op.tags.first().cloned(),
+                        summary: op.summary.clone(),
+                        description: op.description.clone(),
+                        deprecated: op.deprecated,
+                        params,
+                        body,
+                        responses,
+                        security,
+                        origin: pointer,
+                    },
+                ));
             }
         }
+        lowered.sort_by_key(|(index, _)| *index);
+        let operations: Vec<Operation> = lowered.into_iter().map(|(_, op)| op).collect();
         if let Some(unused) = config
             .operations
             .rename
@@ -291,6 +310,7 @@ impl Lowerer<'_> {
             ty,
             doc: data.description.clone().or(schema_doc),
             default,
+            origin: at.to_owned(),
         })
     }
 

@@ -56,7 +56,9 @@ impl Lowerer<'_> {
         let Some(components) = &self.spec.doc.components else {
             return Ok(());
         };
-        for (name, schema) in &components.schemas {
+        let mut sorted: Vec<_> = components.schemas.iter().collect();
+        sorted.sort_by_key(|(name, _)| name.as_str());
+        for (name, schema) in sorted {
             let id = self.components[name];
             let pointer = join("/components/schemas", name);
             let hint = self.types[id.0].name.clone();
@@ -77,8 +79,10 @@ impl Lowerer<'_> {
                     let kind = match self.named_kind(schema, &pointer, &hint)? {
                         Some(kind) => kind,
                         None => {
+                            // References to a nullable component carry the nullability
+                            // (see `lower`), so the alias itself names the plain type.
                             let lowered = self.lower_schema(schema, &pointer, &hint)?;
-                            TypeKind::Alias(wrap_nullable(lowered))
+                            TypeKind::Alias(lowered.ty)
                         }
                     };
                     (kind, doc)
@@ -210,6 +214,7 @@ impl Lowerer<'_> {
             ),
             kind: TypeKind::Alias(TypeRef::Json),
             derive_default: false,
+            constructible: false,
         });
         self.inline.insert(key, id);
         let kind = self
@@ -277,7 +282,12 @@ impl Lowerer<'_> {
     ) -> Result<Struct> {
         let mut scope = Scope::default();
         let mut fields = Vec::with_capacity(sources.len());
-        for source in sources {
+        // Properties are lowered (and their names claimed) in sorted order, so that reordering
+        // them in the spec renames nothing; the fields keep the spec's order.
+        let mut sources: Vec<(usize, PropertySource<'_>)> =
+            sources.into_iter().enumerate().collect();
+        sources.sort_by(|a, b| a.1.wire.cmp(b.1.wire));
+        for (index, source) in sources {
             let lowered = self.lower(
                 source.schema,
                 &source.pointer,
@@ -308,17 +318,22 @@ impl Lowerer<'_> {
                 }
                 (false, false) => Presence::Optional,
             };
-            fields.push(Field {
-                name: scope.unique(field_name(source.wire), "_"),
-                wire_name: source.wire.to_owned(),
-                doc,
-                ty: lowered.ty,
-                presence,
-                default,
-                boxed: false,
-                deprecated,
-            });
+            fields.push((
+                index,
+                Field {
+                    name: scope.unique(field_name(source.wire), "_"),
+                    wire_name: source.wire.to_owned(),
+                    doc,
+                    ty: lowered.ty,
+                    presence,
+                    default,
+                    boxed: false,
+                    deprecated,
+                },
+            ));
         }
+        fields.sort_by_key(|(index, _)| *index);
+        let fields = fields.into_iter().map(|(_, field)| field).collect();
         let additional = match additional {
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
             Some(AdditionalProperties::Schema(value)) => {

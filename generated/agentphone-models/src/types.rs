@@ -10,6 +10,7 @@
 ///
 /// Schema `app__routes__agents__ConversationListResponse` (`/components/schemas/app__routes__agents__ConversationListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AgentConversationListResponse {
     pub data: ::std::vec::Vec<crate::AgentConversationSummary>,
     #[serde(rename = "hasMore")]
@@ -91,6 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
 ///
 /// Schema `app__routes__agents__ConversationSummary` (`/components/schemas/app__routes__agents__ConversationSummary`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AgentConversationSummary {
     pub id: ::std::string::String,
     #[serde(rename = "agentId")]
@@ -243,6 +245,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
 
 /// Schema `AgentListResponse` (`/components/schemas/AgentListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AgentListResponse {
     pub data: ::std::vec::Vec<crate::AgentResponse>,
     pub total: i64,
@@ -307,6 +310,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
 
 /// Schema `AgentNumberResponse` (`/components/schemas/AgentNumberResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AgentNumberResponse {
     pub id: ::std::string::String,
     #[serde(rename = "phoneNumber")]
@@ -396,6 +400,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
 
 /// Schema `AgentResponse` (`/components/schemas/AgentResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AgentResponse {
     pub id: ::std::string::String,
     pub name: ::std::string::String,
@@ -725,6 +730,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
 
 /// Schema `AllTimeStatsResponse` (`/components/schemas/AllTimeStatsResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AllTimeStatsResponse {
     pub total: i64,
     pub success: i64,
@@ -862,6 +868,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
 
 /// Schema `AttachNumberResponse` (`/components/schemas/AttachNumberResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AttachNumberResponse {
     #[serde(rename = "agentId")]
     pub agent_id: ::std::string::String,
@@ -925,6 +932,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
 
 /// Schema `CallListResponse` (`/components/schemas/CallListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CallListResponse {
     pub data: ::std::vec::Vec<crate::CallSummary>,
     #[serde(rename = "hasMore")]
@@ -1001,6 +1009,7 @@ impl<'de> ::serde::Deserialize<'de> for CallListResponse {
 
 /// Schema `CallSummary` (`/components/schemas/CallSummary`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CallSummary {
     pub id: ::std::string::String,
     #[serde(rename = "agentId")]
@@ -1181,6 +1190,7 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
 
 /// Schema `ContactListResponse` (`/components/schemas/ContactListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ContactListResponse {
     pub data: ::std::vec::Vec<crate::ContactResponse>,
     #[serde(rename = "hasMore")]
@@ -1257,6 +1267,7 @@ impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
 
 /// Schema `ContactResponse` (`/components/schemas/ContactResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ContactResponse {
     pub id: ::std::string::String,
     #[serde(rename = "phoneNumber")]
@@ -1381,6 +1392,7 @@ impl<'de> ::serde::Deserialize<'de> for ContactResponse {
 
 /// Schema `ConversationDetail` (`/components/schemas/ConversationDetail`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationDetail {
     pub id: ::std::string::String,
     #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
@@ -1562,6 +1574,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
 ///
 /// Schema `app__routes__conversations__ConversationListResponse` (`/components/schemas/app__routes__conversations__ConversationListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationListResponse {
     pub data: ::std::vec::Vec<crate::ConversationSummary>,
     #[serde(rename = "hasMore")]
@@ -1643,6 +1656,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
 ///
 /// Schema `app__routes__conversations__ConversationSummary` (`/components/schemas/app__routes__conversations__ConversationSummary`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationSummary {
     pub id: ::std::string::String,
     #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
@@ -2336,6 +2350,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
 
 /// Schema `DailyUsagePoint` (`/components/schemas/DailyUsagePoint`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct DailyUsagePoint {
     pub date: ::std::string::String,
     pub messages: i64,
@@ -2420,6 +2435,7 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
 
 /// Schema `DailyUsageResponse` (`/components/schemas/DailyUsageResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct DailyUsageResponse {
     pub data: ::std::vec::Vec<crate::DailyUsagePoint>,
     pub days: i64,
@@ -2484,6 +2500,7 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
 
 /// Schema `DeleteAgentResponse` (`/components/schemas/DeleteAgentResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct DeleteAgentResponse {
     pub success: bool,
     pub id: ::std::string::String,
@@ -2557,6 +2574,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
 
 /// Schema `HTTPValidationError` (`/components/schemas/HTTPValidationError`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct HttpValidationError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::vec::Vec<crate::ValidationError>>,
@@ -2613,6 +2631,7 @@ impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
 
 /// Schema `MessageInConversation` (`/components/schemas/MessageInConversation`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct MessageInConversation {
     pub id: ::std::string::String,
     pub body: ::std::string::String,
@@ -2746,6 +2765,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
 
 /// Schema `MessageListResponse` (`/components/schemas/MessageListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct MessageListResponse {
     pub data: ::std::vec::Vec<crate::MessageResponse>,
     #[serde(rename = "hasMore")]
@@ -2811,6 +2831,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
 
 /// Schema `MessageResponse` (`/components/schemas/MessageResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct MessageResponse {
     pub id: ::std::string::String,
     #[serde(rename = "from_")]
@@ -2932,6 +2953,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageResponse {
 
 /// Schema `MessagesListResponse` (`/components/schemas/MessagesListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct MessagesListResponse {
     pub data: ::std::vec::Vec<crate::MessageInConversation>,
     #[serde(rename = "hasMore")]
@@ -3005,6 +3027,7 @@ impl<'de> ::serde::Deserialize<'de> for MessagesListResponse {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ModelTier {
     /// `turbo`
     Turbo,
@@ -3067,6 +3090,7 @@ impl<'de> ::serde::Deserialize<'de> for ModelTier {
 
 /// Schema `MonthlyUsagePoint` (`/components/schemas/MonthlyUsagePoint`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct MonthlyUsagePoint {
     pub month: ::std::string::String,
     pub messages: i64,
@@ -3151,6 +3175,7 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
 
 /// Schema `MonthlyUsageResponse` (`/components/schemas/MonthlyUsageResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct MonthlyUsageResponse {
     pub data: ::std::vec::Vec<crate::MonthlyUsagePoint>,
     pub months: i64,
@@ -3216,6 +3241,7 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
 
 /// Schema `NumberLimits` (`/components/schemas/NumberLimits`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct NumberLimits {
     pub used: i64,
     pub limit: i64,
@@ -3289,6 +3315,7 @@ impl<'de> ::serde::Deserialize<'de> for NumberLimits {
 
 /// Schema `PaginatedDeliveriesResponse` (`/components/schemas/PaginatedDeliveriesResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct PaginatedDeliveriesResponse {
     pub items: ::std::vec::Vec<crate::WebhookDeliveryResponse>,
     pub total: i64,
@@ -3378,6 +3405,7 @@ impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
 
 /// Schema `PhoneNumberListResponse` (`/components/schemas/PhoneNumberListResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct PhoneNumberListResponse {
     pub data: ::std::vec::Vec<crate::PhoneNumberResponse>,
     #[serde(rename = "hasMore")]
@@ -3457,6 +3485,7 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
 
 /// Schema `PhoneNumberResponse` (`/components/schemas/PhoneNumberResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct PhoneNumberResponse {
     pub id: ::std::string::String,
     #[serde(rename = "phoneNumber")]
@@ -3582,6 +3611,7 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
 
 /// Schema `PlanInfo` (`/components/schemas/PlanInfo`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct PlanInfo {
     pub name: ::std::string::String,
     pub limits: crate::PlanLimits,
@@ -3644,6 +3674,7 @@ impl<'de> ::serde::Deserialize<'de> for PlanInfo {
 
 /// Schema `PlanLimits` (`/components/schemas/PlanLimits`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct PlanLimits {
     pub numbers: i64,
     #[serde(rename = "messagesPerMonth")]
@@ -3838,6 +3869,7 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
 
 /// Schema `SendMessageResponse` (`/components/schemas/SendMessageResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct SendMessageResponse {
     pub id: ::std::string::String,
     pub status: ::std::string::String,
@@ -3984,6 +4016,7 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
 
 /// Schema `SendReactionResponse` (`/components/schemas/SendReactionResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct SendReactionResponse {
     pub id: ::std::string::String,
     pub reaction_type: ::std::string::String,
@@ -4085,6 +4118,7 @@ pub enum StringOrInteger {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SttMode {
     /// `fast`
     Fast,
@@ -4450,6 +4484,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
 
 /// Schema `UsageResponse` (`/components/schemas/UsageResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct UsageResponse {
     pub plan: crate::PlanInfo,
     pub numbers: crate::NumberLimits,
@@ -4547,6 +4582,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageResponse {
 
 /// Schema `UsageStats` (`/components/schemas/UsageStats`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct UsageStats {
     #[serde(rename = "totalMessages")]
     pub total_messages: i64,
@@ -4719,6 +4755,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageStats {
 
 /// Schema `ValidationError` (`/components/schemas/ValidationError`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ValidationError {
     /// Location
     pub loc: ::std::vec::Vec<crate::StringOrInteger>,
@@ -4802,6 +4839,7 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VoiceMode {
     /// `webhook`
     Webhook,
@@ -4929,6 +4967,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
 
 /// Schema `WebhookDeliveryResponse` (`/components/schemas/WebhookDeliveryResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct WebhookDeliveryResponse {
     pub id: ::std::string::String,
     #[serde(rename = "messageId")]
@@ -5125,6 +5164,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
 
 /// Schema `WebhookDeliveryStatsResponse` (`/components/schemas/WebhookDeliveryStatsResponse`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct WebhookDeliveryStatsResponse {
     pub total: i64,
     pub success: i64,
@@ -5276,6 +5316,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
 
 /// Schema `WebhookResponse` (`/components/schemas/WebhookResponse`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct WebhookResponse {
     pub id: ::std::string::String,
     pub url: ::std::string::String,

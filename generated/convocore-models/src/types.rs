@@ -13,6 +13,7 @@
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AssignmentStatus {
     /// `pending`
     Pending,
@@ -75,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for AssignmentStatus {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Conversation {
     #[serde(
         rename = "userEmail",
@@ -2151,6 +2153,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem 
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ConversationCrmActivityType {
     /// `Message`
     Message,
@@ -2746,6 +2749,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationHandoffHistoryItem {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ConversationHotLabel {
     /// `hot`
     Hot,
@@ -3016,6 +3020,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationNodesInfo {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ConversationStage {
     /// `new`
     New,
@@ -3121,6 +3126,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationStage {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ConversationState {
     /// `requested_chat`
     RequestedChat,
@@ -3815,6 +3821,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateAgentConvoResponse {
     pub success: bool,
     pub message: ::std::string::String,
@@ -3891,6 +3898,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoResponse {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CrmChannel {
     /// `LinkedIn`
     LinkedIn,
@@ -3988,6 +3996,7 @@ impl<'de> ::serde::Deserialize<'de> for CrmChannel {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EngagementTrigger {
     /// `phrase`
     Phrase,
@@ -4050,6 +4059,7 @@ impl<'de> ::serde::Deserialize<'de> for EngagementTrigger {
 
 /// Inline schema at `/components/responses/error/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ErrorResponse {
     pub message: ::std::string::String,
     pub code: ::std::string::String,
@@ -4128,6 +4138,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
 
 /// Inline schema at `/components/responses/error/content/application~1json/schema/properties/issues/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ErrorResponseIssue {
     pub message: ::std::string::String,
 }
@@ -4179,6 +4190,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos~1{convoId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct GetAgentConvoResponse {
     pub success: bool,
     pub message: ::std::string::String,
@@ -4253,6 +4265,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct GetAgentConvosResponse {
     pub success: bool,
     pub message: ::std::string::String,
@@ -6055,7 +6068,7 @@ pub enum NumberOrString {
     String(::std::string::String),
 }
 
-/// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/lastActivityDate`.
+/// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/assignedTo/properties/assignedAt`.
 ///
 /// Deserialized untagged: the first alternative that accepts the JSON value wins.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -6070,6 +6083,7 @@ pub enum StringOrNumber {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VoiceflowRuntime {
     /// `legacy`
     Legacy,

@@ -1,0 +1,229 @@
+//! `cargo xtask drift`: what changed in each API's spec, from a git revision or between two
+//! spec files or directories, as a Markdown or JSON report.
+
+use crate::apis::{self, Api};
+use anyhow::{bail, Context, Result};
+use codegen::drift::{self, ApiDrift, Crates};
+use codegen::{ApiConfig, ApiInput, SpecFile};
+use std::path::Path;
+use std::process::Command;
+
+/// Drift of every API in the working tree against the same API at `rev`.
+pub fn against_revision(root: &Path, rev: &str) -> Result<Vec<ApiDrift>> {
+    verify_revision(root, rev)?;
+    let mut drifts = Vec::new();
+    for api in apis::load_all(root)? {
+        let new = codegen::model(&api.config, &api.input)?;
+        let old = match load_at_revision(root, rev, &api.id)? {
+            Some(old_api) => Some(
+                codegen::model(&old_api.config, &old_api.input)
+                    .with_context(|| format!("the spec of `{}` at {rev} does not load", api.id))?,
+            ),
+            None => None,
+        };
+        drifts.push(drift::diff(
+            &api.id,
+            old.as_ref(),
+            &new,
+            &crates(&api.config),
+        ));
+    }
+    Ok(drifts)
+}
+
+/// Drift between two specs given as files or directories of fragments, outside any history;
+/// `api` names the API in the report.
+pub fn between(old: &Path, new: &Path, api: &str) -> Result<ApiDrift> {
+    let load = |path: &Path| -> Result<codegen::ir::Model> {
+        let files = spec_files(path)?;
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| format!("\"{}\"", f.path.replace('"', "'")))
+            .collect();
+        let config_text = format!(
+            "name = \"API\"\nspecs = [{}]\n[models]\ncrate = \"api-models\"\nversion = \"0.0.0\"\n",
+            names.join(", ")
+        );
+        let config = ApiConfig::parse("(default config)", &config_text)?;
+        let input = ApiInput {
+            config_path: "(default config)".into(),
+            config_text,
+            specs: files,
+        };
+        Ok(codegen::model(&config, &input)?)
+    };
+    let (old_model, new_model) = (load(old)?, load(new)?);
+    Ok(drift::diff(
+        api,
+        Some(&old_model),
+        &new_model,
+        &Crates::default(),
+    ))
+}
+
+/// A spec file, or every `.yaml`, `.yml` and `.json` file of a directory in name order.
+fn spec_files(path: &Path) -> Result<Vec<SpecFile>> {
+    let mut paths = Vec::new();
+    if path.is_dir() {
+        for entry in
+            std::fs::read_dir(path).with_context(|| format!("cannot list {}", path.display()))?
+        {
+            let entry = entry?.path();
+            let ext = entry
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or_default();
+            if matches!(ext, "yaml" | "yml" | "json") {
+                paths.push(entry);
+            }
+        }
+        paths.sort();
+        if paths.is_empty() {
+            bail!("{} holds no .yaml, .yml or .json file", path.display());
+        }
+    } else {
+        paths.push(path.to_path_buf());
+    }
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p)
+                .with_context(|| format!("cannot read {}", p.display()))?;
+            Ok(SpecFile {
+                path: p.display().to_string(),
+                text,
+            })
+        })
+        .collect()
+}
+
+fn crates(config: &ApiConfig) -> Crates {
+    Crates {
+        models: Some((config.models.name.clone(), config.models.version.clone())),
+        client: config
+            .client
+            .as_ref()
+            .map(|c| (c.name.clone(), c.version.clone())),
+    }
+}
+
+fn verify_revision(root: &Path, rev: &str) -> Result<()> {
+    let output = git(
+        root,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )?;
+    if !output.status.success() {
+        bail!("`{rev}` is not a git revision of {}", root.display());
+    }
+    Ok(())
+}
+
+/// An API's config and spec files as they were at `rev`; `None` if it did not exist then.
+fn load_at_revision(root: &Path, rev: &str, id: &str) -> Result<Option<Api>> {
+    let config_path = format!("specs/{id}/api.toml");
+    let Some(config_text) = show(root, rev, &config_path)? else {
+        return Ok(None);
+    };
+    let config = ApiConfig::parse(&format!("{rev}:{config_path}"), &config_text)?;
+    let mut specs = Vec::new();
+    for file in &config.specs {
+        let path = format!("specs/{id}/{file}");
+        let text =
+            show(root, rev, &path)?.with_context(|| format!("{rev}:{path} does not exist"))?;
+        specs.push(SpecFile {
+            path: format!("{rev}:{path}"),
+            text,
+        });
+    }
+    let input = ApiInput {
+        config_path: format!("{rev}:{config_path}"),
+        config_text,
+        specs,
+    };
+    Ok(Some(Api {
+        id: id.to_owned(),
+        config,
+        input,
+    }))
+}
+
+/// A file's contents at `rev`, or `None` if it does not exist there.
+fn show(root: &Path, rev: &str, path: &str) -> Result<Option<String>> {
+    let output = git(root, &["show", &format!("{rev}:{path}")])?;
+    if output.status.success() {
+        return Ok(Some(
+            String::from_utf8(output.stdout)
+                .with_context(|| format!("{rev}:{path} is not UTF-8"))?,
+        ));
+    }
+    Ok(None)
+}
+
+fn git(root: &Path, args: &[&str]) -> Result<std::process::Output> {
+    Command::new("git")
+        .args(args)
+        .current_dir(root)
+        .output()
+        .context("cannot run git")
+}
+
+/// Whether any spec or API config differs from `HEAD` (or there is no git history to ask).
+pub fn specs_changed_since_head(root: &Path) -> bool {
+    match git(root, &["status", "--porcelain", "--", "specs"]) {
+        Ok(output) if output.status.success() => !output.stdout.is_empty(),
+        _ => false,
+    }
+}
+
+/// Writes suggested versions into each API's `api.toml`; returns what it changed.
+pub fn apply_bumps(root: &Path, drifts: &[ApiDrift]) -> Result<Vec<String>> {
+    let mut applied = Vec::new();
+    for drift in drifts {
+        let path = root.join("specs").join(&drift.api).join("api.toml");
+        let mut text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        for bump in &drift.bumps {
+            text = set_version(&text, &bump.krate, &bump.from, &bump.to).with_context(|| {
+                format!(
+                    "cannot find `version = \"{}\"` for `{}` in {}",
+                    bump.from,
+                    bump.krate,
+                    path.display()
+                )
+            })?;
+            applied.push(format!("{} {} → {}", bump.krate, bump.from, bump.to));
+        }
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(applied)
+}
+
+/// Replaces the `version` line that follows `crate = "<krate>"` in an api.toml.
+fn set_version(text: &str, krate: &str, from: &str, to: &str) -> Option<String> {
+    let crate_line = text.find(&format!("crate = \"{krate}\""))?;
+    let old = format!("version = \"{from}\"");
+    let at = crate_line + text[crate_line..].find(&old)?;
+    Some(format!(
+        "{}version = \"{to}\"{}",
+        &text[..at],
+        &text[at + old.len()..]
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::set_version;
+
+    #[test]
+    fn versions_are_set_per_crate() {
+        let text = "[models]\ncrate = \"a-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"a-client\"\nversion = \"0.1.0\"\n";
+        let text = set_version(text, "a-client", "0.1.0", "0.2.0").unwrap();
+        assert_eq!(text, "[models]\ncrate = \"a-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"a-client\"\nversion = \"0.2.0\"\n");
+        assert_eq!(set_version(&text, "a-models", "9.9.9", "1.0.0"), None);
+    }
+}

@@ -1,0 +1,287 @@
+//! Drift reports on golden before/after spec pairs, one pair per category of change, in both
+//! OpenAPI 3.0 and 3.1 forms; reformatting is no change; the real specs are stable; exit codes.
+//!
+//! Each category directory holds `new.yaml`, the base spec (`base.yaml`) with one category's
+//! changes, and the expected reports. The 3.1 form of every pair is derived from the 3.0 files
+//! by the only rewrite they need (`openapi: 3.1.0`, `{type: X, nullable: true}` →
+//! `{type: [X, 'null']}`); `nullability/` also has a hand-written 3.1 file using `anyOf`.
+//! `UPDATE_EXPECT=1 cargo test -p xtask --test drift` rewrites the expectations (never in CI).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drift")
+}
+
+/// The 3.1 form of a 3.0 fixture.
+fn to_31(text: &str) -> String {
+    let mut out = text.replace("openapi: 3.0.3", "openapi: 3.1.0");
+    for ty in ["string", "integer", "number", "boolean"] {
+        out = out.replace(
+            &format!("type: {ty}, nullable: true"),
+            &format!("type: [{ty}, 'null']"),
+        );
+        for format in ["date-time", "int32"] {
+            out = out.replace(
+                &format!("type: {ty}, format: {format}, nullable: true"),
+                &format!("type: [{ty}, 'null'], format: {format}"),
+            );
+        }
+    }
+    out
+}
+
+fn reports(old: &Path, new: &Path, api: &str) -> (String, String, bool) {
+    let drift =
+        xtask::drift::between(old, new, api).unwrap_or_else(|e| panic!("{}: {e:#}", new.display()));
+    let drifts = [drift];
+    (
+        codegen::drift::markdown(&drifts),
+        codegen::drift::json(&drifts),
+        drifts[0].is_breaking(),
+    )
+}
+
+#[track_caller]
+fn check(category: &str) {
+    let dir = fixtures().join(category);
+    let scratch = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string(fixtures().join("base.yaml")).unwrap();
+    let new = std::fs::read_to_string(dir.join("new.yaml")).unwrap();
+    let write = |name: &str, text: &str| {
+        let path = scratch.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let (old_30, new_30) = (write("old.yaml", &base), write("new.yaml", &new));
+    let (old_31, new_31) = (
+        write("old.v31.yaml", &to_31(&base)),
+        write("new.v31.yaml", &to_31(&new)),
+    );
+    let (md, json, _) = reports(&old_30, &new_30, category);
+    if std::env::var_os("UPDATE_EXPECT").is_some() && std::env::var_os("CI").is_none() {
+        std::fs::write(dir.join("expected.md"), &md).unwrap();
+        std::fs::write(dir.join("expected.json"), &json).unwrap();
+    }
+    let expected_md = std::fs::read_to_string(dir.join("expected.md")).unwrap_or_default();
+    let expected_json = std::fs::read_to_string(dir.join("expected.json")).unwrap_or_default();
+    let mut forms = vec![
+        ("3.0", old_30.clone(), new_30),
+        ("3.1", old_31.clone(), new_31),
+    ];
+    if dir.join("new.v31.yaml").exists() {
+        forms.push(("3.1 (hand-written)", old_31, dir.join("new.v31.yaml")));
+    }
+    for (form, old, new) in forms {
+        let (md, json, _) = reports(&old, &new, category);
+        assert_eq!(
+            md, expected_md,
+            "{category}, OpenAPI {form}: Markdown report differs from expected.md"
+        );
+        assert_eq!(
+            json, expected_json,
+            "{category}, OpenAPI {form}: JSON report differs from expected.json"
+        );
+    }
+}
+
+#[test]
+fn operations_added_and_removed() {
+    check("operations");
+}
+
+#[test]
+fn operation_method_path_and_id_changes() {
+    check("operation-identity");
+}
+
+#[test]
+fn parameters_added_required_and_retyped() {
+    check("parameters");
+}
+
+#[test]
+fn parameter_removed() {
+    check("parameter-removed");
+}
+
+#[test]
+fn request_fields() {
+    check("request-fields");
+}
+
+#[test]
+fn response_fields() {
+    check("response-fields");
+}
+
+#[test]
+fn nullability() {
+    check("nullability");
+}
+
+#[test]
+fn types_and_formats() {
+    check("types");
+}
+
+#[test]
+fn enum_values() {
+    check("enums");
+}
+
+#[test]
+fn response_statuses_and_content_types() {
+    check("responses");
+}
+
+#[test]
+fn security_requirements() {
+    check("security");
+}
+
+#[test]
+fn servers() {
+    check("servers");
+}
+
+#[test]
+fn every_category_directory_is_checked() {
+    let mut dirs: Vec<String> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    dirs.sort();
+    let source =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drift.rs"))
+            .unwrap();
+    for dir in dirs {
+        assert!(
+            source.contains(&format!("check(\"{dir}\")")),
+            "tests/drift/{dir} has no test"
+        );
+    }
+}
+
+#[test]
+fn the_real_specs_compared_with_themselves_give_an_empty_report() {
+    let root = xtask::project_root();
+    for (old, new) in [
+        (
+            root.join("specs/agentphone/openapi.json"),
+            root.join("specs/agentphone/openapi.json"),
+        ),
+        (root.join("specs/convocore"), root.join("specs/convocore")),
+    ] {
+        let drift = xtask::drift::between(&old, &new, "x").unwrap();
+        assert!(drift.changes.is_empty(), "{:?}", drift.changes);
+    }
+}
+
+#[test]
+fn reformatting_reordering_and_moving_inline_schemas_is_no_change() {
+    // AgentPhone as YAML, keys of every object in reverse order, and one inline response
+    // schema moved into components: the same API.
+    let root = xtask::project_root();
+    let text = std::fs::read_to_string(root.join("specs/agentphone/openapi.json")).unwrap();
+    let mut spec: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let webhook_response =
+        "/paths/~1v1~1webhooks/get/responses/200/content/application~1json/schema";
+    let inline = spec.pointer(webhook_response).unwrap().clone();
+    spec["components"]["schemas"]["MovedWebhookResponse"] = inline;
+    *spec.pointer_mut(webhook_response).unwrap() =
+        serde_json::json!({"$ref": "#/components/schemas/MovedWebhookResponse"});
+    let reordered = reverse_keys(spec);
+    let scratch = tempfile::tempdir().unwrap();
+    let yaml = scratch.path().join("reformatted.yaml");
+    std::fs::write(&yaml, serde_yaml::to_string(&reordered).unwrap()).unwrap();
+
+    let drift = xtask::drift::between(
+        &root.join("specs/agentphone/openapi.json"),
+        &yaml,
+        "agentphone",
+    )
+    .unwrap();
+    // Moving an inline schema into components names a new (unused-elsewhere) component;
+    // nothing else may change.
+    let other: Vec<_> = drift
+        .changes
+        .iter()
+        .filter(|c| c.kind != "schema_added")
+        .collect();
+    assert!(other.is_empty(), "{other:#?}");
+}
+
+fn reverse_keys(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            let mut entries: Vec<_> = map.into_iter().collect();
+            entries.reverse();
+            serde_json::Value::Object(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (k, reverse_keys(v)))
+                    .collect(),
+            )
+        }
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.into_iter().map(reverse_keys).collect())
+        }
+        other => other,
+    }
+}
+
+fn drift_cli(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("drift")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn exit_status_is_0_without_breaking_changes_1_with_2_on_error() {
+    let dir = fixtures();
+    let base = dir.join("base.yaml");
+    let same = drift_cli(&[
+        "--old",
+        base.to_str().unwrap(),
+        "--new",
+        base.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        same.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&same.stderr)
+    );
+    let breaking = drift_cli(&[
+        "--old",
+        base.to_str().unwrap(),
+        "--new",
+        dir.join("operations/new.yaml").to_str().unwrap(),
+    ]);
+    assert_eq!(breaking.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&breaking.stdout).contains("operation removed"));
+    let json = drift_cli(&[
+        "--format",
+        "json",
+        "--old",
+        base.to_str().unwrap(),
+        "--new",
+        dir.join("servers/new.yaml").to_str().unwrap(),
+    ]);
+    let document: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(document["changes"][0]["api"], "new");
+    let missing = drift_cli(&[
+        "--old",
+        "/nonexistent.yaml",
+        "--new",
+        base.to_str().unwrap(),
+    ]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent.yaml"));
+}
