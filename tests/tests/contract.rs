@@ -22,50 +22,36 @@ fn body<T: DeserializeOwned>(fixture_file: &str) -> T {
         .unwrap_or_else(|e| panic!("{fixture_file} case 0: {e}"))
 }
 
-/// Checks one call: it must succeed, and Prism must have reported no violation.
-#[track_caller]
-fn check<T: Debug, E: Debug>(
-    what: &str,
-    prism: &Prism,
-    result: Result<agentphone_client::ResponseValue<T>, agentphone_client::Error<E>>,
-) {
-    match result {
-        Ok(response) => {
-            let violations = response.headers().get("sl-violations");
-            assert!(
-                violations.is_none(),
-                "{what}: Prism reported violations: {violations:?}"
-            );
+/// Checks one call: it must succeed, and Prism must have reported no violation. (One function
+/// per client: each generated client has its own `Error` type.)
+macro_rules! checker {
+    ($name:ident, $client:ident) => {
+        #[track_caller]
+        fn $name<T: Debug, E: Debug>(
+            what: &str,
+            prism: &Prism,
+            result: Result<$client::ResponseValue<T>, $client::Error<E>>,
+        ) {
+            match result {
+                Ok(response) => {
+                    let violations = response.headers().get("sl-violations");
+                    assert!(
+                        violations.is_none(),
+                        "{what}: Prism reported violations: {violations:?}"
+                    );
+                }
+                Err(error) => panic!(
+                    "{what}: {error}\nPrism violations: {:?}\nPrism log tail:\n{}",
+                    error.headers().and_then(|h| h.get("sl-violations")),
+                    tail(&prism.log())
+                ),
+            }
         }
-        Err(error) => panic!(
-            "{what}: {error}\nPrism violations: {:?}\nPrism log tail:\n{}",
-            error.headers().and_then(|h| h.get("sl-violations")),
-            tail(&prism.log())
-        ),
-    }
+    };
 }
 
-#[track_caller]
-fn check_convocore<T: Debug, E: Debug>(
-    what: &str,
-    prism: &Prism,
-    result: Result<convocore_client::ResponseValue<T>, convocore_client::Error<E>>,
-) {
-    match result {
-        Ok(response) => {
-            let violations = response.headers().get("sl-violations");
-            assert!(
-                violations.is_none(),
-                "{what}: Prism reported violations: {violations:?}"
-            );
-        }
-        Err(error) => panic!(
-            "{what}: {error}\nPrism violations: {:?}\nPrism log tail:\n{}",
-            error.headers().and_then(|h| h.get("sl-violations")),
-            tail(&prism.log())
-        ),
-    }
-}
+checker!(check, agentphone_client);
+checker!(check_convocore, convocore_client);
 
 fn tail(log: &str) -> String {
     let lines: Vec<&str> = log.lines().collect();

@@ -70,10 +70,11 @@ impl Lowerer<'_> {
                 let mut params = Vec::new();
                 // Request builders have these members; a parameter may not take their names.
                 let mut param_scope = Scope::with_reserved(&["client", "body", "send", "new"]);
-                let path_params =
-                    item.parameters.iter().enumerate().map(|(i, p)| {
-                        (p, join(&join(&path_pointer, "parameters"), &i.to_string()))
-                    });
+                let path_params = item
+                    .parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p, join(&join(path_pointer, "parameters"), &i.to_string())));
                 let op_params = op
                     .parameters
                     .iter()
@@ -108,19 +109,8 @@ impl Lowerer<'_> {
                         let (body, at) = self
                             .resolver
                             .request_body(body, &join(&pointer, "requestBody"))?;
-                        let (content_type, media) = self.pick_media(&body.content, &at)?;
-                        let ty = match media.and_then(|m| m.schema.as_ref()) {
-                            Some(schema) => {
-                                let at =
-                                    join(&join(&join(&at, "content"), &content_type), "schema");
-                                wrap_nullable(self.lower(
-                                    SchemaRef::from(schema),
-                                    &at,
-                                    &format!("{hint}Request"),
-                                )?)
-                            }
-                            None => TypeRef::Json,
-                        };
+                        let (content_type, ty) =
+                            self.content(&body.content, &at, &format!("{hint}Request"))?;
                         Some(Body {
                             content_type,
                             ty,
@@ -181,19 +171,8 @@ impl Lowerer<'_> {
                     let (content_type, ty) = if response.content.is_empty() {
                         (None, None)
                     } else {
-                        let (content_type, media) = self.pick_media(&response.content, &at)?;
-                        let ty = match media.and_then(|m| m.schema.as_ref()) {
-                            Some(schema) => {
-                                let at =
-                                    join(&join(&join(&at, "content"), &content_type), "schema");
-                                wrap_nullable(self.lower(
-                                    SchemaRef::from(schema),
-                                    &at,
-                                    &response_hint,
-                                )?)
-                            }
-                            None => TypeRef::Json,
-                        };
+                        let (content_type, ty) =
+                            self.content(&response.content, &at, &response_hint)?;
                         (Some(content_type), Some(ty))
                     };
                     responses.push(Response {
@@ -312,6 +291,24 @@ impl Lowerer<'_> {
             default,
             origin: at.to_owned(),
         })
+    }
+
+    /// The media type and the type of a body (request or response) described by `content`.
+    fn content(
+        &mut self,
+        content: &indexmap::IndexMap<String, MediaType>,
+        at: &str,
+        hint: &str,
+    ) -> Result<(String, TypeRef)> {
+        let (content_type, media) = self.pick_media(content, at)?;
+        let ty = match media.and_then(|m| m.schema.as_ref()) {
+            Some(schema) => {
+                let at = join(&join(&join(at, "content"), &content_type), "schema");
+                wrap_nullable(self.lower(SchemaRef::from(schema), &at, hint)?)
+            }
+            None => TypeRef::Json,
+        };
+        Ok((content_type, ty))
     }
 
     /// The JSON media type of a body, or the only one there is.

@@ -14,6 +14,7 @@
 ///
 /// Schema `Documented` (`/components/schemas/Documented`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Documented {
     /// A `mode` with \[brackets\].
     #[serde(

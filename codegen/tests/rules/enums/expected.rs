@@ -7,6 +7,7 @@
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Channel {
     /// `Phone/Call`
     PhoneCall,
@@ -88,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for Channel {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Fixed {
     /// `only`
     Only,
@@ -142,6 +144,7 @@ impl<'de> ::serde::Deserialize<'de> for Fixed {
 
 /// Schema `Holder` (`/components/schemas/Holder`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Holder {
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub mode: crate::Nullable<crate::HolderMode>,
@@ -196,6 +199,7 @@ impl<'de> ::serde::Deserialize<'de> for Holder {
 /// Values the spec does not list are kept in the last variant, so a server that adds
 /// a value never breaks deserialization, and the value round-trips unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum HolderMode {
     /// `fast`
     Fast,

@@ -71,6 +71,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
 
 /// Inline schema at `/paths/~1things/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateThingResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thing: ::std::option::Option<crate::ListThingsResponseItem>,
@@ -125,6 +126,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
 
 /// Inline schema at `/paths/~1things/get/responses/200/content/application~1json/schema/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ListThingsResponseItem {
     /// Defaults to `0` when absent.
     #[serde(skip_serializing_if = "crate::support::is_default")]

@@ -4,6 +4,7 @@
 
 /// Schema `app__routes__Wire_Names` (`/components/schemas/app__routes__Wire_Names`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AppRoutesWireNames {
     #[serde(rename = "ID", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,

@@ -4,6 +4,7 @@
 
 /// Schema `Leaf` (`/components/schemas/Leaf`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Leaf {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<bool>,
@@ -51,6 +52,7 @@ impl<'de> ::serde::Deserialize<'de> for Leaf {
 
 /// Schema `Presence` (`/components/schemas/Presence`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Presence {
     pub required_plain: ::std::string::String,
     pub required_nullable: ::std::option::Option<::std::string::String>,

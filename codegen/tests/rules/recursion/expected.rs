@@ -4,6 +4,7 @@
 
 /// Schema `Node` (`/components/schemas/Node`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Node {
     pub name: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -97,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for Node {
 
 /// Schema `Partner` (`/components/schemas/Partner`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Partner {
     /// Mutual recursion through a second type.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -4,6 +4,7 @@
 
 /// Schema `Closed` (`/components/schemas/Closed`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Closed {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -69,6 +70,7 @@ pub enum NumberOrString {
 
 /// Schema `Open` (`/components/schemas/Open`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Open {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -135,6 +137,7 @@ impl<'de> ::serde::Deserialize<'de> for Open {
 
 /// Schema `Shapes` (`/components/schemas/Shapes`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct Shapes {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub untyped_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
