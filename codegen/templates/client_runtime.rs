@@ -12,6 +12,15 @@ pub use reqwest::{header::HeaderMap, StatusCode};
 /// How long a request may take before it fails with a timeout, unless configured otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// How many times a failed request is retried, unless configured otherwise.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+
+/// The delay before the first retry; each later retry waits twice as long as the one before.
+pub const DEFAULT_RETRY_BACKOFF: Duration = Duration::from_millis(500);
+
+/// The longest a `Retry-After` header can make a retry wait; longer answers are not retried.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+
 /// A bearer token. Its `Debug` output never shows the secret.
 #[derive(Clone, PartialEq, Eq)]
 pub struct BearerToken(String);
@@ -37,6 +46,8 @@ pub struct Client {
     base_url: String,
     http: reqwest::Client,
     token: Option<BearerToken>,
+    max_retries: u32,
+    retry_backoff: Duration,
 }
 
 impl fmt::Debug for Client {
@@ -44,6 +55,7 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.base_url)
             .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("max_retries", &self.max_retries)
             .finish_non_exhaustive()
     }
 }
@@ -87,15 +99,48 @@ impl Client {
         }
     }
 
-    /// Sends a request and reads the whole response.
+    /// Sends a request, retrying connection failures, timeouts, 408, 429 and 5xx answers
+    /// with exponential backoff (or the server's `Retry-After`), and reads the whole response.
     #[doc(hidden)]
     pub async fn execute(&self, request: reqwest::RequestBuilder) -> Result<HttpResponse, reqwest::Error> {
-        let response = request.send().await?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await?.to_vec();
-        Ok(HttpResponse { status, headers, body })
+        let mut attempt = 0;
+        loop {
+            // A request whose body cannot be cloned (none of ours) is sent once.
+            let retry = if attempt < self.max_retries { request.try_clone() } else { None };
+            let Some(this_try) = retry else {
+                return read(request.send().await?).await;
+            };
+            let delay = match this_try.send().await {
+                Ok(response) if retryable_status(response.status()) => match retry_after(&response) {
+                    Some(delay) if delay <= MAX_RETRY_AFTER => delay,
+                    Some(_) => return read(response).await,
+                    None => self.backoff(attempt),
+                },
+                Ok(response) => return read(response).await,
+                Err(error) if error.is_timeout() || error.is_connect() => self.backoff(attempt),
+                Err(error) => return Err(error),
+            };
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
     }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        self.retry_backoff.saturating_mul(2u32.saturating_pow(attempt))
+    }
+}
+
+async fn read(response: reqwest::Response) -> Result<HttpResponse, reqwest::Error> {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.bytes().await?.to_vec();
+    Ok(HttpResponse { status, headers, body })
+}
+
+/// A `Retry-After` header given in seconds.
+fn retry_after(response: &reqwest::Response) -> Option<Duration> {
+    let value = response.headers().get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
 }
 
 impl Default for Client {
@@ -111,6 +156,8 @@ pub struct ClientBuilder {
     token: Option<BearerToken>,
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
+    max_retries: Option<u32>,
+    retry_backoff: Option<Duration>,
 }
 
 impl ClientBuilder {
@@ -139,6 +186,21 @@ impl ClientBuilder {
         self
     }
 
+    /// How many times to retry a request that failed in a way that may pass later (connection
+    /// failures, timeouts, 408, 429, 5xx); default [`DEFAULT_MAX_RETRIES`]. Every method is
+    /// retried, as the API's official SDKs do; `0` turns retries off.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = Some(retries);
+        self
+    }
+
+    /// The delay before the first retry, doubled for each later one; default
+    /// [`DEFAULT_RETRY_BACKOFF`]. A `Retry-After` header in seconds takes precedence.
+    pub fn retry_backoff(mut self, delay: Duration) -> Self {
+        self.retry_backoff = Some(delay);
+        self
+    }
+
     /// Builds the client; fails only if the HTTP client cannot be created (its TLS backend
     /// cannot initialise).
     pub fn build(mut self) -> Result<Client, reqwest::Error> {
@@ -154,6 +216,8 @@ impl ClientBuilder {
             base_url: self.base_url.unwrap_or_else(|| crate::servers::DEFAULT.to_owned()),
             http,
             token: self.token,
+            max_retries: self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES),
+            retry_backoff: self.retry_backoff.unwrap_or(DEFAULT_RETRY_BACKOFF),
         }
     }
 }

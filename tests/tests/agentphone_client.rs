@@ -78,10 +78,13 @@ fn client_for(server: &MockServer) -> Client {
     client_at(&server.uri())
 }
 
+/// Retries are off so that each test sees exactly the requests it makes; retrying has its
+/// own tests in `convocore_client.rs`.
 fn client_at(base_url: &str) -> Client {
     Client::builder()
         .base_url(base_url)
         .bearer_token(TOKEN)
+        .max_retries(0)
         .build()
         .expect("client builds")
 }
@@ -1184,6 +1187,7 @@ async fn timeout_is_a_retryable_transport_error() {
         .base_url(server.uri())
         .bearer_token(TOKEN)
         .timeout(Duration::from_millis(200))
+        .max_retries(0)
         .build()
         .unwrap();
     let error = client.usage().get().send().await.unwrap_err();

@@ -18,12 +18,39 @@ async fn answering(status: u16, body: Value) -> MockServer {
     server
 }
 
+/// Retries are off so that each test sees exactly the requests it makes; the retry tests
+/// below turn them on.
 fn client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.uri())
         .bearer_token("secret-token")
+        .max_retries(0)
         .build()
         .unwrap()
+}
+
+fn retrying(server: &MockServer) -> Client {
+    Client::builder()
+        .base_url(server.uri())
+        .bearer_token("secret-token")
+        .retry_backoff(std::time::Duration::from_millis(10))
+        .build()
+        .unwrap()
+}
+
+/// A server that answers `first` `times` times, then 200 with `body`.
+async fn flaky(first: ResponseTemplate, times: u64, body: Value) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(first)
+        .up_to_n_times(times)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+    server
 }
 
 async fn only_request(server: &MockServer) -> Request {
@@ -359,4 +386,139 @@ fn new_conversation_builds_with_defaults() {
         ..Default::default()
     };
     assert_eq!(serde_json::to_value(&new).unwrap(), json!({"ts": 1.0}));
+}
+
+#[tokio::test]
+async fn transient_failures_are_retried_twice_by_default() {
+    let server = flaky(
+        ResponseTemplate::new(503),
+        2,
+        fixture("convocore/get-agent-conversations.response.json"),
+    )
+    .await;
+    let page = retrying(&server)
+        .conversations()
+        .list("a1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.data.len(), 1);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+
+    // A third failure is one too many: the error is the last answer.
+    let server = flaky(ResponseTemplate::new(502), 3, json!({})).await;
+    let error = retrying(&server)
+        .conversations()
+        .list("a1")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(502));
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn posts_are_retried_with_the_same_body() {
+    let server = flaky(
+        ResponseTemplate::new(429),
+        1,
+        fixture("convocore/create-conversation.response.json"),
+    )
+    .await;
+    let body: CreateAgentConvoRequest =
+        serde_json::from_value(fixture("convocore/create-conversation.request.json")).unwrap();
+    retrying(&server)
+        .conversations()
+        .create("a1", body)
+        .send()
+        .await
+        .unwrap();
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].body, requests[1].body);
+    assert_eq!(requests[1].method.as_str(), "POST");
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured_and_a_long_one_is_not_waited_for() {
+    let server = flaky(
+        ResponseTemplate::new(429).insert_header("retry-after", "1"),
+        1,
+        fixture("convocore/get-agent-conversations.response.json"),
+    )
+    .await;
+    let started = std::time::Instant::now();
+    retrying(&server)
+        .conversations()
+        .list("a1")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        started.elapsed() >= std::time::Duration::from_secs(1),
+        "retried before Retry-After"
+    );
+
+    let server = flaky(
+        ResponseTemplate::new(503).insert_header("retry-after", "3600"),
+        1,
+        json!({}),
+    )
+    .await;
+    let error = retrying(&server)
+        .conversations()
+        .list("a1")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn client_errors_are_not_retried_and_retries_can_be_turned_off() {
+    let server = flaky(
+        ResponseTemplate::new(400).set_body_json(json!({"message": "bad", "code": "BAD"})),
+        5,
+        json!({}),
+    )
+    .await;
+    assert!(retrying(&server)
+        .conversations()
+        .list("a1")
+        .send()
+        .await
+        .is_err());
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+
+    let server = flaky(ResponseTemplate::new(503), 5, json!({})).await;
+    assert!(client(&server)
+        .conversations()
+        .list("a1")
+        .send()
+        .await
+        .is_err());
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn connection_failures_are_retried() {
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let client = Client::builder()
+        .base_url(format!("http://127.0.0.1:{port}"))
+        .retry_backoff(std::time::Duration::from_millis(200))
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let error = client.conversations().list("a1").send().await.unwrap_err();
+    assert!(matches!(error, Error::Transport(_)) && error.is_retryable());
+    // Two retries after 200 ms and 400 ms.
+    assert!(
+        started.elapsed() >= std::time::Duration::from_millis(600),
+        "{:?}",
+        started.elapsed()
+    );
 }

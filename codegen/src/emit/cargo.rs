@@ -56,6 +56,7 @@ progenitor-client = "0.15"
 reqwest = {{ version = "0.13", default-features = false, features = ["json", "query"] }}
 serde = {{ version = "1.0.188", features = ["derive"] }}
 serde_json = "1"
+tokio = {{ version = "1", features = ["time"] }}
 "#,
         name = krate.name,
         version = krate.version,

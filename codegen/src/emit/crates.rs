@@ -85,7 +85,7 @@ pub fn client_crate(
         /// The `reqwest` this client is built on, for callers who bring their own `reqwest::Client`.
         pub use reqwest;
         pub use operations::*;
-        pub use runtime::{ApiError, BearerToken, Client, ClientBuilder, Error, HeaderMap, HttpResponse, ResponseValue, StatusCode, DEFAULT_TIMEOUT};
+        pub use runtime::{ApiError, BearerToken, Client, ClientBuilder, Error, HeaderMap, HttpResponse, ResponseValue, StatusCode, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BACKOFF, DEFAULT_TIMEOUT};
     };
     let description = format!(
         "Typed async client for the {} API, generated from its OpenAPI spec",

@@ -80,7 +80,10 @@ fn configuration(krate: &str, model: &Model) -> String {
         "- `.bearer_token(...)`: sent as `Authorization: Bearer …` on every operation the spec secures. \
          The `Debug` output of the client never shows it.\n\
          - `.http_client(...)`: your own `reqwest::Client` (proxies, TLS, connection pools).\n\
-         - `.timeout(...)`: the request timeout, 60 seconds by default.\n\n\
+         - `.timeout(...)`: the request timeout, 60 seconds by default.\n\
+         - `.max_retries(...)`, `.retry_backoff(...)`: connection failures, timeouts, 408, 429 and 5xx answers are retried \
+         twice by default, after 0.5 s and 1 s (or the server's `Retry-After`), for every method as the API's official SDKs do; \
+         `.max_retries(0)` turns retries off.\n\n\
          TLS is on by default (the `default-tls` feature, rustls); the `native-tls` feature uses the platform's TLS library.\n",
     );
     out

@@ -24,5 +24,6 @@ pub use operations::*;
 
 pub use runtime::{
     ApiError, BearerToken, Client, ClientBuilder, Error, HeaderMap, HttpResponse,
-    ResponseValue, StatusCode, DEFAULT_TIMEOUT,
+    ResponseValue, StatusCode, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BACKOFF,
+    DEFAULT_TIMEOUT,
 };
