@@ -310,6 +310,93 @@ pub struct Response {
     pub origin: String,
 }
 
+/// What a caller gets back from an operation: decided once, for the client and for drift.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// Status codes that are success.
+    pub success_codes: Vec<u16>,
+    /// The success body's type; `None` when no success response has a body. Several different
+    /// types are read as any JSON.
+    pub success: Option<TypeRef>,
+    /// Whether some success status has no body while others have one (`200` with, `204`
+    /// without): the body is then optional.
+    pub success_may_be_empty: bool,
+    /// Status codes whose body has the error type.
+    pub error_codes: Vec<u16>,
+    /// The error body's type; `None` when no error response has a body.
+    pub error: Option<TypeRef>,
+    /// Whether a `default` response types every other error status.
+    pub default_error: bool,
+}
+
+impl Operation {
+    /// The operation's outcome. Without any 2xx response, a `default` response is also the
+    /// success response, as OpenAPI reads it.
+    pub fn outcome(&self) -> Outcome {
+        let is_success =
+            |s: StatusCode| matches!(s, StatusCode::Code(200..=299) | StatusCode::Range(2));
+        let codes = |success: bool| -> Vec<u16> {
+            let mut codes = Vec::new();
+            for response in self
+                .responses
+                .iter()
+                .filter(|r| is_success(r.status) == success)
+            {
+                match response.status {
+                    StatusCode::Code(code) => codes.push(code),
+                    StatusCode::Range(digit) => codes.extend(digit * 100..digit * 100 + 100),
+                    StatusCode::Default => {}
+                }
+            }
+            codes
+        };
+        let default = self
+            .responses
+            .iter()
+            .find(|r| r.status == StatusCode::Default);
+        let mut success_responses: Vec<&Response> = self
+            .responses
+            .iter()
+            .filter(|r| is_success(r.status))
+            .collect();
+        let mut success_codes = codes(true);
+        if success_responses.is_empty() {
+            if let Some(default) = default {
+                success_responses.push(default);
+                success_codes = (200..300).collect();
+            }
+        }
+        let one_type = |types: Vec<&TypeRef>| match types.as_slice() {
+            [] => None,
+            [first, rest @ ..] if rest.iter().all(|t| t == first) => Some((*first).clone()),
+            _ => Some(TypeRef::Json),
+        };
+        let success = one_type(
+            success_responses
+                .iter()
+                .filter_map(|r| r.ty.as_ref())
+                .collect(),
+        );
+        let success_may_be_empty =
+            success.is_some() && success_responses.iter().any(|r| r.ty.is_none());
+        let error = one_type(
+            self.responses
+                .iter()
+                .filter(|r| !is_success(r.status))
+                .filter_map(|r| r.ty.as_ref())
+                .collect(),
+        );
+        Outcome {
+            success_codes,
+            success,
+            success_may_be_empty,
+            error_codes: codes(false),
+            error,
+            default_error: default.is_some(),
+        }
+    }
+}
+
 impl Model {
     /// The type a [`TypeId`] names.
     pub fn ty(&self, id: TypeId) -> &TypeDef {

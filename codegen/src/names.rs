@@ -174,7 +174,8 @@ pub fn method_in_group(operation: &str, tag: &str) -> String {
     if words.is_empty() {
         operation.to_owned()
     } else {
-        escape_keyword(words.join("_"))
+        // Through `field_name` again: what is left may start with a digit (`users_2fa_setup`).
+        field_name(&words.join("_"))
     }
 }
 
@@ -264,6 +265,7 @@ mod tests {
             ("agent_sign_up", "agent-signup", "sign_up"),
             ("agents", "agents", "agents"),
             ("use_agent", "agents", "r#use"),
+            ("users_2fa_setup", "users", "_2fa_setup"),
         ] {
             assert_eq!(
                 method_in_group(operation, tag),

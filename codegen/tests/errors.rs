@@ -119,3 +119,23 @@ fn rename_to_a_taken_name() {
         .unwrap();
     assert_eq!(err, "api.toml#/types/rename/A: `B` is already taken");
 }
+
+#[test]
+fn all_of_cycle_is_an_error_not_a_hang() {
+    let err = error_for(
+        "    Node:\n      allOf:\n        - $ref: '#/components/schemas/Node'\n        - {type: object, properties: {x: {type: string}}}\n",
+    );
+    assert_eq!(
+        err,
+        "spec.yaml#/components/schemas/Node/allOf/0: `allOf` cycle: `#/components/schemas/Node` includes itself"
+    );
+}
+
+#[test]
+fn properties_beside_any_of_are_refused_rather_than_dropped() {
+    let err = error_for("    A:\n      anyOf: [{type: object}, {type: string}]\n      properties: {x: {type: string}}\n");
+    assert!(
+        err.starts_with("spec.yaml#/components/schemas/A: unsupported: properties beside `anyOf`"),
+        "{err}"
+    );
+}

@@ -90,3 +90,8 @@ fn inline_and_defaults() {
 fn docs() {
     check("docs");
 }
+
+#[test]
+fn composition() {
+    check("composition");
+}

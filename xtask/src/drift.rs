@@ -14,19 +14,18 @@ pub fn against_revision(root: &Path, rev: &str) -> Result<Vec<ApiDrift>> {
     let mut drifts = Vec::new();
     for api in apis::load_all(root)? {
         let new = codegen::model(&api.config, &api.input)?;
-        let old = match load_at_revision(root, rev, &api.id)? {
+        let old_api = load_at_revision(root, rev, &api.id)?;
+        let old = match &old_api {
             Some(old_api) => Some(
                 codegen::model(&old_api.config, &old_api.input)
                     .with_context(|| format!("the spec of `{}` at {rev} does not load", api.id))?,
             ),
             None => None,
         };
-        drifts.push(drift::diff(
-            &api.id,
-            old.as_ref(),
-            &new,
-            &crates(&api.config),
-        ));
+        // Bumps start from the versions at `rev`, so that suggesting (or applying) them twice
+        // before a commit does not bump twice.
+        let base = crates_at_base(&api.config, old_api.as_ref().map(|a| &a.config));
+        drifts.push(drift::diff(&api.id, old.as_ref(), &new, &base));
     }
     Ok(drifts)
 }
@@ -97,13 +96,20 @@ fn spec_files(path: &Path) -> Result<Vec<SpecFile>> {
         .collect()
 }
 
-fn crates(config: &ApiConfig) -> Crates {
+/// The current crate names with their versions at the base revision (the current versions
+/// for crates that did not exist there).
+fn crates_at_base(current: &ApiConfig, base: Option<&ApiConfig>) -> Crates {
+    let models_version = base.map_or(&current.models.version, |b| &b.models.version);
+    let client_version = |c: &codegen::config::ClientConfig| {
+        base.and_then(|b| b.client.as_ref())
+            .map_or_else(|| c.version.clone(), |b| b.version.clone())
+    };
     Crates {
-        models: Some((config.models.name.clone(), config.models.version.clone())),
-        client: config
+        models: Some((current.models.name.clone(), models_version.clone())),
+        client: current
             .client
             .as_ref()
-            .map(|c| (c.name.clone(), c.version.clone())),
+            .map(|c| (c.name.clone(), client_version(c))),
     }
 }
 
@@ -180,27 +186,51 @@ pub fn specs_changed_since_head(root: &Path) -> bool {
     }
 }
 
-/// Writes suggested versions into each API's `api.toml`; returns what it changed.
+/// Writes suggested versions into each API's `api.toml` where the current version is lower;
+/// returns what it changed.
 pub fn apply_bumps(root: &Path, drifts: &[ApiDrift]) -> Result<Vec<String>> {
     let mut applied = Vec::new();
     for drift in drifts {
-        let path = root.join("specs").join(&drift.api).join("api.toml");
+        let relative = format!("specs/{}/api.toml", drift.api);
+        let path = root.join(&relative);
         let mut text = std::fs::read_to_string(&path)
             .with_context(|| format!("cannot read {}", path.display()))?;
+        let config = ApiConfig::parse(&relative, &text)?;
         for bump in &drift.bumps {
-            text = set_version(&text, &bump.krate, &bump.from, &bump.to).with_context(|| {
+            let current = if bump.krate == config.models.name {
+                config.models.version.clone()
+            } else {
+                config
+                    .client
+                    .as_ref()
+                    .map(|c| c.version.clone())
+                    .unwrap_or_default()
+            };
+            if version_key(&current) >= version_key(&bump.to) {
+                continue;
+            }
+            text = set_version(&text, &bump.krate, &current, &bump.to).with_context(|| {
                 format!(
-                    "cannot find `version = \"{}\"` for `{}` in {}",
-                    bump.from,
-                    bump.krate,
-                    path.display()
+                    "cannot find `version = \"{current}\"` for `{}` in {relative}",
+                    bump.krate
                 )
             })?;
-            applied.push(format!("{} {} → {}", bump.krate, bump.from, bump.to));
+            applied.push(format!("{} {current} → {}", bump.krate, bump.to));
         }
         std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(applied)
+}
+
+/// `(major, minor, patch)` of a version, for ordering.
+fn version_key(version: &str) -> (u64, u64, u64) {
+    let core = version.split(['-', '+']).next().unwrap_or_default();
+    let mut parts = core.split('.').map(|p| p.parse().unwrap_or(0));
+    (
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+    )
 }
 
 /// Replaces the `version` line that follows `crate = "<krate>"` in an api.toml.

@@ -361,6 +361,17 @@ fn regen_summarises_the_drift_and_applies_the_suggested_bump() {
     );
     let config = std::fs::read_to_string(root.join("specs/agentphone/api.toml")).unwrap();
     assert_eq!(config.matches("version = \"0.2.0\"").count(), 2, "{config}");
+    // Bumps count from the committed versions: a second run changes nothing.
+    let again = xtask(&root, &["regen", "--bump"]);
+    assert!(
+        again.status.success() && !text(&again.stdout).contains("bumped"),
+        "{}",
+        text(&again.stdout)
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("specs/agentphone/api.toml")).unwrap(),
+        config
+    );
     let manifest =
         std::fs::read_to_string(root.join("generated/agentphone-client/Cargo.toml")).unwrap();
     assert!(manifest.contains("version = \"0.2.0\""), "{manifest}");

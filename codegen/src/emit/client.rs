@@ -29,10 +29,9 @@ pub fn servers(model: &Model, config: &ClientConfig) -> TokenStream {
                 .filter(|n| n != "Empty");
             from_description.unwrap_or_else(|| format!("Server{}", i + 1))
         });
-        let name = scope.unique(
-            heck::ToShoutySnakeCase::to_shouty_snake_case(name.as_str()),
-            "_",
-        );
+        // Through `type_name` first, so that a configured name is always a valid identifier.
+        let name = heck::ToShoutySnakeCase::to_shouty_snake_case(type_name(&name).as_str());
+        let name = scope.unique(name, "_");
         let name = format_ident!("{}", name);
         let url = &server.url;
         let doc = doc_attrs(server.description.as_deref());
@@ -284,49 +283,6 @@ fn is_success(status: StatusCode) -> bool {
     matches!(status, StatusCode::Code(200..=299) | StatusCode::Range(2))
 }
 
-fn status_codes(op: &Operation, success: bool) -> Vec<u16> {
-    let mut codes = Vec::new();
-    for response in &op.responses {
-        match response.status {
-            StatusCode::Code(code) if is_success(response.status) == success => codes.push(code),
-            StatusCode::Range(digit) if is_success(response.status) == success => {
-                codes.extend(digit * 100..digit * 100 + 100)
-            }
-            _ => {}
-        }
-    }
-    codes
-}
-
-/// The success body type (`None` for bodiless successes) and the error body type.
-fn response_types(model: &Model, op: &Operation) -> (Option<TokenStream>, TokenStream) {
-    let success: Vec<&TypeRef> = op
-        .responses
-        .iter()
-        .filter(|r| is_success(r.status))
-        .filter_map(|r| r.ty.as_ref())
-        .collect();
-    let success = match success.as_slice() {
-        [] => None,
-        [first, rest @ ..] if rest.iter().all(|t| t == first) => {
-            Some(rust_type(model, first, &models()))
-        }
-        _ => Some(quote!(::serde_json::Value)),
-    };
-    let errors: Vec<&TypeRef> = op
-        .responses
-        .iter()
-        .filter(|r| !is_success(r.status))
-        .filter_map(|r| r.ty.as_ref())
-        .collect();
-    let error = match errors.as_slice() {
-        [] => quote!(()),
-        [first, rest @ ..] if rest.iter().all(|t| t == first) => rust_type(model, first, &models()),
-        _ => quote!(::serde_json::Value),
-    };
-    (success, error)
-}
-
 /// `builders.rs`: one request builder per operation.
 pub fn builders(model: &Model) -> TokenStream {
     let builders = model.operations.iter().map(|op| builder(model, op));
@@ -434,7 +390,7 @@ fn location_name(location: ParamLocation) -> &'static str {
 }
 
 fn send(model: &Model, op: &Operation) -> TokenStream {
-    let (success, error) = response_types(model, op);
+    let outcome = op.outcome();
     let pieces = path_pieces(op);
     let method = format_ident!("{}", op.method);
     let secured = op.security.iter().any(|name| {
@@ -476,17 +432,32 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     } else {
         quote!(let mut request)
     };
-    let literal = |codes: Vec<u16>| {
+    let literal = |codes: &[u16]| {
         codes
-            .into_iter()
+            .iter()
+            .copied()
             .map(proc_macro2::Literal::u16_unsuffixed)
             .collect::<Vec<_>>()
     };
-    let success_codes = literal(status_codes(op, true));
-    let error_codes = literal(status_codes(op, false));
-    let default_error = op.responses.iter().any(|r| r.status == StatusCode::Default);
-    let (output, decode) = match success {
-        Some(ty) => (quote!(ResponseValue<#ty>), quote!(response.json(&STATUSES))),
+    let success_codes = literal(&outcome.success_codes);
+    let error_codes = literal(&outcome.error_codes);
+    let default_error = outcome.default_error;
+    let error = outcome
+        .error
+        .as_ref()
+        .map_or_else(|| quote!(()), |ty| rust_type(model, ty, &models()));
+    let (output, decode) = match &outcome.success {
+        Some(ty) if outcome.success_may_be_empty => {
+            let ty = rust_type(model, ty, &models());
+            (
+                quote!(ResponseValue<::std::option::Option<#ty>>),
+                quote!(response.json_or_empty(&STATUSES)),
+            )
+        }
+        Some(ty) => {
+            let ty = rust_type(model, ty, &models());
+            (quote!(ResponseValue<#ty>), quote!(response.json(&STATUSES)))
+        }
         None => (quote!(ResponseValue<()>), quote!(response.empty(&STATUSES))),
     };
     let doc = format!(

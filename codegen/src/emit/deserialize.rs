@@ -25,7 +25,7 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
     for (field, slot) in s.fields.iter().zip(&slots) {
         let value_ty = field_type(model, field);
         let wire = &field.wire_name;
-        let read = if contains_date_time(&field.ty) && !field.boxed {
+        let read = if contains_date_time(model, &field.ty) && !field.boxed {
             quote!(<#value_ty as crate::date_time::FromLenient>::from_raw(map.next_value()?))
         } else {
             quote!(map.next_value::<#value_ty>()?)
@@ -37,7 +37,7 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
         let rust_name = ident(&field.name);
         builds.push(match field.presence {
             Presence::Required => {
-                quote!(#rust_name: #slot.ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(#wire))?,)
+                quote!(#rust_name: #slot.ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(#wire))?,)
             }
             Presence::Optional | Presence::RequiredNullable => quote!(#rust_name: #slot.flatten(),),
             Presence::Defaulted | Presence::OptionalNullable => quote!(#rust_name: #slot.unwrap_or_default(),),
@@ -47,7 +47,7 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
         Some(ty) => {
             let extra = ident(&unique_extra_name(s));
             let value_ty = rust_type(model, ty, &quote!(crate));
-            let read = if contains_date_time(ty) {
+            let read = if contains_date_time(model, ty) {
                 quote!(<#value_ty as crate::date_time::FromLenient>::from_raw(map.next_value()?))
             } else {
                 quote!(map.next_value::<#value_ty>()?)
@@ -65,18 +65,21 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
         ),
     };
     quote! {
+        // Deprecated fields are still read; the names are `__`-prefixed so that no schema
+        // name (`Visitor`, `A`, `D`) can shadow them.
+        #[allow(deprecated)]
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                struct Visitor;
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                struct __Visitor;
 
-                impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                     type Value = #name;
 
                     fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                         f.write_str(#expecting)
                     }
 
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut map: __A) -> ::std::result::Result<#name, __A::Error> {
                         #( #declarations )*
                         #extra_declaration
                         while let ::std::option::Option::Some(key) = map.next_key::<crate::support::Key<'de>>()? {
@@ -92,7 +95,7 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
                     }
                 }
 
-                deserializer.deserialize_map(Visitor)
+                deserializer.deserialize_map(__Visitor)
             }
         }
     }
@@ -102,13 +105,13 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
 pub fn string_enum_impls(name: &Ident) -> TokenStream {
     quote! {
         impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                 let key = <crate::support::Key<'de> as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
                 ::std::result::Result::Ok(Self::from(key.as_str()))
             }

@@ -73,13 +73,23 @@ pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream) -> Token
     }
 }
 
-/// Whether a type holds date-times, which need the lenient deserializer.
-pub fn contains_date_time(ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::DateTime => true,
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            contains_date_time(inner)
+/// Whether a type holds date-times, which need the lenient deserializer; aliases count
+/// (`pub type Timestamp = DateTime` is still a date-time).
+pub fn contains_date_time(model: &Model, ty: &TypeRef) -> bool {
+    let mut current = ty;
+    // Alias chains are acyclic (lowering rejects cycles); the bound only guards the loop.
+    for _ in 0..=model.types.len() {
+        match current {
+            TypeRef::DateTime => return true,
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                current = inner
+            }
+            TypeRef::Named(id) => match &model.ty(*id).kind {
+                crate::ir::TypeKind::Alias(inner) => current = inner,
+                _ => return false,
+            },
+            _ => return false,
         }
-        _ => false,
     }
+    false
 }

@@ -215,7 +215,7 @@ fn union_def(
     let variants = variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
         let ty = rust_type(model, &v.ty, &quote!(crate));
-        let lenient = contains_date_time(&v.ty)
+        let lenient = contains_date_time(model, &v.ty)
             .then(|| quote!(#[serde(deserialize_with = "crate::date_time::deserialize")]));
         quote!(#lenient #variant(#ty),)
     });

@@ -27,8 +27,11 @@ pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model
         renamed: Vec::new(),
     };
     lowerer.declare_components();
-    lowerer.lower_components()?;
+    // Operations first: an inline type shared by several places is named after its first
+    // occurrence, and an operation's own schemas should name it whether or not the spec moves
+    // one of them into `components` (a move must not rename anything).
     let operations = lowerer.lower_operations(config, config_file)?;
+    lowerer.lower_components()?;
     let lowerer_renamed = std::mem::take(&mut lowerer.renamed);
     let info = &spec.doc.info;
     let mut model = Model {

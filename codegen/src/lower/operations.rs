@@ -9,6 +9,21 @@ use crate::names::{field_name, method_in_group, operation_name, type_name, Scope
 use crate::pointer::join;
 use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
 
+/// The client runtime's own methods (`templates/client_runtime.rs`), plus trait methods whose
+/// shadowing would confuse.
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "builder",
+    "base_url",
+    "http_client",
+    "request",
+    "execute",
+    "backoff",
+    "default",
+    "clone",
+    "fmt",
+];
+
 impl Lowerer<'_> {
     pub(super) fn lower_operations(
         &mut self,
@@ -33,6 +48,20 @@ impl Lowerer<'_> {
                 order.push((path, path_pointer.clone(), item, method, op));
             }
         }
+        // Methods on `Client` itself may not take the names of its own methods or of the group
+        // accessors.
+        let grouped = config.client.as_ref().is_none_or(|c| c.group_by_tag);
+        let mut client_names: Vec<String> =
+            CLIENT_METHODS.iter().map(|m| (*m).to_owned()).collect();
+        if grouped {
+            client_names.extend(
+                order
+                    .iter()
+                    .filter_map(|(_, _, _, _, op)| op.tags.first().map(|t| field_name(t))),
+            );
+        }
+        let client_names: Vec<&str> = client_names.iter().map(String::as_str).collect();
+        method_scopes.insert(None, Scope::with_reserved(&client_names));
         // Names are handed out in sorted order, so that reordering the spec renames nothing;
         // the operations themselves keep the spec's order.
         let mut sorted: Vec<usize> = (0..order.len()).collect();
@@ -52,7 +81,6 @@ impl Lowerer<'_> {
                     operation_name(op.operation_id.as_deref(), &method, path),
                     "_",
                 );
-                let grouped = config.client.as_ref().is_none_or(|c| c.group_by_tag);
                 let tag = op.tags.first().filter(|_| grouped);
                 let group = tag.map(|tag| field_name(tag));
                 let method_name = match config.operations.rename.get(&key) {

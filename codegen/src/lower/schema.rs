@@ -1,6 +1,6 @@
 //! Schemas to types: primitives map to Rust types, objects, enums and unions become named types.
 
-use super::shape::{matches_nothing, shape, Properties, Shape};
+use super::shape::{matches_nothing, own_object, shape, Properties, Shape};
 use super::{doc_text, Lowerer};
 use crate::error::{Error, Result};
 use crate::ir::{
@@ -104,7 +104,7 @@ impl Lowerer<'_> {
         match schema {
             SchemaRef::Ref(reference) => {
                 let name = self.resolver.schema_name(reference, pointer)?;
-                let nullable = matches!(self.resolver.schema(&name), Some(ReferenceOr::Item(s)) if s.schema_data.nullable);
+                let nullable = self.component_nullable(&name);
                 Ok(Lowered {
                     ty: TypeRef::Named(self.components[&name]),
                     nullable,
@@ -112,6 +112,32 @@ impl Lowerer<'_> {
             }
             SchemaRef::Item(schema) => self.lower_schema(schema, pointer, hint),
         }
+    }
+
+    fn properties_beside_any_of(&self, pointer: &str) -> Error {
+        Error::Unsupported {
+            at: self.spec.sources.locate(pointer),
+            reason: "properties beside `anyOf`/`oneOf` (put them in an `allOf` part)".into(),
+        }
+    }
+
+    /// Whether a component allows `null`, following components that are only a reference.
+    fn component_nullable(&self, name: &str) -> bool {
+        let mut current = name.to_owned();
+        // Reference cycles are reported elsewhere; the bound only guards the loop.
+        for _ in 0..=self.components.len() {
+            match self.resolver.schema(&current) {
+                Some(ReferenceOr::Item(schema)) => return schema.schema_data.nullable,
+                Some(ReferenceOr::Reference { reference }) => {
+                    match reference.strip_prefix("#/components/schemas/") {
+                        Some(next) => current = crate::pointer::unescape(next),
+                        None => return false,
+                    }
+                }
+                None => return false,
+            }
+        }
+        false
     }
 
     fn lower_schema(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Lowered> {
@@ -157,10 +183,13 @@ impl Lowerer<'_> {
             Shape::Number { format } if format == "float" => TypeRef::F32,
             Shape::Number { .. } => TypeRef::F64,
             Shape::Boolean => TypeRef::Bool,
-            Shape::AllOf([only]) => {
+            Shape::AllOf([only]) if own_object(schema).is_none() => {
                 let inner = self.lower(only.into(), &join(&join(pointer, "allOf"), "0"), hint)?;
                 nullable |= inner.nullable;
                 inner.ty
+            }
+            Shape::AnyOf(_) if own_object(schema).is_some() => {
+                return Err(self.properties_beside_any_of(pointer))
             }
             Shape::AnyOf(alternatives) => {
                 let possible: Vec<usize> = (0..alternatives.len())
@@ -243,8 +272,11 @@ impl Lowerer<'_> {
             Shape::String { values, .. } if values.iter().any(Option::is_some) => {
                 TypeKind::Enum(build_enum(values.iter().flatten()))
             }
-            Shape::AllOf(parts) if parts.len() > 1 => {
-                TypeKind::Struct(self.merge_all_of(parts, pointer, hint)?)
+            Shape::AllOf(parts) if parts.len() > 1 || own_object(schema).is_some() => {
+                TypeKind::Struct(self.merge_all_of(schema, pointer, hint)?)
+            }
+            Shape::AnyOf(_) if own_object(schema).is_some() => {
+                return Err(self.properties_beside_any_of(pointer))
             }
             Shape::AnyOf(alternatives) => {
                 let key = any_of_key(schema);
@@ -349,36 +381,55 @@ impl Lowerer<'_> {
         Ok(Struct { fields, additional })
     }
 
-    /// `allOf` of several object schemas: one struct with every property.
-    fn merge_all_of(
-        &mut self,
-        parts: &[ReferenceOr<Schema>],
-        pointer: &str,
-        hint: &str,
-    ) -> Result<Struct> {
+    /// `allOf` (with any properties of its own beside it): one struct with every property.
+    /// Parts are merged in order, a part's own properties after its `allOf` parts.
+    fn merge_all_of(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Struct> {
+        /// A part still to merge, with the components it was reached through (for cycles).
+        enum Part<'s> {
+            Schema(SchemaRef<'s>, String, Vec<String>),
+            Own(&'s Schema, String),
+        }
         let mut sources: Vec<PropertySource<'_>> = Vec::new();
         let mut additional = None;
-        let mut pending: Vec<(SchemaRef<'_>, String)> = parts
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.into(), join(&join(pointer, "allOf"), &i.to_string())))
-            .collect();
-        pending.reverse();
+        let mut pending = vec![Part::Schema(
+            SchemaRef::Item(schema),
+            pointer.to_owned(),
+            Vec::new(),
+        )];
         let resolver = &self.resolver;
         let no_properties = Properties::new();
-        while let Some((part, at)) = pending.pop() {
-            let (schema, at) = match part {
-                SchemaRef::Ref(reference) => {
-                    let name = resolver.schema_name(reference, &at)?;
-                    match resolver.schema(&name) {
-                        Some(target) => {
-                            pending.push((target.into(), join("/components/schemas", &name)));
-                            continue;
-                        }
-                        None => continue,
+        while let Some(part) = pending.pop() {
+            let (schema, at, chain) = match part {
+                Part::Own(schema, at) => {
+                    if let Some((properties, required, extra)) = own_object(schema) {
+                        merge_properties(
+                            &mut sources,
+                            property_sources(properties, required, &at),
+                            required,
+                        );
+                        additional = additional.or(extra);
                     }
+                    continue;
                 }
-                SchemaRef::Item(schema) => (schema, at),
+                Part::Schema(SchemaRef::Ref(reference), at, mut chain) => {
+                    let name = resolver.schema_name(reference, &at)?;
+                    if chain.contains(&name) {
+                        return Err(Error::Invalid {
+                            at: self.spec.sources.locate(&at),
+                            reason: format!("`allOf` cycle: `{reference}` includes itself"),
+                        });
+                    }
+                    chain.push(name.clone());
+                    if let Some(target) = resolver.schema(&name) {
+                        pending.push(Part::Schema(
+                            target.into(),
+                            join("/components/schemas", &name),
+                            chain,
+                        ));
+                    }
+                    continue;
+                }
+                Part::Schema(SchemaRef::Item(schema), at, chain) => (schema, at, chain),
             };
             match shape(schema) {
                 Shape::Object {
@@ -386,28 +437,21 @@ impl Lowerer<'_> {
                     required,
                     additional: extra,
                 } => {
-                    for source in
-                        property_sources(properties.unwrap_or(&no_properties), required, &at)
-                    {
-                        match sources.iter_mut().find(|s| s.wire == source.wire) {
-                            Some(existing) => {
-                                existing.required |= source.required;
-                                existing.schema = source.schema;
-                                existing.pointer = source.pointer;
-                            }
-                            None => sources.push(source),
-                        }
-                    }
-                    for name in required {
-                        if let Some(existing) = sources.iter_mut().find(|s| s.wire == name) {
-                            existing.required = true;
-                        }
-                    }
+                    let found =
+                        property_sources(properties.unwrap_or(&no_properties), required, &at);
+                    merge_properties(&mut sources, found, required);
                     additional = additional.or(extra);
                 }
                 Shape::AllOf(inner) => {
+                    if own_object(schema).is_some() {
+                        pending.push(Part::Own(schema, at.clone()));
+                    }
                     for (i, p) in inner.iter().enumerate().rev() {
-                        pending.push((p.into(), join(&join(&at, "allOf"), &i.to_string())));
+                        pending.push(Part::Schema(
+                            p.into(),
+                            join(&join(&at, "allOf"), &i.to_string()),
+                            chain.clone(),
+                        ));
                     }
                 }
                 Shape::Any => {}
@@ -445,6 +489,30 @@ fn any_of_key(schema: &Schema) -> &'static str {
             "oneOf"
         }
         _ => "anyOf",
+    }
+}
+
+/// Adds properties to a merged list: a later definition replaces an earlier one, and
+/// `required` accumulates.
+fn merge_properties<'a>(
+    sources: &mut Vec<PropertySource<'a>>,
+    found: Vec<PropertySource<'a>>,
+    required: &[String],
+) {
+    for source in found {
+        match sources.iter_mut().find(|s| s.wire == source.wire) {
+            Some(existing) => {
+                existing.required |= source.required;
+                existing.schema = source.schema;
+                existing.pointer = source.pointer;
+            }
+            None => sources.push(source),
+        }
+    }
+    for name in required {
+        if let Some(existing) = sources.iter_mut().find(|s| s.wire == name) {
+            existing.required = true;
+        }
     }
 }
 

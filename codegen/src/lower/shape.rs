@@ -157,3 +157,23 @@ pub fn matches_nothing(schema: &ReferenceOr<Schema>) -> bool {
         ReferenceOr::Reference { .. } => false,
     }
 }
+
+/// The object keywords a schema has beside `allOf`/`anyOf`/`oneOf` (`openapiv3` keeps them in
+/// an `AnySchema`): its own properties, required names and additional properties.
+pub fn own_object(
+    schema: &Schema,
+) -> Option<(&Properties, &[String], Option<&AdditionalProperties>)> {
+    match &schema.schema_kind {
+        SchemaKind::Any(any)
+            if (!any.all_of.is_empty() || !any.any_of.is_empty() || !any.one_of.is_empty())
+                && (!any.properties.is_empty() || any.additional_properties.is_some()) =>
+        {
+            Some((
+                &any.properties,
+                &any.required,
+                any.additional_properties.as_ref(),
+            ))
+        }
+        _ => None,
+    }
+}

@@ -293,6 +293,23 @@ impl HttpResponse {
         }
     }
 
+    /// Decodes a success body that some success statuses leave out (`200` with a body, `204`
+    /// without): an empty body is `None`.
+    #[doc(hidden)]
+    pub fn json_or_empty<T: serde::de::DeserializeOwned, E: serde::de::DeserializeOwned>(
+        self,
+        statuses: &Statuses,
+    ) -> Result<ResponseValue<Option<T>>, Error<E>> {
+        if statuses.success.contains(&self.status.as_u16()) && self.body.is_empty() {
+            return Ok(ResponseValue::new(None, self.status, self.headers));
+        }
+        self.json::<T, E>(statuses)
+            .map(|value| {
+                let (status, headers) = (value.status(), value.headers().clone());
+                ResponseValue::new(Some(value.into_inner()), status, headers)
+            })
+    }
+
     /// Checks the status of a response without a body (204).
     #[doc(hidden)]
     pub fn empty<E: serde::de::DeserializeOwned>(

@@ -18,12 +18,13 @@ pub struct AgentConversationListResponse {
     pub total: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentConversationListResponse;
             fn expecting(
                 &self,
@@ -32,10 +33,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
                 f.write_str("a `AgentConversationListResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentConversationListResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AgentConversationListResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::AgentConversationSummary>,
                 > = ::std::option::Option::None;
@@ -70,21 +71,21 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
                 }
                 ::std::result::Result::Ok(AgentConversationListResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     has_more: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "hasMore",
                         ))?,
                     total: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -112,12 +113,13 @@ pub struct AgentConversationSummary {
     pub created_at: crate::date_time::DateTime,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentConversationSummary;
             fn expecting(
                 &self,
@@ -126,10 +128,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
                 f.write_str("a `AgentConversationSummary` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentConversationSummary, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AgentConversationSummary, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -204,42 +206,42 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
                 }
                 ::std::result::Result::Ok(AgentConversationSummary {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     agent_id: field1.flatten(),
                     phone_number_id: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumberId",
                         ))?,
                     phone_number: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumber",
                         ))?,
                     participant: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "participant",
                         ))?,
                     last_message_at: field5
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "lastMessageAt",
                         ))?,
                     last_message_preview: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "lastMessagePreview",
                         ))?,
                     message_count: field7
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messageCount",
                         ))?,
                     created_at: field8
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "createdAt",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -251,12 +253,13 @@ pub struct AgentListResponse {
     pub total: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentListResponse;
             fn expecting(
                 &self,
@@ -265,10 +268,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
                 f.write_str("a `AgentListResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentListResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AgentListResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::AgentResponse>,
                 > = ::std::option::Option::None;
@@ -294,17 +297,17 @@ impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
                 }
                 ::std::result::Result::Ok(AgentListResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     total: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -321,12 +324,13 @@ pub struct AgentNumberResponse {
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentNumberResponse;
             fn expecting(
                 &self,
@@ -335,10 +339,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
                 f.write_str("a `AgentNumberResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentNumberResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AgentNumberResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -379,22 +383,22 @@ impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
                 }
                 ::std::result::Result::Ok(AgentNumberResponse {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     phone_number: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumber",
                         ))?,
                     status: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "status",
                         ))?,
                     r#type: field3.flatten(),
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -439,12 +443,13 @@ pub struct AgentResponse {
     pub numbers: crate::Nullable<::std::vec::Vec<crate::AgentNumberResponse>>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentResponse;
             fn expecting(
                 &self,
@@ -453,10 +458,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentResponse {
                 f.write_str("a `AgentResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AgentResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<
@@ -570,37 +575,37 @@ impl<'de> ::serde::Deserialize<'de> for AgentResponse {
                 }
                 ::std::result::Result::Ok(AgentResponse {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     name: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
                         ))?,
                     description: field2.flatten(),
                     voice_mode: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "voiceMode",
                         ))?,
                     model_tier: field4.flatten(),
                     system_prompt: field5.unwrap_or_default(),
                     begin_message: field6.unwrap_or_default(),
                     voice: field7
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "voice",
                         ))?,
                     transfer_number: field8.unwrap_or_default(),
                     voicemail_message: field9.unwrap_or_default(),
                     stt_mode: field10.flatten(),
                     created_at: field11
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "createdAt",
                         ))?,
                     numbers: field12.unwrap_or_default(),
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -612,12 +617,13 @@ pub struct AgentSignUpRequest {
     pub agent_name: crate::Nullable<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentSignUpRequest;
             fn expecting(
                 &self,
@@ -626,10 +632,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
                 f.write_str("a `AgentSignUpRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentSignUpRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AgentSignUpRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     crate::Nullable<::std::string::String>,
@@ -655,14 +661,14 @@ impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
                 }
                 ::std::result::Result::Ok(AgentSignUpRequest {
                     human_email: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "human_email",
                         ))?,
                     agent_name: field1.unwrap_or_default(),
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -673,12 +679,13 @@ pub struct AgentVerifyRequest {
     pub otp_code: ::std::string::String,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentVerifyRequest;
             fn expecting(
                 &self,
@@ -687,10 +694,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
                 f.write_str("a `AgentVerifyRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentVerifyRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AgentVerifyRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
@@ -714,17 +721,17 @@ impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
                 }
                 ::std::result::Result::Ok(AgentVerifyRequest {
                     verification_id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "verification_id",
                         ))?,
                     otp_code: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "otp_code",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -739,12 +746,13 @@ pub struct AllTimeStatsResponse {
     pub success_rate: f64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AllTimeStatsResponse;
             fn expecting(
                 &self,
@@ -753,10 +761,10 @@ impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
                 f.write_str("a `AllTimeStatsResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AllTimeStatsResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AllTimeStatsResponse, __A::Error> {
                 let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -792,25 +800,25 @@ impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
                 }
                 ::std::result::Result::Ok(AllTimeStatsResponse {
                     total: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
                         ))?,
                     success: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
                         ))?,
                     failed: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "failed",
                         ))?,
                     success_rate: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "successRate",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -821,12 +829,13 @@ pub struct AttachNumberRequest {
     pub number_id: ::std::string::String,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AttachNumberRequest;
             fn expecting(
                 &self,
@@ -835,10 +844,10 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
                 f.write_str("a `AttachNumberRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachNumberRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AttachNumberRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
                     .next_key::<crate::support::Key<'de>>()?
@@ -856,13 +865,13 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
                 }
                 ::std::result::Result::Ok(AttachNumberRequest {
                     number_id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "numberId",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -875,12 +884,13 @@ pub struct AttachNumberResponse {
     pub number: crate::AgentNumberResponse,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AttachNumberResponse;
             fn expecting(
                 &self,
@@ -889,10 +899,10 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
                 f.write_str("a `AttachNumberResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AttachNumberResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AttachNumberResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<crate::AgentNumberResponse> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
@@ -916,17 +926,17 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
                 }
                 ::std::result::Result::Ok(AttachNumberResponse {
                     agent_id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "agentId",
                         ))?,
                     number: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "number",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -940,12 +950,13 @@ pub struct CallListResponse {
     pub total: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CallListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CallListResponse;
             fn expecting(
                 &self,
@@ -954,10 +965,10 @@ impl<'de> ::serde::Deserialize<'de> for CallListResponse {
                 f.write_str("a `CallListResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CallListResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CallListResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::CallSummary>,
                 > = ::std::option::Option::None;
@@ -989,21 +1000,21 @@ impl<'de> ::serde::Deserialize<'de> for CallListResponse {
                 }
                 ::std::result::Result::Ok(CallListResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     has_more: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "hasMore",
                         ))?,
                     total: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1033,12 +1044,13 @@ pub struct CallSummary {
     pub last_transcript_snippet: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CallSummary {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CallSummary;
             fn expecting(
                 &self,
@@ -1047,10 +1059,10 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
                 f.write_str("a `CallSummary` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CallSummary, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CallSummary, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -1156,26 +1168,26 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
                 }
                 ::std::result::Result::Ok(CallSummary {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     agent_id: field1.flatten(),
                     phone_number_id: field2.flatten(),
                     phone_number: field3.flatten(),
                     from_number: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "fromNumber",
                         ))?,
                     to_number: field5
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "toNumber",
                         ))?,
                     status: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "status",
                         ))?,
                     started_at: field7
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "startedAt",
                         ))?,
                     ended_at: field8.flatten(),
@@ -1184,7 +1196,7 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1198,12 +1210,13 @@ pub struct ContactListResponse {
     pub total: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ContactListResponse;
             fn expecting(
                 &self,
@@ -1212,10 +1225,10 @@ impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
                 f.write_str("a `ContactListResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactListResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ContactListResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::ContactResponse>,
                 > = ::std::option::Option::None;
@@ -1247,21 +1260,21 @@ impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
                 }
                 ::std::result::Result::Ok(ContactListResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     has_more: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "hasMore",
                         ))?,
                     total: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1283,12 +1296,13 @@ pub struct ContactResponse {
     pub updated_at: crate::date_time::DateTime,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ContactResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ContactResponse;
             fn expecting(
                 &self,
@@ -1297,10 +1311,10 @@ impl<'de> ::serde::Deserialize<'de> for ContactResponse {
                 f.write_str("a `ContactResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ContactResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -1362,31 +1376,31 @@ impl<'de> ::serde::Deserialize<'de> for ContactResponse {
                 }
                 ::std::result::Result::Ok(ContactResponse {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     phone_number: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumber",
                         ))?,
                     name: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
                         ))?,
                     email: field3.unwrap_or_default(),
                     notes: field4.unwrap_or_default(),
                     created_at: field5
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "createdAt",
                         ))?,
                     updated_at: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "updatedAt",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1415,12 +1429,13 @@ pub struct ConversationDetail {
     pub messages: ::std::vec::Vec<crate::MessageInConversation>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationDetail;
             fn expecting(
                 &self,
@@ -1429,10 +1444,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
                 f.write_str("a `ConversationDetail` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationDetail, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationDetail, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     crate::Nullable<::std::string::String>,
@@ -1530,43 +1545,43 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
                 }
                 ::std::result::Result::Ok(ConversationDetail {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     agent_id: field1.unwrap_or_default(),
                     phone_number_id: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumberId",
                         ))?,
                     phone_number: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumber",
                         ))?,
                     participant: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "participant",
                         ))?,
                     last_message_at: field5
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "lastMessageAt",
                         ))?,
                     message_count: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messageCount",
                         ))?,
                     metadata: field7.unwrap_or_default(),
                     created_at: field8
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "createdAt",
                         ))?,
                     messages: field9
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messages",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1582,12 +1597,13 @@ pub struct ConversationListResponse {
     pub total: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationListResponse;
             fn expecting(
                 &self,
@@ -1596,10 +1612,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
                 f.write_str("a `ConversationListResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationListResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationListResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::ConversationSummary>,
                 > = ::std::option::Option::None;
@@ -1634,21 +1650,21 @@ impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
                 }
                 ::std::result::Result::Ok(ConversationListResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     has_more: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "hasMore",
                         ))?,
                     total: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1680,12 +1696,13 @@ pub struct ConversationSummary {
     pub created_at: crate::date_time::DateTime,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationSummary;
             fn expecting(
                 &self,
@@ -1694,10 +1711,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
                 f.write_str("a `ConversationSummary` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationSummary, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationSummary, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     crate::Nullable<::std::string::String>,
@@ -1790,43 +1807,43 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
                 }
                 ::std::result::Result::Ok(ConversationSummary {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     agent_id: field1.unwrap_or_default(),
                     phone_number_id: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumberId",
                         ))?,
                     phone_number: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumber",
                         ))?,
                     participant: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "participant",
                         ))?,
                     last_message_at: field5
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "lastMessageAt",
                         ))?,
                     last_message_preview: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "lastMessagePreview",
                         ))?,
                     message_count: field7
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messageCount",
                         ))?,
                     metadata: field8.unwrap_or_default(),
                     created_at: field9
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "createdAt",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1861,12 +1878,13 @@ pub struct CreateAgentRequest {
     pub stt_mode: crate::Nullable<crate::SttMode>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateAgentRequest;
             fn expecting(
                 &self,
@@ -1875,10 +1893,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
                 f.write_str("a `CreateAgentRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateAgentRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CreateAgentRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     crate::Nullable<::std::string::String>,
@@ -1966,7 +1984,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
                 }
                 ::std::result::Result::Ok(CreateAgentRequest {
                     name: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
                         ))?,
                     description: field1.unwrap_or_default(),
@@ -1981,7 +1999,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1997,12 +2015,13 @@ pub struct CreateContactRequest {
     pub notes: crate::Nullable<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateContactRequest;
             fn expecting(
                 &self,
@@ -2011,10 +2030,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
                 f.write_str("a `CreateContactRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateContactRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CreateContactRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<
@@ -2054,11 +2073,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
                 }
                 ::std::result::Result::Ok(CreateContactRequest {
                     phone_number: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumber",
                         ))?,
                     name: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
                         ))?,
                     email: field2.unwrap_or_default(),
@@ -2066,7 +2085,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2082,12 +2101,13 @@ pub struct CreateNumberRequest {
     pub agent_id: crate::Nullable<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateNumberRequest;
             fn expecting(
                 &self,
@@ -2096,10 +2116,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
                 f.write_str("a `CreateNumberRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateNumberRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CreateNumberRequest, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -2143,7 +2163,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2175,12 +2195,13 @@ pub struct CreateOutboundCallRequest {
     pub system_prompt: crate::Nullable<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateOutboundCallRequest;
             fn expecting(
                 &self,
@@ -2189,10 +2210,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
                 f.write_str("a `CreateOutboundCallRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateOutboundCallRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CreateOutboundCallRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<
@@ -2248,11 +2269,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
                 }
                 ::std::result::Result::Ok(CreateOutboundCallRequest {
                     agent_id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "agentId",
                         ))?,
                     to_number: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "toNumber",
                         ))?,
                     from_number_id: field2.unwrap_or_default(),
@@ -2262,7 +2283,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2281,12 +2302,13 @@ pub struct CreateWebCallRequest {
     >,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateWebCallRequest;
             fn expecting(
                 &self,
@@ -2295,10 +2317,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
                 f.write_str("a `CreateWebCallRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateWebCallRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CreateWebCallRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     crate::Nullable<
@@ -2337,14 +2359,14 @@ impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
                 }
                 ::std::result::Result::Ok(CreateWebCallRequest {
                     agent_id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "agentId",
                         ))?,
                     metadata: field1.unwrap_or_default(),
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2358,12 +2380,13 @@ pub struct DailyUsagePoint {
     pub webhooks: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = DailyUsagePoint;
             fn expecting(
                 &self,
@@ -2372,10 +2395,10 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
                 f.write_str("a `DailyUsagePoint` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<DailyUsagePoint, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<DailyUsagePoint, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -2411,25 +2434,25 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
                 }
                 ::std::result::Result::Ok(DailyUsagePoint {
                     date: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "date",
                         ))?,
                     messages: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messages",
                         ))?,
                     calls: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "calls",
                         ))?,
                     webhooks: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "webhooks",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2441,12 +2464,13 @@ pub struct DailyUsageResponse {
     pub days: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = DailyUsageResponse;
             fn expecting(
                 &self,
@@ -2455,10 +2479,10 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
                 f.write_str("a `DailyUsageResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<DailyUsageResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<DailyUsageResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::DailyUsagePoint>,
                 > = ::std::option::Option::None;
@@ -2484,17 +2508,17 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
                 }
                 ::std::result::Result::Ok(DailyUsageResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     days: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "days",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2507,12 +2531,13 @@ pub struct DeleteAgentResponse {
     pub name: ::std::string::String,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = DeleteAgentResponse;
             fn expecting(
                 &self,
@@ -2521,10 +2546,10 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
                 f.write_str("a `DeleteAgentResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<DeleteAgentResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<DeleteAgentResponse, __A::Error> {
                 let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -2554,21 +2579,21 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
                 }
                 ::std::result::Result::Ok(DeleteAgentResponse {
                     success: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
                         ))?,
                     id: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     name: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2580,12 +2605,13 @@ pub struct HttpValidationError {
     pub detail: ::std::option::Option<::std::vec::Vec<crate::ValidationError>>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = HttpValidationError;
             fn expecting(
                 &self,
@@ -2594,10 +2620,10 @@ impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
                 f.write_str("a `HttpValidationError` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<HttpValidationError, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<HttpValidationError, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::vec::Vec<crate::ValidationError>>,
                 > = ::std::option::Option::None;
@@ -2625,7 +2651,7 @@ impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2648,12 +2674,13 @@ pub struct MessageInConversation {
     pub received_at: crate::date_time::DateTime,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageInConversation;
             fn expecting(
                 &self,
@@ -2662,10 +2689,10 @@ impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
                 f.write_str("a `MessageInConversation` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<MessageInConversation, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<MessageInConversation, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -2731,35 +2758,35 @@ impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
                 }
                 ::std::result::Result::Ok(MessageInConversation {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     body: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "body",
                         ))?,
                     from_number: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "fromNumber",
                         ))?,
                     to_number: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "toNumber",
                         ))?,
                     direction: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "direction",
                         ))?,
                     channel: field5.unwrap_or_default(),
                     media_url: field6.unwrap_or_default(),
                     received_at: field7
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "receivedAt",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2772,12 +2799,13 @@ pub struct MessageListResponse {
     pub has_more: bool,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageListResponse;
             fn expecting(
                 &self,
@@ -2786,10 +2814,10 @@ impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
                 f.write_str("a `MessageListResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<MessageListResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<MessageListResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::MessageResponse>,
                 > = ::std::option::Option::None;
@@ -2815,17 +2843,17 @@ impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
                 }
                 ::std::result::Result::Ok(MessageListResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     has_more: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "hasMore",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2845,12 +2873,13 @@ pub struct MessageResponse {
     pub received_at: crate::date_time::DateTime,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MessageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageResponse;
             fn expecting(
                 &self,
@@ -2859,10 +2888,10 @@ impl<'de> ::serde::Deserialize<'de> for MessageResponse {
                 f.write_str("a `MessageResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<MessageResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<MessageResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -2920,34 +2949,34 @@ impl<'de> ::serde::Deserialize<'de> for MessageResponse {
                 }
                 ::std::result::Result::Ok(MessageResponse {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     from: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "from_",
                         ))?,
                     to: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "to",
                         ))?,
                     body: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "body",
                         ))?,
                     direction: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "direction",
                         ))?,
                     channel: field5.unwrap_or_default(),
                     received_at: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "receivedAt",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2960,12 +2989,13 @@ pub struct MessagesListResponse {
     pub has_more: bool,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MessagesListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MessagesListResponse;
             fn expecting(
                 &self,
@@ -2974,10 +3004,10 @@ impl<'de> ::serde::Deserialize<'de> for MessagesListResponse {
                 f.write_str("a `MessagesListResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<MessagesListResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<MessagesListResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::MessageInConversation>,
                 > = ::std::option::Option::None;
@@ -3006,17 +3036,17 @@ impl<'de> ::serde::Deserialize<'de> for MessagesListResponse {
                 }
                 ::std::result::Result::Ok(MessagesListResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     has_more: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "hasMore",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3069,18 +3099,18 @@ impl ::std::convert::From<&str> for ModelTier {
 }
 
 impl ::serde::Serialize for ModelTier {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for ModelTier {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -3098,12 +3128,13 @@ pub struct MonthlyUsagePoint {
     pub webhooks: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MonthlyUsagePoint;
             fn expecting(
                 &self,
@@ -3112,10 +3143,10 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
                 f.write_str("a `MonthlyUsagePoint` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<MonthlyUsagePoint, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<MonthlyUsagePoint, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -3151,25 +3182,25 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
                 }
                 ::std::result::Result::Ok(MonthlyUsagePoint {
                     month: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "month",
                         ))?,
                     messages: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messages",
                         ))?,
                     calls: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "calls",
                         ))?,
                     webhooks: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "webhooks",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3181,12 +3212,13 @@ pub struct MonthlyUsageResponse {
     pub months: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MonthlyUsageResponse;
             fn expecting(
                 &self,
@@ -3195,10 +3227,10 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
                 f.write_str("a `MonthlyUsageResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<MonthlyUsageResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<MonthlyUsageResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::MonthlyUsagePoint>,
                 > = ::std::option::Option::None;
@@ -3225,17 +3257,17 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
                 }
                 ::std::result::Result::Ok(MonthlyUsageResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     months: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "months",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3248,12 +3280,13 @@ pub struct NumberLimits {
     pub remaining: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for NumberLimits {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = NumberLimits;
             fn expecting(
                 &self,
@@ -3262,10 +3295,10 @@ impl<'de> ::serde::Deserialize<'de> for NumberLimits {
                 f.write_str("a `NumberLimits` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<NumberLimits, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<NumberLimits, __A::Error> {
                 let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -3295,21 +3328,21 @@ impl<'de> ::serde::Deserialize<'de> for NumberLimits {
                 }
                 ::std::result::Result::Ok(NumberLimits {
                     used: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "used",
                         ))?,
                     limit: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "limit",
                         ))?,
                     remaining: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "remaining",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3323,12 +3356,13 @@ pub struct PaginatedDeliveriesResponse {
     pub limit: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PaginatedDeliveriesResponse;
             fn expecting(
                 &self,
@@ -3337,10 +3371,10 @@ impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
                 f.write_str("a `PaginatedDeliveriesResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<PaginatedDeliveriesResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<PaginatedDeliveriesResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::WebhookDeliveryResponse>,
                 > = ::std::option::Option::None;
@@ -3381,25 +3415,25 @@ impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
                 }
                 ::std::result::Result::Ok(PaginatedDeliveriesResponse {
                     items: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "items",
                         ))?,
                     total: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
                         ))?,
                     offset: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "offset",
                         ))?,
                     limit: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "limit",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3413,12 +3447,13 @@ pub struct PhoneNumberListResponse {
     pub total: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PhoneNumberListResponse;
             fn expecting(
                 &self,
@@ -3427,10 +3462,10 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
                 f.write_str("a `PhoneNumberListResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<PhoneNumberListResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<PhoneNumberListResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::PhoneNumberResponse>,
                 > = ::std::option::Option::None;
@@ -3465,21 +3500,21 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
                 }
                 ::std::result::Result::Ok(PhoneNumberListResponse {
                     data: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                     has_more: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "hasMore",
                         ))?,
                     total: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3501,12 +3536,13 @@ pub struct PhoneNumberResponse {
     pub created_at: crate::date_time::DateTime,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PhoneNumberResponse;
             fn expecting(
                 &self,
@@ -3515,10 +3551,10 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
                 f.write_str("a `PhoneNumberResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<PhoneNumberResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<PhoneNumberResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -3581,31 +3617,31 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
                 }
                 ::std::result::Result::Ok(PhoneNumberResponse {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     phone_number: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumber",
                         ))?,
                     country: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "country",
                         ))?,
                     status: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "status",
                         ))?,
                     r#type: field4.flatten(),
                     agent_id: field5.unwrap_or_default(),
                     created_at: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "createdAt",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3617,12 +3653,13 @@ pub struct PlanInfo {
     pub limits: crate::PlanLimits,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PlanInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PlanInfo;
             fn expecting(
                 &self,
@@ -3631,10 +3668,10 @@ impl<'de> ::serde::Deserialize<'de> for PlanInfo {
                 f.write_str("a `PlanInfo` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<PlanInfo, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<PlanInfo, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<crate::PlanLimits> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
@@ -3658,17 +3695,17 @@ impl<'de> ::serde::Deserialize<'de> for PlanInfo {
                 }
                 ::std::result::Result::Ok(PlanInfo {
                     name: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
                         ))?,
                     limits: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "limits",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3687,12 +3724,13 @@ pub struct PlanLimits {
     pub concurrent_calls: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PlanLimits {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PlanLimits;
             fn expecting(
                 &self,
@@ -3701,10 +3739,10 @@ impl<'de> ::serde::Deserialize<'de> for PlanLimits {
                 f.write_str("a `PlanLimits` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<PlanLimits, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<PlanLimits, __A::Error> {
                 let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -3746,29 +3784,29 @@ impl<'de> ::serde::Deserialize<'de> for PlanLimits {
                 }
                 ::std::result::Result::Ok(PlanLimits {
                     numbers: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "numbers",
                         ))?,
                     messages_per_month: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messagesPerMonth",
                         ))?,
                     voice_minutes_per_month: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "voiceMinutesPerMonth",
                         ))?,
                     max_call_duration_minutes: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "maxCallDurationMinutes",
                         ))?,
                     concurrent_calls: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "concurrentCalls",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3784,12 +3822,13 @@ pub struct SendMessageRequest {
     pub number_id: crate::Nullable<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SendMessageRequest;
             fn expecting(
                 &self,
@@ -3798,10 +3837,10 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
                 f.write_str("a `SendMessageRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<SendMessageRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<SendMessageRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -3847,15 +3886,15 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
                 }
                 ::std::result::Result::Ok(SendMessageRequest {
                     agent_id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "agent_id",
                         ))?,
                     to_number: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "to_number",
                         ))?,
                     body: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "body",
                         ))?,
                     media_url: field3.unwrap_or_default(),
@@ -3863,7 +3902,7 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3878,12 +3917,13 @@ pub struct SendMessageResponse {
     pub to_number: ::std::string::String,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SendMessageResponse;
             fn expecting(
                 &self,
@@ -3892,10 +3932,10 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
                 f.write_str("a `SendMessageResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<SendMessageResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<SendMessageResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -3937,29 +3977,29 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
                 }
                 ::std::result::Result::Ok(SendMessageResponse {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     status: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "status",
                         ))?,
                     channel: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "channel",
                         ))?,
                     from_number: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "from_number",
                         ))?,
                     to_number: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "to_number",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3969,12 +4009,13 @@ pub struct SendReactionRequest {
     pub reaction: ::std::string::String,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SendReactionRequest;
             fn expecting(
                 &self,
@@ -3983,10 +4024,10 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
                 f.write_str("a `SendReactionRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<SendReactionRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<SendReactionRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
                     .next_key::<crate::support::Key<'de>>()?
@@ -4004,13 +4045,13 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
                 }
                 ::std::result::Result::Ok(SendReactionRequest {
                     reaction: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "reaction",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4024,12 +4065,13 @@ pub struct SendReactionResponse {
     pub channel: ::std::string::String,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SendReactionResponse;
             fn expecting(
                 &self,
@@ -4038,10 +4080,10 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
                 f.write_str("a `SendReactionResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<SendReactionResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<SendReactionResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -4077,25 +4119,25 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
                 }
                 ::std::result::Result::Ok(SendReactionResponse {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     reaction_type: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "reaction_type",
                         ))?,
                     message_id: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "message_id",
                         ))?,
                     channel: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "channel",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4156,18 +4198,18 @@ impl ::std::convert::From<&str> for SttMode {
 }
 
 impl ::serde::Serialize for SttMode {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for SttMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -4207,12 +4249,13 @@ pub struct UpdateAgentRequest {
     pub stt_mode: crate::Nullable<crate::SttMode>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateAgentRequest;
             fn expecting(
                 &self,
@@ -4221,10 +4264,10 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
                 f.write_str("a `UpdateAgentRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<UpdateAgentRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<UpdateAgentRequest, __A::Error> {
                 let mut field0: ::std::option::Option<
                     crate::Nullable<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -4326,7 +4369,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4343,12 +4386,13 @@ pub struct UpdateContactRequest {
     pub notes: crate::Nullable<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateContactRequest;
             fn expecting(
                 &self,
@@ -4357,10 +4401,10 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
                 f.write_str("a `UpdateContactRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<UpdateContactRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<UpdateContactRequest, __A::Error> {
                 let mut field0: ::std::option::Option<
                     crate::Nullable<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -4410,7 +4454,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4425,12 +4469,13 @@ pub struct UpdateConversationRequest {
     >,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateConversationRequest;
             fn expecting(
                 &self,
@@ -4439,10 +4484,10 @@ impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
                 f.write_str("a `UpdateConversationRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<UpdateConversationRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<UpdateConversationRequest, __A::Error> {
                 let mut field0: ::std::option::Option<
                     crate::Nullable<
                         ::std::collections::BTreeMap<
@@ -4478,7 +4523,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4495,12 +4540,13 @@ pub struct UsageResponse {
     pub period_end: ::std::string::String,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for UsageResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UsageResponse;
             fn expecting(
                 &self,
@@ -4509,10 +4555,10 @@ impl<'de> ::serde::Deserialize<'de> for UsageResponse {
                 f.write_str("a `UsageResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<UsageResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<UsageResponse, __A::Error> {
                 let mut field0: ::std::option::Option<crate::PlanInfo> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<crate::NumberLimits> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<crate::UsageStats> = ::std::option::Option::None;
@@ -4554,29 +4600,29 @@ impl<'de> ::serde::Deserialize<'de> for UsageResponse {
                 }
                 ::std::result::Result::Ok(UsageResponse {
                     plan: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "plan",
                         ))?,
                     numbers: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "numbers",
                         ))?,
                     stats: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "stats",
                         ))?,
                     period_start: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "periodStart",
                         ))?,
                     period_end: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "periodEnd",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4608,12 +4654,13 @@ pub struct UsageStats {
     pub failed_webhook_deliveries: i64,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for UsageStats {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UsageStats;
             fn expecting(
                 &self,
@@ -4622,10 +4669,10 @@ impl<'de> ::serde::Deserialize<'de> for UsageStats {
                 f.write_str("a `UsageStats` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<UsageStats, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<UsageStats, __A::Error> {
                 let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -4703,53 +4750,53 @@ impl<'de> ::serde::Deserialize<'de> for UsageStats {
                 }
                 ::std::result::Result::Ok(UsageStats {
                     total_messages: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "totalMessages",
                         ))?,
                     messages_last24h: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messagesLast24h",
                         ))?,
                     messages_last7d: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messagesLast7d",
                         ))?,
                     messages_last30d: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "messagesLast30d",
                         ))?,
                     total_calls: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "totalCalls",
                         ))?,
                     calls_last24h: field5
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "callsLast24h",
                         ))?,
                     calls_last7d: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "callsLast7d",
                         ))?,
                     calls_last30d: field7
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "callsLast30d",
                         ))?,
                     total_webhook_deliveries: field8
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "totalWebhookDeliveries",
                         ))?,
                     successful_webhook_deliveries: field9
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "successfulWebhookDeliveries",
                         ))?,
                     failed_webhook_deliveries: field10
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "failedWebhookDeliveries",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4765,12 +4812,13 @@ pub struct ValidationError {
     pub r#type: ::std::string::String,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ValidationError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ValidationError;
             fn expecting(
                 &self,
@@ -4779,10 +4827,10 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
                 f.write_str("a `ValidationError` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ValidationError, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ValidationError, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::vec::Vec<crate::StringOrInteger>,
                 > = ::std::option::Option::None;
@@ -4814,21 +4862,21 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
                 }
                 ::std::result::Result::Ok(ValidationError {
                     loc: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "loc",
                         ))?,
                     msg: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "msg",
                         ))?,
                     r#type: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "type",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4877,18 +4925,18 @@ impl ::std::convert::From<&str> for VoiceMode {
 }
 
 impl ::serde::Serialize for VoiceMode {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for VoiceMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -4906,12 +4954,13 @@ pub struct WebhookCreateRequest {
     pub timeout: crate::Nullable<i64>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = WebhookCreateRequest;
             fn expecting(
                 &self,
@@ -4920,10 +4969,10 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
                 f.write_str("a `WebhookCreateRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<WebhookCreateRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<WebhookCreateRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<crate::Nullable<i64>> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<crate::Nullable<i64>> = ::std::option::Option::None;
@@ -4953,7 +5002,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
                 }
                 ::std::result::Result::Ok(WebhookCreateRequest {
                     url: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "url",
                         ))?,
                     context_limit: field1.unwrap_or_default(),
@@ -4961,7 +5010,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4992,12 +5041,13 @@ pub struct WebhookDeliveryResponse {
     pub created_at: crate::date_time::DateTime,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = WebhookDeliveryResponse;
             fn expecting(
                 &self,
@@ -5006,10 +5056,10 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                 f.write_str("a `WebhookDeliveryResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<WebhookDeliveryResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<WebhookDeliveryResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -5132,33 +5182,33 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                 }
                 ::std::result::Result::Ok(WebhookDeliveryResponse {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     message_id: field1.flatten(),
                     event_type: field2.flatten(),
                     channel: field3.flatten(),
                     status: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "status",
                         ))?,
                     http_status: field5.flatten(),
                     error_message: field6.flatten(),
                     response_body: field7.flatten(),
                     attempt_count: field8
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "attemptCount",
                         ))?,
                     last_attempt_at: field9.flatten(),
                     next_retry_at: field10.flatten(),
                     created_at: field11
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "createdAt",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -5183,12 +5233,13 @@ pub struct WebhookDeliveryStatsResponse {
     >,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = WebhookDeliveryStatsResponse;
             fn expecting(
                 &self,
@@ -5197,10 +5248,10 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
                 f.write_str("a `WebhookDeliveryStatsResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<WebhookDeliveryStatsResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<WebhookDeliveryStatsResponse, __A::Error> {
                 let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
@@ -5280,37 +5331,37 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
                 }
                 ::std::result::Result::Ok(WebhookDeliveryStatsResponse {
                     total: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
                         ))?,
                     success: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
                         ))?,
                     failed: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "failed",
                         ))?,
                     pending: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "pending",
                         ))?,
                     success_rate: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "successRate",
                         ))?,
                     by_event_type: field5
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "byEventType",
                         ))?,
                     by_hour: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "byHour",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -5329,12 +5380,13 @@ pub struct WebhookResponse {
     pub created_at: crate::date_time::DateTime,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = WebhookResponse;
             fn expecting(
                 &self,
@@ -5343,10 +5395,10 @@ impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
                 f.write_str("a `WebhookResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<WebhookResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<WebhookResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -5402,36 +5454,36 @@ impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
                 }
                 ::std::result::Result::Ok(WebhookResponse {
                     id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
                         ))?,
                     url: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "url",
                         ))?,
                     secret: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "secret",
                         ))?,
                     status: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "status",
                         ))?,
                     context_limit: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "contextLimit",
                         ))?,
                     timeout: field5
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "timeout",
                         ))?,
                     created_at: field6
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "createdAt",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }

@@ -55,18 +55,18 @@ impl ::std::convert::From<&str> for AssignmentStatus {
 }
 
 impl ::serde::Serialize for AssignmentStatus {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for AssignmentStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -528,12 +528,13 @@ pub struct Conversation {
     pub last_message: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Conversation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Conversation;
             fn expecting(
                 &self,
@@ -542,10 +543,10 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
                 f.write_str("a `Conversation` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Conversation, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Conversation, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -1660,7 +1661,7 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1686,12 +1687,13 @@ pub struct ConversationAssignedTo {
     pub status: ::std::option::Option<crate::AssignmentStatus>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationAssignedTo;
             fn expecting(
                 &self,
@@ -1700,10 +1702,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
                 f.write_str("a `ConversationAssignedTo` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationAssignedTo, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationAssignedTo, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -1787,7 +1789,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
                 }
                 ::std::result::Result::Ok(ConversationAssignedTo {
                     user_id: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "userId",
                         ))?,
                     name: field1.flatten(),
@@ -1799,7 +1801,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -1854,12 +1856,13 @@ pub struct ConversationCrmActivity {
     >,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationCrmActivity;
             fn expecting(
                 &self,
@@ -1868,10 +1871,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
                 f.write_str("a `ConversationCrmActivity` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationCrmActivity, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationCrmActivity, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -2028,7 +2031,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
                     id: field0.flatten(),
                     title: field1.flatten(),
                     r#type: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "type",
                         ))?,
                     date: field3.flatten(),
@@ -2045,7 +2048,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2064,12 +2067,13 @@ pub struct ConversationCrmActivityNotesHistoryItem {
     pub timestamp: ::std::option::Option<crate::StringOrNumber>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationCrmActivityNotesHistoryItem;
             fn expecting(
                 &self,
@@ -2078,12 +2082,12 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem 
                 f.write_str("a `ConversationCrmActivityNotesHistoryItem` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::std::result::Result<
                 ConversationCrmActivityNotesHistoryItem,
-                A::Error,
+                __A::Error,
             > {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -2137,14 +2141,14 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem 
                     agent_id: field0.flatten(),
                     agent_name: field1.flatten(),
                     text: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "text",
                         ))?,
                     timestamp: field3.flatten(),
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2223,18 +2227,18 @@ impl ::std::convert::From<&str> for ConversationCrmActivityType {
 }
 
 impl ::serde::Serialize for ConversationCrmActivityType {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -2269,12 +2273,13 @@ pub struct ConversationCrmAlerts {
     pub new_handoff_assigned: ::std::option::Option<bool>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationCrmAlerts;
             fn expecting(
                 &self,
@@ -2283,10 +2288,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
                 f.write_str("a `ConversationCrmAlerts` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationCrmAlerts, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationCrmAlerts, __A::Error> {
                 let mut field0: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
@@ -2335,7 +2340,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2366,12 +2371,13 @@ pub struct ConversationDetailedCost {
     pub llm_cost: ::std::option::Option<f64>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationDetailedCost;
             fn expecting(
                 &self,
@@ -2380,10 +2386,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
                 f.write_str("a `ConversationDetailedCost` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationDetailedCost, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationDetailedCost, __A::Error> {
                 let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
@@ -2432,7 +2438,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2462,12 +2468,13 @@ pub struct ConversationFunnelScoreHistoryItem {
     pub message_context: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationFunnelScoreHistoryItem;
             fn expecting(
                 &self,
@@ -2476,10 +2483,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
                 f.write_str("a `ConversationFunnelScoreHistoryItem` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationFunnelScoreHistoryItem, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationFunnelScoreHistoryItem, __A::Error> {
                 let mut field0: ::std::option::Option<f64> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
@@ -2553,23 +2560,23 @@ impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
                 }
                 ::std::result::Result::Ok(ConversationFunnelScoreHistoryItem {
                     timestamp: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "timestamp",
                         ))?,
                     step_id: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "stepId",
                         ))?,
                     step_name: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "stepName",
                         ))?,
                     points_added: field3
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "pointsAdded",
                         ))?,
                     new_score: field4
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "newScore",
                         ))?,
                     extracted_data: field5.flatten(),
@@ -2577,7 +2584,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2624,12 +2631,13 @@ pub struct ConversationHandoffHistoryItem {
     pub team_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationHandoffHistoryItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationHandoffHistoryItem;
             fn expecting(
                 &self,
@@ -2638,10 +2646,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationHandoffHistoryItem {
                 f.write_str("a `ConversationHandoffHistoryItem` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationHandoffHistoryItem, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationHandoffHistoryItem, __A::Error> {
                 let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
@@ -2740,7 +2748,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationHandoffHistoryItem {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2791,18 +2799,18 @@ impl ::std::convert::From<&str> for ConversationHotLabel {
 }
 
 impl ::serde::Serialize for ConversationHotLabel {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for ConversationHotLabel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -2857,12 +2865,13 @@ pub struct ConversationInboundEngagementState {
     pub last_triggered_by: ::std::option::Option<crate::EngagementTrigger>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationInboundEngagementState;
             fn expecting(
                 &self,
@@ -2871,10 +2880,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
                 f.write_str("a `ConversationInboundEngagementState` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationInboundEngagementState, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationInboundEngagementState, __A::Error> {
                 let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
@@ -2954,7 +2963,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -2968,12 +2977,13 @@ pub struct ConversationNodesInfo {
     pub current_node: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationNodesInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationNodesInfo;
             fn expecting(
                 &self,
@@ -2982,10 +2992,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationNodesInfo {
                 f.write_str("a `ConversationNodesInfo` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationNodesInfo, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationNodesInfo, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -3011,7 +3021,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationNodesInfo {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3102,18 +3112,18 @@ impl ::std::convert::From<&str> for ConversationStage {
 }
 
 impl ::serde::Serialize for ConversationStage {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for ConversationStage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -3172,18 +3182,18 @@ impl ::std::convert::From<&str> for ConversationState {
 }
 
 impl ::serde::Serialize for ConversationState {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for ConversationState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -3270,12 +3280,13 @@ pub struct ConversationTokenUsage {
     >,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationTokenUsage;
             fn expecting(
                 &self,
@@ -3284,10 +3295,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
                 f.write_str("a `ConversationTokenUsage` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationTokenUsage, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationTokenUsage, __A::Error> {
                 let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
@@ -3419,7 +3430,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3460,12 +3471,13 @@ pub struct ConversationVapi {
     pub call_error: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationVapi;
             fn expecting(
                 &self,
@@ -3474,10 +3486,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
                 f.write_str("a `ConversationVapi` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationVapi, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationVapi, __A::Error> {
                 let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<
@@ -3565,7 +3577,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3590,12 +3602,13 @@ pub struct ConversationVoice {
     pub listen_url_unix: ::std::option::Option<f64>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationVoice;
             fn expecting(
                 &self,
@@ -3604,10 +3617,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
                 f.write_str("a `ConversationVoice` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationVoice, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationVoice, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -3652,7 +3665,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3682,12 +3695,13 @@ pub struct ConversationVoiceflowV4Session {
     pub resolved_runtime: ::std::option::Option<crate::VoiceflowRuntime>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationVoiceflowV4Session;
             fn expecting(
                 &self,
@@ -3696,10 +3710,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
                 f.write_str("a `ConversationVoiceflowV4Session` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ConversationVoiceflowV4Session, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ConversationVoiceflowV4Session, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<
@@ -3751,11 +3765,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
                 }
                 ::std::result::Result::Ok(ConversationVoiceflowV4Session {
                     session_key: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "sessionKey",
                         ))?,
                     project_id: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "projectId",
                         ))?,
                     environment_alias: field2.flatten(),
@@ -3764,7 +3778,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3774,12 +3788,13 @@ pub struct CreateAgentConvoRequest {
     pub conversation: crate::NewConversation,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateAgentConvoRequest;
             fn expecting(
                 &self,
@@ -3788,10 +3803,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
                 f.write_str("a `CreateAgentConvoRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateAgentConvoRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CreateAgentConvoRequest, __A::Error> {
                 let mut field0: ::std::option::Option<crate::NewConversation> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
                     .next_key::<crate::support::Key<'de>>()?
@@ -3809,13 +3824,13 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
                 }
                 ::std::result::Result::Ok(CreateAgentConvoRequest {
                     conversation: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "conversation",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3828,12 +3843,13 @@ pub struct CreateAgentConvoResponse {
     pub data: crate::Conversation,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateAgentConvoResponse;
             fn expecting(
                 &self,
@@ -3842,10 +3858,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoResponse {
                 f.write_str("a `CreateAgentConvoResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateAgentConvoResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CreateAgentConvoResponse, __A::Error> {
                 let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<crate::Conversation> = ::std::option::Option::None;
@@ -3875,21 +3891,21 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoResponse {
                 }
                 ::std::result::Result::Ok(CreateAgentConvoResponse {
                     success: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
                         ))?,
                     message: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "message",
                         ))?,
                     data: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -3972,18 +3988,18 @@ impl ::std::convert::From<&str> for CrmChannel {
 }
 
 impl ::serde::Serialize for CrmChannel {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for CrmChannel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -4038,18 +4054,18 @@ impl ::std::convert::From<&str> for EngagementTrigger {
 }
 
 impl ::serde::Serialize for EngagementTrigger {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for EngagementTrigger {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -4067,12 +4083,13 @@ pub struct ErrorResponse {
     pub issues: ::std::option::Option<::std::vec::Vec<crate::ErrorResponseIssue>>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ErrorResponse;
             fn expecting(
                 &self,
@@ -4081,10 +4098,10 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
                 f.write_str("a `ErrorResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ErrorResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ErrorResponse, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<
@@ -4121,18 +4138,18 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
                 }
                 ::std::result::Result::Ok(ErrorResponse {
                     message: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "message",
                         ))?,
                     code: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "code",
                         ))?,
                     issues: field2.flatten(),
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4143,12 +4160,13 @@ pub struct ErrorResponseIssue {
     pub message: ::std::string::String,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ErrorResponseIssue;
             fn expecting(
                 &self,
@@ -4157,10 +4175,10 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
                 f.write_str("a `ErrorResponseIssue` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ErrorResponseIssue, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ErrorResponseIssue, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
                     .next_key::<crate::support::Key<'de>>()?
@@ -4178,13 +4196,13 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
                 }
                 ::std::result::Result::Ok(ErrorResponseIssue {
                     message: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "message",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4198,12 +4216,13 @@ pub struct GetAgentConvoResponse {
     pub data: ::std::option::Option<crate::Conversation>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = GetAgentConvoResponse;
             fn expecting(
                 &self,
@@ -4212,10 +4231,10 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
                 f.write_str("a `GetAgentConvoResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<GetAgentConvoResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<GetAgentConvoResponse, __A::Error> {
                 let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<
@@ -4248,18 +4267,18 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
                 }
                 ::std::result::Result::Ok(GetAgentConvoResponse {
                     success: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
                         ))?,
                     message: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "message",
                         ))?,
                     data: field2.flatten(),
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4272,12 +4291,13 @@ pub struct GetAgentConvosResponse {
     pub data: ::std::vec::Vec<crate::Conversation>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = GetAgentConvosResponse;
             fn expecting(
                 &self,
@@ -4286,10 +4306,10 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
                 f.write_str("a `GetAgentConvosResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<GetAgentConvosResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<GetAgentConvosResponse, __A::Error> {
                 let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<
@@ -4321,21 +4341,21 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
                 }
                 ::std::result::Result::Ok(GetAgentConvosResponse {
                     success: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
                         ))?,
                     message: field1
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "message",
                         ))?,
                     data: field2
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
                         ))?,
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4368,12 +4388,13 @@ pub struct ModelTokenUsage {
     pub last_used_ts: ::std::option::Option<f64>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ModelTokenUsage;
             fn expecting(
                 &self,
@@ -4382,10 +4403,10 @@ impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
                 f.write_str("a `ModelTokenUsage` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ModelTokenUsage, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ModelTokenUsage, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -4446,7 +4467,7 @@ impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -4910,12 +4931,13 @@ pub struct NewConversation {
     pub last_message: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for NewConversation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = NewConversation;
             fn expecting(
                 &self,
@@ -4924,10 +4946,10 @@ impl<'de> ::serde::Deserialize<'de> for NewConversation {
                 f.write_str("a `NewConversation` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<NewConversation, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<NewConversation, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -5989,7 +6011,7 @@ impl<'de> ::serde::Deserialize<'de> for NewConversation {
                     messages_num: field40.flatten(),
                     interactions_num: field41.flatten(),
                     ts: field42
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "ts",
                         ))?,
                     tags: field43.flatten(),
@@ -6054,7 +6076,7 @@ impl<'de> ::serde::Deserialize<'de> for NewConversation {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -6121,18 +6143,18 @@ impl ::std::convert::From<&str> for VoiceflowRuntime {
 }
 
 impl ::serde::Serialize for VoiceflowRuntime {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for VoiceflowRuntime {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;

@@ -29,6 +29,9 @@ struct Comparer<'m> {
     seen: HashSet<(TypeId, TypeId, Direction)>,
     /// Component pairs compared through any operation.
     reached: HashSet<(TypeId, TypeId)>,
+    /// Every named type (aliases included) an operation reached, in the old and new model.
+    used_old: HashSet<TypeId>,
+    used_new: HashSet<TypeId>,
     out: Vec<Change>,
 }
 
@@ -40,6 +43,8 @@ pub(super) fn compare(api: &str, old: &Model, new: &Model) -> Vec<Change> {
         operation: None,
         seen: HashSet::new(),
         reached: HashSet::new(),
+        used_old: HashSet::new(),
+        used_new: HashSet::new(),
         out: Vec::new(),
     };
     cmp.operations();

@@ -113,6 +113,21 @@ impl<'m> Comparer<'m> {
                     CrateKind::Client,
                     message,
                 );
+            } else if !same_method(old_op, new_op) {
+                // A new first tag (or a rename in the config) moves the client method.
+                let what = format!(
+                    "client method moved from `{}` to `{}`",
+                    method_path(old_op),
+                    method_path(new_op)
+                );
+                self.push(
+                    "method_renamed",
+                    &new_op.origin,
+                    false,
+                    Semver::Major,
+                    CrateKind::Client,
+                    what,
+                );
             }
             self.operation_pair(old_op, new_op);
         }
@@ -123,7 +138,50 @@ impl<'m> Comparer<'m> {
         self.params(old_op, new_op);
         self.body(old_op, new_op);
         self.responses(old_op, new_op);
+        self.outcome(old_op, new_op);
         self.security(old_op, new_op);
+    }
+
+    /// A change in what `send()` returns (a body that became optional, an error type that
+    /// appeared), which statuses alone do not show.
+    fn outcome(&mut self, old_op: &Operation, new_op: &Operation) {
+        let shape = |op: &Operation| {
+            let outcome = op.outcome();
+            let success = match &outcome.success {
+                None => "no body",
+                Some(_) if outcome.success_may_be_empty => "an optional body",
+                Some(TypeRef::Json) => "any JSON",
+                Some(_) => "a typed body",
+            };
+            (success, outcome.error.is_some())
+        };
+        let (old, new) = (shape(old_op), shape(new_op));
+        if old.0 != new.0 {
+            let what = format!("success response changed from {} to {}", old.0, new.0);
+            self.push(
+                "result_type_changed",
+                &new_op.origin,
+                false,
+                Semver::Major,
+                CrateKind::Client,
+                what,
+            );
+        }
+        if old.1 != new.1 {
+            let what = if new.1 {
+                "error responses now have a typed body"
+            } else {
+                "error responses no longer have a typed body"
+            };
+            self.push(
+                "result_type_changed",
+                &new_op.origin,
+                false,
+                Semver::Major,
+                CrateKind::Client,
+                what.into(),
+            );
+        }
     }
 
     fn params(&mut self, old_op: &Operation, new_op: &Operation) {
@@ -467,7 +525,8 @@ impl<'m> Comparer<'m> {
         }
     }
 
-    /// Component schemas no operation reached: their Rust types can still change.
+    /// Component schemas no operation reached: their Rust types can still change, and adding or
+    /// removing one adds or removes a type.
     pub(super) fn unused_components(&mut self) {
         let components = |model: &'m Model| {
             model
@@ -494,6 +553,8 @@ impl<'m> Comparer<'m> {
                     );
                 }
                 Some(_) => {}
+                // A schema that operations used is reported through them.
+                None if self.used_old.contains(old_id) => {}
                 None => {
                     let pointer = self.old.ty(*old_id).origin.clone();
                     let what = format!(
@@ -512,7 +573,7 @@ impl<'m> Comparer<'m> {
             }
         }
         for (name, new_id) in &new {
-            if !old.iter().any(|(n, _)| n == name) {
+            if !old.iter().any(|(n, _)| n == name) && !self.used_new.contains(new_id) {
                 let pointer = self.new.ty(*new_id).origin.clone();
                 let what = format!(
                     "schema `{name}` added (type `{}`)",

@@ -17,6 +17,14 @@ impl Comparer<'_> {
         path: &str,
         pointer: &str,
     ) {
+        if dir != Direction::Unused {
+            if let TypeRef::Named(id) = old_ty {
+                self.used_old.insert(*id);
+            }
+            if let TypeRef::Named(id) = new_ty {
+                self.used_new.insert(*id);
+            }
+        }
         let (old_ty, new_ty) = (resolve(self.old, old_ty), resolve(self.new, new_ty));
         match (old_ty, new_ty) {
             (TypeRef::Array(a), TypeRef::Array(b)) => {
@@ -293,6 +301,25 @@ impl Comparer<'_> {
                     rust,
                 );
             }
+            let flags_same = required(old_field.presence) == required(new_field.presence)
+                && nullable(old_field.presence) == nullable(new_field.presence);
+            if flags_same && rust == Semver::Major {
+                // Same on the wire, a different Rust type: a default that became (or stopped
+                // being) applied, or a field that is now boxed to break a cycle.
+                let what = format!(
+                    "{place}: field `{field_path}` changes Rust type ({} → {})",
+                    rust_shape(old_field),
+                    rust_shape(new_field)
+                );
+                self.push(
+                    "field_type_changed",
+                    &pointer,
+                    false,
+                    Semver::Major,
+                    CrateKind::Models,
+                    what,
+                );
+            }
             self.types(
                 &old_field.ty,
                 &new_field.ty,
@@ -336,6 +363,17 @@ fn subject(place: &str, path: &str) -> String {
         place.to_owned()
     } else {
         format!("{place} `{path}`")
+    }
+}
+
+/// A field's Rust shape in words, for messages.
+fn rust_shape(field: &crate::ir::Field) -> &'static str {
+    match (field.presence, field.boxed) {
+        (_, true) => "boxed",
+        (Presence::Required, _) => "`T`",
+        (Presence::Defaulted, _) => "`T` with its default",
+        (Presence::Optional | Presence::RequiredNullable, _) => "`Option<T>`",
+        (Presence::OptionalNullable, _) => "`Nullable<T>`",
     }
 }
 

@@ -27,12 +27,13 @@ pub struct Documented {
     pub loc: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Documented {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Documented;
             fn expecting(
                 &self,
@@ -41,10 +42,10 @@ impl<'de> ::serde::Deserialize<'de> for Documented {
                 f.write_str("a `Documented` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Documented, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Documented, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -82,6 +83,6 @@ impl<'de> ::serde::Deserialize<'de> for Documented {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }

@@ -65,18 +65,18 @@ impl ::std::convert::From<&str> for Channel {
 }
 
 impl ::serde::Serialize for Channel {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for Channel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -123,18 +123,18 @@ impl ::std::convert::From<&str> for Fixed {
 }
 
 impl ::serde::Serialize for Fixed {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for Fixed {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
@@ -150,12 +150,13 @@ pub struct Holder {
     pub mode: crate::Nullable<crate::HolderMode>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Holder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Holder;
             fn expecting(
                 &self,
@@ -164,10 +165,10 @@ impl<'de> ::serde::Deserialize<'de> for Holder {
                 f.write_str("a `Holder` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Holder, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Holder, __A::Error> {
                 let mut field0: ::std::option::Option<
                     crate::Nullable<crate::HolderMode>,
                 > = ::std::option::Option::None;
@@ -190,7 +191,7 @@ impl<'de> ::serde::Deserialize<'de> for Holder {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -237,18 +238,18 @@ impl ::std::convert::From<&str> for HolderMode {
 }
 
 impl ::serde::Serialize for HolderMode {
-    fn serialize<S: ::serde::Serializer>(
+    fn serialize<__S: ::serde::Serializer>(
         &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer: __S,
+    ) -> ::std::result::Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 impl<'de> ::serde::Deserialize<'de> for HolderMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;

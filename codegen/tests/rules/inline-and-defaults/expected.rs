@@ -13,12 +13,13 @@ pub struct CreateThingRequest {
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateThingRequest;
             fn expecting(
                 &self,
@@ -27,10 +28,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
                 f.write_str("a `CreateThingRequest` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateThingRequest, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CreateThingRequest, __A::Error> {
                 let mut field0: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -65,7 +66,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -77,12 +78,13 @@ pub struct CreateThingResponse {
     pub thing: ::std::option::Option<crate::ListThingsResponseItem>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateThingResponse;
             fn expecting(
                 &self,
@@ -91,10 +93,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
                 f.write_str("a `CreateThingResponse` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateThingResponse, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<CreateThingResponse, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<crate::ListThingsResponseItem>,
                 > = ::std::option::Option::None;
@@ -120,7 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -139,12 +141,13 @@ pub struct ListThingsResponseItem {
     pub limit: ::std::option::Option<i64>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ListThingsResponseItem;
             fn expecting(
                 &self,
@@ -153,10 +156,10 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
                 f.write_str("a `ListThingsResponseItem` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<ListThingsResponseItem, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<ListThingsResponseItem, __A::Error> {
                 let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
@@ -191,6 +194,6 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }

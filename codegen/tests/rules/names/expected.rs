@@ -32,12 +32,13 @@ pub struct AppRoutesWireNames {
     pub _3d: ::std::option::Option<bool>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AppRoutesWireNames {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AppRoutesWireNames;
             fn expecting(
                 &self,
@@ -46,10 +47,10 @@ impl<'de> ::serde::Deserialize<'de> for AppRoutesWireNames {
                 f.write_str("a `AppRoutesWireNames` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<AppRoutesWireNames, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<AppRoutesWireNames, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -156,6 +157,6 @@ impl<'de> ::serde::Deserialize<'de> for AppRoutesWireNames {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }

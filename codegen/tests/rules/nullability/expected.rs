@@ -10,12 +10,13 @@ pub struct Leaf {
     pub x: ::std::option::Option<bool>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Leaf {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Leaf;
             fn expecting(
                 &self,
@@ -24,10 +25,10 @@ impl<'de> ::serde::Deserialize<'de> for Leaf {
                 f.write_str("a `Leaf` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Leaf, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Leaf, __A::Error> {
                 let mut field0: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
                     .next_key::<crate::support::Key<'de>>()?
@@ -46,7 +47,7 @@ impl<'de> ::serde::Deserialize<'de> for Leaf {
                 ::std::result::Result::Ok(Leaf { x: field0.flatten() })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -68,12 +69,13 @@ pub struct Presence {
     pub nullable_ref: crate::Nullable<crate::Leaf>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Presence {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Presence;
             fn expecting(
                 &self,
@@ -82,10 +84,10 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                 f.write_str("a `Presence` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Presence, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Presence, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -154,7 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                 }
                 ::std::result::Result::Ok(Presence {
                     required_plain: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "required_plain",
                         ))?,
                     required_nullable: field1.flatten(),
@@ -165,6 +167,6 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }

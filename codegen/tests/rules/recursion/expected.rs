@@ -15,12 +15,13 @@ pub struct Node {
     pub partner: ::std::option::Option<::std::boxed::Box<crate::Partner>>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Node {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Node;
             fn expecting(
                 &self,
@@ -29,10 +30,10 @@ impl<'de> ::serde::Deserialize<'de> for Node {
                 f.write_str("a `Node` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Node, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Node, __A::Error> {
                 let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<
                     ::std::option::Option<::std::boxed::Box<crate::Node>>,
@@ -83,7 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for Node {
                 }
                 ::std::result::Result::Ok(Node {
                     name: field0
-                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
                         ))?,
                     parent: field1.flatten(),
@@ -92,7 +93,7 @@ impl<'de> ::serde::Deserialize<'de> for Node {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -105,12 +106,13 @@ pub struct Partner {
     pub back: ::std::option::Option<crate::Node>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Partner {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Partner;
             fn expecting(
                 &self,
@@ -119,10 +121,10 @@ impl<'de> ::serde::Deserialize<'de> for Partner {
                 f.write_str("a `Partner` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Partner, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Partner, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<crate::Node>,
                 > = ::std::option::Option::None;
@@ -143,6 +145,6 @@ impl<'de> ::serde::Deserialize<'de> for Partner {
                 ::std::result::Result::Ok(Partner { back: field0.flatten() })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }

@@ -10,12 +10,13 @@ pub struct Closed {
     pub name: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Closed {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Closed;
             fn expecting(
                 &self,
@@ -24,10 +25,10 @@ impl<'de> ::serde::Deserialize<'de> for Closed {
                 f.write_str("a `Closed` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Closed, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Closed, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -51,7 +52,7 @@ impl<'de> ::serde::Deserialize<'de> for Closed {
                 ::std::result::Result::Ok(Closed { name: field0.flatten() })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -82,12 +83,13 @@ pub struct Open {
     >,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Open {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Open;
             fn expecting(
                 &self,
@@ -96,10 +98,10 @@ impl<'de> ::serde::Deserialize<'de> for Open {
                 f.write_str("a `Open` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Open, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Open, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
@@ -131,7 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for Open {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }
 
@@ -169,12 +171,13 @@ pub struct Shapes {
     pub day: ::std::option::Option<::std::string::String>,
 }
 
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Shapes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Shapes;
             fn expecting(
                 &self,
@@ -183,10 +186,10 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                 f.write_str("a `Shapes` object")
             }
 
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
-                mut map: A,
-            ) -> ::std::result::Result<Shapes, A::Error> {
+                mut map: __A,
+            ) -> ::std::result::Result<Shapes, __A::Error> {
                 let mut field0: ::std::option::Option<
                     ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
                 > = ::std::option::Option::None;
@@ -332,6 +335,6 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                 })
             }
         }
-        deserializer.deserialize_map(Visitor)
+        deserializer.deserialize_map(__Visitor)
     }
 }

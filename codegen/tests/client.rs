@@ -1,0 +1,73 @@
+//! Client emission on small specs: what `send()` returns for the response shapes that need
+//! care, and names that must not collide with the client's own.
+
+use codegen::{ApiConfig, ApiInput, SpecFile};
+
+fn builders(paths: &str) -> (String, String) {
+    let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
+    let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n  schemas:\n    Pet: {{type: object, properties: {{id: {{type: string}}}}}}\n");
+    let config = ApiConfig::parse("api.toml", config_text).unwrap();
+    let input = ApiInput {
+        config_path: "api.toml".into(),
+        config_text: config_text.into(),
+        specs: vec![SpecFile {
+            path: "spec.yaml".into(),
+            text: spec,
+        }],
+    };
+    let generated = codegen::generate(&config, &input).unwrap();
+    let file = |suffix: &str| {
+        generated
+            .files
+            .iter()
+            .find(|f| f.path.ends_with(suffix))
+            .unwrap()
+            .contents
+            .clone()
+    };
+    (file("src/builders.rs"), file("src/operations.rs"))
+}
+
+#[test]
+fn a_success_without_body_beside_one_with_makes_the_body_optional() {
+    let (builders, _) = builders(
+        "  /pets/{id}:\n    get:\n      operationId: getPet\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}\n        '204': {description: none}\n",
+    );
+    assert!(
+        builders.contains("ResponseValue<::std::option::Option<crate::models::Pet>>"),
+        "{builders}"
+    );
+    assert!(
+        builders.contains("response.json_or_empty(&STATUSES)"),
+        "{builders}"
+    );
+    assert!(builders.contains("success: &[200, 204]"), "{builders}");
+}
+
+#[test]
+fn a_default_only_response_is_the_success_response_for_2xx() {
+    let (builders, _) = builders(
+        "  /pets:\n    get:\n      operationId: listPets\n      responses:\n        default: {description: any, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}\n",
+    );
+    assert!(
+        builders.contains("ResponseValue<crate::models::Pet>"),
+        "{builders}"
+    );
+    assert!(
+        builders.contains("success: &[\n                200,")
+            || builders.contains("success: &[200, 201"),
+        "{builders}"
+    );
+    assert!(builders.contains("default_error: true"), "{builders}");
+}
+
+#[test]
+fn untagged_operations_cannot_take_the_clients_own_method_names() {
+    let (_, operations) = builders(
+        "  /run:\n    post:\n      operationId: execute\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: builder\n      responses: {'204': {description: ok}}\n",
+    );
+    assert!(
+        operations.contains("pub fn execute_2(") && operations.contains("pub fn builder_2("),
+        "{operations}"
+    );
+}
