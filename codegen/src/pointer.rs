@@ -15,15 +15,6 @@ pub fn join(base: &str, token: &str) -> String {
     format!("{base}/{}", escape(token))
 }
 
-/// Splits a pointer into its unescaped tokens; `None` if it does not start with `/`.
-pub fn tokens(pointer: &str) -> Option<Vec<String>> {
-    if pointer.is_empty() {
-        return Some(Vec::new());
-    }
-    let rest = pointer.strip_prefix('/')?;
-    Some(rest.split('/').map(unescape).collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,8 +23,6 @@ mod tests {
     fn escapes_round_trip() {
         let p = join(&join("", "paths"), "/agents/{id}~x");
         assert_eq!(p, "/paths/~1agents~1{id}~0x");
-        assert_eq!(tokens(&p).unwrap(), vec!["paths", "/agents/{id}~x"]);
-        assert_eq!(tokens("no-slash"), None);
-        assert_eq!(tokens("").unwrap(), Vec::<String>::new());
+        assert_eq!(unescape("~1agents~1{id}~0x"), "/agents/{id}~x");
     }
 }

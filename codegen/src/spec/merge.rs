@@ -40,17 +40,6 @@ impl SourceMap {
         }
     }
 
-    /// All files of the spec, in the order they were given.
-    pub fn files(&self) -> Vec<String> {
-        let mut files = vec![self.default_file.clone()];
-        for (_, file) in &self.owners {
-            if !files.contains(file) {
-                files.push(file.clone());
-            }
-        }
-        files
-    }
-
     fn own(&mut self, pointer: String, file: &str) {
         self.owners.push((pointer, file.to_owned()));
     }

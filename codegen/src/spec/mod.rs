@@ -10,7 +10,6 @@ mod parse;
 mod refs;
 
 pub use merge::SourceMap;
-pub use normalize::normalize_schema;
 pub use refs::Resolver;
 
 use crate::error::{Error, Location, Result};
