@@ -58,6 +58,45 @@ pub struct ClientConfig {
     /// `async fn` returning `Result<(), Box<dyn std::error::Error>>`.
     #[serde(default)]
     pub readme_example: Option<String>,
+    /// The client's defaults: timeout, retry policy, size limit.
+    #[serde(default)]
+    pub defaults: ClientDefaults,
+}
+
+/// A client's defaults (`[client.defaults]`), emitted as `crate::defaults`; callers override
+/// them per client or per call.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClientDefaults {
+    /// The timeout of each attempt, in seconds.
+    pub timeout_secs: u64,
+    /// How many times a call is retried after its first attempt.
+    pub max_retries: u32,
+    /// The delay before the first retry, in milliseconds.
+    pub initial_backoff_ms: u64,
+    /// The longest delay between attempts, in milliseconds.
+    pub max_backoff_ms: u64,
+    /// The most time one call spends waiting to retry, in seconds.
+    pub max_retry_time_secs: u64,
+    /// The largest response body a call reads, in bytes.
+    pub max_response_bytes: u64,
+    /// A request header the API declares as an idempotency key: a POST or PATCH carrying it
+    /// is retried like an idempotent request.
+    pub idempotency_header: Option<String>,
+}
+
+impl Default for ClientDefaults {
+    fn default() -> Self {
+        ClientDefaults {
+            timeout_secs: 60,
+            max_retries: 2,
+            initial_backoff_ms: 500,
+            max_backoff_ms: 8_000,
+            max_retry_time_secs: 30,
+            max_response_bytes: 100 * 1024 * 1024,
+            idempotency_header: None,
+        }
+    }
 }
 
 fn yes() -> bool {

@@ -306,6 +306,8 @@ pub struct Response {
     pub content_type: Option<String>,
     /// The body's type, if it has one.
     pub ty: Option<TypeRef>,
+    /// The names of the response headers it declares, as written.
+    pub headers: Vec<String>,
     /// JSON pointer of the response.
     pub origin: String,
 }

@@ -273,7 +273,7 @@ async fn every_agentphone_operation(prism: &Prism) -> usize {
     );
     call!(
         "POST /v1/messages",
-        client.messages().send(body::<SendMessageRequest>(
+        client.messages().send_message(body::<SendMessageRequest>(
             "agentphone/SendMessageRequest.json"
         ))
     );

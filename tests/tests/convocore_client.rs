@@ -418,18 +418,39 @@ async fn transient_failures_are_retried_twice_by_default() {
 }
 
 #[tokio::test]
-async fn posts_are_retried_with_the_same_body() {
+async fn posts_are_not_retried_unless_the_caller_opts_in() {
+    let body: CreateAgentConvoRequest =
+        serde_json::from_value(fixture("convocore/create-conversation.request.json")).unwrap();
+    // By default a POST that got 429 is not sent again: it might take effect twice.
     let server = flaky(
         ResponseTemplate::new(429),
         1,
         fixture("convocore/create-conversation.response.json"),
     )
     .await;
-    let body: CreateAgentConvoRequest =
-        serde_json::from_value(fixture("convocore/create-conversation.request.json")).unwrap();
+    let error = retrying(&server)
+        .conversations()
+        .create("a1", body.clone())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(429));
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+
+    // Opted in for this call, it is retried with the same body.
+    let server = flaky(
+        ResponseTemplate::new(429),
+        1,
+        fixture("convocore/create-conversation.response.json"),
+    )
+    .await;
+    let policy = convocore_client::RetryPolicy::default()
+        .initial_backoff(std::time::Duration::from_millis(10))
+        .retry_non_idempotent(true);
     retrying(&server)
         .conversations()
         .create("a1", body)
+        .with_options(convocore_client::RequestOptions::new().retry(policy))
         .send()
         .await
         .unwrap();
@@ -515,9 +536,9 @@ async fn connection_failures_are_retried() {
     let started = std::time::Instant::now();
     let error = client.conversations().list("a1").send().await.unwrap_err();
     assert!(matches!(error, Error::Transport(_)) && error.is_retryable());
-    // Two retries after 200 ms and 400 ms.
+    // Two retries, after 100–200 ms and 200–400 ms (each delay is jittered in its upper half).
     assert!(
-        started.elapsed() >= std::time::Duration::from_millis(600),
+        started.elapsed() >= std::time::Duration::from_millis(300),
         "{:?}",
         started.elapsed()
     );

@@ -52,11 +52,14 @@ native-tls = ["reqwest/native-tls"]
 
 [dependencies]
 {models_name} = {{ version = "{models_version}", path = "../{models_name}" }}
+fastrand = "2"
+httpdate = "1"
 progenitor-client = "0.15"
-reqwest = {{ version = "0.13", default-features = false, features = ["json", "query"] }}
+reqwest = {{ version = "0.13", default-features = false, features = ["gzip", "json", "query"] }}
 serde = {{ version = "1.0.188", features = ["derive"] }}
 serde_json = "1"
 tokio = {{ version = "1", features = ["time"] }}
+tracing = {{ version = "0.1.40", default-features = false, features = ["std"] }}
 "#,
         name = krate.name,
         version = krate.version,

@@ -2,7 +2,7 @@
 //!
 //! Every operation becomes a method that takes what the spec requires (path parameters,
 //! required query parameters, a required body) and returns a builder with a setter per
-//! optional parameter and an `async fn send`. The runtime (`templates/client_runtime.rs`)
+//! optional parameter and an `async fn send`. The runtime (`templates/runtime/`)
 //! does the sending and decoding, so per-operation code stays small.
 
 use super::{doc_attrs, ident, rust_type};
@@ -49,6 +49,76 @@ pub fn servers(model: &Model, config: &ClientConfig) -> TokenStream {
     }
 }
 
+/// `defaults.rs`: the client's defaults from the API's config, and what the runtime needs to
+/// know of the spec (its request-id headers).
+pub fn defaults(model: &Model, config: &ClientConfig) -> TokenStream {
+    let d = &config.defaults;
+    let (timeout, retries, initial, max_backoff, budget, max_bytes) = (
+        d.timeout_secs,
+        d.max_retries,
+        d.initial_backoff_ms,
+        d.max_backoff_ms,
+        d.max_retry_time_secs,
+        d.max_response_bytes,
+    );
+    let idempotency = match &d.idempotency_header {
+        Some(name) => {
+            let name = name.to_ascii_lowercase();
+            quote!(::std::option::Option::Some(#name))
+        }
+        None => quote!(::std::option::Option::None),
+    };
+    let request_ids = request_id_headers(model);
+    quote! {
+        //! The client's defaults, set in the API's `api.toml`. A `ClientBuilder` overrides them
+        //! for a client, and `RequestOptions` for one call.
+
+        use ::std::time::Duration;
+
+        /// The timeout of each attempt.
+        pub const TIMEOUT: Duration = Duration::from_secs(#timeout);
+
+        /// How many times a call is retried after its first attempt (see `RetryPolicy` for
+        /// which failures are retried: never a write that could take effect twice).
+        pub const MAX_RETRIES: u32 = #retries;
+
+        /// The delay before the first retry; each later one doubles, with jitter.
+        pub const INITIAL_BACKOFF: Duration = Duration::from_millis(#initial);
+
+        /// The longest delay between two attempts, unless the server's `Retry-After` asks for more.
+        pub const MAX_BACKOFF: Duration = Duration::from_millis(#max_backoff);
+
+        /// The most time one call spends waiting to retry, all waits together.
+        pub const MAX_RETRY_TIME: Duration = Duration::from_secs(#budget);
+
+        /// The largest response body a call reads, in bytes.
+        pub const MAX_RESPONSE_BYTES: u64 = #max_bytes;
+
+        /// The header, if the API declares one, whose presence makes a POST or PATCH safe to retry.
+        #[doc(hidden)]
+        pub const IDEMPOTENCY_HEADER: ::std::option::Option<&str> = #idempotency;
+
+        /// Response headers the spec declares that carry a request id, lower case.
+        #[doc(hidden)]
+        pub const REQUEST_ID_HEADERS: &[&str] = &[#( #request_ids ),*];
+    }
+}
+
+/// The response headers the spec declares whose name says "request id", lower case and sorted.
+fn request_id_headers(model: &Model) -> Vec<String> {
+    let mut names: Vec<String> = model
+        .operations
+        .iter()
+        .flat_map(|op| &op.responses)
+        .flat_map(|r| &r.headers)
+        .map(|name| name.to_ascii_lowercase())
+        .filter(|name| name.replace(['-', '_'], "").contains("requestid"))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// `operations.rs`: accessors on `Client` for each tag group, and the group types.
 pub fn operations(model: &Model) -> TokenStream {
     let mut groups: Vec<&str> = Vec::new();
@@ -63,7 +133,7 @@ pub fn operations(model: &Model) -> TokenStream {
         .operations
         .iter()
         .filter(|op| op.group.is_none())
-        .map(|op| method(model, op, quote!(self)));
+        .map(|op| method(model, op, quote!(self), quote!('_)));
     let accessors = groups.iter().map(|group| {
         let accessor = ident(group);
         let ty = group_type(group);
@@ -86,7 +156,7 @@ pub fn operations(model: &Model) -> TokenStream {
             .operations
             .iter()
             .filter(|op| op.group.as_deref() == Some(group))
-            .map(|op| method(model, op, quote!(self.client)));
+            .map(|op| method(model, op, quote!(self.client), quote!('a)));
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, Copy)]
@@ -154,7 +224,10 @@ fn argument(model: &Model, param: &Param) -> (TokenStream, TokenStream) {
     }
 }
 
-fn method(model: &Model, op: &Operation, client: TokenStream) -> TokenStream {
+/// The method that starts an operation's request. `lifetime` is the client borrow the builder
+/// keeps: a group's methods return one tied to the client, not to the short-lived group, so
+/// that `let request = client.agents().list();` can be kept and configured.
+fn method(model: &Model, op: &Operation, client: TokenStream, lifetime: TokenStream) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = builder_name(op);
     let mut args = Vec::new();
@@ -174,7 +247,7 @@ fn method(model: &Model, op: &Operation, client: TokenStream) -> TokenStream {
     quote! {
         #docs
         #deprecated
-        pub fn #name(&self, #( #args ),*) -> crate::builders::#builder<'_> {
+        pub fn #name(&self, #( #args ),*) -> crate::builders::#builder<#lifetime> {
             crate::builders::#builder::new(#client, #( #values ),*)
         }
     }
@@ -289,8 +362,6 @@ pub fn builders(model: &Model) -> TokenStream {
     quote! {
         //! Request builders: set optional parameters, then `.send().await`.
 
-        use crate::runtime::{Error, ResponseValue, Statuses};
-
         #( #builders )*
     }
 }
@@ -301,9 +372,12 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
         " A `{} {}` request; see the method that returns it for what it does.",
         op.method, op.path
     );
-    let mut fields = vec![quote!(client: &'a crate::Client)];
+    let mut fields = vec![
+        quote!(client: &'a crate::Client),
+        quote!(options: crate::RequestOptions),
+    ];
     let mut new_args = vec![quote!(client: &'a crate::Client)];
-    let mut inits = vec![quote!(client)];
+    let mut inits = vec![quote!(client), quote!(options: ::std::default::Default::default())];
     let mut setters = Vec::new();
     for param in &op.params {
         let field = ident(&param.name);
@@ -375,6 +449,13 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
 
             #( #setters )*
 
+            /// Options for this call only: timeout, retry policy, extra headers and query
+            /// parameters.
+            pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+                self.options = options;
+                self
+            }
+
             #send
         }
     }
@@ -399,10 +480,18 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             .iter()
             .any(|s| &s.name == name && s.kind == crate::ir::SecurityKind::Bearer)
     });
+    let id = op
+        .operation_id
+        .clone()
+        .unwrap_or_else(|| format!("{} {}", op.method, op.path));
+    let template = &op.path;
     let mut request_parts = Vec::new();
     for param in &op.params {
         let field = ident(&param.name);
         let api_name = &param.api_name;
+        if matches!(param.ty, TypeRef::F32 | TypeRef::F64) {
+            request_parts.push(quote!(crate::runtime::check_finite(#api_name, &self.#field)?;));
+        }
         request_parts.push(match (param.location, is_argument(param)) {
             (ParamLocation::Query, _) => {
                 quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));)
@@ -427,10 +516,15 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         }),
         None => {}
     }
-    let binding = if request_parts.is_empty() {
-        quote!(let request)
-    } else {
+    let mutates = op.body.is_some()
+        || op
+            .params
+            .iter()
+            .any(|p| matches!(p.location, ParamLocation::Query | ParamLocation::Header));
+    let binding = if mutates {
         quote!(let mut request)
+    } else {
+        quote!(let request)
     };
     let literal = |codes: &[u16]| {
         codes
@@ -450,15 +544,15 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         Some(ty) if outcome.success_may_be_empty => {
             let ty = rust_type(model, ty, &models());
             (
-                quote!(ResponseValue<::std::option::Option<#ty>>),
+                quote!(::std::option::Option<#ty>),
                 quote!(response.json_or_empty(&STATUSES)),
             )
         }
         Some(ty) => {
             let ty = rust_type(model, ty, &models());
-            (quote!(ResponseValue<#ty>), quote!(response.json(&STATUSES)))
+            (ty, quote!(response.json(&STATUSES)))
         }
-        None => (quote!(ResponseValue<()>), quote!(response.empty(&STATUSES))),
+        None => (quote!(()), quote!(response.empty(&STATUSES))),
     };
     let doc = format!(
         " Sends `{} {}` and decodes the response.",
@@ -466,16 +560,23 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        pub async fn send(self) -> ::std::result::Result<#output, Error<#error>> {
-            const STATUSES: Statuses = Statuses {
+        pub async fn send(self) -> ::std::result::Result<crate::ResponseValue<#output>, crate::Error<#error>> {
+            const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+                id: #id,
+                method: ::reqwest::Method::#method,
+                path: #template,
+                secured: #secured,
+                accept: "application/json",
+            };
+            const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
                 success: &[#( #success_codes ),*],
                 errors: &[#( #error_codes ),*],
                 default_error: #default_error,
             };
             let path = [#( #pieces ),*].concat();
-            #binding = self.client.request(::reqwest::Method::#method, &path, #secured);
+            #binding = self.client.request(&OPERATION, &path)?;
             #( #request_parts )*
-            let response = self.client.execute(request).await?;
+            let response = self.client.execute(&OPERATION, request, &self.options).await?;
             #decode
         }
     }

@@ -51,7 +51,7 @@ pub fn models_crate(
             &header,
             template(
                 dir,
-                "support.rs",
+                "src/support.rs",
                 include_str!("../../templates/support.rs"),
             )?,
         )?,
@@ -75,7 +75,9 @@ pub fn client_crate(
     let lib = quote! {
         #![doc = include_str!("../README.md")]
 
-        mod runtime;
+        #[doc(hidden)]
+        pub mod runtime;
+        pub mod defaults;
         pub mod servers;
         mod operations;
         pub mod builders;
@@ -85,13 +87,13 @@ pub fn client_crate(
         /// The `reqwest` this client is built on, for callers who bring their own `reqwest::Client`.
         pub use reqwest;
         pub use operations::*;
-        pub use runtime::{ApiError, BearerToken, Client, ClientBuilder, Error, HeaderMap, HttpResponse, ResponseValue, StatusCode, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BACKOFF, DEFAULT_TIMEOUT};
+        pub use runtime::{ApiError, BearerToken, BuildError, Client, ClientBuilder, Error, HeaderMap, HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode};
     };
     let description = format!(
         "Typed async client for the {} API, generated from its OpenAPI spec",
         config.name
     );
-    Ok(vec![
+    let mut files = vec![
         GeneratedFile {
             path: format!("{dir}/Cargo.toml"),
             contents: cargo::client_manifest(
@@ -109,13 +111,9 @@ pub fn client_crate(
         rust(dir, "src/lib.rs", &header, lib)?,
         rust(
             dir,
-            "src/runtime.rs",
+            "src/defaults.rs",
             &header,
-            template(
-                dir,
-                "runtime.rs",
-                include_str!("../../templates/client_runtime.rs"),
-            )?,
+            client::defaults(model, client_config),
         )?,
         rust(
             dir,
@@ -125,8 +123,24 @@ pub fn client_crate(
         )?,
         rust(dir, "src/operations.rs", &header, client::operations(model))?,
         rust(dir, "src/builders.rs", &header, client::builders(model))?,
-    ])
+    ];
+    for (file, text) in RUNTIME {
+        let path = format!("src/runtime/{file}");
+        files.push(rust(dir, &path, &header, template(dir, &path, text)?)?);
+    }
+    Ok(files)
 }
+
+/// The client runtime's files, the same for every API.
+const RUNTIME: [(&str, &str); 7] = [
+    ("mod.rs", include_str!("../../templates/runtime/mod.rs")),
+    ("client.rs", include_str!("../../templates/runtime/client.rs")),
+    ("error.rs", include_str!("../../templates/runtime/error.rs")),
+    ("options.rs", include_str!("../../templates/runtime/options.rs")),
+    ("response.rs", include_str!("../../templates/runtime/response.rs")),
+    ("retry.rs", include_str!("../../templates/runtime/retry.rs")),
+    ("send.rs", include_str!("../../templates/runtime/send.rs")),
+];
 
 /// Keeps `cargo fmt` away from generated code: its layout is prettyplease's, and the golden
 /// test holds it byte for byte.
@@ -148,7 +162,7 @@ fn rust(dir: &str, file: &str, header: &str, tokens: TokenStream) -> Result<Gene
 fn template(dir: &str, file: &str, text: &str) -> Result<TokenStream> {
     text.parse()
         .map_err(|e: proc_macro2::LexError| Error::Internal {
-            file: format!("{dir}/src/{file}"),
+            file: format!("{dir}/{file}"),
             reason: e.to_string(),
         })
 }

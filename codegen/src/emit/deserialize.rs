@@ -4,10 +4,10 @@
 //! it also emits sequence, byte-string and integer-key handling that JSON objects never use.
 //! These impls read a map and nothing else, which keeps a rebuild of the models crate about
 //! twice as fast, and they express our presence rules (absent, `null`, defaults, lenient
-//! date-times, extra properties) directly instead of through attributes.
+//! date-times and integers, extra properties) directly instead of through attributes.
 
 use super::models::{field_type, unique_extra_name};
-use super::{contains_date_time, ident, rust_type};
+use super::{ident, needs_lenient, rust_type};
 use crate::ir::{Model, Presence, Struct};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -25,8 +25,8 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
     for (field, slot) in s.fields.iter().zip(&slots) {
         let value_ty = field_type(model, field);
         let wire = &field.wire_name;
-        let read = if contains_date_time(model, &field.ty) && !field.boxed {
-            quote!(<#value_ty as crate::date_time::FromLenient>::from_raw(map.next_value()?))
+        let read = if needs_lenient(model, &field.ty) && !field.boxed {
+            quote!(<#value_ty as crate::support::lenient::FromLenient>::from_raw(map.next_value()?))
         } else {
             quote!(map.next_value::<#value_ty>()?)
         };
@@ -47,8 +47,8 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
         Some(ty) => {
             let extra = ident(&unique_extra_name(s));
             let value_ty = rust_type(model, ty, &quote!(crate));
-            let read = if contains_date_time(model, ty) {
-                quote!(<#value_ty as crate::date_time::FromLenient>::from_raw(map.next_value()?))
+            let read = if needs_lenient(model, ty) {
+                quote!(<#value_ty as crate::support::lenient::FromLenient>::from_raw(map.next_value()?))
             } else {
                 quote!(map.next_value::<#value_ty>()?)
             };

@@ -73,14 +73,26 @@ pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream) -> Token
     }
 }
 
-/// Whether a type holds date-times, which need the lenient deserializer; aliases count
-/// (`pub type Timestamp = DateTime` is still a date-time).
-pub fn contains_date_time(model: &Model, ty: &TypeRef) -> bool {
+/// Whether a type is read through `support::lenient`: it holds date-times (read without an
+/// offset too) or integers (read from `1.0` too). Aliases count.
+pub fn needs_lenient(model: &Model, ty: &TypeRef) -> bool {
+    holds(model, ty, &|leaf| {
+        matches!(leaf, TypeRef::DateTime | TypeRef::I32 | TypeRef::I64)
+    })
+}
+
+/// Whether a type holds floating-point numbers, which are checked to be finite when sent.
+pub fn holds_float(model: &Model, ty: &TypeRef) -> bool {
+    holds(model, ty, &|leaf| matches!(leaf, TypeRef::F32 | TypeRef::F64))
+}
+
+/// Whether `leaf` holds for the type itself or for what its arrays, maps, nullables and
+/// aliases contain (named structs, enums and unions handle their own contents).
+fn holds(model: &Model, ty: &TypeRef, leaf: &dyn Fn(&TypeRef) -> bool) -> bool {
     let mut current = ty;
     // Alias chains are acyclic (lowering rejects cycles); the bound only guards the loop.
     for _ in 0..=model.types.len() {
         match current {
-            TypeRef::DateTime => return true,
             TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
                 current = inner
             }
@@ -88,7 +100,7 @@ pub fn contains_date_time(model: &Model, ty: &TypeRef) -> bool {
                 crate::ir::TypeKind::Alias(inner) => current = inner,
                 _ => return false,
             },
-            _ => return false,
+            other => return leaf(other),
         }
     }
     false

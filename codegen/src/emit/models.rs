@@ -1,6 +1,6 @@
 //! IR types → the models crate: structs, string enums, untagged unions and aliases.
 
-use super::{contains_date_time, doc_attrs, ident, rust_type};
+use super::{doc_attrs, holds_float, ident, needs_lenient, rust_type};
 use crate::ir::{Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, UnionVariant};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -71,6 +71,7 @@ fn struct_def(
         }
     });
     let deserialize = super::deserialize::struct_impl(model, name, s);
+    let constructor = constructor(model, name, s);
     // Types only received may gain properties in a minor release; see the README's semver table.
     let non_exhaustive = (!def.constructible).then(|| quote!(#[non_exhaustive]));
     quote! {
@@ -82,7 +83,52 @@ fn struct_def(
             #additional
         }
 
+        #constructor
+
         #deserialize
+    }
+}
+
+/// `new`, taking the fields a value must have: the only way to build a `#[non_exhaustive]`
+/// struct outside its crate (for test fixtures, say), and one that keeps compiling when an
+/// optional field is added. Every other field starts absent (or at its default) and is public.
+fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for f in &s.fields {
+        let field = ident(&f.name);
+        match f.presence {
+            Presence::Required | Presence::RequiredNullable => {
+                let ty = field_type(model, f);
+                args.push(quote!(#field: #ty));
+                inits.push(quote!(#field));
+            }
+            Presence::Optional => inits.push(quote!(#field: ::std::option::Option::None)),
+            Presence::OptionalNullable => inits.push(quote!(#field: crate::Nullable::Absent)),
+            Presence::Defaulted => {
+                inits.push(quote!(#field: ::std::default::Default::default()))
+            }
+        }
+    }
+    if s.additional.is_some() {
+        let extra = ident(&unique_extra_name(s));
+        inits.push(quote!(#extra: ::std::collections::BTreeMap::new()));
+    }
+    let many = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let doc = if args.is_empty() {
+        " Every field absent, or at its default.".to_owned()
+    } else {
+        " From the fields a value must have; the others start absent (or at their default) and can be set afterwards.".to_owned()
+    };
+    quote! {
+        #[allow(deprecated)]
+        impl #name {
+            #[doc = #doc]
+            #many
+            pub fn new(#( #args ),*) -> Self {
+                Self { #( #inits ),* }
+            }
+        }
     }
 }
 
@@ -140,6 +186,9 @@ fn field(model: &Model, f: &Field) -> TokenStream {
         Presence::OptionalNullable => {
             serde.push(quote!(skip_serializing_if = "crate::Nullable::is_absent"))
         }
+    }
+    if holds_float(model, &f.ty) {
+        serde.push(quote!(serialize_with = "crate::support::finite::serialize"));
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     quote! {
@@ -215,9 +264,11 @@ fn union_def(
     let variants = variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
         let ty = rust_type(model, &v.ty, &quote!(crate));
-        let lenient = contains_date_time(model, &v.ty)
-            .then(|| quote!(#[serde(deserialize_with = "crate::date_time::deserialize")]));
-        quote!(#lenient #variant(#ty),)
+        let lenient = needs_lenient(model, &v.ty)
+            .then(|| quote!(#[serde(deserialize_with = "crate::support::lenient::deserialize")]));
+        let finite = holds_float(model, &v.ty)
+            .then(|| quote!(#[serde(serialize_with = "crate::support::finite::serialize")]));
+        quote!(#lenient #finite #variant(#ty),)
     });
     quote! {
         #docs

@@ -35,7 +35,7 @@ pub fn client_readme(
         .unwrap_or_else(|| default_example(&krate, model));
     out.push_str(example.trim_end());
     out.push_str("\n# Ok(())\n# }\n```\n");
-    out.push_str(&configuration(&krate, model));
+    out.push_str(&configuration(&krate, client, model));
     out.push_str(&operations(model));
     out.push_str(ERRORS);
     out
@@ -60,7 +60,7 @@ fn default_example(krate: &str, model: &Model) -> String {
     text
 }
 
-fn configuration(krate: &str, model: &Model) -> String {
+fn configuration(krate: &str, defaults: &ClientConfig, model: &Model) -> String {
     let mut out = String::from("\n## Configuration\n\n");
     out.push_str(&format!(
         "`{krate}::Client::new()` talks to the first server the spec lists. \
@@ -76,16 +76,32 @@ fn configuration(krate: &str, model: &Model) -> String {
         out.push_str(&format!(" ({})", urls.join(", ")));
     }
     out.push_str(", or any other base URL.\n");
-    out.push_str(
+    let d = &defaults.defaults;
+    out.push_str(&format!(
         "- `.bearer_token(...)`: sent as `Authorization: Bearer …` on every operation the spec secures. \
-         The `Debug` output of the client never shows it.\n\
+         It never appears in `Debug` output, error messages or traces; a token with a line break is refused by `build()`.\n\
          - `.http_client(...)`: your own `reqwest::Client` (proxies, TLS, connection pools).\n\
-         - `.timeout(...)`: the request timeout, 60 seconds by default.\n\
-         - `.max_retries(...)`, `.retry_backoff(...)`: connection failures, timeouts, 408, 429 and 5xx answers are retried \
-         twice by default, after 0.5 s and 1 s (or the server's `Retry-After`), for every method as the API's official SDKs do; \
-         `.max_retries(0)` turns retries off.\n\n\
+         - `.timeout(...)`: the timeout of each attempt, {timeout} seconds by default.\n\
+         - `.retry_policy(RetryPolicy)` (or the shorthands `.max_retries(n)`, `.retry_backoff(delay)`): \
+         connection failures, timeouts, 408, 429 and 5xx answers (but 501 and 505) are retried up to {retries} times, \
+         after exponential delays from {backoff} ms with jitter, or after the server's `Retry-After` (seconds or a date), \
+         and never for longer than {budget} s in all. \
+         Only what cannot repeat a side effect is retried by default: GET, HEAD, OPTIONS, PUT and DELETE; \
+         a POST or PATCH only when it never reached the server, unless `RetryPolicy::retry_non_idempotent(true)` allows it \
+         on retryable statuses (never after a timeout).\n\
+         - `.max_response_bytes(...)`: the largest body a call reads, {max_bytes} bytes by default.\n\n\
+         The base URL is checked by `build()`: an absolute `http(s)` URL whose path is kept; a query or fragment is refused.\n\n\
+         Each call can override these with `.with_options(RequestOptions)` on its request builder: \
+         a timeout, a retry policy, extra headers (which replace the client's) and query parameters for that call only.\n\n\
+         Every call runs in an `info`-level `tracing` span `http_call` (operation, method, path template, attempts, status, latency); \
+         each attempt and retry is a `debug` event. Requests carry `User-Agent: <crate>/<version>` and accept gzip.\n\n\
          TLS is on by default (the `default-tls` feature, rustls); the `native-tls` feature uses the platform's TLS library.\n",
-    );
+        timeout = d.timeout_secs,
+        retries = d.max_retries,
+        backoff = d.initial_backoff_ms,
+        budget = d.max_retry_time_secs,
+        max_bytes = d.max_response_bytes,
+    ));
     out
 }
 
@@ -105,15 +121,20 @@ const ERRORS: &str = "
 ## Errors
 
 Every operation returns `Result<ResponseValue<T>, Error<E>>`.
-`ResponseValue<T>` derefs to the decoded body and also gives the status and headers.
+`ResponseValue<T>` derefs to the decoded body and also gives the status, the headers, the raw body (`raw_body()`) and the server's request id (`request_id()`).
+A 2xx status the spec does not list still succeeds when its body decodes.
 `E` is the body type of the operation's documented error responses, and `Error<E>` is one of:
 
 - `Error::Api`: a documented error status; `.api_error()` gives the decoded body.
 - `Error::UnexpectedStatus`: a status the spec does not document; status, headers and raw body are kept.
 - `Error::InvalidBody`: a success status whose body does not match the spec; the raw body and the serde error are kept.
 - `Error::Transport`: the request could not be sent or the response not read (connection, TLS, timeout).
-- `Error::InvalidRequest`: refused before sending, such as a path parameter that is empty, `.` or `..` and would address another endpoint.
+- `Error::InvalidRequest`: refused before sending, such as a path parameter that is empty, `.` or `..`, a URL over 32 KiB, or a NaN or infinite number.
+- `Error::ResponseTooLarge`: the body is over the client's size limit.
 
 The helpers answer the common questions without matching on variants:
-`status()`, `is_not_found()`, `is_client_error()`, `is_server_error()`, `is_retryable()` (timeouts, connection failures, 408, 429 and 5xx), `raw_body()` and `headers()`.
+`status()`, `is_not_found()`, `is_client_error()`, `is_server_error()`, `is_retryable()` (timeouts, connection failures, 408, 429 and 5xx but 501 and 505), `raw_body()`, `headers()` and `request_id()`.
+Error messages show at most 512 bytes of a body, with the client's token blanked out; `raw_body()` has all of it.
+
+Response structs are `#[non_exhaustive]`, so that a new field is not a breaking change; to build one in your own tests, use its `new(...)`, which takes the fields a value must have, and set the other public fields afterwards.
 ";

@@ -9,17 +9,34 @@ use crate::names::{field_name, method_in_group, operation_name, type_name, Scope
 use crate::pointer::join;
 use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
 
-/// The client runtime's own methods (`templates/client_runtime.rs`), plus trait methods whose
+/// The client runtime's own methods (`templates/runtime/`), plus trait methods whose
 /// shadowing would confuse.
 const CLIENT_METHODS: &[&str] = &[
     "new",
     "builder",
     "base_url",
     "http_client",
+    "retry_policy",
     "request",
     "execute",
-    "backoff",
+    "attempts",
+    "read",
     "default",
+    "clone",
+    "fmt",
+];
+
+/// The members every request builder has. No parameter takes these names, and no operation
+/// method either (`messages().send(body).send()` would read as if it sent twice).
+const BUILDER_MEMBERS: &[&str] = &[
+    "client",
+    "options",
+    "body",
+    "new",
+    "send",
+    "with_options",
+    "pages",
+    "items",
     "clone",
     "fmt",
 ];
@@ -88,16 +105,19 @@ impl Lowerer<'_> {
                         renamed.push(key);
                         field_name(chosen)
                     }
-                    None => tag.map_or_else(|| name.clone(), |tag| method_in_group(&name, tag)),
+                    None => tag
+                        .map(|tag| method_in_group(&name, tag))
+                        .filter(|short| !BUILDER_MEMBERS.contains(&short.as_str()))
+                        .unwrap_or_else(|| name.clone()),
                 };
                 let method_name = method_scopes
                     .entry(group.clone())
-                    .or_default()
+                    .or_insert_with(|| Scope::with_reserved(&["clone", "fmt"]))
                     .unique(method_name, "_");
                 let hint = type_name(&name);
                 let mut params = Vec::new();
                 // Request builders have these members; a parameter may not take their names.
-                let mut param_scope = Scope::with_reserved(&["client", "body", "send", "new"]);
+                let mut param_scope = Scope::with_reserved(BUILDER_MEMBERS);
                 let path_params = item
                     .parameters
                     .iter()
@@ -208,6 +228,7 @@ impl Lowerer<'_> {
                         description: response.description.clone(),
                         content_type,
                         ty,
+                        headers: response.headers.keys().cloned().collect(),
                         origin: response_at,
                     });
                 }

@@ -4,13 +4,12 @@
 
 //! Request builders: set optional parameters, then `.send().await`.
 
-use crate::runtime::{Error, ResponseValue, Statuses};
-
 /// A `POST /v0/agent/sign-up` request; see the method that returns it for what it does.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AgentSignUp<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     body: crate::models::AgentSignUpRequest,
 }
 
@@ -20,25 +19,43 @@ impl<'a> AgentSignUp<'a> {
         client: &'a crate::Client,
         body: crate::models::AgentSignUpRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v0/agent/sign-up` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "agent_sign_up_v0_agent_sign_up_post",
+            method: ::reqwest::Method::POST,
+            path: "/v0/agent/sign-up",
+            secured: false,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v0/agent/sign-up"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, false);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -48,6 +65,7 @@ impl<'a> AgentSignUp<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AgentVerify<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     body: crate::models::AgentVerifyRequest,
 }
 
@@ -57,25 +75,43 @@ impl<'a> AgentVerify<'a> {
         client: &'a crate::Client,
         body: crate::models::AgentVerifyRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v0/agent/verify` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "agent_verify_v0_agent_verify_post",
+            method: ::reqwest::Method::POST,
+            path: "/v0/agent/verify",
+            secured: false,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v0/agent/verify"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, false);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -85,26 +121,47 @@ impl<'a> AgentVerify<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListVoices<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
 }
 
 impl<'a> ListVoices<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/agents/voices` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<ResponseValue<::serde_json::Value>, Error<()>> {
-        const STATUSES: Statuses = Statuses {
+    ) -> ::std::result::Result<
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<()>,
+    > {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_voices_v1_agents_voices_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/agents/voices",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[],
             default_error: false,
         };
         let path = ["/v1/agents/voices"].concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -114,6 +171,7 @@ impl<'a> ListVoices<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAgents<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     limit: ::std::option::Option<i64>,
     offset: ::std::option::Option<i64>,
 }
@@ -123,6 +181,7 @@ impl<'a> ListAgents<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
         }
@@ -144,25 +203,39 @@ impl<'a> ListAgents<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/agents` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentListResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::AgentListResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_agents_v1_agents_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/agents",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/agents"].concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -172,6 +245,7 @@ impl<'a> ListAgents<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateAgent<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     body: crate::models::CreateAgentRequest,
 }
 
@@ -181,25 +255,43 @@ impl<'a> CreateAgent<'a> {
         client: &'a crate::Client,
         body: crate::models::CreateAgentRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/agents` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::AgentResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "create_agent_v1_agents_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/agents",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/agents"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -209,23 +301,42 @@ impl<'a> CreateAgent<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAgent<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
 }
 
 impl<'a> GetAgent<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
-        Self { client, agent_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/agents/{agent_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::AgentResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_agent_v1_agents__agent_id__get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/agents/{agent_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -235,8 +346,8 @@ impl<'a> GetAgent<'a> {
             &crate::runtime::path_segment("agent_id", &self.agent_id)?,
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -246,23 +357,42 @@ impl<'a> GetAgent<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteAgent<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
 }
 
 impl<'a> DeleteAgent<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
-        Self { client, agent_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `DELETE /v1/agents/{agent_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteAgentResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::DeleteAgentResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "delete_agent_v1_agents__agent_id__delete",
+            method: ::reqwest::Method::DELETE,
+            path: "/v1/agents/{agent_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -272,8 +402,8 @@ impl<'a> DeleteAgent<'a> {
             &crate::runtime::path_segment("agent_id", &self.agent_id)?,
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::DELETE, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -283,6 +413,7 @@ impl<'a> DeleteAgent<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct UpdateAgent<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     body: crate::models::UpdateAgentRequest,
 }
@@ -294,17 +425,36 @@ impl<'a> UpdateAgent<'a> {
         agent_id: ::std::string::String,
         body: crate::models::UpdateAgentRequest,
     ) -> Self {
-        Self { client, agent_id, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `PATCH /v1/agents/{agent_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::AgentResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "update_agent_v1_agents__agent_id__patch",
+            method: ::reqwest::Method::PATCH,
+            path: "/v1/agents/{agent_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -314,9 +464,9 @@ impl<'a> UpdateAgent<'a> {
             &crate::runtime::path_segment("agent_id", &self.agent_id)?,
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::PATCH, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -326,6 +476,7 @@ impl<'a> UpdateAgent<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AttachNumberToAgent<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     body: crate::models::AttachNumberRequest,
 }
@@ -337,17 +488,36 @@ impl<'a> AttachNumberToAgent<'a> {
         agent_id: ::std::string::String,
         body: crate::models::AttachNumberRequest,
     ) -> Self {
-        Self { client, agent_id, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/agents/{agent_id}/numbers` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::AttachNumberResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::AttachNumberResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "attach_number_to_agent_v1_agents__agent_id__numbers_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/agents/{agent_id}/numbers",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -358,9 +528,9 @@ impl<'a> AttachNumberToAgent<'a> {
             "/numbers",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -370,6 +540,7 @@ impl<'a> AttachNumberToAgent<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DetachNumberFromAgent<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     number_id: ::std::string::String,
 }
@@ -383,19 +554,34 @@ impl<'a> DetachNumberFromAgent<'a> {
     ) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             agent_id,
             number_id,
         }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `DELETE /v1/agents/{agent_id}/numbers/{number_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "detach_number_from_agent_v1_agents__agent_id__numbers__number_id__delete",
+            method: ::reqwest::Method::DELETE,
+            path: "/v1/agents/{agent_id}/numbers/{number_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -407,8 +593,8 @@ impl<'a> DetachNumberFromAgent<'a> {
             &crate::runtime::path_segment("number_id", &self.number_id)?,
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::DELETE, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -418,6 +604,7 @@ impl<'a> DetachNumberFromAgent<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAgentConversations<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     limit: ::std::option::Option<i64>,
     offset: ::std::option::Option<i64>,
@@ -428,6 +615,7 @@ impl<'a> ListAgentConversations<'a> {
     pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             agent_id,
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
@@ -450,14 +638,28 @@ impl<'a> ListAgentConversations<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/agents/{agent_id}/conversations` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentConversationListResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::AgentConversationListResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_agent_conversations_v1_agents__agent_id__conversations_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/agents/{agent_id}/conversations",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -468,12 +670,12 @@ impl<'a> ListAgentConversations<'a> {
             "/conversations",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -483,6 +685,7 @@ impl<'a> ListAgentConversations<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAgentCalls<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     limit: ::std::option::Option<i64>,
     offset: ::std::option::Option<i64>,
@@ -493,6 +696,7 @@ impl<'a> ListAgentCalls<'a> {
     pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             agent_id,
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
@@ -515,14 +719,28 @@ impl<'a> ListAgentCalls<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/agents/{agent_id}/calls` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::CallListResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::CallListResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_agent_calls_v1_agents__agent_id__calls_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/agents/{agent_id}/calls",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -533,12 +751,12 @@ impl<'a> ListAgentCalls<'a> {
             "/calls",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -548,6 +766,7 @@ impl<'a> ListAgentCalls<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListNumbers<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     limit: ::std::option::Option<i64>,
     offset: ::std::option::Option<i64>,
 }
@@ -557,6 +776,7 @@ impl<'a> ListNumbers<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
         }
@@ -578,25 +798,39 @@ impl<'a> ListNumbers<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/numbers` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::PhoneNumberListResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::PhoneNumberListResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_numbers_v1_numbers_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/numbers",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/numbers"].concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -606,6 +840,7 @@ impl<'a> ListNumbers<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateNumber<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     body: crate::models::CreateNumberRequest,
 }
 
@@ -615,25 +850,43 @@ impl<'a> CreateNumber<'a> {
         client: &'a crate::Client,
         body: crate::models::CreateNumberRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/numbers` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::PhoneNumberResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::PhoneNumberResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "create_number_v1_numbers_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/numbers",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/numbers"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -643,6 +896,7 @@ impl<'a> CreateNumber<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetMessages<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     number_id: ::std::string::String,
     limit: ::std::option::Option<i64>,
     before: ::std::option::Option<crate::models::date_time::DateTime>,
@@ -654,6 +908,7 @@ impl<'a> GetMessages<'a> {
     pub fn new(client: &'a crate::Client, number_id: ::std::string::String) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             number_id,
             limit: ::std::option::Option::None,
             before: ::std::option::Option::None,
@@ -681,14 +936,28 @@ impl<'a> GetMessages<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/numbers/{number_id}/messages` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::MessageListResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::MessageListResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_messages_v1_numbers__number_id__messages_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/numbers/{number_id}/messages",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -699,14 +968,14 @@ impl<'a> GetMessages<'a> {
             "/messages",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("before", &self.before));
         request = request
             .query(&::progenitor_client::QueryParam::new("after", &self.after));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -716,23 +985,42 @@ impl<'a> GetMessages<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteNumber<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     number_id: ::std::string::String,
 }
 
 impl<'a> DeleteNumber<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, number_id: ::std::string::String) -> Self {
-        Self { client, number_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            number_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `DELETE /v1/numbers/{number_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "delete_number_v1_numbers__number_id__delete",
+            method: ::reqwest::Method::DELETE,
+            path: "/v1/numbers/{number_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -742,8 +1030,8 @@ impl<'a> DeleteNumber<'a> {
             &crate::runtime::path_segment("number_id", &self.number_id)?,
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::DELETE, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -753,29 +1041,47 @@ impl<'a> DeleteNumber<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetWebhook<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
 }
 
 impl<'a> GetWebhook<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/webhooks` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::std::option::Option<crate::models::WebhookResponse>>,
-        Error<()>,
+        crate::ResponseValue<::std::option::Option<crate::models::WebhookResponse>>,
+        crate::Error<()>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_webhook_v1_webhooks_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/webhooks",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[],
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -785,6 +1091,7 @@ impl<'a> GetWebhook<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateOrUpdateWebhook<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     body: crate::models::WebhookCreateRequest,
 }
 
@@ -794,25 +1101,43 @@ impl<'a> CreateOrUpdateWebhook<'a> {
         client: &'a crate::Client,
         body: crate::models::WebhookCreateRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/webhooks` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::WebhookResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::WebhookResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "create_or_update_webhook_v1_webhooks_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/webhooks",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -822,26 +1147,47 @@ impl<'a> CreateOrUpdateWebhook<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteWebhook<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
 }
 
 impl<'a> DeleteWebhook<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `DELETE /v1/webhooks` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<ResponseValue<::serde_json::Value>, Error<()>> {
-        const STATUSES: Statuses = Statuses {
+    ) -> ::std::result::Result<
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<()>,
+    > {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "delete_webhook_v1_webhooks_delete",
+            method: ::reqwest::Method::DELETE,
+            path: "/v1/webhooks",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[],
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
-        let request = self.client.request(::reqwest::Method::DELETE, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -851,6 +1197,7 @@ impl<'a> DeleteWebhook<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListDeliveries<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     limit: ::std::option::Option<i64>,
     offset: ::std::option::Option<i64>,
     hours: ::std::option::Option<i64>,
@@ -861,6 +1208,7 @@ impl<'a> ListDeliveries<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
             hours: ::std::option::Option::None,
@@ -889,27 +1237,41 @@ impl<'a> ListDeliveries<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/webhooks/deliveries` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::PaginatedDeliveriesResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::PaginatedDeliveriesResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_deliveries_v1_webhooks_deliveries_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/webhooks/deliveries",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries"].concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
         request = request
             .query(&::progenitor_client::QueryParam::new("hours", &self.hours));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -919,6 +1281,7 @@ impl<'a> ListDeliveries<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeliveryStats<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     hours: ::std::option::Option<i64>,
 }
 
@@ -927,6 +1290,7 @@ impl<'a> DeliveryStats<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             hours: ::std::option::Option::None,
         }
     }
@@ -939,23 +1303,37 @@ impl<'a> DeliveryStats<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/webhooks/deliveries/stats` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::WebhookDeliveryStatsResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::WebhookDeliveryStatsResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "delivery_stats_v1_webhooks_deliveries_stats_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/webhooks/deliveries/stats",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries/stats"].concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("hours", &self.hours));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -965,29 +1343,47 @@ impl<'a> DeliveryStats<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AllTimeStats<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
 }
 
 impl<'a> AllTimeStats<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/webhooks/deliveries/all-time` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::AllTimeStatsResponse>,
-        Error<()>,
+        crate::ResponseValue<crate::models::AllTimeStatsResponse>,
+        crate::Error<()>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "all_time_stats_v1_webhooks_deliveries_all_time_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/webhooks/deliveries/all-time",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[],
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries/all-time"].concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -997,6 +1393,7 @@ impl<'a> AllTimeStats<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct TestWebhook<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1005,6 +1402,7 @@ impl<'a> TestWebhook<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             agent_id: ::std::option::Option::None,
         }
     }
@@ -1020,23 +1418,37 @@ impl<'a> TestWebhook<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `POST /v1/webhooks/test` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "test_webhook_v1_webhooks_test_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/webhooks/test",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/webhooks/test"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("agentId", &self.agent_id));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1046,23 +1458,42 @@ impl<'a> TestWebhook<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAgentWebhook<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
 }
 
 impl<'a> GetAgentWebhook<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
-        Self { client, agent_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/agents/{agent_id}/webhook` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::std::option::Option<crate::models::WebhookResponse>>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::std::option::Option<crate::models::WebhookResponse>>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_agent_webhook_v1_agents__agent_id__webhook_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/agents/{agent_id}/webhook",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1073,8 +1504,8 @@ impl<'a> GetAgentWebhook<'a> {
             "/webhook",
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1084,6 +1515,7 @@ impl<'a> GetAgentWebhook<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateOrUpdateAgentWebhook<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     body: crate::models::WebhookCreateRequest,
 }
@@ -1095,17 +1527,36 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
         agent_id: ::std::string::String,
         body: crate::models::WebhookCreateRequest,
     ) -> Self {
-        Self { client, agent_id, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/agents/{agent_id}/webhook` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::WebhookResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::WebhookResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "create_or_update_agent_webhook_v1_agents__agent_id__webhook_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/agents/{agent_id}/webhook",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1116,9 +1567,9 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
             "/webhook",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1128,23 +1579,42 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteAgentWebhook<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
 }
 
 impl<'a> DeleteAgentWebhook<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
-        Self { client, agent_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `DELETE /v1/agents/{agent_id}/webhook` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "delete_agent_webhook_v1_agents__agent_id__webhook_delete",
+            method: ::reqwest::Method::DELETE,
+            path: "/v1/agents/{agent_id}/webhook",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1155,8 +1625,8 @@ impl<'a> DeleteAgentWebhook<'a> {
             "/webhook",
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::DELETE, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1166,6 +1636,7 @@ impl<'a> DeleteAgentWebhook<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAgentDeliveries<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     limit: ::std::option::Option<i64>,
 }
@@ -1175,6 +1646,7 @@ impl<'a> ListAgentDeliveries<'a> {
     pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             agent_id,
             limit: ::std::option::Option::None,
         }
@@ -1188,14 +1660,28 @@ impl<'a> ListAgentDeliveries<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/agents/{agent_id}/webhook/deliveries` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::WebhookDeliveryResponse>>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::std::vec::Vec<crate::models::WebhookDeliveryResponse>>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_agent_deliveries_v1_agents__agent_id__webhook_deliveries_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/agents/{agent_id}/webhook/deliveries",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1206,10 +1692,10 @@ impl<'a> ListAgentDeliveries<'a> {
             "/webhook/deliveries",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1219,23 +1705,42 @@ impl<'a> ListAgentDeliveries<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct TestAgentWebhook<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
 }
 
 impl<'a> TestAgentWebhook<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
-        Self { client, agent_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/agents/{agent_id}/webhook/test` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "test_agent_webhook_v1_agents__agent_id__webhook_test_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/agents/{agent_id}/webhook/test",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1246,8 +1751,8 @@ impl<'a> TestAgentWebhook<'a> {
             "/webhook/test",
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::POST, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1257,6 +1762,7 @@ impl<'a> TestAgentWebhook<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListContacts<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     search: ::std::option::Option<::std::string::String>,
     limit: ::std::option::Option<i64>,
     offset: ::std::option::Option<i64>,
@@ -1267,6 +1773,7 @@ impl<'a> ListContacts<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             search: ::std::option::Option::None,
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
@@ -1298,27 +1805,41 @@ impl<'a> ListContacts<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/contacts` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::ContactListResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::ContactListResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_contacts_v1_contacts_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/contacts",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/contacts"].concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("search", &self.search));
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1328,6 +1849,7 @@ impl<'a> ListContacts<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateContact<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     body: crate::models::CreateContactRequest,
 }
 
@@ -1337,25 +1859,43 @@ impl<'a> CreateContact<'a> {
         client: &'a crate::Client,
         body: crate::models::CreateContactRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/contacts` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::ContactResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::ContactResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "create_contact_v1_contacts_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/contacts",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[201],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/contacts"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1365,23 +1905,42 @@ impl<'a> CreateContact<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetContact<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     contact_id: ::std::string::String,
 }
 
 impl<'a> GetContact<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, contact_id: ::std::string::String) -> Self {
-        Self { client, contact_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            contact_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/contacts/{contact_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::ContactResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::ContactResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_contact_v1_contacts__contact_id__get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/contacts/{contact_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1391,8 +1950,8 @@ impl<'a> GetContact<'a> {
             &crate::runtime::path_segment("contact_id", &self.contact_id)?,
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1402,23 +1961,42 @@ impl<'a> GetContact<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteContact<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     contact_id: ::std::string::String,
 }
 
 impl<'a> DeleteContact<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, contact_id: ::std::string::String) -> Self {
-        Self { client, contact_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            contact_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `DELETE /v1/contacts/{contact_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<()>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<()>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "delete_contact_v1_contacts__contact_id__delete",
+            method: ::reqwest::Method::DELETE,
+            path: "/v1/contacts/{contact_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[204],
             errors: &[422],
             default_error: false,
@@ -1428,8 +2006,8 @@ impl<'a> DeleteContact<'a> {
             &crate::runtime::path_segment("contact_id", &self.contact_id)?,
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::DELETE, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.empty(&STATUSES)
     }
 }
@@ -1439,6 +2017,7 @@ impl<'a> DeleteContact<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct UpdateContact<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     contact_id: ::std::string::String,
     body: crate::models::UpdateContactRequest,
 }
@@ -1450,17 +2029,36 @@ impl<'a> UpdateContact<'a> {
         contact_id: ::std::string::String,
         body: crate::models::UpdateContactRequest,
     ) -> Self {
-        Self { client, contact_id, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            contact_id,
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `PATCH /v1/contacts/{contact_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::ContactResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::ContactResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "update_contact_v1_contacts__contact_id__patch",
+            method: ::reqwest::Method::PATCH,
+            path: "/v1/contacts/{contact_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1470,9 +2068,9 @@ impl<'a> UpdateContact<'a> {
             &crate::runtime::path_segment("contact_id", &self.contact_id)?,
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::PATCH, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1482,6 +2080,7 @@ impl<'a> UpdateContact<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListConversations<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     limit: ::std::option::Option<i64>,
     offset: ::std::option::Option<i64>,
 }
@@ -1491,6 +2090,7 @@ impl<'a> ListConversations<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
         }
@@ -1512,25 +2112,39 @@ impl<'a> ListConversations<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/conversations` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::ConversationListResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::ConversationListResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_conversations_v1_conversations_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/conversations",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/conversations"].concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1540,6 +2154,7 @@ impl<'a> ListConversations<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetConversation<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     conversation_id: ::std::string::String,
     message_limit: ::std::option::Option<i64>,
 }
@@ -1552,6 +2167,7 @@ impl<'a> GetConversation<'a> {
     ) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             conversation_id,
             message_limit: ::std::option::Option::None,
         }
@@ -1565,14 +2181,28 @@ impl<'a> GetConversation<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/conversations/{conversation_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::ConversationDetail>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::ConversationDetail>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_conversation_v1_conversations__conversation_id__get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/conversations/{conversation_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1582,7 +2212,7 @@ impl<'a> GetConversation<'a> {
             &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(
                 &::progenitor_client::QueryParam::new(
@@ -1590,7 +2220,7 @@ impl<'a> GetConversation<'a> {
                     &self.message_limit,
                 ),
             );
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1600,6 +2230,7 @@ impl<'a> GetConversation<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct UpdateConversation<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     conversation_id: ::std::string::String,
     body: crate::models::UpdateConversationRequest,
 }
@@ -1613,19 +2244,34 @@ impl<'a> UpdateConversation<'a> {
     ) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             conversation_id,
             body,
         }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `PATCH /v1/conversations/{conversation_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::ConversationDetail>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::ConversationDetail>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "update_conversation_v1_conversations__conversation_id__patch",
+            method: ::reqwest::Method::PATCH,
+            path: "/v1/conversations/{conversation_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1635,9 +2281,9 @@ impl<'a> UpdateConversation<'a> {
             &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::PATCH, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1647,6 +2293,7 @@ impl<'a> UpdateConversation<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetConversationMessages<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     conversation_id: ::std::string::String,
     limit: ::std::option::Option<i64>,
     before: ::std::option::Option<crate::models::date_time::DateTime>,
@@ -1661,6 +2308,7 @@ impl<'a> GetConversationMessages<'a> {
     ) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             conversation_id,
             limit: ::std::option::Option::None,
             before: ::std::option::Option::None,
@@ -1688,14 +2336,28 @@ impl<'a> GetConversationMessages<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/conversations/{conversation_id}/messages` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::MessagesListResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::MessagesListResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_conversation_messages_v1_conversations__conversation_id__messages_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/conversations/{conversation_id}/messages",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1706,14 +2368,14 @@ impl<'a> GetConversationMessages<'a> {
             "/messages",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("before", &self.before));
         request = request
             .query(&::progenitor_client::QueryParam::new("after", &self.after));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1723,6 +2385,7 @@ impl<'a> GetConversationMessages<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListCalls<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     limit: ::std::option::Option<i64>,
     offset: ::std::option::Option<i64>,
     status: ::std::option::Option<::std::string::String>,
@@ -1736,6 +2399,7 @@ impl<'a> ListCalls<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
             status: ::std::option::Option::None,
@@ -1805,20 +2469,34 @@ impl<'a> ListCalls<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/calls` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_calls_v1_calls_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/calls",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/calls"].concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -1831,7 +2509,7 @@ impl<'a> ListCalls<'a> {
             .query(&::progenitor_client::QueryParam::new("type", &self.r#type));
         request = request
             .query(&::progenitor_client::QueryParam::new("search", &self.search));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1841,6 +2519,7 @@ impl<'a> ListCalls<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateOutboundCall<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     body: crate::models::CreateOutboundCallRequest,
 }
 
@@ -1850,25 +2529,43 @@ impl<'a> CreateOutboundCall<'a> {
         client: &'a crate::Client,
         body: crate::models::CreateOutboundCallRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/calls` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "create_outbound_call_v1_calls_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/calls",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/calls"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1878,6 +2575,7 @@ impl<'a> CreateOutboundCall<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateWebCall<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     body: crate::models::CreateWebCallRequest,
 }
 
@@ -1887,25 +2585,43 @@ impl<'a> CreateWebCall<'a> {
         client: &'a crate::Client,
         body: crate::models::CreateWebCallRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/calls/web` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "create_web_call_v1_calls_web_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/calls/web",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/calls/web"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1915,23 +2631,42 @@ impl<'a> CreateWebCall<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetCall<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     call_id: ::std::string::String,
 }
 
 impl<'a> GetCall<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, call_id: ::std::string::String) -> Self {
-        Self { client, call_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            call_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/calls/{call_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_call_v1_calls__call_id__get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/calls/{call_id}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1941,8 +2676,8 @@ impl<'a> GetCall<'a> {
             &crate::runtime::path_segment("call_id", &self.call_id)?,
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1952,23 +2687,42 @@ impl<'a> GetCall<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetCallTranscript<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     call_id: ::std::string::String,
 }
 
 impl<'a> GetCallTranscript<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, call_id: ::std::string::String) -> Self {
-        Self { client, call_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            call_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/calls/{call_id}/transcript` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_call_transcript_v1_calls__call_id__transcript_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/calls/{call_id}/transcript",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -1979,8 +2733,8 @@ impl<'a> GetCallTranscript<'a> {
             "/transcript",
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -1990,23 +2744,42 @@ impl<'a> GetCallTranscript<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StreamCallTranscript<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     call_id: ::std::string::String,
 }
 
 impl<'a> StreamCallTranscript<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client, call_id: ::std::string::String) -> Self {
-        Self { client, call_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            call_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/calls/{call_id}/transcript/stream` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "stream_call_transcript_v1_calls__call_id__transcript_stream_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/calls/{call_id}/transcript/stream",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -2017,8 +2790,8 @@ impl<'a> StreamCallTranscript<'a> {
             "/transcript/stream",
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -2028,6 +2801,7 @@ impl<'a> StreamCallTranscript<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListCallsForNumber<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     number_id: ::std::string::String,
     limit: ::std::option::Option<i64>,
     offset: ::std::option::Option<i64>,
@@ -2038,6 +2812,7 @@ impl<'a> ListCallsForNumber<'a> {
     pub fn new(client: &'a crate::Client, number_id: ::std::string::String) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             number_id,
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
@@ -2060,14 +2835,28 @@ impl<'a> ListCallsForNumber<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/numbers/{number_id}/calls` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<::serde_json::Value>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<::serde_json::Value>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "list_calls_for_number_v1_numbers__number_id__calls_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/numbers/{number_id}/calls",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -2078,12 +2867,12 @@ impl<'a> ListCallsForNumber<'a> {
             "/calls",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -2093,26 +2882,47 @@ impl<'a> ListCallsForNumber<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetUsage<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
 }
 
 impl<'a> GetUsage<'a> {
     #[doc(hidden)]
     pub fn new(client: &'a crate::Client) -> Self {
-        Self { client }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /v1/usage` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::UsageResponse>, Error<()>> {
-        const STATUSES: Statuses = Statuses {
+    ) -> ::std::result::Result<
+        crate::ResponseValue<crate::models::UsageResponse>,
+        crate::Error<()>,
+    > {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_usage_v1_usage_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/usage",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[],
             default_error: false,
         };
         let path = ["/v1/usage"].concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -2122,6 +2932,7 @@ impl<'a> GetUsage<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetDailyUsage<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     days: ::std::option::Option<i64>,
 }
 
@@ -2130,6 +2941,7 @@ impl<'a> GetDailyUsage<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             days: ::std::option::Option::None,
         }
     }
@@ -2142,23 +2954,37 @@ impl<'a> GetDailyUsage<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/usage/daily` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::DailyUsageResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::DailyUsageResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_daily_usage_v1_usage_daily_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/usage/daily",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/usage/daily"].concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("days", &self.days));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -2168,6 +2994,7 @@ impl<'a> GetDailyUsage<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetMonthlyUsage<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     months: ::std::option::Option<i64>,
 }
 
@@ -2176,6 +3003,7 @@ impl<'a> GetMonthlyUsage<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             months: ::std::option::Option::None,
         }
     }
@@ -2188,23 +3016,37 @@ impl<'a> GetMonthlyUsage<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /v1/usage/monthly` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::MonthlyUsageResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::MonthlyUsageResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "get_monthly_usage_v1_usage_monthly_get",
+            method: ::reqwest::Method::GET,
+            path: "/v1/usage/monthly",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/usage/monthly"].concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("months", &self.months));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -2214,6 +3056,7 @@ impl<'a> GetMonthlyUsage<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct SendMessage<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     body: crate::models::SendMessageRequest,
 }
 
@@ -2223,25 +3066,43 @@ impl<'a> SendMessage<'a> {
         client: &'a crate::Client,
         body: crate::models::SendMessageRequest,
     ) -> Self {
-        Self { client, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/messages` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::SendMessageResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::SendMessageResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "send_message_v1_messages_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/messages",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
         };
         let path = ["/v1/messages"].concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -2251,6 +3112,7 @@ impl<'a> SendMessage<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct SendReaction<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     message_id: ::std::string::String,
     body: crate::models::SendReactionRequest,
 }
@@ -2262,17 +3124,36 @@ impl<'a> SendReaction<'a> {
         message_id: ::std::string::String,
         body: crate::models::SendReactionRequest,
     ) -> Self {
-        Self { client, message_id, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            message_id,
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /v1/messages/{message_id}/reactions` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::SendReactionResponse>,
-        Error<crate::models::HttpValidationError>,
+        crate::ResponseValue<crate::models::SendReactionResponse>,
+        crate::Error<crate::models::HttpValidationError>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "send_reaction_v1_messages__message_id__reactions_post",
+            method: ::reqwest::Method::POST,
+            path: "/v1/messages/{message_id}/reactions",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[422],
             default_error: false,
@@ -2283,9 +3164,9 @@ impl<'a> SendReaction<'a> {
             "/reactions",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }

@@ -86,7 +86,7 @@ impl<'a> AgentSignupApi<'a> {
     pub fn sign_up(
         &self,
         body: crate::models::AgentSignUpRequest,
-    ) -> crate::builders::AgentSignUp<'_> {
+    ) -> crate::builders::AgentSignUp<'a> {
         crate::builders::AgentSignUp::new(self.client, body)
     }
 
@@ -111,7 +111,7 @@ impl<'a> AgentSignupApi<'a> {
     pub fn verify(
         &self,
         body: crate::models::AgentVerifyRequest,
-    ) -> crate::builders::AgentVerify<'_> {
+    ) -> crate::builders::AgentVerify<'a> {
         crate::builders::AgentVerify::new(self.client, body)
     }
 }
@@ -128,7 +128,7 @@ impl<'a> AgentsApi<'a> {
     /// Return available voices from the call provider (Retell).
     ///
     /// `GET /v1/agents/voices`
-    pub fn list_voices(&self) -> crate::builders::ListVoices<'_> {
+    pub fn list_voices(&self) -> crate::builders::ListVoices<'a> {
         crate::builders::ListVoices::new(self.client)
     }
 
@@ -148,7 +148,7 @@ impl<'a> AgentsApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn list(&self) -> crate::builders::ListAgents<'_> {
+    pub fn list(&self) -> crate::builders::ListAgents<'a> {
         crate::builders::ListAgents::new(self.client)
     }
 
@@ -176,7 +176,7 @@ impl<'a> AgentsApi<'a> {
     pub fn create(
         &self,
         body: crate::models::CreateAgentRequest,
-    ) -> crate::builders::CreateAgent<'_> {
+    ) -> crate::builders::CreateAgent<'a> {
         crate::builders::CreateAgent::new(self.client, body)
     }
 
@@ -198,7 +198,7 @@ impl<'a> AgentsApi<'a> {
     pub fn get(
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetAgent<'_> {
+    ) -> crate::builders::GetAgent<'a> {
         crate::builders::GetAgent::new(self.client, agent_id.into())
     }
 
@@ -223,7 +223,7 @@ impl<'a> AgentsApi<'a> {
     pub fn delete(
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::DeleteAgent<'_> {
+    ) -> crate::builders::DeleteAgent<'a> {
         crate::builders::DeleteAgent::new(self.client, agent_id.into())
     }
 
@@ -250,7 +250,7 @@ impl<'a> AgentsApi<'a> {
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::models::UpdateAgentRequest,
-    ) -> crate::builders::UpdateAgent<'_> {
+    ) -> crate::builders::UpdateAgent<'a> {
         crate::builders::UpdateAgent::new(self.client, agent_id.into(), body)
     }
 
@@ -276,7 +276,7 @@ impl<'a> AgentsApi<'a> {
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::models::AttachNumberRequest,
-    ) -> crate::builders::AttachNumberToAgent<'_> {
+    ) -> crate::builders::AttachNumberToAgent<'a> {
         crate::builders::AttachNumberToAgent::new(self.client, agent_id.into(), body)
     }
 
@@ -302,7 +302,7 @@ impl<'a> AgentsApi<'a> {
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
         number_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::DetachNumberFromAgent<'_> {
+    ) -> crate::builders::DetachNumberFromAgent<'a> {
         crate::builders::DetachNumberFromAgent::new(
             self.client,
             agent_id.into(),
@@ -330,7 +330,7 @@ impl<'a> AgentsApi<'a> {
     pub fn list_conversations(
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::ListAgentConversations<'_> {
+    ) -> crate::builders::ListAgentConversations<'a> {
         crate::builders::ListAgentConversations::new(self.client, agent_id.into())
     }
 
@@ -354,7 +354,7 @@ impl<'a> AgentsApi<'a> {
     pub fn list_calls(
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::ListAgentCalls<'_> {
+    ) -> crate::builders::ListAgentCalls<'a> {
         crate::builders::ListAgentCalls::new(self.client, agent_id.into())
     }
 }
@@ -382,7 +382,7 @@ impl<'a> NumbersApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn list(&self) -> crate::builders::ListNumbers<'_> {
+    pub fn list(&self) -> crate::builders::ListNumbers<'a> {
         crate::builders::ListNumbers::new(self.client)
     }
 
@@ -410,7 +410,7 @@ impl<'a> NumbersApi<'a> {
     pub fn create(
         &self,
         body: crate::models::CreateNumberRequest,
-    ) -> crate::builders::CreateNumber<'_> {
+    ) -> crate::builders::CreateNumber<'a> {
         crate::builders::CreateNumber::new(self.client, body)
     }
 
@@ -437,7 +437,7 @@ impl<'a> NumbersApi<'a> {
     pub fn get_messages(
         &self,
         number_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetMessages<'_> {
+    ) -> crate::builders::GetMessages<'a> {
         crate::builders::GetMessages::new(self.client, number_id.into())
     }
 
@@ -466,7 +466,7 @@ impl<'a> NumbersApi<'a> {
     pub fn delete(
         &self,
         number_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::DeleteNumber<'_> {
+    ) -> crate::builders::DeleteNumber<'a> {
         crate::builders::DeleteNumber::new(self.client, number_id.into())
     }
 }
@@ -483,7 +483,7 @@ impl<'a> WebhooksApi<'a> {
     /// Get the master webhook configuration for this account.
     ///
     /// `GET /v1/webhooks`
-    pub fn get(&self) -> crate::builders::GetWebhook<'_> {
+    pub fn get(&self) -> crate::builders::GetWebhook<'a> {
         crate::builders::GetWebhook::new(self.client)
     }
 
@@ -511,7 +511,7 @@ impl<'a> WebhooksApi<'a> {
     pub fn create_or_update(
         &self,
         body: crate::models::WebhookCreateRequest,
-    ) -> crate::builders::CreateOrUpdateWebhook<'_> {
+    ) -> crate::builders::CreateOrUpdateWebhook<'a> {
         crate::builders::CreateOrUpdateWebhook::new(self.client, body)
     }
 
@@ -520,7 +520,7 @@ impl<'a> WebhooksApi<'a> {
     /// Remove the master webhook for this account.
     ///
     /// `DELETE /v1/webhooks`
-    pub fn delete(&self) -> crate::builders::DeleteWebhook<'_> {
+    pub fn delete(&self) -> crate::builders::DeleteWebhook<'a> {
         crate::builders::DeleteWebhook::new(self.client)
     }
 
@@ -541,7 +541,7 @@ impl<'a> WebhooksApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn list_deliveries(&self) -> crate::builders::ListDeliveries<'_> {
+    pub fn list_deliveries(&self) -> crate::builders::ListDeliveries<'a> {
         crate::builders::ListDeliveries::new(self.client)
     }
 
@@ -560,7 +560,7 @@ impl<'a> WebhooksApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn delivery_stats(&self) -> crate::builders::DeliveryStats<'_> {
+    pub fn delivery_stats(&self) -> crate::builders::DeliveryStats<'a> {
         crate::builders::DeliveryStats::new(self.client)
     }
 
@@ -569,7 +569,7 @@ impl<'a> WebhooksApi<'a> {
     /// Lightweight all-time delivery counts using indexed COUNT queries.
     ///
     /// `GET /v1/webhooks/deliveries/all-time`
-    pub fn all_time_stats(&self) -> crate::builders::AllTimeStats<'_> {
+    pub fn all_time_stats(&self) -> crate::builders::AllTimeStats<'a> {
         crate::builders::AllTimeStats::new(self.client)
     }
 
@@ -592,7 +592,7 @@ impl<'a> WebhooksApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn test(&self) -> crate::builders::TestWebhook<'_> {
+    pub fn test(&self) -> crate::builders::TestWebhook<'a> {
         crate::builders::TestWebhook::new(self.client)
     }
 }
@@ -622,7 +622,7 @@ impl<'a> AgentWebhooksApi<'a> {
     pub fn get(
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetAgentWebhook<'_> {
+    ) -> crate::builders::GetAgentWebhook<'a> {
         crate::builders::GetAgentWebhook::new(self.client, agent_id.into())
     }
 
@@ -648,7 +648,7 @@ impl<'a> AgentWebhooksApi<'a> {
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::models::WebhookCreateRequest,
-    ) -> crate::builders::CreateOrUpdateAgentWebhook<'_> {
+    ) -> crate::builders::CreateOrUpdateAgentWebhook<'a> {
         crate::builders::CreateOrUpdateAgentWebhook::new(
             self.client,
             agent_id.into(),
@@ -674,7 +674,7 @@ impl<'a> AgentWebhooksApi<'a> {
     pub fn delete(
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::DeleteAgentWebhook<'_> {
+    ) -> crate::builders::DeleteAgentWebhook<'a> {
         crate::builders::DeleteAgentWebhook::new(self.client, agent_id.into())
     }
 
@@ -697,7 +697,7 @@ impl<'a> AgentWebhooksApi<'a> {
     pub fn list_deliveries(
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::ListAgentDeliveries<'_> {
+    ) -> crate::builders::ListAgentDeliveries<'a> {
         crate::builders::ListAgentDeliveries::new(self.client, agent_id.into())
     }
 
@@ -719,7 +719,7 @@ impl<'a> AgentWebhooksApi<'a> {
     pub fn test(
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::TestAgentWebhook<'_> {
+    ) -> crate::builders::TestAgentWebhook<'a> {
         crate::builders::TestAgentWebhook::new(self.client, agent_id.into())
     }
 }
@@ -750,7 +750,7 @@ impl<'a> ContactsApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn list(&self) -> crate::builders::ListContacts<'_> {
+    pub fn list(&self) -> crate::builders::ListContacts<'a> {
         crate::builders::ListContacts::new(self.client)
     }
 
@@ -775,7 +775,7 @@ impl<'a> ContactsApi<'a> {
     pub fn create(
         &self,
         body: crate::models::CreateContactRequest,
-    ) -> crate::builders::CreateContact<'_> {
+    ) -> crate::builders::CreateContact<'a> {
         crate::builders::CreateContact::new(self.client, body)
     }
 
@@ -797,7 +797,7 @@ impl<'a> ContactsApi<'a> {
     pub fn get(
         &self,
         contact_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetContact<'_> {
+    ) -> crate::builders::GetContact<'a> {
         crate::builders::GetContact::new(self.client, contact_id.into())
     }
 
@@ -819,7 +819,7 @@ impl<'a> ContactsApi<'a> {
     pub fn delete(
         &self,
         contact_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::DeleteContact<'_> {
+    ) -> crate::builders::DeleteContact<'a> {
         crate::builders::DeleteContact::new(self.client, contact_id.into())
     }
 
@@ -845,7 +845,7 @@ impl<'a> ContactsApi<'a> {
         &self,
         contact_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::models::UpdateContactRequest,
-    ) -> crate::builders::UpdateContact<'_> {
+    ) -> crate::builders::UpdateContact<'a> {
         crate::builders::UpdateContact::new(self.client, contact_id.into(), body)
     }
 }
@@ -875,7 +875,7 @@ impl<'a> ConversationsApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn list(&self) -> crate::builders::ListConversations<'_> {
+    pub fn list(&self) -> crate::builders::ListConversations<'a> {
         crate::builders::ListConversations::new(self.client)
     }
 
@@ -898,7 +898,7 @@ impl<'a> ConversationsApi<'a> {
     pub fn get(
         &self,
         conversation_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetConversation<'_> {
+    ) -> crate::builders::GetConversation<'a> {
         crate::builders::GetConversation::new(self.client, conversation_id.into())
     }
 
@@ -929,7 +929,7 @@ impl<'a> ConversationsApi<'a> {
         &self,
         conversation_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::models::UpdateConversationRequest,
-    ) -> crate::builders::UpdateConversation<'_> {
+    ) -> crate::builders::UpdateConversation<'a> {
         crate::builders::UpdateConversation::new(
             self.client,
             conversation_id.into(),
@@ -960,7 +960,7 @@ impl<'a> ConversationsApi<'a> {
     pub fn get_messages(
         &self,
         conversation_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetConversationMessages<'_> {
+    ) -> crate::builders::GetConversationMessages<'a> {
         crate::builders::GetConversationMessages::new(
             self.client,
             conversation_id.into(),
@@ -995,7 +995,7 @@ impl<'a> CallsApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn list(&self) -> crate::builders::ListCalls<'_> {
+    pub fn list(&self) -> crate::builders::ListCalls<'a> {
         crate::builders::ListCalls::new(self.client)
     }
 
@@ -1028,7 +1028,7 @@ impl<'a> CallsApi<'a> {
     pub fn create_outbound(
         &self,
         body: crate::models::CreateOutboundCallRequest,
-    ) -> crate::builders::CreateOutboundCall<'_> {
+    ) -> crate::builders::CreateOutboundCall<'a> {
         crate::builders::CreateOutboundCall::new(self.client, body)
     }
 
@@ -1060,7 +1060,7 @@ impl<'a> CallsApi<'a> {
     pub fn create_web(
         &self,
         body: crate::models::CreateWebCallRequest,
-    ) -> crate::builders::CreateWebCall<'_> {
+    ) -> crate::builders::CreateWebCall<'a> {
         crate::builders::CreateWebCall::new(self.client, body)
     }
 
@@ -1082,7 +1082,7 @@ impl<'a> CallsApi<'a> {
     pub fn get(
         &self,
         call_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetCall<'_> {
+    ) -> crate::builders::GetCall<'a> {
         crate::builders::GetCall::new(self.client, call_id.into())
     }
 
@@ -1108,7 +1108,7 @@ impl<'a> CallsApi<'a> {
     pub fn get_transcript(
         &self,
         call_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetCallTranscript<'_> {
+    ) -> crate::builders::GetCallTranscript<'a> {
         crate::builders::GetCallTranscript::new(self.client, call_id.into())
     }
 
@@ -1139,7 +1139,7 @@ impl<'a> CallsApi<'a> {
     pub fn stream_transcript(
         &self,
         call_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::StreamCallTranscript<'_> {
+    ) -> crate::builders::StreamCallTranscript<'a> {
         crate::builders::StreamCallTranscript::new(self.client, call_id.into())
     }
 
@@ -1163,7 +1163,7 @@ impl<'a> CallsApi<'a> {
     pub fn list_for_number(
         &self,
         number_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::ListCallsForNumber<'_> {
+    ) -> crate::builders::ListCallsForNumber<'a> {
         crate::builders::ListCallsForNumber::new(self.client, number_id.into())
     }
 }
@@ -1186,7 +1186,7 @@ impl<'a> UsageApi<'a> {
     /// - Webhook delivery statistics
     ///
     /// `GET /v1/usage`
-    pub fn get(&self) -> crate::builders::GetUsage<'_> {
+    pub fn get(&self) -> crate::builders::GetUsage<'a> {
         crate::builders::GetUsage::new(self.client)
     }
 
@@ -1206,7 +1206,7 @@ impl<'a> UsageApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn get_daily(&self) -> crate::builders::GetDailyUsage<'_> {
+    pub fn get_daily(&self) -> crate::builders::GetDailyUsage<'a> {
         crate::builders::GetDailyUsage::new(self.client)
     }
 
@@ -1226,7 +1226,7 @@ impl<'a> UsageApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn get_monthly(&self) -> crate::builders::GetMonthlyUsage<'_> {
+    pub fn get_monthly(&self) -> crate::builders::GetMonthlyUsage<'a> {
         crate::builders::GetMonthlyUsage::new(self.client)
     }
 }
@@ -1253,10 +1253,10 @@ impl<'a> MessagesApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn send(
+    pub fn send_message(
         &self,
         body: crate::models::SendMessageRequest,
-    ) -> crate::builders::SendMessage<'_> {
+    ) -> crate::builders::SendMessage<'a> {
         crate::builders::SendMessage::new(self.client, body)
     }
 
@@ -1283,7 +1283,7 @@ impl<'a> MessagesApi<'a> {
         &self,
         message_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::models::SendReactionRequest,
-    ) -> crate::builders::SendReaction<'_> {
+    ) -> crate::builders::SendReaction<'a> {
         crate::builders::SendReaction::new(self.client, message_id.into(), body)
     }
 }

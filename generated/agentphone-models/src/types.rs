@@ -19,6 +19,18 @@ pub struct AgentConversationListResponse {
 }
 
 #[allow(deprecated)]
+impl AgentConversationListResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        data: ::std::vec::Vec<crate::AgentConversationSummary>,
+        has_more: bool,
+        total: i64,
+    ) -> Self {
+        Self { data, has_more, total }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -61,7 +73,9 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
                         }
                         "total" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -111,6 +125,35 @@ pub struct AgentConversationSummary {
     pub message_count: i64,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
+}
+
+#[allow(deprecated)]
+impl AgentConversationSummary {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: ::std::string::String,
+        agent_id: ::std::option::Option<::std::string::String>,
+        phone_number_id: ::std::string::String,
+        phone_number: ::std::string::String,
+        participant: ::std::string::String,
+        last_message_at: crate::date_time::DateTime,
+        last_message_preview: ::std::string::String,
+        message_count: i64,
+        created_at: crate::date_time::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            agent_id,
+            phone_number_id,
+            phone_number,
+            participant,
+            last_message_at,
+            last_message_preview,
+            message_count,
+            created_at,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -177,7 +220,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
                         }
                         "lastMessageAt" => {
                             field5 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -189,12 +232,14 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
                         }
                         "messageCount" => {
                             field7 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "createdAt" => {
                             field8 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -254,6 +299,14 @@ pub struct AgentListResponse {
 }
 
 #[allow(deprecated)]
+impl AgentListResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(data: ::std::vec::Vec<crate::AgentResponse>, total: i64) -> Self {
+        Self { data, total }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -287,7 +340,9 @@ impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
                         }
                         "total" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -322,6 +377,23 @@ pub struct AgentNumberResponse {
     /// The server assumes `"sms"` when absent.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl AgentNumberResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        id: ::std::string::String,
+        phone_number: ::std::string::String,
+        status: ::std::string::String,
+    ) -> Self {
+        Self {
+            id,
+            phone_number,
+            status,
+            r#type: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -444,6 +516,35 @@ pub struct AgentResponse {
 }
 
 #[allow(deprecated)]
+impl AgentResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        id: ::std::string::String,
+        name: ::std::string::String,
+        description: ::std::option::Option<::std::string::String>,
+        voice_mode: crate::VoiceMode,
+        voice: ::std::string::String,
+        created_at: crate::date_time::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            description,
+            voice_mode,
+            model_tier: ::std::option::Option::None,
+            system_prompt: crate::Nullable::Absent,
+            begin_message: crate::Nullable::Absent,
+            voice,
+            transfer_number: crate::Nullable::Absent,
+            voicemail_message: crate::Nullable::Absent,
+            stt_mode: ::std::option::Option::None,
+            created_at,
+            numbers: crate::Nullable::Absent,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -555,7 +656,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentResponse {
                         }
                         "createdAt" => {
                             field11 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -615,6 +716,17 @@ pub struct AgentSignUpRequest {
     pub human_email: ::std::string::String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub agent_name: crate::Nullable<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl AgentSignUpRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(human_email: ::std::string::String) -> Self {
+        Self {
+            human_email,
+            agent_name: crate::Nullable::Absent,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -680,6 +792,17 @@ pub struct AgentVerifyRequest {
 }
 
 #[allow(deprecated)]
+impl AgentVerifyRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        verification_id: ::std::string::String,
+        otp_code: ::std::string::String,
+    ) -> Self {
+        Self { verification_id, otp_code }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -742,8 +865,24 @@ pub struct AllTimeStatsResponse {
     pub total: i64,
     pub success: i64,
     pub failed: i64,
-    #[serde(rename = "successRate")]
+    #[serde(
+        rename = "successRate",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub success_rate: f64,
+}
+
+#[allow(deprecated)]
+impl AllTimeStatsResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(total: i64, success: i64, failed: i64, success_rate: f64) -> Self {
+        Self {
+            total,
+            success,
+            failed,
+            success_rate,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -775,17 +914,23 @@ impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
                     match key.as_str() {
                         "total" => {
                             field0 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "success" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "failed" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "successRate" => {
@@ -827,6 +972,14 @@ impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
 pub struct AttachNumberRequest {
     #[serde(rename = "numberId")]
     pub number_id: ::std::string::String,
+}
+
+#[allow(deprecated)]
+impl AttachNumberRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(number_id: ::std::string::String) -> Self {
+        Self { number_id }
+    }
 }
 
 #[allow(deprecated)]
@@ -882,6 +1035,17 @@ pub struct AttachNumberResponse {
     #[serde(rename = "agentId")]
     pub agent_id: ::std::string::String,
     pub number: crate::AgentNumberResponse,
+}
+
+#[allow(deprecated)]
+impl AttachNumberResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        agent_id: ::std::string::String,
+        number: crate::AgentNumberResponse,
+    ) -> Self {
+        Self { agent_id, number }
+    }
 }
 
 #[allow(deprecated)]
@@ -951,6 +1115,18 @@ pub struct CallListResponse {
 }
 
 #[allow(deprecated)]
+impl CallListResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        data: ::std::vec::Vec<crate::CallSummary>,
+        has_more: bool,
+        total: i64,
+    ) -> Self {
+        Self { data, has_more, total }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CallListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -990,7 +1166,9 @@ impl<'de> ::serde::Deserialize<'de> for CallListResponse {
                         }
                         "total" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -1042,6 +1220,39 @@ pub struct CallSummary {
     pub duration_seconds: ::std::option::Option<i64>,
     #[serde(rename = "lastTranscriptSnippet")]
     pub last_transcript_snippet: ::std::option::Option<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl CallSummary {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: ::std::string::String,
+        agent_id: ::std::option::Option<::std::string::String>,
+        phone_number_id: ::std::option::Option<::std::string::String>,
+        phone_number: ::std::option::Option<::std::string::String>,
+        from_number: ::std::string::String,
+        to_number: ::std::string::String,
+        status: ::std::string::String,
+        started_at: crate::date_time::DateTime,
+        ended_at: ::std::option::Option<crate::date_time::DateTime>,
+        duration_seconds: ::std::option::Option<i64>,
+        last_transcript_snippet: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        Self {
+            id,
+            agent_id,
+            phone_number_id,
+            phone_number,
+            from_number,
+            to_number,
+            status,
+            started_at,
+            ended_at,
+            duration_seconds,
+            last_transcript_snippet,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -1134,7 +1345,7 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
                         }
                         "startedAt" => {
                             field7 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1143,14 +1354,18 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
                             field8 = ::std::option::Option::Some(
                                 <::std::option::Option<
                                     crate::date_time::DateTime,
-                                > as crate::date_time::FromLenient>::from_raw(
+                                > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "durationSeconds" => {
                             field9 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<i64>>()?,
+                                <::std::option::Option<
+                                    i64,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "lastTranscriptSnippet" => {
@@ -1211,6 +1426,18 @@ pub struct ContactListResponse {
 }
 
 #[allow(deprecated)]
+impl ContactListResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        data: ::std::vec::Vec<crate::ContactResponse>,
+        has_more: bool,
+        total: i64,
+    ) -> Self {
+        Self { data, has_more, total }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1250,7 +1477,9 @@ impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
                         }
                         "total" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -1294,6 +1523,28 @@ pub struct ContactResponse {
     pub created_at: crate::date_time::DateTime,
     #[serde(rename = "updatedAt")]
     pub updated_at: crate::date_time::DateTime,
+}
+
+#[allow(deprecated)]
+impl ContactResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        id: ::std::string::String,
+        phone_number: ::std::string::String,
+        name: ::std::string::String,
+        created_at: crate::date_time::DateTime,
+        updated_at: crate::date_time::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            phone_number,
+            name,
+            email: crate::Nullable::Absent,
+            notes: crate::Nullable::Absent,
+            created_at,
+            updated_at,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -1357,14 +1608,14 @@ impl<'de> ::serde::Deserialize<'de> for ContactResponse {
                         }
                         "createdAt" => {
                             field5 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "updatedAt" => {
                             field6 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1427,6 +1678,35 @@ pub struct ConversationDetail {
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
     pub messages: ::std::vec::Vec<crate::MessageInConversation>,
+}
+
+#[allow(deprecated)]
+impl ConversationDetail {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: ::std::string::String,
+        phone_number_id: ::std::string::String,
+        phone_number: ::std::string::String,
+        participant: ::std::string::String,
+        last_message_at: crate::date_time::DateTime,
+        message_count: i64,
+        created_at: crate::date_time::DateTime,
+        messages: ::std::vec::Vec<crate::MessageInConversation>,
+    ) -> Self {
+        Self {
+            id,
+            agent_id: crate::Nullable::Absent,
+            phone_number_id,
+            phone_number,
+            participant,
+            last_message_at,
+            message_count,
+            metadata: crate::Nullable::Absent,
+            created_at,
+            messages,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -1500,14 +1780,16 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
                         }
                         "lastMessageAt" => {
                             field5 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messageCount" => {
                             field6 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "metadata" => {
@@ -1525,7 +1807,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
                         }
                         "createdAt" => {
                             field8 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1598,6 +1880,18 @@ pub struct ConversationListResponse {
 }
 
 #[allow(deprecated)]
+impl ConversationListResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        data: ::std::vec::Vec<crate::ConversationSummary>,
+        has_more: bool,
+        total: i64,
+    ) -> Self {
+        Self { data, has_more, total }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1640,7 +1934,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
                         }
                         "total" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -1694,6 +1990,35 @@ pub struct ConversationSummary {
     >,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
+}
+
+#[allow(deprecated)]
+impl ConversationSummary {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: ::std::string::String,
+        phone_number_id: ::std::string::String,
+        phone_number: ::std::string::String,
+        participant: ::std::string::String,
+        last_message_at: crate::date_time::DateTime,
+        last_message_preview: ::std::string::String,
+        message_count: i64,
+        created_at: crate::date_time::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            agent_id: crate::Nullable::Absent,
+            phone_number_id,
+            phone_number,
+            participant,
+            last_message_at,
+            last_message_preview,
+            message_count,
+            metadata: crate::Nullable::Absent,
+            created_at,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -1765,7 +2090,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
                         }
                         "lastMessageAt" => {
                             field5 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1777,7 +2102,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
                         }
                         "messageCount" => {
                             field7 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "metadata" => {
@@ -1795,7 +2122,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
                         }
                         "createdAt" => {
                             field9 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1876,6 +2203,25 @@ pub struct CreateAgentRequest {
     /// Speech-to-text mode. 'fast' optimizes for latency, 'accurate' optimizes for transcription accuracy (~200ms additional latency).
     #[serde(rename = "sttMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub stt_mode: crate::Nullable<crate::SttMode>,
+}
+
+#[allow(deprecated)]
+impl CreateAgentRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(name: ::std::string::String) -> Self {
+        Self {
+            name,
+            description: crate::Nullable::Absent,
+            voice_mode: crate::Nullable::Absent,
+            model_tier: crate::Nullable::Absent,
+            system_prompt: crate::Nullable::Absent,
+            begin_message: crate::Nullable::Absent,
+            voice: crate::Nullable::Absent,
+            transfer_number: crate::Nullable::Absent,
+            voicemail_message: crate::Nullable::Absent,
+            stt_mode: crate::Nullable::Absent,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -2016,6 +2362,22 @@ pub struct CreateContactRequest {
 }
 
 #[allow(deprecated)]
+impl CreateContactRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        phone_number: ::std::string::String,
+        name: ::std::string::String,
+    ) -> Self {
+        Self {
+            phone_number,
+            name,
+            email: crate::Nullable::Absent,
+            notes: crate::Nullable::Absent,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2099,6 +2461,18 @@ pub struct CreateNumberRequest {
     pub area_code: crate::Nullable<::std::string::String>,
     #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
     pub agent_id: crate::Nullable<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl CreateNumberRequest {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            country: ::std::option::Option::None,
+            area_code: crate::Nullable::Absent,
+            agent_id: crate::Nullable::Absent,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -2193,6 +2567,24 @@ pub struct CreateOutboundCallRequest {
     /// When provided, uses a built-in LLM for the conversation instead of forwarding to a webhook. The prompt defines the AI's personality and conversation topic.
     #[serde(rename = "systemPrompt", skip_serializing_if = "crate::Nullable::is_absent")]
     pub system_prompt: crate::Nullable<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl CreateOutboundCallRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        agent_id: ::std::string::String,
+        to_number: ::std::string::String,
+    ) -> Self {
+        Self {
+            agent_id,
+            to_number,
+            from_number_id: crate::Nullable::Absent,
+            initial_greeting: crate::Nullable::Absent,
+            voice: crate::Nullable::Absent,
+            system_prompt: crate::Nullable::Absent,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -2303,6 +2695,17 @@ pub struct CreateWebCallRequest {
 }
 
 #[allow(deprecated)]
+impl CreateWebCallRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(agent_id: ::std::string::String) -> Self {
+        Self {
+            agent_id,
+            metadata: crate::Nullable::Absent,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2381,6 +2784,24 @@ pub struct DailyUsagePoint {
 }
 
 #[allow(deprecated)]
+impl DailyUsagePoint {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        date: ::std::string::String,
+        messages: i64,
+        calls: i64,
+        webhooks: i64,
+    ) -> Self {
+        Self {
+            date,
+            messages,
+            calls,
+            webhooks,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2414,17 +2835,23 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
                         }
                         "messages" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "calls" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "webhooks" => {
                             field3 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -2465,6 +2892,14 @@ pub struct DailyUsageResponse {
 }
 
 #[allow(deprecated)]
+impl DailyUsageResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(data: ::std::vec::Vec<crate::DailyUsagePoint>, days: i64) -> Self {
+        Self { data, days }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2498,7 +2933,9 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
                         }
                         "days" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -2529,6 +2966,18 @@ pub struct DeleteAgentResponse {
     pub success: bool,
     pub id: ::std::string::String,
     pub name: ::std::string::String,
+}
+
+#[allow(deprecated)]
+impl DeleteAgentResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        success: bool,
+        id: ::std::string::String,
+        name: ::std::string::String,
+    ) -> Self {
+        Self { success, id, name }
+    }
 }
 
 #[allow(deprecated)]
@@ -2606,6 +3055,16 @@ pub struct HttpValidationError {
 }
 
 #[allow(deprecated)]
+impl HttpValidationError {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            detail: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2672,6 +3131,30 @@ pub struct MessageInConversation {
     pub media_url: crate::Nullable<::std::string::String>,
     #[serde(rename = "receivedAt")]
     pub received_at: crate::date_time::DateTime,
+}
+
+#[allow(deprecated)]
+impl MessageInConversation {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        id: ::std::string::String,
+        body: ::std::string::String,
+        from_number: ::std::string::String,
+        to_number: ::std::string::String,
+        direction: ::std::string::String,
+        received_at: crate::date_time::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            body,
+            from_number,
+            to_number,
+            direction,
+            channel: crate::Nullable::Absent,
+            media_url: crate::Nullable::Absent,
+            received_at,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -2746,7 +3229,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
                         }
                         "receivedAt" => {
                             field7 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -2797,6 +3280,14 @@ pub struct MessageListResponse {
     pub data: ::std::vec::Vec<crate::MessageResponse>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
+}
+
+#[allow(deprecated)]
+impl MessageListResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(data: ::std::vec::Vec<crate::MessageResponse>, has_more: bool) -> Self {
+        Self { data, has_more }
+    }
 }
 
 #[allow(deprecated)]
@@ -2874,6 +3365,29 @@ pub struct MessageResponse {
 }
 
 #[allow(deprecated)]
+impl MessageResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        id: ::std::string::String,
+        from: ::std::string::String,
+        to: ::std::string::String,
+        body: ::std::string::String,
+        direction: ::std::string::String,
+        received_at: crate::date_time::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            from,
+            to,
+            body,
+            direction,
+            channel: crate::Nullable::Absent,
+            received_at,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MessageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2937,7 +3451,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageResponse {
                         }
                         "receivedAt" => {
                             field6 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -2987,6 +3501,17 @@ pub struct MessagesListResponse {
     pub data: ::std::vec::Vec<crate::MessageInConversation>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
+}
+
+#[allow(deprecated)]
+impl MessagesListResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        data: ::std::vec::Vec<crate::MessageInConversation>,
+        has_more: bool,
+    ) -> Self {
+        Self { data, has_more }
+    }
 }
 
 #[allow(deprecated)]
@@ -3129,6 +3654,24 @@ pub struct MonthlyUsagePoint {
 }
 
 #[allow(deprecated)]
+impl MonthlyUsagePoint {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        month: ::std::string::String,
+        messages: i64,
+        calls: i64,
+        webhooks: i64,
+    ) -> Self {
+        Self {
+            month,
+            messages,
+            calls,
+            webhooks,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3162,17 +3705,23 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
                         }
                         "messages" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "calls" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "webhooks" => {
                             field3 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -3213,6 +3762,14 @@ pub struct MonthlyUsageResponse {
 }
 
 #[allow(deprecated)]
+impl MonthlyUsageResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(data: ::std::vec::Vec<crate::MonthlyUsagePoint>, months: i64) -> Self {
+        Self { data, months }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3247,7 +3804,9 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
                         }
                         "months" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -3281,6 +3840,14 @@ pub struct NumberLimits {
 }
 
 #[allow(deprecated)]
+impl NumberLimits {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(used: i64, limit: i64, remaining: i64) -> Self {
+        Self { used, limit, remaining }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for NumberLimits {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3308,17 +3875,23 @@ impl<'de> ::serde::Deserialize<'de> for NumberLimits {
                     match key.as_str() {
                         "used" => {
                             field0 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "limit" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "remaining" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -3354,6 +3927,24 @@ pub struct PaginatedDeliveriesResponse {
     pub total: i64,
     pub offset: i64,
     pub limit: i64,
+}
+
+#[allow(deprecated)]
+impl PaginatedDeliveriesResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        items: ::std::vec::Vec<crate::WebhookDeliveryResponse>,
+        total: i64,
+        offset: i64,
+        limit: i64,
+    ) -> Self {
+        Self {
+            items,
+            total,
+            offset,
+            limit,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -3395,17 +3986,23 @@ impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
                         }
                         "total" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "offset" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "limit" => {
                             field3 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -3445,6 +4042,18 @@ pub struct PhoneNumberListResponse {
     #[serde(rename = "hasMore")]
     pub has_more: bool,
     pub total: i64,
+}
+
+#[allow(deprecated)]
+impl PhoneNumberListResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        data: ::std::vec::Vec<crate::PhoneNumberResponse>,
+        has_more: bool,
+        total: i64,
+    ) -> Self {
+        Self { data, has_more, total }
+    }
 }
 
 #[allow(deprecated)]
@@ -3490,7 +4099,9 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
                         }
                         "total" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -3534,6 +4145,28 @@ pub struct PhoneNumberResponse {
     pub agent_id: crate::Nullable<::std::string::String>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
+}
+
+#[allow(deprecated)]
+impl PhoneNumberResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        id: ::std::string::String,
+        phone_number: ::std::string::String,
+        country: ::std::string::String,
+        status: ::std::string::String,
+        created_at: crate::date_time::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            phone_number,
+            country,
+            status,
+            r#type: ::std::option::Option::None,
+            agent_id: crate::Nullable::Absent,
+            created_at,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -3605,7 +4238,7 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
                         }
                         "createdAt" => {
                             field6 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -3651,6 +4284,14 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
 pub struct PlanInfo {
     pub name: ::std::string::String,
     pub limits: crate::PlanLimits,
+}
+
+#[allow(deprecated)]
+impl PlanInfo {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(name: ::std::string::String, limits: crate::PlanLimits) -> Self {
+        Self { name, limits }
+    }
 }
 
 #[allow(deprecated)]
@@ -3725,6 +4366,26 @@ pub struct PlanLimits {
 }
 
 #[allow(deprecated)]
+impl PlanLimits {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        numbers: i64,
+        messages_per_month: i64,
+        voice_minutes_per_month: i64,
+        max_call_duration_minutes: i64,
+        concurrent_calls: i64,
+    ) -> Self {
+        Self {
+            numbers,
+            messages_per_month,
+            voice_minutes_per_month,
+            max_call_duration_minutes,
+            concurrent_calls,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PlanLimits {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3754,27 +4415,37 @@ impl<'de> ::serde::Deserialize<'de> for PlanLimits {
                     match key.as_str() {
                         "numbers" => {
                             field0 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "messagesPerMonth" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "voiceMinutesPerMonth" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "maxCallDurationMinutes" => {
                             field3 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "concurrentCalls" => {
                             field4 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -3820,6 +4491,24 @@ pub struct SendMessageRequest {
     pub media_url: crate::Nullable<::std::string::String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub number_id: crate::Nullable<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl SendMessageRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        agent_id: ::std::string::String,
+        to_number: ::std::string::String,
+        body: ::std::string::String,
+    ) -> Self {
+        Self {
+            agent_id,
+            to_number,
+            body,
+            media_url: crate::Nullable::Absent,
+            number_id: crate::Nullable::Absent,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -3918,6 +4607,26 @@ pub struct SendMessageResponse {
 }
 
 #[allow(deprecated)]
+impl SendMessageResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        id: ::std::string::String,
+        status: ::std::string::String,
+        channel: ::std::string::String,
+        from_number: ::std::string::String,
+        to_number: ::std::string::String,
+    ) -> Self {
+        Self {
+            id,
+            status,
+            channel,
+            from_number,
+            to_number,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4010,6 +4719,14 @@ pub struct SendReactionRequest {
 }
 
 #[allow(deprecated)]
+impl SendReactionRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(reaction: ::std::string::String) -> Self {
+        Self { reaction }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4063,6 +4780,24 @@ pub struct SendReactionResponse {
     pub reaction_type: ::std::string::String,
     pub message_id: ::std::string::String,
     pub channel: ::std::string::String,
+}
+
+#[allow(deprecated)]
+impl SendReactionResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        id: ::std::string::String,
+        reaction_type: ::std::string::String,
+        message_id: ::std::string::String,
+        channel: ::std::string::String,
+    ) -> Self {
+        Self {
+            id,
+            reaction_type,
+            message_id,
+            channel,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -4148,6 +4883,7 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
 #[serde(untagged)]
 pub enum StringOrInteger {
     String(::std::string::String),
+    #[serde(deserialize_with = "crate::support::lenient::deserialize")]
     Integer(i64),
 }
 
@@ -4247,6 +4983,25 @@ pub struct UpdateAgentRequest {
     /// Speech-to-text mode. 'fast' optimizes for latency, 'accurate' optimizes for transcription accuracy (~200ms additional latency).
     #[serde(rename = "sttMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub stt_mode: crate::Nullable<crate::SttMode>,
+}
+
+#[allow(deprecated)]
+impl UpdateAgentRequest {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            name: crate::Nullable::Absent,
+            description: crate::Nullable::Absent,
+            voice_mode: crate::Nullable::Absent,
+            model_tier: crate::Nullable::Absent,
+            system_prompt: crate::Nullable::Absent,
+            begin_message: crate::Nullable::Absent,
+            voice: crate::Nullable::Absent,
+            transfer_number: crate::Nullable::Absent,
+            voicemail_message: crate::Nullable::Absent,
+            stt_mode: crate::Nullable::Absent,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -4387,6 +5142,19 @@ pub struct UpdateContactRequest {
 }
 
 #[allow(deprecated)]
+impl UpdateContactRequest {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            phone_number: crate::Nullable::Absent,
+            name: crate::Nullable::Absent,
+            email: crate::Nullable::Absent,
+            notes: crate::Nullable::Absent,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4470,6 +5238,16 @@ pub struct UpdateConversationRequest {
 }
 
 #[allow(deprecated)]
+impl UpdateConversationRequest {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            metadata: crate::Nullable::Absent,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4538,6 +5316,26 @@ pub struct UsageResponse {
     pub period_start: ::std::string::String,
     #[serde(rename = "periodEnd")]
     pub period_end: ::std::string::String,
+}
+
+#[allow(deprecated)]
+impl UsageResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        plan: crate::PlanInfo,
+        numbers: crate::NumberLimits,
+        stats: crate::UsageStats,
+        period_start: ::std::string::String,
+        period_end: ::std::string::String,
+    ) -> Self {
+        Self {
+            plan,
+            numbers,
+            stats,
+            period_start,
+            period_end,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -4655,6 +5453,39 @@ pub struct UsageStats {
 }
 
 #[allow(deprecated)]
+impl UsageStats {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        total_messages: i64,
+        messages_last24h: i64,
+        messages_last7d: i64,
+        messages_last30d: i64,
+        total_calls: i64,
+        calls_last24h: i64,
+        calls_last7d: i64,
+        calls_last30d: i64,
+        total_webhook_deliveries: i64,
+        successful_webhook_deliveries: i64,
+        failed_webhook_deliveries: i64,
+    ) -> Self {
+        Self {
+            total_messages,
+            messages_last24h,
+            messages_last7d,
+            messages_last30d,
+            total_calls,
+            calls_last24h,
+            calls_last7d,
+            calls_last30d,
+            total_webhook_deliveries,
+            successful_webhook_deliveries,
+            failed_webhook_deliveries,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for UsageStats {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4690,57 +5521,79 @@ impl<'de> ::serde::Deserialize<'de> for UsageStats {
                     match key.as_str() {
                         "totalMessages" => {
                             field0 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "messagesLast24h" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "messagesLast7d" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "messagesLast30d" => {
                             field3 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "totalCalls" => {
                             field4 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "callsLast24h" => {
                             field5 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "callsLast7d" => {
                             field6 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "callsLast30d" => {
                             field7 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "totalWebhookDeliveries" => {
                             field8 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "successfulWebhookDeliveries" => {
                             field9 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "failedWebhookDeliveries" => {
                             field10 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -4810,6 +5663,18 @@ pub struct ValidationError {
     pub msg: ::std::string::String,
     /// Error Type
     pub r#type: ::std::string::String,
+}
+
+#[allow(deprecated)]
+impl ValidationError {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        loc: ::std::vec::Vec<crate::StringOrInteger>,
+        msg: ::std::string::String,
+        r#type: ::std::string::String,
+    ) -> Self {
+        Self { loc, msg, r#type }
+    }
 }
 
 #[allow(deprecated)]
@@ -4955,6 +5820,18 @@ pub struct WebhookCreateRequest {
 }
 
 #[allow(deprecated)]
+impl WebhookCreateRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(url: ::std::string::String) -> Self {
+        Self {
+            url,
+            context_limit: crate::Nullable::Absent,
+            timeout: crate::Nullable::Absent,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4987,12 +5864,20 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
                         }
                         "contextLimit" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<i64>>()?,
+                                <crate::Nullable<
+                                    i64,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "timeout" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<i64>>()?,
+                                <crate::Nullable<
+                                    i64,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
@@ -5039,6 +5924,41 @@ pub struct WebhookDeliveryResponse {
     pub next_retry_at: ::std::option::Option<crate::date_time::DateTime>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
+}
+
+#[allow(deprecated)]
+impl WebhookDeliveryResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: ::std::string::String,
+        message_id: ::std::option::Option<::std::string::String>,
+        event_type: ::std::option::Option<::std::string::String>,
+        channel: ::std::option::Option<::std::string::String>,
+        status: ::std::string::String,
+        http_status: ::std::option::Option<i64>,
+        error_message: ::std::option::Option<::std::string::String>,
+        response_body: ::std::option::Option<::std::string::String>,
+        attempt_count: i64,
+        last_attempt_at: ::std::option::Option<crate::date_time::DateTime>,
+        next_retry_at: ::std::option::Option<crate::date_time::DateTime>,
+        created_at: crate::date_time::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            message_id,
+            event_type,
+            channel,
+            status,
+            http_status,
+            error_message,
+            response_body,
+            attempt_count,
+            last_attempt_at,
+            next_retry_at,
+            created_at,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -5126,7 +6046,11 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                         }
                         "httpStatus" => {
                             field5 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<i64>>()?,
+                                <::std::option::Option<
+                                    i64,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "errorMessage" => {
@@ -5147,14 +6071,16 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                         }
                         "attemptCount" => {
                             field8 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "lastAttemptAt" => {
                             field9 = ::std::option::Option::Some(
                                 <::std::option::Option<
                                     crate::date_time::DateTime,
-                                > as crate::date_time::FromLenient>::from_raw(
+                                > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -5163,14 +6089,14 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                             field10 = ::std::option::Option::Some(
                                 <::std::option::Option<
                                     crate::date_time::DateTime,
-                                > as crate::date_time::FromLenient>::from_raw(
+                                > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "createdAt" => {
                             field11 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -5220,7 +6146,10 @@ pub struct WebhookDeliveryStatsResponse {
     pub success: i64,
     pub failed: i64,
     pub pending: i64,
-    #[serde(rename = "successRate")]
+    #[serde(
+        rename = "successRate",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub success_rate: f64,
     #[serde(rename = "byEventType")]
     pub by_event_type: ::std::collections::BTreeMap<
@@ -5231,6 +6160,35 @@ pub struct WebhookDeliveryStatsResponse {
     pub by_hour: ::std::vec::Vec<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
+}
+
+#[allow(deprecated)]
+impl WebhookDeliveryStatsResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        total: i64,
+        success: i64,
+        failed: i64,
+        pending: i64,
+        success_rate: f64,
+        by_event_type: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::collections::BTreeMap<::std::string::String, i64>,
+        >,
+        by_hour: ::std::vec::Vec<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        >,
+    ) -> Self {
+        Self {
+            total,
+            success,
+            failed,
+            pending,
+            success_rate,
+            by_event_type,
+            by_hour,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -5277,22 +6235,30 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
                     match key.as_str() {
                         "total" => {
                             field0 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "success" => {
                             field1 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "failed" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "pending" => {
                             field3 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "successRate" => {
@@ -5302,13 +6268,12 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
                         }
                         "byEventType" => {
                             field5 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::collections::BTreeMap<
-                                            ::std::string::String,
-                                            ::std::collections::BTreeMap<::std::string::String, i64>,
-                                        >,
-                                    >()?,
+                                <::std::collections::BTreeMap<
+                                    ::std::string::String,
+                                    ::std::collections::BTreeMap<::std::string::String, i64>,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "byHour" => {
@@ -5381,6 +6346,30 @@ pub struct WebhookResponse {
 }
 
 #[allow(deprecated)]
+impl WebhookResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        id: ::std::string::String,
+        url: ::std::string::String,
+        secret: ::std::string::String,
+        status: ::std::string::String,
+        context_limit: i64,
+        timeout: i64,
+        created_at: crate::date_time::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            url,
+            secret,
+            status,
+            context_limit,
+            timeout,
+            created_at,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5432,17 +6421,21 @@ impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
                         }
                         "contextLimit" => {
                             field4 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "timeout" => {
                             field5 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "createdAt" => {
                             field6 = ::std::option::Option::Some(
-                                <crate::date_time::DateTime as crate::date_time::FromLenient>::from_raw(
+                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );

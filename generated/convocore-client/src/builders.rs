@@ -6,13 +6,12 @@
 
 //! Request builders: set optional parameters, then `.send().await`.
 
-use crate::runtime::{Error, ResponseValue, Statuses};
-
 /// A `GET /agents/{agentId}/convos` request; see the method that returns it for what it does.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAgentConvos<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -23,6 +22,7 @@ impl<'a> GetAgentConvos<'a> {
     pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
         Self {
             client,
+            options: ::std::default::Default::default(),
             agent_id,
             page: ::std::option::Option::None,
             limit: ::std::option::Option::None,
@@ -45,14 +45,28 @@ impl<'a> GetAgentConvos<'a> {
         self
     }
 
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
+
     /// Sends `GET /agents/{agentId}/convos` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetAgentConvosResponse>,
-        Error<crate::models::ErrorResponse>,
+        crate::ResponseValue<crate::models::GetAgentConvosResponse>,
+        crate::Error<crate::models::ErrorResponse>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "conversationRouter-getAgentConvos",
+            method: ::reqwest::Method::GET,
+            path: "/agents/{agentId}/convos",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[],
             default_error: true,
@@ -63,12 +77,14 @@ impl<'a> GetAgentConvos<'a> {
             "/convos",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::GET, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
+        crate::runtime::check_finite("page", &self.page)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("page", &self.page));
+        crate::runtime::check_finite("limit", &self.limit)?;
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -78,6 +94,7 @@ impl<'a> GetAgentConvos<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateAgentConvo<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     body: crate::models::CreateAgentConvoRequest,
 }
@@ -89,17 +106,36 @@ impl<'a> CreateAgentConvo<'a> {
         agent_id: ::std::string::String,
         body: crate::models::CreateAgentConvoRequest,
     ) -> Self {
-        Self { client, agent_id, body }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+            body,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `POST /agents/{agentId}/convos` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateAgentConvoResponse>,
-        Error<crate::models::ErrorResponse>,
+        crate::ResponseValue<crate::models::CreateAgentConvoResponse>,
+        crate::Error<crate::models::ErrorResponse>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "conversationRouter-createAgentConvo",
+            method: ::reqwest::Method::POST,
+            path: "/agents/{agentId}/convos",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[],
             default_error: true,
@@ -110,9 +146,9 @@ impl<'a> CreateAgentConvo<'a> {
             "/convos",
         ]
             .concat();
-        let mut request = self.client.request(::reqwest::Method::POST, &path, true);
+        let mut request = self.client.request(&OPERATION, &path)?;
         request = request.json(&self.body);
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }
@@ -122,6 +158,7 @@ impl<'a> CreateAgentConvo<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAgentConvo<'a> {
     client: &'a crate::Client,
+    options: crate::RequestOptions,
     agent_id: ::std::string::String,
     convo_id: ::std::string::String,
 }
@@ -133,17 +170,36 @@ impl<'a> GetAgentConvo<'a> {
         agent_id: ::std::string::String,
         convo_id: ::std::string::String,
     ) -> Self {
-        Self { client, agent_id, convo_id }
+        Self {
+            client,
+            options: ::std::default::Default::default(),
+            agent_id,
+            convo_id,
+        }
+    }
+
+    /// Options for this call only: timeout, retry policy, extra headers and query
+    /// parameters.
+    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Sends `GET /agents/{agentId}/convos/{convoId}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetAgentConvoResponse>,
-        Error<crate::models::ErrorResponse>,
+        crate::ResponseValue<crate::models::GetAgentConvoResponse>,
+        crate::Error<crate::models::ErrorResponse>,
     > {
-        const STATUSES: Statuses = Statuses {
+        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+            id: "conversationRouter-getAgentConvo",
+            method: ::reqwest::Method::GET,
+            path: "/agents/{agentId}/convos/{convoId}",
+            secured: true,
+            accept: "application/json",
+        };
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
             success: &[200],
             errors: &[],
             default_error: true,
@@ -155,8 +211,8 @@ impl<'a> GetAgentConvo<'a> {
             &crate::runtime::path_segment("convoId", &self.convo_id)?,
         ]
             .concat();
-        let request = self.client.request(::reqwest::Method::GET, &path, true);
-        let response = self.client.execute(request).await?;
+        let request = self.client.request(&OPERATION, &path)?;
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
 }

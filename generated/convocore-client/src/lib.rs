@@ -6,7 +6,10 @@
 
 #![doc = include_str!("../README.md")]
 
-mod runtime;
+#[doc(hidden)]
+pub mod runtime;
+
+pub mod defaults;
 
 pub mod servers;
 
@@ -23,7 +26,6 @@ pub use reqwest;
 pub use operations::*;
 
 pub use runtime::{
-    ApiError, BearerToken, Client, ClientBuilder, Error, HeaderMap, HttpResponse,
-    ResponseValue, StatusCode, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BACKOFF,
-    DEFAULT_TIMEOUT,
+    ApiError, BearerToken, BuildError, Client, ClientBuilder, Error, HeaderMap,
+    HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode,
 };

@@ -42,7 +42,7 @@ impl<'a> ConversationsApi<'a> {
     pub fn list(
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetAgentConvos<'_> {
+    ) -> crate::builders::GetAgentConvos<'a> {
         crate::builders::GetAgentConvos::new(self.client, agent_id.into())
     }
 
@@ -66,7 +66,7 @@ impl<'a> ConversationsApi<'a> {
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
         body: crate::models::CreateAgentConvoRequest,
-    ) -> crate::builders::CreateAgentConvo<'_> {
+    ) -> crate::builders::CreateAgentConvo<'a> {
         crate::builders::CreateAgentConvo::new(self.client, agent_id.into(), body)
     }
 
@@ -90,7 +90,7 @@ impl<'a> ConversationsApi<'a> {
         &self,
         agent_id: impl ::std::convert::Into<::std::string::String>,
         convo_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetAgentConvo<'_> {
+    ) -> crate::builders::GetAgentConvo<'a> {
         crate::builders::GetAgentConvo::new(
             self.client,
             agent_id.into(),

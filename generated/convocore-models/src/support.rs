@@ -4,8 +4,8 @@
 //   specs/convocore/get-single-conversation.yaml
 // Not intended for manual editing: change the spec or its api.toml and run `cargo xtask regen`.
 
-//! Support types shared by every generated model: the tri-state [`Nullable`] and lenient
-//! date-time parsing.
+//! Support types shared by every generated model: the tri-state [`Nullable`], lenient
+//! date-time and integer parsing, and the refusal to send non-finite numbers.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -75,15 +75,20 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
     }
 }
 
+impl<T> From<T> for Nullable<T> {
+    /// A value is present.
+    fn from(value: T) -> Self {
+        Nullable::Value(value)
+    }
+}
+
 /// Date-time parsing that also accepts timestamps without an offset.
 ///
 /// RFC 3339 requires an offset, but some servers send `2024-05-01T12:00:00` (a naive
 /// Python `datetime`, for one). Such a timestamp is read as UTC rather than rejected;
 /// every date-time is serialized back in RFC 3339 with `Z`.
 pub mod date_time {
-    use super::Nullable;
     use serde::{Deserialize, Deserializer};
-    use std::collections::BTreeMap;
     /// The date-time type used by every `format: date-time` field.
     pub type DateTime = chrono::DateTime<chrono::Utc>;
     /// Parses RFC 3339, or an ISO 8601 date-time without an offset, taken as UTC.
@@ -98,25 +103,103 @@ pub mod date_time {
     }
 
     /// A date-time read with [`parse`].
-    pub struct Lenient(DateTime);
+    pub struct Lenient(pub(crate) DateTime);
     impl<'de> Deserialize<'de> for Lenient {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
             parse(&text).map(Lenient).map_err(serde::de::Error::custom)
         }
     }
+}
 
-    /// A type made of date-times that can be read leniently.
+/// Reading what servers send rather than only what the spec says: date-times without an
+/// offset (see [`date_time`]) and integers written as `1.0`, `1e2` or `-0`.
+#[doc(hidden)]
+#[allow(dead_code)]
+pub mod lenient {
+    use super::Nullable;
+    use serde::{Deserialize, Deserializer};
+    use std::collections::BTreeMap;
+    /// A type made of date-times or integers that can be read leniently.
     pub trait FromLenient: Sized {
-        /// The same shape with [`Lenient`] in place of each date-time.
+        /// The same shape with a lenient reader in place of each date-time or integer.
         type Raw: for<'de> Deserialize<'de>;
         /// Converts the lenient form back.
         fn from_raw(raw: Self::Raw) -> Self;
     }
 
-    impl FromLenient for DateTime {
-        type Raw = Lenient;
-        fn from_raw(raw: Lenient) -> Self {
+    impl FromLenient for super::date_time::DateTime {
+        type Raw = super::date_time::Lenient;
+        fn from_raw(raw: Self::Raw) -> Self {
+            raw.0
+        }
+    }
+
+    /// An integer read from any JSON number that is an exact integer in range.
+    pub struct Int<T>(T);
+    impl<'de, T: TryFrom<i64> + TryFrom<u64>> Deserialize<'de> for Int<T> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Visitor<T>(std::marker::PhantomData<T>);
+            impl<T: TryFrom<i64> + TryFrom<u64>> serde::de::Visitor<'_> for Visitor<T> {
+                type Value = Int<T>;
+                fn expecting(
+                    &self,
+                    f: &mut std::fmt::Formatter<'_>,
+                ) -> std::fmt::Result {
+                    f.write_str("an integer in range")
+                }
+
+                fn visit_i64<E: serde::de::Error>(
+                    self,
+                    value: i64,
+                ) -> Result<Int<T>, E> {
+                    T::try_from(value)
+                        .map(Int)
+                        .map_err(|_| E::custom(format!("integer {value} out of range")))
+                }
+
+                fn visit_u64<E: serde::de::Error>(
+                    self,
+                    value: u64,
+                ) -> Result<Int<T>, E> {
+                    T::try_from(value)
+                        .map(Int)
+                        .map_err(|_| E::custom(format!("integer {value} out of range")))
+                }
+
+                fn visit_f64<E: serde::de::Error>(
+                    self,
+                    value: f64,
+                ) -> Result<Int<T>, E> {
+                    if value.fract() != 0.0 || !value.is_finite() {
+                        return Err(
+                            E::custom(format!("expected an integer, found {value}")),
+                        );
+                    }
+                    let two_63 = -(i64::MIN as f64);
+                    if (-two_63..two_63).contains(&value) {
+                        self.visit_i64(value as i64)
+                    } else if (0.0..2.0 * two_63).contains(&value) {
+                        self.visit_u64(value as u64)
+                    } else {
+                        Err(E::custom(format!("integer {value} out of range")))
+                    }
+                }
+            }
+            deserializer.deserialize_any(Visitor(std::marker::PhantomData))
+        }
+    }
+
+    impl FromLenient for i64 {
+        type Raw = Int<i64>;
+        fn from_raw(raw: Self::Raw) -> Self {
+            raw.0
+        }
+    }
+
+    impl FromLenient for i32 {
+        type Raw = Int<i32>;
+        fn from_raw(raw: Self::Raw) -> Self {
             raw.0
         }
     }
@@ -149,11 +232,78 @@ pub mod date_time {
         }
     }
 
-    /// For `#[serde(deserialize_with)]` on any field made of date-times.
+    /// For `#[serde(deserialize_with)]` on any field made of date-times or integers.
     pub fn deserialize<'de, D: Deserializer<'de>, T: FromLenient>(
         deserializer: D,
     ) -> Result<T, D::Error> {
         T::Raw::deserialize(deserializer).map(T::from_raw)
+    }
+}
+
+/// Refusing to send NaN or an infinity: JSON cannot carry them, and serde_json would send
+/// `null` instead, which means something else.
+#[doc(hidden)]
+#[allow(dead_code)]
+pub mod finite {
+    use super::Nullable;
+    use serde::{Serialize, Serializer};
+    use std::collections::BTreeMap;
+    /// Numbers, and containers of numbers, that can say whether they are all finite.
+    pub trait Finite {
+        /// Whether every number in the value is finite.
+        fn all_finite(&self) -> bool;
+    }
+
+    impl Finite for f64 {
+        fn all_finite(&self) -> bool {
+            self.is_finite()
+        }
+    }
+
+    impl Finite for f32 {
+        fn all_finite(&self) -> bool {
+            self.is_finite()
+        }
+    }
+
+    impl<T: Finite> Finite for Option<T> {
+        fn all_finite(&self) -> bool {
+            self.as_ref().is_none_or(T::all_finite)
+        }
+    }
+
+    impl<T: Finite> Finite for Nullable<T> {
+        fn all_finite(&self) -> bool {
+            self.as_ref().is_none_or(T::all_finite)
+        }
+    }
+
+    impl<T: Finite> Finite for Vec<T> {
+        fn all_finite(&self) -> bool {
+            self.iter().all(T::all_finite)
+        }
+    }
+
+    impl<T: Finite> Finite for BTreeMap<String, T> {
+        fn all_finite(&self) -> bool {
+            self.values().all(T::all_finite)
+        }
+    }
+
+    /// For `#[serde(serialize_with)]` on any field made of floating-point numbers.
+    pub fn serialize<T: Finite + Serialize, S: Serializer>(
+        value: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        if value.all_finite() {
+            value.serialize(serializer)
+        } else {
+            Err(
+                serde::ser::Error::custom(
+                    "a number is NaN or infinite, which JSON cannot represent",
+                ),
+            )
+        }
     }
 }
 

@@ -235,31 +235,39 @@ pub struct Conversation {
     >,
     #[serde(
         rename = "messagesNum",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub messages_num: ::std::option::Option<f64>,
     #[serde(
         rename = "interactionsNum",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub interactions_num: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub ts: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(
         rename = "convoTimeSeconds",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub convo_time_seconds: ::std::option::Option<f64>,
     #[serde(
         rename = "firstMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub first_message_ts: ::std::option::Option<f64>,
     #[serde(
         rename = "lastMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_message_ts: ::std::option::Option<f64>,
     #[serde(
@@ -281,27 +289,32 @@ pub struct Conversation {
     pub smb_contact_name: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "smbContactRemovedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub smb_contact_removed_at: ::std::option::Option<f64>,
     #[serde(
         rename = "smbLastSeenAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub smb_last_seen_at: ::std::option::Option<f64>,
     #[serde(
         rename = "humanClaimedAt",
-        skip_serializing_if = "crate::Nullable::is_absent"
+        skip_serializing_if = "crate::Nullable::is_absent",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub human_claimed_at: crate::Nullable<f64>,
     #[serde(
         rename = "humanLastRepliedAt",
-        skip_serializing_if = "crate::Nullable::is_absent"
+        skip_serializing_if = "crate::Nullable::is_absent",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub human_last_replied_at: crate::Nullable<f64>,
     #[serde(
         rename = "pendingAiReplyAt",
-        skip_serializing_if = "crate::Nullable::is_absent"
+        skip_serializing_if = "crate::Nullable::is_absent",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub pending_ai_reply_at: crate::Nullable<f64>,
     #[serde(
@@ -322,12 +335,14 @@ pub struct Conversation {
     pub is_typing: ::std::option::Option<bool>,
     #[serde(
         rename = "lastModified",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_modified: ::std::option::Option<f64>,
     #[serde(
         rename = "sessionsNum",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub sessions_num: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -336,12 +351,14 @@ pub struct Conversation {
     pub vapi: ::std::option::Option<crate::ConversationVapi>,
     #[serde(
         rename = "ratingFrom5",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub rating_from5: ::std::option::Option<f64>,
     #[serde(
         rename = "totalUserInteractions",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub total_user_interactions: ::std::option::Option<f64>,
     #[serde(
@@ -382,7 +399,8 @@ pub struct Conversation {
     pub notify_to_user_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "averageLatency",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub average_latency: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -409,13 +427,15 @@ pub struct Conversation {
     /// Unix timestamp when the chat was delegated
     #[serde(
         rename = "delegatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub delegated_at: ::std::option::Option<f64>,
     /// Unix timestamp when the conversation was last viewed/opened
     #[serde(
         rename = "lastViewed",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_viewed: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -425,7 +445,11 @@ pub struct Conversation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assigned_to: ::std::option::Option<crate::ConversationAssignedTo>,
-    #[serde(rename = "hotScore", skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        rename = "hotScore",
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub hot_score: ::std::option::Option<f64>,
     #[serde(rename = "hotLabel", skip_serializing_if = "::std::option::Option::is_none")]
     pub hot_label: ::std::option::Option<crate::ConversationHotLabel>,
@@ -459,7 +483,11 @@ pub struct Conversation {
     /// Current lead score (0-100)
     ///
     /// Defaults to `0` when absent.
-    #[serde(rename = "leadScore", skip_serializing_if = "crate::support::is_default")]
+    #[serde(
+        rename = "leadScore",
+        skip_serializing_if = "crate::support::is_default",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub lead_score: f64,
     /// Array of matched funnel step IDs
     ///
@@ -488,7 +516,8 @@ pub struct Conversation {
     /// Unix timestamp of last funnel evaluation
     #[serde(
         rename = "funnelLastEvaluated",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub funnel_last_evaluated: ::std::option::Option<f64>,
     /// Extracted business data from conversations
@@ -526,6 +555,117 @@ pub struct Conversation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_message: ::std::option::Option<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl Conversation {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            user_email: ::std::option::Option::None,
+            user_name: ::std::option::Option::None,
+            user_phone: ::std::option::Option::None,
+            user_address: ::std::option::Option::None,
+            user_company: ::std::option::Option::None,
+            user_website: ::std::option::Option::None,
+            notes: ::std::option::Option::None,
+            user_profile_pic: ::std::option::Option::None,
+            stage: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            expected_close_date: ::std::option::Option::None,
+            sub_industry: ::std::option::Option::None,
+            source: ::std::option::Option::None,
+            language: ::std::option::Option::None,
+            linked_in: ::std::option::Option::None,
+            facebook: ::std::option::Option::None,
+            instagram: ::std::option::Option::None,
+            demo_date: ::std::option::Option::None,
+            demo_time: ::std::option::Option::None,
+            demo_link: ::std::option::Option::None,
+            lost_reason: ::std::option::Option::None,
+            last_activity_date: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            campaign_id: ::std::option::Option::None,
+            user_image: ::std::option::Option::None,
+            social_handle: ::std::option::Option::None,
+            is_following_business: ::std::option::Option::None,
+            social_verified: ::std::option::Option::None,
+            user_os: ::std::option::Option::None,
+            user_browser: ::std::option::Option::None,
+            ip_address: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            origin: ::std::option::Option::None,
+            whatsapp_phone_number_id: ::std::option::Option::None,
+            whatsapp_business_number: ::std::option::Option::None,
+            whatsapp_display_phone_number: ::std::option::Option::None,
+            whatsapp_business_account_id: ::std::option::Option::None,
+            voiceflow_v4_session: ::std::option::Option::None,
+            messages_num: ::std::option::Option::None,
+            interactions_num: ::std::option::Option::None,
+            ts: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+            convo_time_seconds: ::std::option::Option::None,
+            first_message_ts: ::std::option::Option::None,
+            last_message_ts: ::std::option::Option::None,
+            user_platform: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            smb_contact: ::std::option::Option::None,
+            smb_contact_name: ::std::option::Option::None,
+            smb_contact_removed_at: ::std::option::Option::None,
+            smb_last_seen_at: ::std::option::Option::None,
+            human_claimed_at: crate::Nullable::Absent,
+            human_last_replied_at: crate::Nullable::Absent,
+            pending_ai_reply_at: crate::Nullable::Absent,
+            chat_assigned_to: ::std::option::Option::None,
+            handoff_history: ::std::option::Option::None,
+            is_typing: ::std::option::Option::None,
+            last_modified: ::std::option::Option::None,
+            sessions_num: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            vapi: ::std::option::Option::None,
+            rating_from5: ::std::option::Option::None,
+            total_user_interactions: ::std::option::Option::None,
+            is_blocked: ::std::option::Option::None,
+            nodes_info: ::std::option::Option::None,
+            captured_variables: ::std::option::Option::None,
+            campaign_calls: ::std::option::Option::None,
+            sessions: ::std::option::Option::None,
+            end_reason: ::std::option::Option::None,
+            is_test: ::std::option::Option::None,
+            metrics: ::std::option::Option::None,
+            notify_to_user_id: ::std::option::Option::None,
+            average_latency: ::std::option::Option::None,
+            voice: ::std::option::Option::None,
+            detailed_cost: ::std::option::Option::None,
+            summary: ::std::option::Option::None,
+            requested_team_key: ::std::option::Option::None,
+            delegated_by: ::std::option::Option::None,
+            delegated_at: ::std::option::Option::None,
+            last_viewed: ::std::option::Option::None,
+            note: ::std::option::Option::None,
+            assigned_to: ::std::option::Option::None,
+            hot_score: ::std::option::Option::None,
+            hot_label: ::std::option::Option::None,
+            crm_activities: ::std::option::Option::None,
+            crm_alerts: ::std::option::Option::None,
+            contact_identity_id: ::std::option::Option::None,
+            linked_channels: ::std::option::Option::None,
+            cross_channel_context: ::std::option::Option::None,
+            lead_score: ::std::default::Default::default(),
+            funnel_steps_matched: ::std::default::Default::default(),
+            funnel_score_history: ::std::default::Default::default(),
+            funnel_notification_sent: ::std::default::Default::default(),
+            funnel_last_evaluated: ::std::option::Option::None,
+            funnel_extracted_data: ::std::option::Option::None,
+            funnel_summary: ::std::option::Option::None,
+            token_usage: ::std::option::Option::None,
+            inbound_engagement_state: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            last_message: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -1688,6 +1828,22 @@ pub struct ConversationAssignedTo {
 }
 
 #[allow(deprecated)]
+impl ConversationAssignedTo {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(user_id: ::std::string::String) -> Self {
+        Self {
+            user_id,
+            name: ::std::option::Option::None,
+            email: ::std::option::Option::None,
+            photo_url: ::std::option::Option::None,
+            note: ::std::option::Option::None,
+            assigned_at: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1854,6 +2010,29 @@ pub struct ConversationCrmActivity {
     pub metadata: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
+}
+
+#[allow(deprecated)]
+impl ConversationCrmActivity {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(r#type: crate::ConversationCrmActivityType) -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            r#type,
+            date: ::std::option::Option::None,
+            due_date: ::std::option::Option::None,
+            completed: ::std::option::Option::None,
+            responded: ::std::option::Option::None,
+            first_channel: ::std::option::Option::None,
+            first_engaged: ::std::option::Option::None,
+            second_channel: ::std::option::Option::None,
+            second_engaged: ::std::option::Option::None,
+            note: ::std::option::Option::None,
+            notes_history: ::std::option::Option::None,
+            metadata: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -2068,6 +2247,19 @@ pub struct ConversationCrmActivityNotesHistoryItem {
 }
 
 #[allow(deprecated)]
+impl ConversationCrmActivityNotesHistoryItem {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(text: ::std::string::String) -> Self {
+        Self {
+            agent_id: ::std::option::Option::None,
+            agent_name: ::std::option::Option::None,
+            text,
+            timestamp: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2274,6 +2466,20 @@ pub struct ConversationCrmAlerts {
 }
 
 #[allow(deprecated)]
+impl ConversationCrmAlerts {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            overdue_ecd: ::std::option::Option::None,
+            overdue_activity: ::std::option::Option::None,
+            stale_lead: ::std::option::Option::None,
+            responded: ::std::option::Option::None,
+            new_handoff_assigned: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2349,26 +2555,48 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
 pub struct ConversationDetailedCost {
     #[serde(
         rename = "totalCreditsConsumed",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub total_credits_consumed: ::std::option::Option<f64>,
     #[serde(
         rename = "speechGenCost",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub speech_gen_cost: ::std::option::Option<f64>,
     #[serde(
         rename = "transcriberCost",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub transcriber_cost: ::std::option::Option<f64>,
     #[serde(
         rename = "twilioCost",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub twilio_cost: ::std::option::Option<f64>,
-    #[serde(rename = "llmCost", skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        rename = "llmCost",
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub llm_cost: ::std::option::Option<f64>,
+}
+
+#[allow(deprecated)]
+impl ConversationDetailedCost {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            total_credits_consumed: ::std::option::Option::None,
+            speech_gen_cost: ::std::option::Option::None,
+            transcriber_cost: ::std::option::Option::None,
+            twilio_cost: ::std::option::Option::None,
+            llm_cost: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -2445,14 +2673,18 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/funnelScoreHistory/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationFunnelScoreHistoryItem {
+    #[serde(serialize_with = "crate::support::finite::serialize")]
     pub timestamp: f64,
     #[serde(rename = "stepId")]
     pub step_id: ::std::string::String,
     #[serde(rename = "stepName")]
     pub step_name: ::std::string::String,
-    #[serde(rename = "pointsAdded")]
+    #[serde(
+        rename = "pointsAdded",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub points_added: f64,
-    #[serde(rename = "newScore")]
+    #[serde(rename = "newScore", serialize_with = "crate::support::finite::serialize")]
     pub new_score: f64,
     #[serde(
         rename = "extractedData",
@@ -2466,6 +2698,28 @@ pub struct ConversationFunnelScoreHistoryItem {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message_context: ::std::option::Option<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl ConversationFunnelScoreHistoryItem {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        timestamp: f64,
+        step_id: ::std::string::String,
+        step_name: ::std::string::String,
+        points_added: f64,
+        new_score: f64,
+    ) -> Self {
+        Self {
+            timestamp,
+            step_id,
+            step_name,
+            points_added,
+            new_score,
+            extracted_data: ::std::option::Option::None,
+            message_context: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -2593,17 +2847,20 @@ impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
 pub struct ConversationHandoffHistoryItem {
     #[serde(
         rename = "requestedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub requested_at: ::std::option::Option<f64>,
     #[serde(
         rename = "acceptedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub accepted_at: ::std::option::Option<f64>,
     #[serde(
         rename = "completedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub completed_at: ::std::option::Option<f64>,
     /// Agent ID who accepted
@@ -2629,6 +2886,23 @@ pub struct ConversationHandoffHistoryItem {
     /// Team keys the agent who accepted belongs to
     #[serde(rename = "teamKeys", skip_serializing_if = "::std::option::Option::is_none")]
     pub team_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+
+#[allow(deprecated)]
+impl ConversationHandoffHistoryItem {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            requested_at: ::std::option::Option::None,
+            accepted_at: ::std::option::Option::None,
+            completed_at: ::std::option::Option::None,
+            accepted_by: ::std::option::Option::None,
+            organization_id: ::std::option::Option::None,
+            requested_team_key: ::std::option::Option::None,
+            team_ids: ::std::option::Option::None,
+            team_keys: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -2825,7 +3099,8 @@ impl<'de> ::serde::Deserialize<'de> for ConversationHotLabel {
 pub struct ConversationInboundEngagementState {
     #[serde(
         rename = "firstDecisionAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub first_decision_at: ::std::option::Option<f64>,
     #[serde(
@@ -2835,7 +3110,8 @@ pub struct ConversationInboundEngagementState {
     pub first_decision_should_reply: ::std::option::Option<bool>,
     #[serde(
         rename = "lastDecisionAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_decision_at: ::std::option::Option<f64>,
     #[serde(
@@ -2863,6 +3139,23 @@ pub struct ConversationInboundEngagementState {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_triggered_by: ::std::option::Option<crate::EngagementTrigger>,
+}
+
+#[allow(deprecated)]
+impl ConversationInboundEngagementState {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            first_decision_at: ::std::option::Option::None,
+            first_decision_should_reply: ::std::option::Option::None,
+            last_decision_at: ::std::option::Option::None,
+            last_decision_should_reply: ::std::option::Option::None,
+            last_decision_reason: ::std::option::Option::None,
+            ai_owned_thread: ::std::option::Option::None,
+            ignore_thread: ::std::option::Option::None,
+            last_triggered_by: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -2975,6 +3268,16 @@ pub struct ConversationNodesInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub current_node: ::std::option::Option<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl ConversationNodesInfo {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            current_node: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -3208,42 +3511,50 @@ impl<'de> ::serde::Deserialize<'de> for ConversationState {
 pub struct ConversationTokenUsage {
     #[serde(
         rename = "cumulativeInputTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub cumulative_input_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "cumulativeOutputTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub cumulative_output_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "cumulativeTotalTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub cumulative_total_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "cumulativeUsd",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub cumulative_usd: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnInputTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_turn_input_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnOutputTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_turn_output_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnTotalTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_turn_total_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnUsd",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_turn_usd: ::std::option::Option<f64>,
     #[serde(
@@ -3253,22 +3564,26 @@ pub struct ConversationTokenUsage {
     pub last_turn_model_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "lastTurnContextWindow",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_turn_context_window: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnInputUsdPer1k",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_turn_input_usd_per1k: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnOutputUsdPer1k",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_turn_output_usd_per1k: ::std::option::Option<f64>,
     #[serde(
         rename = "lastTurnTs",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_turn_ts: ::std::option::Option<f64>,
     #[serde(
@@ -3278,6 +3593,29 @@ pub struct ConversationTokenUsage {
     pub usage_per_model: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, crate::ModelTokenUsage>,
     >,
+}
+
+#[allow(deprecated)]
+impl ConversationTokenUsage {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            cumulative_input_tokens: ::std::option::Option::None,
+            cumulative_output_tokens: ::std::option::Option::None,
+            cumulative_total_tokens: ::std::option::Option::None,
+            cumulative_usd: ::std::option::Option::None,
+            last_turn_input_tokens: ::std::option::Option::None,
+            last_turn_output_tokens: ::std::option::Option::None,
+            last_turn_total_tokens: ::std::option::Option::None,
+            last_turn_usd: ::std::option::Option::None,
+            last_turn_model_id: ::std::option::Option::None,
+            last_turn_context_window: ::std::option::Option::None,
+            last_turn_input_usd_per1k: ::std::option::Option::None,
+            last_turn_output_usd_per1k: ::std::option::Option::None,
+            last_turn_ts: ::std::option::Option::None,
+            usage_per_model: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -3437,11 +3775,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/vapi`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationVapi {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub cost: ::std::option::Option<f64>,
     #[serde(
         rename = "callDuration",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub call_duration: ::std::option::Option<f64>,
     #[serde(
@@ -3469,6 +3811,22 @@ pub struct ConversationVapi {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub call_error: ::std::option::Option<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl ConversationVapi {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            cost: ::std::option::Option::None,
+            call_duration: ::std::option::Option::None,
+            recording_url: ::std::option::Option::None,
+            caller_phone_number: ::std::option::Option::None,
+            callee_phone_number: ::std::option::Option::None,
+            call_status: ::std::option::Option::None,
+            call_error: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -3597,9 +3955,22 @@ pub struct ConversationVoice {
     pub listen_url: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "listenUrlUNIX",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub listen_url_unix: ::std::option::Option<f64>,
+}
+
+#[allow(deprecated)]
+impl ConversationVoice {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            latest_session_id: ::std::option::Option::None,
+            listen_url: ::std::option::Option::None,
+            listen_url_unix: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -3685,7 +4056,8 @@ pub struct ConversationVoiceflowV4Session {
     pub environment_alias: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub updated_at: ::std::option::Option<f64>,
     #[serde(
@@ -3693,6 +4065,23 @@ pub struct ConversationVoiceflowV4Session {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resolved_runtime: ::std::option::Option<crate::VoiceflowRuntime>,
+}
+
+#[allow(deprecated)]
+impl ConversationVoiceflowV4Session {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        session_key: ::std::string::String,
+        project_id: ::std::string::String,
+    ) -> Self {
+        Self {
+            session_key,
+            project_id,
+            environment_alias: ::std::option::Option::None,
+            updated_at: ::std::option::Option::None,
+            resolved_runtime: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -3789,6 +4178,14 @@ pub struct CreateAgentConvoRequest {
 }
 
 #[allow(deprecated)]
+impl CreateAgentConvoRequest {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(conversation: crate::NewConversation) -> Self {
+        Self { conversation }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3841,6 +4238,18 @@ pub struct CreateAgentConvoResponse {
     pub success: bool,
     pub message: ::std::string::String,
     pub data: crate::Conversation,
+}
+
+#[allow(deprecated)]
+impl CreateAgentConvoResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        success: bool,
+        message: ::std::string::String,
+        data: crate::Conversation,
+    ) -> Self {
+        Self { success, message, data }
+    }
 }
 
 #[allow(deprecated)]
@@ -4084,6 +4493,18 @@ pub struct ErrorResponse {
 }
 
 #[allow(deprecated)]
+impl ErrorResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(message: ::std::string::String, code: ::std::string::String) -> Self {
+        Self {
+            message,
+            code,
+            issues: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4161,6 +4582,14 @@ pub struct ErrorResponseIssue {
 }
 
 #[allow(deprecated)]
+impl ErrorResponseIssue {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(message: ::std::string::String) -> Self {
+        Self { message }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4214,6 +4643,18 @@ pub struct GetAgentConvoResponse {
     pub message: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<crate::Conversation>,
+}
+
+#[allow(deprecated)]
+impl GetAgentConvoResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(success: bool, message: ::std::string::String) -> Self {
+        Self {
+            success,
+            message,
+            data: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -4292,6 +4733,18 @@ pub struct GetAgentConvosResponse {
 }
 
 #[allow(deprecated)]
+impl GetAgentConvosResponse {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        success: bool,
+        message: ::std::string::String,
+        data: ::std::vec::Vec<crate::Conversation>,
+    ) -> Self {
+        Self { success, message, data }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4366,26 +4819,48 @@ pub struct ModelTokenUsage {
     pub model_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "inputTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub input_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "outputTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub output_tokens: ::std::option::Option<f64>,
     #[serde(
         rename = "totalTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub total_tokens: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub usd: ::std::option::Option<f64>,
     #[serde(
         rename = "lastUsedTs",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_used_ts: ::std::option::Option<f64>,
+}
+
+#[allow(deprecated)]
+impl ModelTokenUsage {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            model_id: ::std::option::Option::None,
+            input_tokens: ::std::option::Option::None,
+            output_tokens: ::std::option::Option::None,
+            total_tokens: ::std::option::Option::None,
+            usd: ::std::option::Option::None,
+            last_used_ts: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -4632,30 +5107,36 @@ pub struct NewConversation {
     /// The server assumes `0` when absent.
     #[serde(
         rename = "messagesNum",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub messages_num: ::std::option::Option<f64>,
     #[serde(
         rename = "interactionsNum",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub interactions_num: ::std::option::Option<f64>,
+    #[serde(serialize_with = "crate::support::finite::serialize")]
     pub ts: f64,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(
         rename = "convoTimeSeconds",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub convo_time_seconds: ::std::option::Option<f64>,
     #[serde(
         rename = "firstMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub first_message_ts: ::std::option::Option<f64>,
     #[serde(
         rename = "lastMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_message_ts: ::std::option::Option<f64>,
     #[serde(
@@ -4677,27 +5158,32 @@ pub struct NewConversation {
     pub smb_contact_name: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "smbContactRemovedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub smb_contact_removed_at: ::std::option::Option<f64>,
     #[serde(
         rename = "smbLastSeenAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub smb_last_seen_at: ::std::option::Option<f64>,
     #[serde(
         rename = "humanClaimedAt",
-        skip_serializing_if = "crate::Nullable::is_absent"
+        skip_serializing_if = "crate::Nullable::is_absent",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub human_claimed_at: crate::Nullable<f64>,
     #[serde(
         rename = "humanLastRepliedAt",
-        skip_serializing_if = "crate::Nullable::is_absent"
+        skip_serializing_if = "crate::Nullable::is_absent",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub human_last_replied_at: crate::Nullable<f64>,
     #[serde(
         rename = "pendingAiReplyAt",
-        skip_serializing_if = "crate::Nullable::is_absent"
+        skip_serializing_if = "crate::Nullable::is_absent",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub pending_ai_reply_at: crate::Nullable<f64>,
     #[serde(
@@ -4718,12 +5204,14 @@ pub struct NewConversation {
     pub is_typing: ::std::option::Option<bool>,
     #[serde(
         rename = "lastModified",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_modified: ::std::option::Option<f64>,
     #[serde(
         rename = "sessionsNum",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub sessions_num: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4732,12 +5220,14 @@ pub struct NewConversation {
     pub vapi: ::std::option::Option<crate::ConversationVapi>,
     #[serde(
         rename = "ratingFrom5",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub rating_from5: ::std::option::Option<f64>,
     #[serde(
         rename = "totalUserInteractions",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub total_user_interactions: ::std::option::Option<f64>,
     #[serde(
@@ -4778,7 +5268,8 @@ pub struct NewConversation {
     pub notify_to_user_id: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "averageLatency",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub average_latency: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4805,13 +5296,15 @@ pub struct NewConversation {
     /// Unix timestamp when the chat was delegated
     #[serde(
         rename = "delegatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub delegated_at: ::std::option::Option<f64>,
     /// Unix timestamp when the conversation was last viewed/opened
     #[serde(
         rename = "lastViewed",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub last_viewed: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4821,7 +5314,11 @@ pub struct NewConversation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assigned_to: ::std::option::Option<crate::ConversationAssignedTo>,
-    #[serde(rename = "hotScore", skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        rename = "hotScore",
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub hot_score: ::std::option::Option<f64>,
     #[serde(rename = "hotLabel", skip_serializing_if = "::std::option::Option::is_none")]
     pub hot_label: ::std::option::Option<crate::ConversationHotLabel>,
@@ -4857,7 +5354,8 @@ pub struct NewConversation {
     /// The server assumes `0` when absent.
     #[serde(
         rename = "leadScore",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub lead_score: ::std::option::Option<f64>,
     /// Array of matched funnel step IDs
@@ -4891,7 +5389,8 @@ pub struct NewConversation {
     /// Unix timestamp of last funnel evaluation
     #[serde(
         rename = "funnelLastEvaluated",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub funnel_last_evaluated: ::std::option::Option<f64>,
     /// Extracted business data from conversations
@@ -4929,6 +5428,117 @@ pub struct NewConversation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last_message: ::std::option::Option<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl NewConversation {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(ts: f64) -> Self {
+        Self {
+            user_email: ::std::option::Option::None,
+            user_name: ::std::option::Option::None,
+            user_phone: ::std::option::Option::None,
+            user_address: ::std::option::Option::None,
+            user_company: ::std::option::Option::None,
+            user_website: ::std::option::Option::None,
+            notes: ::std::option::Option::None,
+            user_profile_pic: ::std::option::Option::None,
+            stage: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            expected_close_date: ::std::option::Option::None,
+            sub_industry: ::std::option::Option::None,
+            source: ::std::option::Option::None,
+            language: ::std::option::Option::None,
+            linked_in: ::std::option::Option::None,
+            facebook: ::std::option::Option::None,
+            instagram: ::std::option::Option::None,
+            demo_date: ::std::option::Option::None,
+            demo_time: ::std::option::Option::None,
+            demo_link: ::std::option::Option::None,
+            lost_reason: ::std::option::Option::None,
+            last_activity_date: ::std::option::Option::None,
+            id: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            campaign_id: ::std::option::Option::None,
+            user_image: ::std::option::Option::None,
+            social_handle: ::std::option::Option::None,
+            is_following_business: ::std::option::Option::None,
+            social_verified: ::std::option::Option::None,
+            user_os: ::std::option::Option::None,
+            user_browser: ::std::option::Option::None,
+            ip_address: ::std::option::Option::None,
+            country_code: ::std::option::Option::None,
+            origin: ::std::option::Option::None,
+            whatsapp_phone_number_id: ::std::option::Option::None,
+            whatsapp_business_number: ::std::option::Option::None,
+            whatsapp_display_phone_number: ::std::option::Option::None,
+            whatsapp_business_account_id: ::std::option::Option::None,
+            voiceflow_v4_session: ::std::option::Option::None,
+            messages_num: ::std::option::Option::None,
+            interactions_num: ::std::option::Option::None,
+            ts,
+            tags: ::std::option::Option::None,
+            convo_time_seconds: ::std::option::Option::None,
+            first_message_ts: ::std::option::Option::None,
+            last_message_ts: ::std::option::Option::None,
+            user_platform: ::std::option::Option::None,
+            state: ::std::option::Option::None,
+            smb_contact: ::std::option::Option::None,
+            smb_contact_name: ::std::option::Option::None,
+            smb_contact_removed_at: ::std::option::Option::None,
+            smb_last_seen_at: ::std::option::Option::None,
+            human_claimed_at: crate::Nullable::Absent,
+            human_last_replied_at: crate::Nullable::Absent,
+            pending_ai_reply_at: crate::Nullable::Absent,
+            chat_assigned_to: ::std::option::Option::None,
+            handoff_history: ::std::option::Option::None,
+            is_typing: ::std::option::Option::None,
+            last_modified: ::std::option::Option::None,
+            sessions_num: ::std::option::Option::None,
+            lang: ::std::option::Option::None,
+            vapi: ::std::option::Option::None,
+            rating_from5: ::std::option::Option::None,
+            total_user_interactions: ::std::option::Option::None,
+            is_blocked: ::std::option::Option::None,
+            nodes_info: ::std::option::Option::None,
+            captured_variables: ::std::option::Option::None,
+            campaign_calls: ::std::option::Option::None,
+            sessions: ::std::option::Option::None,
+            end_reason: ::std::option::Option::None,
+            is_test: ::std::option::Option::None,
+            metrics: ::std::option::Option::None,
+            notify_to_user_id: ::std::option::Option::None,
+            average_latency: ::std::option::Option::None,
+            voice: ::std::option::Option::None,
+            detailed_cost: ::std::option::Option::None,
+            summary: ::std::option::Option::None,
+            requested_team_key: ::std::option::Option::None,
+            delegated_by: ::std::option::Option::None,
+            delegated_at: ::std::option::Option::None,
+            last_viewed: ::std::option::Option::None,
+            note: ::std::option::Option::None,
+            assigned_to: ::std::option::Option::None,
+            hot_score: ::std::option::Option::None,
+            hot_label: ::std::option::Option::None,
+            crm_activities: ::std::option::Option::None,
+            crm_alerts: ::std::option::Option::None,
+            contact_identity_id: ::std::option::Option::None,
+            linked_channels: ::std::option::Option::None,
+            cross_channel_context: ::std::option::Option::None,
+            lead_score: ::std::option::Option::None,
+            funnel_steps_matched: ::std::option::Option::None,
+            funnel_score_history: ::std::option::Option::None,
+            funnel_notification_sent: ::std::option::Option::None,
+            funnel_last_evaluated: ::std::option::Option::None,
+            funnel_extracted_data: ::std::option::Option::None,
+            funnel_summary: ::std::option::Option::None,
+            token_usage: ::std::option::Option::None,
+            inbound_engagement_state: ::std::option::Option::None,
+            title: ::std::option::Option::None,
+            last_message: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -6086,6 +6696,7 @@ impl<'de> ::serde::Deserialize<'de> for NewConversation {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum NumberOrString {
+    #[serde(serialize_with = "crate::support::finite::serialize")]
     Number(f64),
     String(::std::string::String),
 }
@@ -6097,6 +6708,7 @@ pub enum NumberOrString {
 #[serde(untagged)]
 pub enum StringOrNumber {
     String(::std::string::String),
+    #[serde(serialize_with = "crate::support::finite::serialize")]
     Number(f64),
 }
 

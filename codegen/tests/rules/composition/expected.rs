@@ -10,6 +10,14 @@ pub struct Base {
 }
 
 #[allow(deprecated)]
+impl Base {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(id: ::std::string::String) -> Self {
+        Self { id }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Base {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -63,6 +71,14 @@ impl<'de> ::serde::Deserialize<'de> for Base {
 pub struct Derived {
     pub id: ::std::string::String,
     pub extra: ::std::string::String,
+}
+
+#[allow(deprecated)]
+impl Derived {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(id: ::std::string::String, extra: ::std::string::String) -> Self {
+        Self { id, extra }
+    }
 }
 
 #[allow(deprecated)]
@@ -130,6 +146,16 @@ pub struct Event {
 }
 
 #[allow(deprecated)]
+impl Event {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            at: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Event {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -159,7 +185,7 @@ impl<'de> ::serde::Deserialize<'de> for Event {
                             field0 = ::std::option::Option::Some(
                                 <::std::option::Option<
                                     crate::Timestamp,
-                                > as crate::date_time::FromLenient>::from_raw(
+                                > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );

@@ -14,6 +14,17 @@ pub struct CreateThingRequest {
 }
 
 #[allow(deprecated)]
+impl CreateThingRequest {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            count: ::std::option::Option::None,
+            tags: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -42,7 +53,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
                     match key.as_str() {
                         "count" => {
                             field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<i64>>()?,
+                                <::std::option::Option<
+                                    i64,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "tags" => {
@@ -76,6 +91,16 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
 pub struct CreateThingResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thing: ::std::option::Option<crate::ListThingsResponseItem>,
+}
+
+#[allow(deprecated)]
+impl CreateThingResponse {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            thing: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -142,6 +167,18 @@ pub struct ListThingsResponseItem {
 }
 
 #[allow(deprecated)]
+impl ListThingsResponseItem {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            count: ::std::default::Default::default(),
+            active: ::std::default::Default::default(),
+            limit: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -169,7 +206,9 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
                     match key.as_str() {
                         "count" => {
                             field0 = ::std::option::Option::Some(
-                                map.next_value::<i64>()?,
+                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "active" => {
@@ -179,7 +218,11 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
                         }
                         "limit" => {
                             field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<i64>>()?,
+                                <::std::option::Option<
+                                    i64,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {

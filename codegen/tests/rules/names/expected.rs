@@ -14,12 +14,14 @@ pub struct AppRoutesWireNames {
     pub from: ::std::option::Option<::std::string::String>,
     #[serde(
         rename = "messagesNum",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub messages_num: ::std::option::Option<f64>,
     #[serde(
         rename = "firstMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
     )]
     pub first_message_ts: ::std::option::Option<f64>,
     #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
@@ -30,6 +32,24 @@ pub struct AppRoutesWireNames {
     pub self_: ::std::option::Option<::std::string::String>,
     #[serde(rename = "3d", skip_serializing_if = "::std::option::Option::is_none")]
     pub _3d: ::std::option::Option<bool>,
+}
+
+#[allow(deprecated)]
+impl AppRoutesWireNames {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            id: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            from: ::std::option::Option::None,
+            messages_num: ::std::option::Option::None,
+            first_message_ts: ::std::option::Option::None,
+            user_id_2: ::std::option::Option::None,
+            r#type: ::std::option::Option::None,
+            self_: ::std::option::Option::None,
+            _3d: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]

@@ -11,6 +11,16 @@ pub struct Leaf {
 }
 
 #[allow(deprecated)]
+impl Leaf {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            x: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Leaf {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -67,6 +77,24 @@ pub struct Presence {
     >,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub nullable_ref: crate::Nullable<crate::Leaf>,
+}
+
+#[allow(deprecated)]
+impl Presence {
+    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
+    pub fn new(
+        required_plain: ::std::string::String,
+        required_nullable: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        Self {
+            required_plain,
+            required_nullable,
+            optional_plain: ::std::option::Option::None,
+            optional_nullable: crate::Nullable::Absent,
+            nullable_list: ::std::option::Option::None,
+            nullable_ref: crate::Nullable::Absent,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -129,7 +157,11 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                         }
                         "optional_nullable" => {
                             field3 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<i32>>()?,
+                                <crate::Nullable<
+                                    i32,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "nullable_list" => {

@@ -11,6 +11,16 @@ pub struct Closed {
 }
 
 #[allow(deprecated)]
+impl Closed {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+        }
+    }
+}
+
+#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Closed {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -65,6 +75,7 @@ pub type Names = ::std::vec::Vec<::std::string::String>;
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum NumberOrString {
+    #[serde(serialize_with = "crate::support::finite::serialize")]
     Number(f64),
     String(::std::string::String),
 }
@@ -81,6 +92,17 @@ pub struct Open {
         ::std::string::String,
         ::std::string::String,
     >,
+}
+
+#[allow(deprecated)]
+impl Open {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -161,14 +183,41 @@ pub struct Shapes {
     pub int64: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub integer: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub float: ::std::option::Option<f32>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        serialize_with = "crate::support::finite::serialize"
+    )]
     pub double: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub when: ::std::option::Option<crate::date_time::DateTime>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub day: ::std::option::Option<::std::string::String>,
+}
+
+#[allow(deprecated)]
+impl Shapes {
+    /// Every field absent, or at its default.
+    pub fn new() -> Self {
+        Self {
+            untyped_list: ::std::option::Option::None,
+            anything: ::std::option::Option::None,
+            free_map: ::std::option::Option::None,
+            typed_map: ::std::option::Option::None,
+            number_or_string: ::std::option::Option::None,
+            int32: ::std::option::Option::None,
+            int64: ::std::option::Option::None,
+            integer: ::std::option::Option::None,
+            float: ::std::option::Option::None,
+            double: ::std::option::Option::None,
+            when: ::std::option::Option::None,
+            day: ::std::option::Option::None,
+        }
+    }
 }
 
 #[allow(deprecated)]
@@ -256,12 +305,11 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                         }
                         "typed_map" => {
                             field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::collections::BTreeMap<::std::string::String, i64>,
-                                        >,
-                                    >()?,
+                                <::std::option::Option<
+                                    ::std::collections::BTreeMap<::std::string::String, i64>,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "number_or_string" => {
@@ -274,17 +322,29 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                         }
                         "int32" => {
                             field5 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<i32>>()?,
+                                <::std::option::Option<
+                                    i32,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "int64" => {
                             field6 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<i64>>()?,
+                                <::std::option::Option<
+                                    i64,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "integer" => {
                             field7 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<i64>>()?,
+                                <::std::option::Option<
+                                    i64,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         "float" => {
@@ -301,7 +361,7 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                             field10 = ::std::option::Option::Some(
                                 <::std::option::Option<
                                     crate::date_time::DateTime,
-                                > as crate::date_time::FromLenient>::from_raw(
+                                > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );

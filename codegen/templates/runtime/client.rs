@@ -1,0 +1,275 @@
+//! The client and its builder: base URL, credentials, timeout, retries and limits.
+
+use super::error::Failure;
+use super::retry::RetryPolicy;
+use super::send::Operation;
+use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, USER_AGENT};
+use std::fmt;
+use std::time::Duration;
+
+/// Sent as `User-Agent` unless a request sets its own: this crate's name and version.
+const USER_AGENT_VALUE: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+/// A bearer token. Its `Debug` output never shows the secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct BearerToken(String);
+
+impl BearerToken {
+    /// Wraps a token.
+    pub fn new(token: impl Into<String>) -> Self {
+        BearerToken(token.into())
+    }
+
+    /// The token as it is sent.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for BearerToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("BearerToken(<redacted>)")
+    }
+}
+
+/// The API client: a base URL, credentials, a retry policy, and a `reqwest::Client`.
+///
+/// Cloning is cheap: clones share the connection pool.
+#[derive(Clone)]
+pub struct Client {
+    pub(super) base_url: String,
+    pub(super) http: reqwest::Client,
+    pub(super) token: Option<BearerToken>,
+    authorization: Option<HeaderValue>,
+    pub(super) retry: RetryPolicy,
+    pub(super) max_response_bytes: u64,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.base_url)
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("retry", &self.retry)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A client for the default server, without credentials, with the default timeout.
+    ///
+    /// Like `reqwest::Client::new`, this panics if the TLS backend cannot be initialised;
+    /// [`Client::builder`] reports that as an error instead.
+    pub fn new() -> Self {
+        let http = reqwest::Client::builder()
+            .timeout(crate::defaults::TIMEOUT)
+            .build()
+            .unwrap_or_else(|_| reqwest::Client::new());
+        let builder = ClientBuilder::default();
+        let base_url = checked_base_url(crate::servers::DEFAULT).unwrap_or_default();
+        builder.build_with(http, base_url, None)
+    }
+
+    /// Starts configuring a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The base URL every operation's path is appended to, without a trailing `/`.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The underlying `reqwest` client.
+    pub fn http_client(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    /// The retry policy calls use unless their [`RequestOptions`](crate::RequestOptions) say otherwise.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
+    /// Starts a request for an operation; secured operations carry the credentials.
+    #[doc(hidden)]
+    pub fn request(&self, op: &Operation, path: &str) -> Result<reqwest::RequestBuilder, Failure> {
+        let url = format!("{}{}", self.base_url, path);
+        let request = self
+            .http
+            .request(op.method.clone(), url)
+            .header(ACCEPT, op.accept)
+            .header(USER_AGENT, USER_AGENT_VALUE);
+        Ok(match (&self.authorization, op.secured) {
+            (Some(value), true) => request.header(AUTHORIZATION, value.clone()),
+            _ => request,
+        })
+    }
+}
+
+impl Default for Client {
+    fn default() -> Self {
+        Client::new()
+    }
+}
+
+/// Why a [`ClientBuilder`] could not build a client.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The base URL is not an absolute `http` or `https` URL without a query or fragment.
+    InvalidBaseUrl {
+        /// The URL as given.
+        url: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The token cannot be sent in a header (it has a line break or another control
+    /// character). The token itself is not kept.
+    InvalidToken,
+    /// The HTTP client could not be created (its TLS backend did not initialise).
+    Http(reqwest::Error),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::InvalidBaseUrl { url, reason } => write!(f, "invalid base URL `{url}`: {reason}"),
+            BuildError::InvalidToken => {
+                f.write_str("invalid bearer token: it contains a character a header cannot carry (such as a line break)")
+            }
+            BuildError::Http(e) => write!(f, "cannot create the HTTP client: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::Http(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// Configures a [`Client`].
+#[derive(Debug, Default)]
+pub struct ClientBuilder {
+    base_url: Option<String>,
+    token: Option<BearerToken>,
+    http: Option<reqwest::Client>,
+    timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
+    max_response_bytes: Option<u64>,
+}
+
+impl ClientBuilder {
+    /// The server to talk to: one of the constants in `servers`, or any other absolute
+    /// `http(s)` URL. Its path is kept (operation paths are appended to it); a query or a
+    /// fragment is refused by [`Self::build`], since it would send every request elsewhere.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// The bearer token sent on every operation the spec secures.
+    pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(BearerToken::new(token));
+        self
+    }
+
+    /// Uses your own `reqwest::Client` (proxies, TLS settings, middleware); the timeout
+    /// setting is then yours to configure on it.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// The timeout of each attempt (default [`crate::defaults::TIMEOUT`]); ignored with
+    /// [`Self::http_client`]. [`RequestOptions::timeout`](crate::RequestOptions::timeout)
+    /// overrides it for one call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy for every call (default [`RetryPolicy::default`]: the API's
+    /// defaults, retrying only what cannot repeat a side effect).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Shorthand for a retry policy with this many retries; `0` turns retries off.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.retry = Some(self.retry.take().unwrap_or_default().max_retries(retries));
+        self
+    }
+
+    /// Shorthand for a retry policy with this initial backoff.
+    pub fn retry_backoff(mut self, delay: Duration) -> Self {
+        self.retry = Some(self.retry.take().unwrap_or_default().initial_backoff(delay));
+        self
+    }
+
+    /// The largest response body a call reads (default
+    /// [`crate::defaults::MAX_RESPONSE_BYTES`]); a larger one fails with
+    /// [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge).
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = Some(limit);
+        self
+    }
+
+    /// Builds the client: fails if the base URL or the token cannot be used, or if the HTTP
+    /// client cannot be created.
+    pub fn build(mut self) -> Result<Client, BuildError> {
+        let base_url = checked_base_url(self.base_url.as_deref().unwrap_or(crate::servers::DEFAULT))?;
+        let authorization = match &self.token {
+            Some(token) => {
+                let mut value = HeaderValue::from_str(&format!("Bearer {}", token.0)).map_err(|_| BuildError::InvalidToken)?;
+                value.set_sensitive(true);
+                Some(value)
+            }
+            None => None,
+        };
+        let http = match self.http.take() {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .timeout(self.timeout.unwrap_or(crate::defaults::TIMEOUT))
+                .build()
+                .map_err(BuildError::Http)?,
+        };
+        Ok(self.build_with(http, base_url, authorization))
+    }
+
+    fn build_with(self, http: reqwest::Client, base_url: String, authorization: Option<HeaderValue>) -> Client {
+        Client {
+            base_url,
+            http,
+            token: self.token,
+            authorization,
+            retry: self.retry.unwrap_or_default(),
+            max_response_bytes: self.max_response_bytes.unwrap_or(crate::defaults::MAX_RESPONSE_BYTES),
+        }
+    }
+}
+
+/// The base URL as operation paths are appended to it: absolute, `http` or `https`, no query
+/// or fragment, no trailing `/`.
+fn checked_base_url(url: &str) -> Result<String, BuildError> {
+    let invalid = |reason: &str| BuildError::InvalidBaseUrl { url: url.to_owned(), reason: reason.to_owned() };
+    let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(invalid("the scheme must be http or https"));
+    }
+    if parsed.query().is_some() {
+        return Err(invalid("it has a query (`?…`), which operation paths cannot follow"));
+    }
+    if parsed.fragment().is_some() {
+        return Err(invalid("it has a fragment (`#…`), which would cut off every operation's path"));
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(invalid("credentials in the URL are not supported; use the builder's credential settings"));
+    }
+    Ok(parsed.as_str().trim_end_matches('/').to_owned())
+}

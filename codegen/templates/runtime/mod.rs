@@ -1,0 +1,24 @@
+//! The client runtime: the same for every API. It sends requests (with retries, limits and a
+//! tracing span per call), and decodes answers with the statuses each operation documents.
+//!
+//! Per-API defaults (timeout, retry policy, size limit) come from `crate::defaults`, which is
+//! generated from the API's config; nothing here names an API.
+
+mod client;
+mod error;
+mod options;
+mod response;
+mod retry;
+mod send;
+
+pub use client::{BearerToken, BuildError, Client, ClientBuilder};
+pub use error::{ApiError, Error, HttpResponse};
+pub use options::RequestOptions;
+pub use response::ResponseValue;
+pub use retry::RetryPolicy;
+pub use reqwest::{header::HeaderMap, StatusCode};
+
+#[doc(hidden)]
+pub use error::Failure;
+#[doc(hidden)]
+pub use send::{check_finite, path_segment, Operation, Statuses};

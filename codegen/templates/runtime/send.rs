@@ -1,0 +1,250 @@
+//! Sending a call: building the request, the attempts with their retries, reading the
+//! response within the size limit, and decoding it with the operation's documented statuses.
+
+use super::error::{ApiError, Error, Failure, HttpResponse};
+use super::options::RequestOptions;
+use super::response::ResponseValue;
+use super::retry::is_idempotent;
+use super::Client;
+use std::time::{Duration, Instant};
+use tracing::Instrument;
+
+/// The longest URL a request may have; longer ones are refused before sending.
+const MAX_URL_BYTES: usize = 32 * 1024;
+
+/// What the runtime needs to know about an operation, fixed at generation time.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Operation {
+    /// The `operationId`, or `METHOD /path` without one.
+    pub id: &'static str,
+    /// The HTTP method.
+    pub method: reqwest::Method,
+    /// The path template as in the spec.
+    pub path: &'static str,
+    /// Whether the spec secures the operation with the client's credentials.
+    pub secured: bool,
+    /// The `Accept` header.
+    pub accept: &'static str,
+}
+
+/// The statuses an operation documents: which are successes and which carry its error type.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Statuses {
+    /// Success statuses.
+    pub success: &'static [u16],
+    /// Error statuses with a typed body.
+    pub errors: &'static [u16],
+    /// Whether a `default` response types every other status's body.
+    pub default_error: bool,
+}
+
+impl Client {
+    /// Sends a call: applies the per-call options, retries what the policy allows, and reads
+    /// the whole response. The call runs in an `info` span named after the crate's runtime,
+    /// with the operation, method, path template, attempts, status and latency; credentials
+    /// are never recorded.
+    #[doc(hidden)]
+    pub async fn execute(
+        &self,
+        op: &Operation,
+        request: reqwest::RequestBuilder,
+        options: &RequestOptions,
+    ) -> Result<HttpResponse, Failure> {
+        let mut request = request.build().map_err(invalid_request)?;
+        options.apply(&mut request)?;
+        if request.url().as_str().len() > MAX_URL_BYTES {
+            return Err(Failure::InvalidRequest(format!(
+                "the URL would be {} bytes long, over the {MAX_URL_BYTES}-byte limit (a path or query parameter is too long)",
+                request.url().as_str().len()
+            )));
+        }
+        let span = tracing::info_span!(
+            "http_call",
+            operation = op.id,
+            method = %op.method,
+            path = op.path,
+            attempts = tracing::field::Empty,
+            status = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        self.attempts(request, options).instrument(span).await
+    }
+
+    async fn attempts(&self, request: reqwest::Request, options: &RequestOptions) -> Result<HttpResponse, Failure> {
+        let policy = options.retry_policy(&self.retry);
+        let safe_to_repeat = is_idempotent(request.method())
+            || crate::defaults::IDEMPOTENCY_HEADER.is_some_and(|name| request.headers().contains_key(name));
+        let started = Instant::now();
+        let mut waited = Duration::ZERO;
+        let mut retries = 0;
+        let outcome = loop {
+            // A body that cannot be cloned (a stream) is sent once.
+            let Some(attempt) = request.try_clone() else {
+                break self.http.execute(request).await;
+            };
+            let attempt_started = Instant::now();
+            let outcome = self.http.execute(attempt).await;
+            tracing::debug!(
+                attempt = retries + 1,
+                status = outcome.as_ref().ok().map(|r| r.status().as_u16()),
+                error = outcome.as_ref().err().map(tracing::field::display),
+                latency_ms = attempt_started.elapsed().as_millis() as u64,
+                "attempt finished"
+            );
+            match policy.next_delay(retries, waited, safe_to_repeat, &outcome) {
+                Some(delay) => {
+                    tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying");
+                    tokio::time::sleep(delay).await;
+                    waited += delay;
+                    retries += 1;
+                }
+                None => break outcome,
+            }
+        };
+        let span = tracing::Span::current();
+        span.record("attempts", retries + 1);
+        span.record("latency_ms", started.elapsed().as_millis() as u64);
+        let response = outcome?;
+        span.record("status", response.status().as_u16());
+        self.read(response).await
+    }
+
+    /// Reads the whole body, refusing one over the size limit.
+    async fn read(&self, mut response: reqwest::Response) -> Result<HttpResponse, Failure> {
+        let status = response.status();
+        let limit = self.max_response_bytes;
+        if response.content_length().is_some_and(|length| length > limit) {
+            return Err(Failure::TooLarge(status, limit));
+        }
+        let headers = std::mem::take(response.headers_mut());
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await? {
+            if (body.len() + chunk.len()) as u64 > limit {
+                return Err(Failure::TooLarge(status, limit));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        let mut response = HttpResponse::new(status, headers, body);
+        response.secret = self.token.clone();
+        Ok(response)
+    }
+}
+
+/// A request that could not be built, without its URL (which may be long or carry values).
+fn invalid_request(error: reqwest::Error) -> Failure {
+    let error = error.without_url();
+    let detail = std::error::Error::source(&error).map(|s| format!(": {s}")).unwrap_or_default();
+    Failure::InvalidRequest(format!("{error}{detail}"))
+}
+
+impl HttpResponse {
+    /// Decodes a JSON success body into `T`, or the matching error. A 2xx status the spec
+    /// does not list still succeeds when its body decodes.
+    #[doc(hidden)]
+    pub fn json<T: serde::de::DeserializeOwned, E: serde::de::DeserializeOwned>(
+        self,
+        statuses: &Statuses,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let documented = statuses.success.contains(&self.status.as_u16());
+        if !documented && !self.status.is_success() {
+            return Err(self.into_error(statuses));
+        }
+        match serde_json::from_slice(&self.body) {
+            Ok(value) => Ok(ResponseValue::new(value, self.status, self.headers, self.body)),
+            Err(source) if documented => Err(Error::InvalidBody(Box::new(self), source)),
+            Err(_) => Err(Error::UnexpectedStatus(Box::new(self))),
+        }
+    }
+
+    /// Decodes a success body that some success statuses leave out (`200` with a body, `204`
+    /// without): an empty body is `None`.
+    #[doc(hidden)]
+    pub fn json_or_empty<T: serde::de::DeserializeOwned, E: serde::de::DeserializeOwned>(
+        self,
+        statuses: &Statuses,
+    ) -> Result<ResponseValue<Option<T>>, Error<E>> {
+        if self.status.is_success() && self.body.is_empty() {
+            return Ok(ResponseValue::new(None, self.status, self.headers, self.body));
+        }
+        self.json::<T, E>(statuses).map(|value| value.map(Some))
+    }
+
+    /// Checks the status of a response without a documented body: any 2xx succeeds.
+    #[doc(hidden)]
+    pub fn empty<E: serde::de::DeserializeOwned>(self, statuses: &Statuses) -> Result<ResponseValue<()>, Error<E>> {
+        if self.status.is_success() {
+            Ok(ResponseValue::new((), self.status, self.headers, self.body))
+        } else {
+            Err(self.into_error(statuses))
+        }
+    }
+
+    fn into_error<E: serde::de::DeserializeOwned>(self, statuses: &Statuses) -> Error<E> {
+        let code = self.status.as_u16();
+        let documented = statuses.errors.contains(&code) || (statuses.default_error && !self.status.is_success());
+        if documented {
+            if let Ok(error) = serde_json::from_slice(&self.body) {
+                return Error::Api(Box::new(ApiError { error, response: self }));
+            }
+        }
+        Error::UnexpectedStatus(Box::new(self))
+    }
+}
+
+/// Percent-encodes a path parameter as exactly one segment, so that no value can change which
+/// endpoint is called: `/`, `\`, `?`, `#`, `%`, spaces and non-ASCII are encoded, and the
+/// values a URL parser would still resolve to another path (empty, `.`, `..`) are refused.
+#[doc(hidden)]
+pub fn path_segment(name: &str, value: &str) -> Result<String, Failure> {
+    if matches!(value, "" | "." | "..") {
+        return Err(Failure::InvalidRequest(format!(
+            "path parameter `{name}` is {value:?}, which would address a different endpoint"
+        )));
+    }
+    // URL parsers read `\` as `/` in http(s) URLs; progenitor-client leaves it alone.
+    Ok(progenitor_client::encode_path(value).replace('\\', "%5C"))
+}
+
+/// Refuses a NaN or infinite number where a parameter is sent: JSON and query strings have
+/// no way to say it, and sending `NaN` or `null` instead would be a different request.
+#[doc(hidden)]
+pub fn check_finite<T: Finite + ?Sized>(name: &str, value: &T) -> Result<(), Failure> {
+    if value.is_finite_number() {
+        Ok(())
+    } else {
+        Err(Failure::InvalidRequest(format!("parameter `{name}` is not a finite number")))
+    }
+}
+
+/// Numbers, and containers of numbers, that can say whether they are all finite.
+#[doc(hidden)]
+pub trait Finite {
+    /// Whether every number is finite.
+    fn is_finite_number(&self) -> bool;
+}
+
+impl Finite for f64 {
+    fn is_finite_number(&self) -> bool {
+        self.is_finite()
+    }
+}
+
+impl Finite for f32 {
+    fn is_finite_number(&self) -> bool {
+        self.is_finite()
+    }
+}
+
+impl<T: Finite> Finite for Option<T> {
+    fn is_finite_number(&self) -> bool {
+        self.as_ref().is_none_or(T::is_finite_number)
+    }
+}
+
+impl<T: Finite> Finite for Vec<T> {
+    fn is_finite_number(&self) -> bool {
+        self.iter().all(T::is_finite_number)
+    }
+}
