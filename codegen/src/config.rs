@@ -26,6 +26,46 @@ pub struct ApiConfig {
     /// Naming overrides for operations.
     #[serde(default)]
     pub operations: Renames,
+    /// Paginated operations, by `operationId` (or `METHOD /path`).
+    #[serde(default)]
+    pub pagination: BTreeMap<String, PaginationConfig>,
+}
+
+/// How one list operation pages (`[pagination."operationId"]`); checked against the spec.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PaginationConfig {
+    /// `offset`, `page` or `cursor`.
+    pub style: PaginationStyle,
+    /// The query parameter that selects the page (wire name).
+    pub param: String,
+    /// The response property holding the items (wire name).
+    pub items: String,
+    /// A boolean response property that is false on the last page.
+    #[serde(default)]
+    pub has_more: Option<String>,
+    /// An integer response property with the total number of items (offset style).
+    #[serde(default)]
+    pub total: Option<String>,
+    /// Cursor style: the response property holding the next cursor.
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+    /// Cursor style: the property of the last item that is the next cursor (a timestamp for
+    /// `before`, say).
+    #[serde(default)]
+    pub cursor_from_last_item: Option<String>,
+}
+
+/// How a list asks for its next page.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PaginationStyle {
+    /// An item offset.
+    Offset,
+    /// A page number.
+    Page,
+    /// A cursor from the response.
+    Cursor,
 }
 
 /// A generated crate's identity.

@@ -244,8 +244,54 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// Names of the security schemes any one of which the operation accepts; empty when open.
     pub security: Vec<String>,
+    /// How to fetch the next page, when the API's config declares the operation paginated.
+    pub pagination: Option<Pagination>,
     /// JSON pointer of the operation.
     pub origin: String,
+}
+
+/// A paginated list operation, checked against the spec: every name here exists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// How the next page is asked for.
+    pub style: PageStyle,
+    /// The builder field (a parameter's Rust name) that selects the page.
+    pub param: String,
+    /// The parameter's type.
+    pub param_ty: TypeRef,
+    /// The first page number or offset the server assumes without the parameter.
+    pub start: i64,
+    /// The response field (Rust name) holding the page's items.
+    pub items: String,
+    /// The items' type.
+    pub item_ty: TypeRef,
+    /// A boolean response field (Rust name) that is false on the last page, and whether it is
+    /// an `Option`.
+    pub has_more: Option<(String, bool)>,
+    /// An integer response field (Rust name) with the total item count (offset style), and
+    /// whether it is an `Option`.
+    pub total: Option<(String, bool)>,
+}
+
+/// How a paginated operation asks for the next page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PageStyle {
+    /// The parameter is an item offset: the next page starts after the items received.
+    Offset,
+    /// The parameter is a page number: the next page is one more.
+    Page,
+    /// The parameter is a cursor taken from the response.
+    Cursor(CursorSource),
+}
+
+/// Where the next cursor comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CursorSource {
+    /// A response field (Rust name); absent, `null` or empty ends the list. The flag says
+    /// whether the field is an `Option`.
+    Field(String, bool),
+    /// A field (Rust name) of the last item received, such as its timestamp for `before`.
+    LastItem(String),
 }
 
 /// One parameter.

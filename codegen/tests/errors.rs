@@ -139,3 +139,66 @@ fn properties_beside_any_of_are_refused_rather_than_dropped() {
         "{err}"
     );
 }
+
+/// A list operation to declare pagination on: `GET /things` with `offset`, `cursor` and a
+/// page of `items` with `more` and `next`.
+const LIST: &str = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - {name: offset, in: query, schema: {type: integer}}
+        - {name: cursor, in: query, schema: {type: string}}
+        - {name: id, in: query, required: true, schema: {type: integer}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [items, more]
+                properties:
+                  items: {type: array, items: {type: object, required: [at], properties: {at: {type: string}}}}
+                  more: {type: boolean}
+                  next: {type: string}
+                  count: {type: string}
+";
+
+fn pagination_error(table: &str) -> String {
+    let config = format!("{CONFIG}[pagination.listThings]\n{table}");
+    match generate_with(&config, &[("spec.yaml", LIST)]) {
+        Ok(_) => panic!("expected an error for:\n{table}"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn pagination_is_checked_against_the_spec() {
+    let ok = format!("{CONFIG}[pagination.listThings]\nstyle = \"offset\"\nparam = \"offset\"\nitems = \"items\"\nhas_more = \"more\"\n");
+    assert!(generate_with(&ok, &[("spec.yaml", LIST)]).is_ok());
+    let cursor = format!("{CONFIG}[pagination.listThings]\nstyle = \"cursor\"\nparam = \"cursor\"\nitems = \"items\"\ncursor_from_last_item = \"at\"\n");
+    assert!(generate_with(&cursor, &[("spec.yaml", LIST)]).is_ok());
+
+    let cases = [
+        ("style = \"offset\"\nparam = \"page\"\nitems = \"items\"\n", "api.toml#/pagination/listThings/param: the operation has no query parameter `page`"),
+        ("style = \"offset\"\nparam = \"id\"\nitems = \"items\"\n", "api.toml#/pagination/listThings/param: `id` is required, so no page can be asked for"),
+        ("style = \"page\"\nparam = \"cursor\"\nitems = \"items\"\n", "api.toml#/pagination/listThings/param: `cursor` must be a number for page pagination"),
+        ("style = \"offset\"\nparam = \"offset\"\nitems = \"more\"\n", "api.toml#/pagination/listThings/items: `more` must be a required array"),
+        ("style = \"offset\"\nparam = \"offset\"\nitems = \"things\"\n", "api.toml#/pagination/listThings/items: the response has no property `things`"),
+        ("style = \"offset\"\nparam = \"offset\"\nitems = \"items\"\nhas_more = \"next\"\n", "api.toml#/pagination/listThings/has_more: `next` must be a boolean"),
+        ("style = \"offset\"\nparam = \"offset\"\nitems = \"items\"\ntotal = \"count\"\n", "api.toml#/pagination/listThings/total: `count` must be an integer"),
+        ("style = \"cursor\"\nparam = \"cursor\"\nitems = \"items\"\n", "api.toml#/pagination/listThings/style: cursor pagination needs exactly one of `next_cursor` and `cursor_from_last_item`"),
+        ("style = \"cursor\"\nparam = \"cursor\"\nitems = \"items\"\ncursor_from_last_item = \"nope\"\n", "api.toml#/pagination/listThings/cursor_from_last_item: the response has no property `nope`"),
+    ];
+    for (table, expected) in cases {
+        assert_eq!(pagination_error(table), expected, "for\n{table}");
+    }
+    let config = format!("{CONFIG}[pagination.nope]\nstyle = \"offset\"\nparam = \"offset\"\nitems = \"items\"\n");
+    assert_eq!(
+        generate_with(&config, &[("spec.yaml", LIST)]).unwrap_err(),
+        "api.toml#/pagination/nope: no operation has the operationId (or `METHOD /path`) `nope`"
+    );
+}

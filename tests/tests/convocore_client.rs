@@ -134,10 +134,24 @@ async fn list_sends_page_and_limit_only_when_set() {
         .send()
         .await
         .unwrap();
+    // Whole numbers are written as integers; anything else keeps its fraction.
     assert_eq!(
         only_request(&server).await.url.query(),
-        Some("page=2.0&limit=50.0")
+        Some("page=2&limit=50")
     );
+    let server = answering(
+        200,
+        fixture("convocore/get-agent-conversations.response.json"),
+    )
+    .await;
+    client(&server)
+        .conversations()
+        .list("agent123")
+        .page(2.5)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(only_request(&server).await.url.query(), Some("page=2.5"));
 }
 
 #[tokio::test]

@@ -53,6 +53,8 @@ native-tls = ["reqwest/native-tls"]
 [dependencies]
 {models_name} = {{ version = "{models_version}", path = "../{models_name}" }}
 fastrand = "2"
+futures-core = "0.3"
+futures-util = {{ version = "0.3", default-features = false }}
 httpdate = "1"
 progenitor-client = "0.15"
 reqwest = {{ version = "0.13", default-features = false, features = ["gzip", "json", "query"] }}

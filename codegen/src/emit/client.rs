@@ -433,6 +433,10 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
         }
     }
     let send = send(model, op);
+    let streams = op
+        .pagination
+        .as_ref()
+        .map(|paging| super::paging::streams(model, op, paging));
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
@@ -457,6 +461,8 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
             }
 
             #send
+
+            #streams
         }
     }
 }
@@ -492,7 +498,16 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         if matches!(param.ty, TypeRef::F32 | TypeRef::F64) {
             request_parts.push(quote!(crate::runtime::check_finite(#api_name, &self.#field)?;));
         }
+        let float = matches!(param.ty, TypeRef::F32 | TypeRef::F64);
         request_parts.push(match (param.location, is_argument(param)) {
+            (ParamLocation::Query, required) if float => {
+                let value = if required {
+                    quote!(crate::runtime::QueryNumber(self.#field))
+                } else {
+                    quote!(self.#field.map(crate::runtime::QueryNumber))
+                };
+                quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &#value));)
+            }
             (ParamLocation::Query, _) => {
                 quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));)
             }

@@ -132,11 +132,12 @@ pub fn client_crate(
 }
 
 /// The client runtime's files, the same for every API.
-const RUNTIME: [(&str, &str); 7] = [
+const RUNTIME: [(&str, &str); 8] = [
     ("mod.rs", include_str!("../../templates/runtime/mod.rs")),
     ("client.rs", include_str!("../../templates/runtime/client.rs")),
     ("error.rs", include_str!("../../templates/runtime/error.rs")),
     ("options.rs", include_str!("../../templates/runtime/options.rs")),
+    ("paging.rs", include_str!("../../templates/runtime/paging.rs")),
     ("response.rs", include_str!("../../templates/runtime/response.rs")),
     ("retry.rs", include_str!("../../templates/runtime/retry.rs")),
     ("send.rs", include_str!("../../templates/runtime/send.rs")),

@@ -5,6 +5,7 @@ pub mod client;
 pub mod crates;
 pub mod deserialize;
 pub mod models;
+pub mod paging;
 pub mod readme;
 
 use crate::ir::{Model, TypeRef};

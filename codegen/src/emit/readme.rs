@@ -112,7 +112,16 @@ fn operations(model: &Model) -> String {
             Some(group) => format!("`{group}().{}()`", op.method_name),
             None => format!("`{}()`", op.method_name),
         };
-        out.push_str(&format!("| {call} | `{} {}` |\n", op.method, op.path));
+        let paged = if op.pagination.is_some() { " (paginated)" } else { "" };
+        out.push_str(&format!("| {call}{paged} | `{} {}` |\n", op.method, op.path));
+    }
+    if model.operations.iter().any(|op| op.pagination.is_some()) {
+        out.push_str(
+            "\nThe request builders of paginated operations also have `.pages()` and `.items()`: \
+             `futures` streams of whole pages or of their items, from the request's own page on. \
+             Each page is fetched when the stream is polled, and the stream ends after the last page \
+             (an empty page, one that says it is the last, or one that reaches the total) or after an error.\n",
+        );
     }
     out
 }

@@ -6,6 +6,7 @@
 
 mod finish;
 mod operations;
+mod pagination;
 mod schema;
 mod shape;
 
@@ -59,6 +60,7 @@ pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model
         &lowerer_renamed,
         &spec.sources,
     )?;
+    pagination::resolve(&mut model, config, config_file)?;
     Ok(model)
 }
 

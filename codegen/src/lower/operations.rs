@@ -263,6 +263,7 @@ impl Lowerer<'_> {
                         body,
                         responses,
                         security,
+                        pagination: None,
                         origin: pointer,
                     },
                 ));

@@ -7,6 +7,7 @@
 mod client;
 mod error;
 mod options;
+pub mod paging;
 mod response;
 mod retry;
 mod send;
@@ -21,4 +22,4 @@ pub use reqwest::{header::HeaderMap, StatusCode};
 #[doc(hidden)]
 pub use error::Failure;
 #[doc(hidden)]
-pub use send::{check_finite, path_segment, Operation, Statuses};
+pub use send::{check_finite, path_segment, Operation, QueryNumber, Statuses};

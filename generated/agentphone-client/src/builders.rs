@@ -238,6 +238,68 @@ impl<'a> ListAgents<'a> {
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::AgentListResponse>,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.data.len();
+                let next = {
+                    let offset = crate::runtime::paging::advance(
+                        next.offset,
+                        0,
+                        received,
+                    );
+                    (received > 0 && crate::runtime::paging::before(offset, page.total))
+                        .then(|| next.offset(offset))
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::AgentResponse,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .data
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::HttpValidationError>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
+    }
 }
 
 /// A `POST /v1/agents` request; see the method that returns it for what it does.
@@ -678,6 +740,69 @@ impl<'a> ListAgentConversations<'a> {
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::AgentConversationListResponse>,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.data.len();
+                let next = {
+                    let offset = crate::runtime::paging::advance(
+                        next.offset,
+                        0,
+                        received,
+                    );
+                    (received > 0 && page.has_more
+                        && crate::runtime::paging::before(offset, page.total))
+                        .then(|| next.offset(offset))
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::AgentConversationSummary,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .data
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::HttpValidationError>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
+    }
 }
 
 /// A `GET /v1/agents/{agent_id}/calls` request; see the method that returns it for what it does.
@@ -759,6 +884,69 @@ impl<'a> ListAgentCalls<'a> {
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::CallListResponse>,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.data.len();
+                let next = {
+                    let offset = crate::runtime::paging::advance(
+                        next.offset,
+                        0,
+                        received,
+                    );
+                    (received > 0 && page.has_more
+                        && crate::runtime::paging::before(offset, page.total))
+                        .then(|| next.offset(offset))
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::CallSummary,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .data
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::HttpValidationError>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
+    }
 }
 
 /// A `GET /v1/numbers` request; see the method that returns it for what it does.
@@ -832,6 +1020,69 @@ impl<'a> ListNumbers<'a> {
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
+    }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::PhoneNumberListResponse>,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.data.len();
+                let next = {
+                    let offset = crate::runtime::paging::advance(
+                        next.offset,
+                        0,
+                        received,
+                    );
+                    (received > 0 && page.has_more
+                        && crate::runtime::paging::before(offset, page.total))
+                        .then(|| next.offset(offset))
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::PhoneNumberResponse,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .data
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::HttpValidationError>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
     }
 }
 
@@ -977,6 +1228,69 @@ impl<'a> GetMessages<'a> {
             .query(&::progenitor_client::QueryParam::new("after", &self.after));
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
+    }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the cursor comes from the response); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::MessageListResponse>,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.data.len();
+                let next = match page.data.last().map(|item| item.received_at) {
+                    ::std::option::Option::Some(
+                        cursor,
+                    ) if received > 0 && page.has_more
+                        && next.before.as_ref()
+                            != ::std::option::Option::Some(&cursor) => {
+                        ::std::option::Option::Some(next.before(cursor))
+                    }
+                    _ => ::std::option::Option::None,
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::MessageResponse,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .data
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::HttpValidationError>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
     }
 }
 
@@ -1273,6 +1587,68 @@ impl<'a> ListDeliveries<'a> {
             .query(&::progenitor_client::QueryParam::new("hours", &self.hours));
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
+    }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::PaginatedDeliveriesResponse>,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.items.len();
+                let next = {
+                    let offset = crate::runtime::paging::advance(
+                        next.offset,
+                        0,
+                        received,
+                    );
+                    (received > 0 && crate::runtime::paging::before(offset, page.total))
+                        .then(|| next.offset(offset))
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::WebhookDeliveryResponse,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .items
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::HttpValidationError>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
     }
 }
 
@@ -1842,6 +2218,69 @@ impl<'a> ListContacts<'a> {
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::ContactListResponse>,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.data.len();
+                let next = {
+                    let offset = crate::runtime::paging::advance(
+                        next.offset,
+                        0,
+                        received,
+                    );
+                    (received > 0 && page.has_more
+                        && crate::runtime::paging::before(offset, page.total))
+                        .then(|| next.offset(offset))
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::ContactResponse,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .data
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::HttpValidationError>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
+    }
 }
 
 /// A `POST /v1/contacts` request; see the method that returns it for what it does.
@@ -2147,6 +2586,69 @@ impl<'a> ListConversations<'a> {
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::ConversationListResponse>,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.data.len();
+                let next = {
+                    let offset = crate::runtime::paging::advance(
+                        next.offset,
+                        0,
+                        received,
+                    );
+                    (received > 0 && page.has_more
+                        && crate::runtime::paging::before(offset, page.total))
+                        .then(|| next.offset(offset))
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::ConversationSummary,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .data
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::HttpValidationError>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
+    }
 }
 
 /// A `GET /v1/conversations/{conversation_id}` request; see the method that returns it for what it does.
@@ -2377,6 +2879,69 @@ impl<'a> GetConversationMessages<'a> {
             .query(&::progenitor_client::QueryParam::new("after", &self.after));
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
+    }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the cursor comes from the response); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::MessagesListResponse>,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.data.len();
+                let next = match page.data.last().map(|item| item.received_at) {
+                    ::std::option::Option::Some(
+                        cursor,
+                    ) if received > 0 && page.has_more
+                        && next.before.as_ref()
+                            != ::std::option::Option::Some(&cursor) => {
+                        ::std::option::Option::Some(next.before(cursor))
+                    }
+                    _ => ::std::option::Option::None,
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::MessageInConversation,
+            crate::Error<crate::models::HttpValidationError>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .data
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::HttpValidationError>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
     }
 }
 

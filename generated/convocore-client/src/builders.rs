@@ -80,12 +80,79 @@ impl<'a> GetAgentConvos<'a> {
         let mut request = self.client.request(&OPERATION, &path)?;
         crate::runtime::check_finite("page", &self.page)?;
         request = request
-            .query(&::progenitor_client::QueryParam::new("page", &self.page));
+            .query(
+                &::progenitor_client::QueryParam::new(
+                    "page",
+                    &self.page.map(crate::runtime::QueryNumber),
+                ),
+            );
         crate::runtime::check_finite("limit", &self.limit)?;
         request = request
-            .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
+            .query(
+                &::progenitor_client::QueryParam::new(
+                    "limit",
+                    &self.limit.map(crate::runtime::QueryNumber),
+                ),
+            );
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
+    }
+
+    /// Every page from this request's on, each fetched when the stream is polled (the page number advances by one); the stream ends after a page that is empty or says it is the last, or after an error.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::ResponseValue<crate::models::GetAgentConvosResponse>,
+            crate::Error<crate::models::ErrorResponse>,
+        >,
+    > + 'a {
+        ::futures_util::stream::try_unfold(
+            ::std::option::Option::Some(self),
+            |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.data.len();
+                let next = {
+                    let number = crate::runtime::paging::advance(next.page, 1, 1);
+                    (received > 0).then(|| next.page(number))
+                };
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            },
+        )
+    }
+
+    /// Every item of every page from this request's on, fetched page by page as the
+    /// stream is polled (see [`Self::pages`]).
+    pub fn items(
+        self,
+    ) -> impl ::futures_core::Stream<
+        Item = ::std::result::Result<
+            crate::models::Conversation,
+            crate::Error<crate::models::ErrorResponse>,
+        >,
+    > + 'a {
+        let pages = ::futures_util::TryStreamExt::map_ok(
+            self.pages(),
+            |page| {
+                ::futures_util::stream::iter(
+                    page
+                        .into_inner()
+                        .data
+                        .into_iter()
+                        .map(
+                            ::std::result::Result::Ok::<
+                                _,
+                                crate::Error<crate::models::ErrorResponse>,
+                            >,
+                        ),
+                )
+            },
+        );
+        ::futures_util::TryStreamExt::try_flatten(pages)
     }
 }
 

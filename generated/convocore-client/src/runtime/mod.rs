@@ -16,6 +16,8 @@ mod error;
 
 mod options;
 
+pub mod paging;
+
 mod response;
 
 mod retry;
@@ -38,4 +40,4 @@ pub use reqwest::{header::HeaderMap, StatusCode};
 pub use error::Failure;
 
 #[doc(hidden)]
-pub use send::{check_finite, path_segment, Operation, Statuses};
+pub use send::{check_finite, path_segment, Operation, QueryNumber, Statuses};

@@ -276,3 +276,21 @@ impl<T: Finite> Finite for Vec<T> {
         self.iter().all(T::is_finite_number)
     }
 }
+
+/// A floating-point query parameter as people write it: `2` rather than `2.0` when the value
+/// is a whole number (a page number, say), the shortest exact form otherwise.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct QueryNumber<T>(pub T);
+
+impl<T: Copy + Into<f64>> serde::Serialize for QueryNumber<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let value: f64 = self.0.into();
+        let two_53 = 9_007_199_254_740_992.0;
+        if value.fract() == 0.0 && value.abs() < two_53 {
+            serializer.serialize_i64(value as i64)
+        } else {
+            serializer.serialize_f64(value)
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! `pages()` and `items()` on the request builders of paginated operations: streams that
+//! fetch the next page only when polled, and end after the last one.
+
+use super::{ident, rust_type};
+use crate::ir::{CursorSource, Model, Operation, PageStyle, Pagination, TypeRef};
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// The two stream methods, for a builder whose `send` returns `ResponseValue<page>`.
+pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStream {
+    let outcome = op.outcome();
+    let Some(page_ty) = outcome.success.as_ref() else {
+        return TokenStream::new();
+    };
+    let page_ty = rust_type(model, page_ty, &quote!(crate::models));
+    let item_ty = rust_type(model, &paging.item_ty, &quote!(crate::models));
+    let error = outcome
+        .error
+        .as_ref()
+        .map_or_else(|| quote!(()), |ty| rust_type(model, ty, &quote!(crate::models)));
+    let items = ident(&paging.items);
+    let next = next_request(paging);
+    let how = match &paging.style {
+        PageStyle::Offset => "the offset advances by the items received",
+        PageStyle::Page => "the page number advances by one",
+        PageStyle::Cursor(_) => "the cursor comes from the response",
+    };
+    let pages_doc = format!(
+        " Every page from this request's on, each fetched when the stream is polled ({how}); \
+         the stream ends after a page that is empty or says it is the last, or after an error."
+    );
+    quote! {
+        #[doc = #pages_doc]
+        pub fn pages(self) -> impl ::futures_core::Stream<Item = ::std::result::Result<crate::ResponseValue<#page_ty>, crate::Error<#error>>> + 'a {
+            ::futures_util::stream::try_unfold(::std::option::Option::Some(self), |request| async move {
+                let ::std::option::Option::Some(request) = request else {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                };
+                let next = request.clone();
+                let page = request.send().await?;
+                let received = page.#items.len();
+                let next = #next;
+                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+            })
+        }
+
+        /// Every item of every page from this request's on, fetched page by page as the
+        /// stream is polled (see [`Self::pages`]).
+        pub fn items(self) -> impl ::futures_core::Stream<Item = ::std::result::Result<#item_ty, crate::Error<#error>>> + 'a {
+            let pages = ::futures_util::TryStreamExt::map_ok(self.pages(), |page| {
+                ::futures_util::stream::iter(
+                    page.into_inner().#items.into_iter().map(::std::result::Result::Ok::<_, crate::Error<#error>>),
+                )
+            });
+            ::futures_util::TryStreamExt::try_flatten(pages)
+        }
+    }
+}
+
+/// `Option<Self>`: the request for the page after `page`, given `next` (a clone of the request
+/// just sent) and `received` (how many items it had).
+fn next_request(paging: &Pagination) -> TokenStream {
+    let param = ident(&paging.param);
+    let more = more(paging);
+    let start = Literal::i64_unsuffixed(paging.start);
+    match &paging.style {
+        PageStyle::Offset => {
+            let total = paging.total.as_ref().map(|(name, optional)| {
+                let total = ident(name);
+                if *optional {
+                    quote!(&& page.#total.is_none_or(|total| crate::runtime::paging::before(offset, total)))
+                } else {
+                    quote!(&& crate::runtime::paging::before(offset, page.#total))
+                }
+            });
+            quote! {{
+                let offset = crate::runtime::paging::advance(next.#param, #start, received);
+                (#more #total).then(|| next.#param(offset))
+            }}
+        }
+        PageStyle::Page => quote! {{
+            let number = crate::runtime::paging::advance(next.#param, #start, 1);
+            (#more).then(|| next.#param(number))
+        }},
+        PageStyle::Cursor(source) => {
+            let cursor = match source {
+                CursorSource::LastItem(field) => {
+                    let field = ident(field);
+                    let items = ident(&paging.items);
+                    let take = copy_or_clone(&paging.param_ty);
+                    quote!(page.#items.last().map(|item| item.#field #take))
+                }
+                CursorSource::Field(field, optional) => {
+                    let field = ident(field);
+                    let take = copy_or_clone(&paging.param_ty);
+                    let cursor = if *optional {
+                        quote!(page.#field #take)
+                    } else {
+                        quote!(::std::option::Option::Some(page.#field #take))
+                    };
+                    if paging.param_ty == TypeRef::String {
+                        quote!(#cursor.filter(|cursor| !cursor.is_empty()))
+                    } else {
+                        cursor
+                    }
+                }
+            };
+            // A cursor that does not move would fetch the same page forever.
+            quote! {
+                match #cursor {
+                    ::std::option::Option::Some(cursor) if #more && next.#param.as_ref() != ::std::option::Option::Some(&cursor) => {
+                        ::std::option::Option::Some(next.#param(cursor))
+                    }
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
+    }
+}
+
+/// `.clone()` for a cursor type that is not `Copy`.
+fn copy_or_clone(ty: &TypeRef) -> Option<TokenStream> {
+    let copy = matches!(
+        ty,
+        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 | TypeRef::DateTime
+    );
+    (!copy).then(|| quote!(.clone()))
+}
+
+/// Whether the page says more follow: it has items, and `has_more` (if any) is not false.
+fn more(paging: &Pagination) -> TokenStream {
+    match &paging.has_more {
+        Some((name, true)) => {
+            let field = ident(name);
+            quote!(received > 0 && page.#field != ::std::option::Option::Some(false))
+        }
+        Some((name, false)) => {
+            let field = ident(name);
+            quote!(received > 0 && page.#field)
+        }
+        None => quote!(received > 0),
+    }
+}

@@ -1,0 +1,181 @@
+//! The config's `[pagination]` tables, checked against the lowered operations and types.
+//!
+//! Every name a table gives (the page parameter, the items, `has_more`, `total`, the cursor)
+//! must exist with a type that fits, so a spec change that removes one fails regeneration
+//! with the config key instead of generating a stream that never ends.
+
+use crate::config::{ApiConfig, PaginationConfig, PaginationStyle};
+use crate::error::{Error, Location, Result};
+use crate::ir::{
+    CursorSource, Field, Model, Operation, PageStyle, Pagination, ParamLocation, Presence,
+    TypeKind, TypeRef,
+};
+
+/// Sets `pagination` on every operation the config names.
+pub(super) fn resolve(model: &mut Model, config: &ApiConfig, config_file: &str) -> Result<()> {
+    for (key, table) in &config.pagination {
+        let base = crate::pointer::join("/pagination", key);
+        let at = |field: &str| Location {
+            file: config_file.to_owned(),
+            pointer: if field.is_empty() {
+                base.clone()
+            } else {
+                crate::pointer::join(&base, field)
+            },
+        };
+        let fail = |field: &str, reason: String| Error::Config { at: at(field), reason };
+        let index = model
+            .operations
+            .iter()
+            .position(|op| operation_key(op) == *key)
+            .ok_or_else(|| fail("", format!("no operation has the operationId (or `METHOD /path`) `{key}`")))?;
+        let pagination = check(model, &model.operations[index], table).map_err(|(field, reason)| fail(field, reason))?;
+        model.operations[index].pagination = Some(pagination);
+    }
+    Ok(())
+}
+
+/// The key an operation has in the config: its `operationId`, or `METHOD /path`.
+fn operation_key(op: &Operation) -> String {
+    op.operation_id
+        .clone()
+        .unwrap_or_else(|| format!("{} {}", op.method, op.path))
+}
+
+type Check<T> = std::result::Result<T, (&'static str, String)>;
+
+fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagination> {
+    let param = op
+        .params
+        .iter()
+        .find(|p| p.location == ParamLocation::Query && p.api_name == table.param)
+        .ok_or_else(|| ("param", format!("the operation has no query parameter `{}`", table.param)))?;
+    if param.required {
+        return Err(("param", format!("`{}` is required, so no page can be asked for", table.param)));
+    }
+    let numeric = matches!(param.ty, TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64);
+    if table.style != PaginationStyle::Cursor && !numeric {
+        let style = if table.style == PaginationStyle::Page { "page" } else { "offset" };
+        return Err(("param", format!("`{}` must be a number for {style} pagination", table.param)));
+    }
+    let page = response_struct(model, op).ok_or_else(|| {
+        ("", "the success response is not an object type, so it has no items to page through".to_owned())
+    })?;
+    let items = field(page, &table.items, "items")?;
+    let item_ty = match (&items.ty, items.presence) {
+        (TypeRef::Array(item), Presence::Required | Presence::Defaulted) => (**item).clone(),
+        _ => return Err(("items", format!("`{}` must be a required array", table.items))),
+    };
+    let has_more = optional_field(page, table.has_more.as_deref(), "has_more", &TypeRef::Bool)?;
+    let total = match &table.total {
+        Some(name) => {
+            let f = field(page, name, "total")?;
+            if !matches!(f.ty, TypeRef::I32 | TypeRef::I64) {
+                return Err(("total", format!("`{name}` must be an integer")));
+            }
+            Some((f.name.clone(), is_option(f)?))
+        }
+        None => None,
+    };
+    let style = match table.style {
+        PaginationStyle::Offset => PageStyle::Offset,
+        PaginationStyle::Page => PageStyle::Page,
+        PaginationStyle::Cursor => PageStyle::Cursor(cursor(model, table, page, &item_ty, &param.ty)?),
+    };
+    let start = match (&style, &param.default) {
+        (PageStyle::Cursor(_), _) => 0,
+        (_, Some(default)) => default.as_f64().map_or(0, |n| n as i64),
+        (PageStyle::Page, None) => 1,
+        (_, None) => 0,
+    };
+    Ok(Pagination {
+        style,
+        param: param.name.clone(),
+        param_ty: param.ty.clone(),
+        start,
+        items: items.name.clone(),
+        item_ty,
+        has_more,
+        total,
+    })
+}
+
+fn cursor(
+    model: &Model,
+    table: &PaginationConfig,
+    page: &crate::ir::Struct,
+    item_ty: &TypeRef,
+    param_ty: &TypeRef,
+) -> Check<CursorSource> {
+    match (&table.next_cursor, &table.cursor_from_last_item) {
+        (Some(name), None) => {
+            let f = field(page, name, "next_cursor")?;
+            if f.ty != *param_ty {
+                return Err(("next_cursor", format!("`{name}` does not have the cursor parameter's type")));
+            }
+            Ok(CursorSource::Field(f.name.clone(), is_option(f)?))
+        }
+        (None, Some(name)) => {
+            let TypeRef::Named(id) = item_ty else {
+                return Err(("cursor_from_last_item", "the items are not objects".to_owned()));
+            };
+            let TypeKind::Struct(item) = &model.ty(*id).kind else {
+                return Err(("cursor_from_last_item", "the items are not objects".to_owned()));
+            };
+            let f = field(item, name, "cursor_from_last_item")?;
+            if f.ty != *param_ty || f.presence != Presence::Required {
+                return Err((
+                    "cursor_from_last_item",
+                    format!("`{name}` must be a required property of the cursor parameter's type"),
+                ));
+            }
+            Ok(CursorSource::LastItem(f.name.clone()))
+        }
+        _ => Err((
+            "style",
+            "cursor pagination needs exactly one of `next_cursor` and `cursor_from_last_item`".to_owned(),
+        )),
+    }
+}
+
+/// The struct the operation's success response decodes into.
+fn response_struct<'m>(model: &'m Model, op: &Operation) -> Option<&'m crate::ir::Struct> {
+    let outcome = op.outcome();
+    match outcome.success? {
+        TypeRef::Named(id) if !outcome.success_may_be_empty => match &model.ty(id).kind {
+            TypeKind::Struct(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn field<'s>(s: &'s crate::ir::Struct, wire: &str, key: &'static str) -> Check<&'s Field> {
+    s.fields
+        .iter()
+        .find(|f| f.wire_name == wire)
+        .ok_or_else(|| (key, format!("the response has no property `{wire}`")))
+}
+
+fn optional_field(
+    s: &crate::ir::Struct,
+    wire: Option<&str>,
+    key: &'static str,
+    ty: &TypeRef,
+) -> Check<Option<(String, bool)>> {
+    let Some(wire) = wire else { return Ok(None) };
+    let f = field(s, wire, key)?;
+    if f.ty != *ty {
+        return Err((key, format!("`{wire}` must be a boolean")));
+    }
+    Ok(Some((f.name.clone(), is_option(f)?)))
+}
+
+/// Whether a field is an `Option` in Rust; a tri-state field is not supported here.
+fn is_option(f: &Field) -> Check<bool> {
+    match f.presence {
+        Presence::Required | Presence::Defaulted => Ok(false),
+        Presence::Optional | Presence::RequiredNullable => Ok(true),
+        Presence::OptionalNullable => Err(("", format!("`{}` is optional and nullable", f.wire_name))),
+    }
+}
