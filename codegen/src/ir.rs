@@ -375,6 +375,9 @@ pub struct Outcome {
     pub error: Option<TypeRef>,
     /// Whether a `default` response types every other error status.
     pub default_error: bool,
+    /// Whether the success response is a Server-Sent Events stream, whose events' `data`
+    /// has the success type.
+    pub event_stream: bool,
 }
 
 impl Operation {
@@ -434,7 +437,13 @@ impl Operation {
                 .filter_map(|r| r.ty.as_ref())
                 .collect(),
         );
+        let event_stream = success_responses.iter().any(|r| {
+            r.content_type
+                .as_deref()
+                .is_some_and(|ct| ct.starts_with("text/event-stream"))
+        });
         Outcome {
+            event_stream,
             success_codes,
             success,
             success_may_be_empty,

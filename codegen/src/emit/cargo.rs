@@ -52,12 +52,14 @@ native-tls = ["reqwest/native-tls"]
 
 [dependencies]
 {models_name} = {{ version = "{models_version}", path = "../{models_name}" }}
+bytes = "1"
+eventsource-stream = "0.2"
 fastrand = "2"
 futures-core = "0.3"
 futures-util = {{ version = "0.3", default-features = false }}
 httpdate = "1"
 progenitor-client = "0.15"
-reqwest = {{ version = "0.13", default-features = false, features = ["gzip", "json", "query"] }}
+reqwest = {{ version = "0.13", default-features = false, features = ["gzip", "json", "query", "stream"] }}
 serde = {{ version = "1.0.188", features = ["derive"] }}
 serde_json = "1"
 tokio = {{ version = "1", features = ["time"] }}

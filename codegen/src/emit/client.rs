@@ -555,33 +555,61 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         .error
         .as_ref()
         .map_or_else(|| quote!(()), |ty| rust_type(model, ty, &models()));
-    let (output, decode) = match &outcome.success {
+    let accept = if outcome.event_stream {
+        "text/event-stream"
+    } else {
+        "application/json"
+    };
+    let (output, finish) = match &outcome.success {
+        _ if outcome.event_stream => {
+            let data = outcome.success.as_ref().map_or_else(
+                || quote!(::serde_json::Value),
+                |ty| rust_type(model, ty, &models()),
+            );
+            (
+                quote!(crate::EventStream<#data>),
+                quote!(self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await),
+            )
+        }
         Some(ty) if outcome.success_may_be_empty => {
             let ty = rust_type(model, ty, &models());
             (
-                quote!(::std::option::Option<#ty>),
-                quote!(response.json_or_empty(&STATUSES)),
+                quote!(crate::ResponseValue<::std::option::Option<#ty>>),
+                decoded(quote!(response.json_or_empty(&STATUSES))),
             )
         }
         Some(ty) => {
             let ty = rust_type(model, ty, &models());
-            (ty, quote!(response.json(&STATUSES)))
+            (
+                quote!(crate::ResponseValue<#ty>),
+                decoded(quote!(response.json(&STATUSES))),
+            )
         }
-        None => (quote!(()), quote!(response.empty(&STATUSES))),
+        None => (
+            quote!(crate::ResponseValue<()>),
+            decoded(quote!(response.empty(&STATUSES))),
+        ),
     };
-    let doc = format!(
-        " Sends `{} {}` and decodes the response.",
-        op.method, op.path
-    );
+    let doc = if outcome.event_stream {
+        format!(
+            " Opens `{} {}`: the events arrive on the returned stream as the server sends them.",
+            op.method, op.path
+        )
+    } else {
+        format!(
+            " Sends `{} {}` and decodes the response.",
+            op.method, op.path
+        )
+    };
     quote! {
         #[doc = #doc]
-        pub async fn send(self) -> ::std::result::Result<crate::ResponseValue<#output>, crate::Error<#error>> {
+        pub async fn send(self) -> ::std::result::Result<#output, crate::Error<#error>> {
             const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
                 id: #id,
                 method: ::reqwest::Method::#method,
                 path: #template,
                 secured: #secured,
-                accept: "application/json",
+                accept: #accept,
             };
             const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
                 success: &[#( #success_codes ),*],
@@ -591,9 +619,16 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             let path = [#( #pieces ),*].concat();
             #binding = self.client.request(&OPERATION, &path)?;
             #( #request_parts )*
-            let response = self.client.execute(&OPERATION, request, &self.options).await?;
-            #decode
+            #finish
         }
+    }
+}
+
+/// Sends the request, reads the whole response, and decodes it with `decode`.
+fn decoded(decode: TokenStream) -> TokenStream {
+    quote! {
+        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        #decode
     }
 }
 

@@ -87,7 +87,7 @@ pub fn client_crate(
         /// The `reqwest` this client is built on, for callers who bring their own `reqwest::Client`.
         pub use reqwest;
         pub use operations::*;
-        pub use runtime::{ApiError, BearerToken, BuildError, Client, ClientBuilder, Error, HeaderMap, HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode};
+        pub use runtime::{ApiError, BearerToken, BuildError, Client, ClientBuilder, Error, HeaderMap, HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode, EventStream, ServerSentEvent, StreamError};
     };
     let description = format!(
         "Typed async client for the {} API, generated from its OpenAPI spec",
@@ -132,7 +132,7 @@ pub fn client_crate(
 }
 
 /// The client runtime's files, the same for every API.
-const RUNTIME: [(&str, &str); 8] = [
+const RUNTIME: [(&str, &str); 9] = [
     ("mod.rs", include_str!("../../templates/runtime/mod.rs")),
     ("client.rs", include_str!("../../templates/runtime/client.rs")),
     ("error.rs", include_str!("../../templates/runtime/error.rs")),
@@ -141,6 +141,7 @@ const RUNTIME: [(&str, &str); 8] = [
     ("response.rs", include_str!("../../templates/runtime/response.rs")),
     ("retry.rs", include_str!("../../templates/runtime/retry.rs")),
     ("send.rs", include_str!("../../templates/runtime/send.rs")),
+    ("sse.rs", include_str!("../../templates/runtime/sse.rs")),
 ];
 
 /// Keeps `cargo fmt` away from generated code: its layout is prettyplease's, and the golden

@@ -158,7 +158,7 @@ impl Lowerer<'_> {
                             .resolver
                             .request_body(body, &join(&pointer, "requestBody"))?;
                         let (content_type, ty) =
-                            self.content(&body.content, &at, &format!("{hint}Request"))?;
+                            self.content(&body.content, &at, &format!("{hint}Request"), false)?;
                         Some(Body {
                             content_type,
                             ty,
@@ -220,7 +220,7 @@ impl Lowerer<'_> {
                         (None, None)
                     } else {
                         let (content_type, ty) =
-                            self.content(&response.content, &at, &response_hint)?;
+                            self.content(&response.content, &at, &response_hint, true)?;
                         (Some(content_type), Some(ty))
                     };
                     responses.push(Response {
@@ -349,8 +349,9 @@ impl Lowerer<'_> {
         content: &indexmap::IndexMap<String, MediaType>,
         at: &str,
         hint: &str,
+        response: bool,
     ) -> Result<(String, TypeRef)> {
-        let (content_type, media) = self.pick_media(content, at)?;
+        let (content_type, media) = self.pick_media(content, at, response)?;
         let ty = match media.and_then(|m| m.schema.as_ref()) {
             Some(schema) => {
                 let at = join(&join(&join(at, "content"), &content_type), "schema");
@@ -361,13 +362,19 @@ impl Lowerer<'_> {
         Ok((content_type, ty))
     }
 
-    /// The JSON media type of a body, or the only one there is.
+    /// The JSON media type of a body, or the only one there is. A response may also be a
+    /// Server-Sent Events stream, whose schema is the type of each event's `data`.
     fn pick_media<'m>(
         &self,
         content: &'m indexmap::IndexMap<String, MediaType>,
         at: &str,
+        response: bool,
     ) -> Result<(String, Option<&'m MediaType>)> {
-        let json = content.iter().find(|(ct, _)| is_json(ct));
+        let json = content.iter().find(|(ct, _)| is_json(ct)).or_else(|| {
+            content
+                .iter()
+                .find(|(ct, _)| response && is_event_stream(ct))
+        });
         match json {
             Some((ct, media)) => Ok((ct.clone(), Some(media))),
             None => match content.iter().next() {
@@ -387,6 +394,14 @@ fn path_variables(path: &str) -> Vec<&str> {
         .skip(1)
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
         .collect()
+}
+
+/// `text/event-stream`, with or without parameters.
+fn is_event_stream(content_type: &str) -> bool {
+    content_type
+        .split(';')
+        .next()
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("text/event-stream"))
 }
 
 fn is_json(content_type: &str) -> bool {

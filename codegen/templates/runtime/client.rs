@@ -43,6 +43,8 @@ pub struct Client {
     authorization: Option<HeaderValue>,
     pub(super) retry: RetryPolicy,
     pub(super) max_response_bytes: u64,
+    /// The timeout of each attempt, as configured; event streams use it as their idle timeout.
+    pub(super) timeout: Duration,
 }
 
 impl fmt::Debug for Client {
@@ -250,6 +252,7 @@ impl ClientBuilder {
             authorization,
             retry: self.retry.unwrap_or_default(),
             max_response_bytes: self.max_response_bytes.unwrap_or(crate::defaults::MAX_RESPONSE_BYTES),
+            timeout: self.timeout.unwrap_or(crate::defaults::TIMEOUT),
         }
     }
 }

@@ -11,12 +11,14 @@ pub mod paging;
 mod response;
 mod retry;
 mod send;
+mod sse;
 
 pub use client::{BearerToken, BuildError, Client, ClientBuilder};
 pub use error::{ApiError, Error, HttpResponse};
 pub use options::RequestOptions;
 pub use response::ResponseValue;
 pub use retry::RetryPolicy;
+pub use sse::{EventStream, ServerSentEvent, StreamError};
 pub use reqwest::{header::HeaderMap, StatusCode};
 
 #[doc(hidden)]

@@ -25,5 +25,6 @@ pub use operations::*;
 
 pub use runtime::{
     ApiError, BearerToken, BuildError, Client, ClientBuilder, Error, HeaderMap,
-    HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode,
+    HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode, EventStream,
+    ServerSentEvent, StreamError,
 };

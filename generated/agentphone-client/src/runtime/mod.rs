@@ -22,6 +22,8 @@ mod retry;
 
 mod send;
 
+mod sse;
+
 pub use client::{BearerToken, BuildError, Client, ClientBuilder};
 
 pub use error::{ApiError, Error, HttpResponse};
@@ -31,6 +33,8 @@ pub use options::RequestOptions;
 pub use response::ResponseValue;
 
 pub use retry::RetryPolicy;
+
+pub use sse::{EventStream, ServerSentEvent, StreamError};
 
 pub use reqwest::{header::HeaderMap, StatusCode};
 

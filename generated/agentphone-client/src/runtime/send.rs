@@ -56,31 +56,44 @@ impl Client {
         request: reqwest::RequestBuilder,
         options: &RequestOptions,
     ) -> Result<HttpResponse, Failure> {
+        let request = self.prepare(request, options)?;
+        let span = call_span(op);
+        async {
+            let response = self.attempts(request, options).await?;
+            self.read(response).await
+        }
+            .instrument(span)
+            .await
+    }
+
+    /// Builds the request and applies the per-call options; refuses one with an overlong URL.
+    pub(super) fn prepare(
+        &self,
+        request: reqwest::RequestBuilder,
+        options: &RequestOptions,
+    ) -> Result<reqwest::Request, Failure> {
         let mut request = request.build().map_err(invalid_request)?;
         options.apply(&mut request)?;
-        if request.url().as_str().len() > MAX_URL_BYTES {
+        let length = request.url().as_str().len();
+        if length > MAX_URL_BYTES {
             return Err(
                 Failure::InvalidRequest(
                     format!(
-                        "the URL would be {} bytes long, over the {MAX_URL_BYTES}-byte limit (a path or query parameter is too long)",
-                        request.url().as_str().len()
+                        "the URL would be {length} bytes long, over the {MAX_URL_BYTES}-byte limit (a path or query parameter is too long)"
                     ),
                 ),
             );
         }
-        let span = tracing::info_span!(
-            "http_call", operation = op.id, method = % op.method, path = op.path,
-            attempts = tracing::field::Empty, status = tracing::field::Empty, latency_ms
-            = tracing::field::Empty,
-        );
-        self.attempts(request, options).instrument(span).await
+        Ok(request)
     }
 
-    async fn attempts(
+    /// Sends the request, retrying what the policy allows, and returns the last response
+    /// unread. Runs inside the call's span and records its attempts, status and latency.
+    pub(super) async fn attempts(
         &self,
         request: reqwest::Request,
         options: &RequestOptions,
-    ) -> Result<HttpResponse, Failure> {
+    ) -> Result<reqwest::Response, Failure> {
         let policy = options.retry_policy(&self.retry);
         let safe_to_repeat = is_idempotent(request.method())
             || crate::defaults::IDEMPOTENCY_HEADER
@@ -115,11 +128,11 @@ impl Client {
         span.record("latency_ms", started.elapsed().as_millis() as u64);
         let response = outcome?;
         span.record("status", response.status().as_u16());
-        self.read(response).await
+        Ok(response)
     }
 
     /// Reads the whole body, refusing one over the size limit.
-    async fn read(
+    pub(super) async fn read(
         &self,
         mut response: reqwest::Response,
     ) -> Result<HttpResponse, Failure> {
@@ -140,6 +153,16 @@ impl Client {
         response.secret = self.token.clone();
         Ok(response)
     }
+}
+
+/// The span a call runs in: named after the runtime, with what identifies the operation.
+/// Credentials are never recorded.
+pub(super) fn call_span(op: &Operation) -> tracing::Span {
+    tracing::info_span!(
+        "http_call", operation = op.id, method = % op.method, path = op.path, attempts =
+        tracing::field::Empty, status = tracing::field::Empty, latency_ms =
+        tracing::field::Empty,
+    )
 }
 
 /// A request that could not be built, without its URL (which may be long or carry values).
@@ -197,8 +220,7 @@ impl HttpResponse {
             Err(self.into_error(statuses))
         }
     }
-
-    fn into_error<E: serde::de::DeserializeOwned>(
+    pub(super) fn into_error<E: serde::de::DeserializeOwned>(
         self,
         statuses: &Statuses,
     ) -> Error<E> {

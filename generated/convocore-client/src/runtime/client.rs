@@ -51,6 +51,8 @@ pub struct Client {
     authorization: Option<HeaderValue>,
     pub(super) retry: RetryPolicy,
     pub(super) max_response_bytes: u64,
+    /// The timeout of each attempt, as configured; event streams use it as their idle timeout.
+    pub(super) timeout: Duration,
 }
 
 impl fmt::Debug for Client {
@@ -280,6 +282,7 @@ impl ClientBuilder {
             max_response_bytes: self
                 .max_response_bytes
                 .unwrap_or(crate::defaults::MAX_RESPONSE_BYTES),
+            timeout: self.timeout.unwrap_or(crate::defaults::TIMEOUT),
         }
     }
 }
