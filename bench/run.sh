@@ -38,7 +38,7 @@ hyperfine "${rebuild[@]}" "${prepare[@]}" "${commands[@]}"
 echo
 echo "generated lines (Rust, all files) per crate:"
 for dir in generated/*/; do
-  printf '  %-24s %6d\n' "$(basename "$dir")" "$(cat "$dir"src/*.rs | wc -l)"
+  printf '  %-24s %6d\n' "$(basename "$dir")" "$(find "$dir"src -name '*.rs' -exec cat {} + | wc -l)"
 done
 
 python3 - <<'PY'
