@@ -15,6 +15,10 @@ pub struct ApiConfig {
     pub name: String,
     /// Spec files, relative to the config file, merged in this order.
     pub specs: Vec<String>,
+    /// Overlay files (OpenAPI Overlay 1.0/1.1), relative to the config file, applied in this
+    /// order to the merged spec.
+    #[serde(default)]
+    pub overlays: Vec<String>,
     /// The models crate.
     pub models: CrateConfig,
     /// The client crate; without it only models are generated.

@@ -33,6 +33,8 @@ pub struct ApiInput {
     pub config_text: String,
     /// The spec files, in the order the config lists them.
     pub specs: Vec<SpecFile>,
+    /// The overlay files, in the order the config lists them.
+    pub overlays: Vec<SpecFile>,
 }
 
 /// A file to write, relative to the output directory (`generated/`).
@@ -55,14 +57,19 @@ pub struct Generated {
 
 /// Loads and lowers one API without generating code: the model drift reports compare.
 pub fn model(config: &ApiConfig, input: &ApiInput) -> Result<ir::Model> {
-    let spec = spec::load(&input.specs)?;
+    let spec = spec::load_with_overlays(&input.specs, &input.overlays)?;
     lower::lower(&spec, config, &input.config_path)
 }
 
 /// Generates every crate for one API.
 pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
     let model = model(config, input)?;
-    let sources: Vec<String> = input.specs.iter().map(|s| s.path.clone()).collect();
+    let sources: Vec<String> = input
+        .specs
+        .iter()
+        .chain(&input.overlays)
+        .map(|s| s.path.clone())
+        .collect();
     let mut files = emit::crates::models_crate(config, &model, &sources)?;
     if let Some(client) = &config.client {
         files.extend(emit::crates::client_crate(

@@ -14,6 +14,7 @@ fn builders(paths: &str) -> (String, String) {
             path: "spec.yaml".into(),
             text: spec,
         }],
+        overlays: Vec::new(),
     };
     let generated = codegen::generate(&config, &input).unwrap();
     let file = |suffix: &str| {

@@ -15,6 +15,7 @@ fn generate_with(config: &str, files: &[(&str, &str)]) -> Result<codegen::Genera
                 text: (*text).into(),
             })
             .collect(),
+        overlays: Vec::new(),
     };
     let config = ApiConfig::parse("api.toml", config).map_err(|e| e.to_string())?;
     codegen::generate(&config, &input).map_err(|e| e.to_string())

@@ -25,6 +25,7 @@ fn run(path: &str, text: String) -> Result<(), String> {
             path: path.into(),
             text,
         }],
+        overlays: Vec::new(),
     };
     match std::panic::catch_unwind(|| {
         codegen::generate(&config, &input)

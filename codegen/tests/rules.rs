@@ -17,6 +17,7 @@ fn models_for(path: &Path) -> String {
             path: path.file_name().unwrap().to_string_lossy().into_owned(),
             text,
         }],
+        overlays: Vec::new(),
     };
     let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
     let generated =

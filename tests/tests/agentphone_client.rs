@@ -173,6 +173,8 @@ fn fits_template(path: &str, template: &str) -> bool {
 struct Respond {
     status: u16,
     body: Option<Value>,
+    /// A `text/event-stream` body instead of JSON.
+    events: Option<&'static str>,
 }
 
 /// 200 with case 0 of a fixture.
@@ -185,6 +187,7 @@ fn ok_json(body: Value) -> Respond {
     Respond {
         status: 200,
         body: Some(body),
+        events: None,
     }
 }
 
@@ -193,6 +196,7 @@ fn created(stem: &str) -> Respond {
     Respond {
         status: 201,
         body: Some(fixture(stem)),
+        events: None,
     }
 }
 
@@ -201,12 +205,34 @@ fn no_content() -> Respond {
     Respond {
         status: 204,
         body: None,
+        events: None,
+    }
+}
+
+/// A call with one transcript entry, as the published SDK describes `GET /v1/calls/{id}`.
+fn call_detail(id: &str) -> Value {
+    json!({
+        "id": id, "fromNumber": "+14155550123", "toNumber": "+12125550147", "direction": "outbound",
+        "status": "completed", "startedAt": "2024-05-01T12:00:00Z", "endedAt": null, "agentId": "agt_123",
+        "transcripts": [{"id": "tr_1", "transcript": "Hi", "response": "Hello!", "createdAt": "2024-05-01T12:00:05Z"}]
+    })
+}
+
+/// 200 with a Server-Sent Events body.
+fn ok_events(events: &'static str) -> Respond {
+    Respond {
+        status: 200,
+        body: None,
+        events: Some(events),
     }
 }
 
 impl Respond {
     fn template(&self) -> ResponseTemplate {
         let template = ResponseTemplate::new(self.status);
+        if let Some(events) = self.events {
+            return template.set_body_raw(events, "text/event-stream");
+        }
         match &self.body {
             Some(body) => template.set_body_json(body),
             None => template,
@@ -273,11 +299,13 @@ async fn assert_sent(server: &MockServer, op: &str, sent: Sent) {
             "{op}: unsecured operation must not carry the token"
         );
     }
-    assert_eq!(
-        header(request, "accept"),
-        Some("application/json"),
-        "{op}: accept"
-    );
+    // The transcript stream is Server-Sent Events (overlays/transcript-stream.yaml).
+    let accept = if op.ends_with("/transcript/stream") {
+        "text/event-stream"
+    } else {
+        "application/json"
+    };
+    assert_eq!(header(request, "accept"), Some(accept), "{op}: accept");
 
     match sent.body {
         Some(expected) => {
@@ -401,10 +429,10 @@ operations! {
 
     // --- agents --------------------------------------------------------------------------------
     agents_list_voices: "GET /v1/agents/voices" {
-        respond: ok_json(json!([{"voice_id": "alloy", "name": "Alloy"}])),
+        respond: ok_json(json!({"data": [{"voice_id": "alloy", "voice_name": "Alloy", "provider": "retell"}]})),
         send: |client| client.agents().list_voices().send(),
         sent: at("/v1/agents/voices"),
-        check: |out| assert_eq!(out[0]["voice_id"], "alloy"),
+        check: |out| assert_eq!(out.data[0].voice_id, "alloy"),
     }
     agents_list: "GET /v1/agents" {
         respond: ok("AgentListResponse"),
@@ -494,7 +522,7 @@ operations! {
         respond: ok_json(json!({"success": true})),
         send: |client| client.agents().detach_number("agt_123", "num_123").send(),
         sent: at("/v1/agents/agt_123/numbers/num_123"),
-        check: |out| assert_eq!(out, json!({"success": true})),
+        check: |out| assert!(out.success),
     }
     agents_list_conversations: "GET /v1/agents/{agent_id}/conversations" {
         respond: ok("app__routes__agents__ConversationListResponse"),
@@ -556,10 +584,10 @@ operations! {
         },
     }
     numbers_delete: "DELETE /v1/numbers/{number_id}" {
-        respond: ok_json(json!({"success": true, "status": "released"})),
+        respond: ok_json(json!({"success": true, "phoneNumber": "+14155550123", "status": "released"})),
         send: |client| client.numbers().delete("num_123").send(),
         sent: at("/v1/numbers/num_123"),
-        check: |out| assert_eq!(out["status"], "released"),
+        check: |out| assert_eq!(out.status, "released"),
     }
 
     // --- webhooks ------------------------------------------------------------------------------
@@ -589,7 +617,7 @@ operations! {
         respond: ok_json(json!({"success": true})),
         send: |client| client.webhooks().delete().send(),
         sent: at("/v1/webhooks"),
-        check: |out| assert_eq!(out["success"], true),
+        check: |out| assert!(out.success),
     }
     webhooks_list_deliveries: "GET /v1/webhooks/deliveries" {
         respond: ok("PaginatedDeliveriesResponse"),
@@ -616,10 +644,10 @@ operations! {
         check: |out| assert_eq!(out.success, 1217),
     }
     webhooks_test: "POST /v1/webhooks/test" {
-        respond: ok_json(json!({"success": true, "httpStatus": 200})),
+        respond: ok_json(json!({"success": true, "statusCode": 200, "responseMs": 85, "error": null})),
         send: |client| client.webhooks().test().agent_id("agt_123").send(),
         sent: at("/v1/webhooks/test").query("agentId=agt_123"),
-        check: |out| assert_eq!(out["httpStatus"], 200),
+        check: |out| assert_eq!(out.status_code, Nullable::Value(200)),
     }
 
     // --- agent-webhooks ------------------------------------------------------------------------
@@ -654,7 +682,7 @@ operations! {
         respond: ok_json(json!({"success": true})),
         send: |client| client.agent_webhooks().delete("agt_123").send(),
         sent: at("/v1/agents/agt_123/webhook"),
-        check: |out| assert_eq!(out["success"], true),
+        check: |out| assert!(out.success),
     }
     agent_webhooks_list_deliveries: "GET /v1/agents/{agent_id}/webhook/deliveries" {
         respond: ok_json(json!([fixture("WebhookDeliveryResponse")])),
@@ -670,7 +698,7 @@ operations! {
         respond: ok_json(json!({"success": true})),
         send: |client| client.agent_webhooks().test("agt_123").send(),
         sent: at("/v1/agents/agt_123/webhook/test"),
-        check: |out| assert_eq!(out["success"], true),
+        check: |out| assert!(out.success),
     }
 
     // --- contacts ------------------------------------------------------------------------------
@@ -795,10 +823,10 @@ operations! {
             .send(),
         sent: at("/v1/calls")
             .query("limit=10&offset=0&status=completed&direction=inbound&type=pstn&search=415"),
-        check: |out| assert_eq!(out["data"][0]["id"], "call_123"),
+        check: |out| assert_eq!(out.data[0].id, fixture("CallListResponse")["data"][0]["id"]),
     }
     calls_create_outbound: "POST /v1/calls" {
-        respond: ok_json(json!({"id": "call_200", "status": "initiated"})),
+        respond: ok_json(call_detail("call_200")),
         send: |client| client
             .calls()
             .create_outbound(CreateOutboundCallRequest {
@@ -815,7 +843,7 @@ operations! {
             "fromNumberId": null,
             "initialGreeting": "Hi Maria!",
         })),
-        check: |out| assert_eq!(out["id"], "call_200"),
+        check: |out| assert_eq!((out.id.as_str(), out.transcripts.map(|t| t.len())), ("call_200", Some(1))),
     }
     calls_create_web: "POST /v1/calls/web" {
         respond: ok_json(json!({"callId": "call_300", "accessToken": "eyJ..."})),
@@ -833,10 +861,10 @@ operations! {
         check: |out| assert_eq!(out["callId"], "call_300"),
     }
     calls_get: "GET /v1/calls/{call_id}" {
-        respond: ok("CallSummary"),
+        respond: ok_json(call_detail("call_123")),
         send: |client| client.calls().get("call_123").send(),
         sent: at("/v1/calls/call_123"),
-        check: |out| assert_eq!(out["id"], "call_123"),
+        check: |out| assert_eq!(out.transcripts.unwrap()[0].response, Nullable::Value("Hello!".into())),
     }
     calls_get_transcript: "GET /v1/calls/{call_id}/transcript" {
         respond: ok_json(json!({"callId": "call_123", "transcript": [{"user": "Hi", "agent": "Hello!"}]})),
@@ -845,16 +873,22 @@ operations! {
         check: |out| assert_eq!(out["transcript"][0]["agent"], "Hello!"),
     }
     calls_stream_transcript: "GET /v1/calls/{call_id}/transcript/stream" {
-        respond: ok_json(json!({"event": "ended"})),
-        send: |client| client.calls().stream_transcript("call_123").send(),
+        respond: ok_events("event: connected\ndata: {}\n\nevent: ended\ndata: {}\n\n"),
+        send: |client| async {
+            // The stream's events, collected, with the status it was opened with.
+            let stream = client.calls().stream_transcript("call_123").send().await?;
+            let (status, headers) = (stream.status(), stream.headers().clone());
+            let events: Vec<_> = futures::StreamExt::collect(stream).await;
+            Ok::<_, Error<HttpValidationError>>(agentphone_client::ResponseValue::new(events, status, headers, Vec::new()))
+        },
         sent: at("/v1/calls/call_123/transcript/stream"),
-        check: |out| assert_eq!(out["event"], "ended"),
+        check: |out| assert_eq!(out.into_iter().map(|e| e.unwrap().event).collect::<Vec<_>>(), ["connected", "ended"]),
     }
     calls_list_for_number: "GET /v1/numbers/{number_id}/calls" {
         respond: ok("CallListResponse"),
         send: |client| client.calls().list_for_number("num_123").limit(2).offset(4).send(),
         sent: at("/v1/numbers/num_123/calls").query("limit=2&offset=4"),
-        check: |out| assert_eq!(out["total"], fixture("CallListResponse")["total"]),
+        check: |out| assert_eq!(out.total, fixture("CallListResponse")["total"]),
     }
 
     // --- usage ---------------------------------------------------------------------------------

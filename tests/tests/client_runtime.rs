@@ -51,7 +51,10 @@ fn call_body() -> CreateOutboundCallRequest {
 }
 
 fn call_response() -> Value {
-    json!({"id": "call_1", "status": "queued"})
+    json!({
+        "id": "call_1", "fromNumber": "+14155550123", "toNumber": "+12125550147", "direction": "outbound",
+        "status": "queued", "startedAt": "2024-05-01T12:00:00Z", "retellCallId": null
+    })
 }
 
 // --- Retries: what is retried, and when -------------------------------------------------------

@@ -15,6 +15,46 @@ fn spec(relative: &str) -> PathBuf {
         .join(relative)
 }
 
+/// AgentPhone's spec as the clients were generated from it: the vendored file with the
+/// overlays of its `api.toml` applied, written once per test process for Prism to serve.
+fn agentphone_spec() -> PathBuf {
+    static WRITTEN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    WRITTEN
+        .get_or_init(|| {
+            let api = xtask::apis::load(&xtask::project_root(), "agentphone").expect("load the AgentPhone config");
+            let (mut document, _, _) = codegen::spec::document(&api.input.specs, &api.input.overlays)
+                .expect("apply the AgentPhone overlays");
+            serve_event_streams_as_text(&mut document);
+            let path = std::env::temp_dir().join(format!("agentphone-overlaid-{}.json", std::process::id()));
+            std::fs::write(&path, serde_json::to_vec_pretty(&document).unwrap()).expect("write the overlaid spec");
+            path
+        })
+        .clone()
+}
+
+/// Prism cannot serialize an object schema as `text/event-stream` (it answers 500,
+/// `NO_COMPLEX_OBJECT_TEXT`), so its copy of the spec describes each event stream as text with
+/// a two-event example. Requests are still validated against the real operation; the events'
+/// decoding is what `event_stream.rs` tests.
+fn serve_event_streams_as_text(document: &mut serde_json::Value) {
+    let Some(paths) = document.get_mut("paths").and_then(|p| p.as_object_mut()) else {
+        return;
+    };
+    for operation in paths.values_mut().filter_map(|item| item.as_object_mut()).flat_map(|item| item.values_mut()) {
+        let Some(responses) = operation.get_mut("responses").and_then(|r| r.as_object_mut()) else {
+            continue;
+        };
+        for response in responses.values_mut() {
+            if let Some(media) = response.pointer_mut("/content/text~1event-stream") {
+                *media = serde_json::json!({
+                    "schema": {"type": "string"},
+                    "example": "event: connected\ndata: {}\n\nevent: ended\ndata: {}\n\n"
+                });
+            }
+        }
+    }
+}
+
 /// A request body: the first case of a fixture, which is valid against the spec.
 fn body<T: DeserializeOwned>(fixture_file: &str) -> T {
     let cases = fixture(fixture_file);
@@ -257,10 +297,24 @@ async fn every_agentphone_operation(prism: &Prism) -> usize {
         "GET /v1/calls/{call_id}/transcript",
         client.calls().get_transcript("call_1")
     );
-    call!(
-        "GET /v1/calls/{call_id}/transcript/stream",
-        client.calls().stream_transcript("call_1")
-    );
+    {
+        // An event stream (per the overlay): Prism must accept the request and answer with a
+        // success; every event it sends must decode.
+        let what = "GET /v1/calls/{call_id}/transcript/stream";
+        match client.calls().stream_transcript("call_1").send().await {
+            Ok(stream) => {
+                let violations = stream.headers().get("sl-violations").cloned();
+                assert!(violations.is_none(), "{what}: Prism reported violations: {violations:?}");
+                for event in futures::StreamExt::collect::<Vec<_>>(stream).await {
+                    if let Err(error) = event {
+                        panic!("{what}: {error}");
+                    }
+                }
+            }
+            Err(error) => panic!("{what}: {error}\nPrism log tail:\n{}", tail(&prism.log())),
+        }
+        called += 1;
+    }
     call!(
         "GET /v1/numbers/{number_id}/calls",
         client.calls().list_for_number("num_1")
@@ -300,14 +354,14 @@ fn operation_count(spec_file: &str) -> usize {
 
 #[tokio::test]
 async fn agentphone_operations_pass_prism_with_spec_examples() {
-    let prism = Prism::start(&spec("agentphone/openapi.json"), false);
+    let prism = Prism::start(&agentphone_spec(), false);
     let called = every_agentphone_operation(&prism).await;
     assert_eq!(called, operation_count("agentphone/openapi.json"));
 }
 
 #[tokio::test]
 async fn agentphone_operations_decode_random_responses() {
-    let prism = Prism::start(&spec("agentphone/openapi.json"), true);
+    let prism = Prism::start(&agentphone_spec(), true);
     for _run in 0..3 {
         every_agentphone_operation(&prism).await;
     }
@@ -377,7 +431,7 @@ async fn convocore_operations_decode_random_responses() {
 #[tokio::test]
 async fn prism_rejects_an_invalid_request() {
     // The harness must catch violations: a body missing a required field is refused.
-    let prism = Prism::start(&spec("agentphone/openapi.json"), false);
+    let prism = Prism::start(&agentphone_spec(), false);
     let client = agentphone_client::Client::builder()
         .base_url(&prism.base_url)
         .bearer_token("t")

@@ -32,17 +32,20 @@ pub fn load(root: &Path, id: &str) -> Result<Api> {
     let config_path = format!("specs/{id}/api.toml");
     let config_text = read(root, &config_path)?;
     let config = ApiConfig::parse(&config_path, &config_text)?;
-    let specs = config
-        .specs
-        .iter()
-        .map(|file| {
-            let path = format!("specs/{id}/{file}");
-            Ok(SpecFile {
-                text: read(root, &path)?,
-                path,
+    let files = |names: &[String]| -> Result<Vec<SpecFile>> {
+        names
+            .iter()
+            .map(|file| {
+                let path = format!("specs/{id}/{file}");
+                Ok(SpecFile {
+                    text: read(root, &path)?,
+                    path,
+                })
             })
-        })
-        .collect::<Result<Vec<_>>>()?;
+            .collect()
+    };
+    let specs = files(&config.specs)?;
+    let overlays = files(&config.overlays)?;
     Ok(Api {
         id: id.to_owned(),
         config,
@@ -50,6 +53,7 @@ pub fn load(root: &Path, id: &str) -> Result<Api> {
             config_path,
             config_text,
             specs,
+            overlays,
         },
     })
 }

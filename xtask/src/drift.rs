@@ -25,7 +25,15 @@ pub fn against_revision(root: &Path, rev: &str) -> Result<Vec<ApiDrift>> {
         // Bumps start from the versions at `rev`, so that suggesting (or applying) them twice
         // before a commit does not bump twice.
         let base = crates_at_base(&api.config, old_api.as_ref().map(|a| &a.config));
-        drifts.push(drift::diff(&api.id, old.as_ref(), &new, &base));
+        let mut drift = drift::diff(&api.id, old.as_ref(), &new, &base);
+        drift.overlays = drift::Overlays {
+            base: old_api
+                .as_ref()
+                .map(|a| a.input.overlays.iter().map(|f| f.path.clone()).collect())
+                .unwrap_or_default(),
+            new: api.input.overlays.iter().map(|f| f.path.clone()).collect(),
+        };
+        drifts.push(drift);
     }
     Ok(drifts)
 }
@@ -48,6 +56,7 @@ pub fn between(old: &Path, new: &Path, api: &str) -> Result<ApiDrift> {
             config_path: "(default config)".into(),
             config_text,
             specs: files,
+            overlays: Vec::new(),
         };
         Ok(codegen::model(&config, &input)?)
     };
@@ -136,20 +145,26 @@ fn load_at_revision(root: &Path, rev: &str, id: &str) -> Result<Option<Api>> {
         return Ok(None);
     };
     let config = ApiConfig::parse(&format!("{rev}:{config_path}"), &config_text)?;
-    let mut specs = Vec::new();
-    for file in &config.specs {
-        let path = format!("specs/{id}/{file}");
-        let text =
-            show(root, rev, &path)?.with_context(|| format!("{rev}:{path} does not exist"))?;
-        specs.push(SpecFile {
-            path: format!("{rev}:{path}"),
-            text,
-        });
-    }
+    // The base revision's own overlays apply to its spec, as they did when it was generated.
+    let at_revision = |files: &[String]| -> Result<Vec<SpecFile>> {
+        files
+            .iter()
+            .map(|file| {
+                let path = format!("specs/{id}/{file}");
+                let text = show(root, rev, &path)?
+                    .with_context(|| format!("{rev}:{path} does not exist"))?;
+                Ok(SpecFile {
+                    path: format!("{rev}:{path}"),
+                    text,
+                })
+            })
+            .collect()
+    };
     let input = ApiInput {
         config_path: format!("{rev}:{config_path}"),
+        specs: at_revision(&config.specs)?,
+        overlays: at_revision(&config.overlays)?,
         config_text,
-        specs,
     };
     Ok(Some(Api {
         id: id.to_owned(),

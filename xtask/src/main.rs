@@ -114,8 +114,13 @@ fn run_regen(check: bool, bump: bool) -> Result<ExitCode> {
             .iter()
             .filter(|c| output.files.iter().any(|f| f.path == c.path))
             .count();
+        let overlays = if output.overlays.is_empty() {
+            String::new()
+        } else {
+            format!(" (overlays: {})", output.overlays.join(", "))
+        };
         println!(
-            "{}: {} types, {} operations, {} of {} files {}",
+            "{}: {} types, {} operations, {} of {} files {}{overlays}",
             output.id,
             output.types,
             output.operations,

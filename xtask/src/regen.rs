@@ -18,6 +18,8 @@ pub struct ApiOutput {
     pub types: usize,
     /// How many operations the spec has.
     pub operations: usize,
+    /// The overlay files applied to the spec.
+    pub overlays: Vec<String>,
     /// Every file, with paths relative to `generated/`.
     pub files: Vec<GeneratedFile>,
 }
@@ -43,6 +45,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<ApiOutput>> {
                 id: api.id,
                 types: generated.model.types.len(),
                 operations: generated.model.operations.len(),
+                overlays: api.input.overlays.iter().map(|f| f.path.clone()).collect(),
                 files: generated.files,
             })
         })

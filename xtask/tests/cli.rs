@@ -104,7 +104,7 @@ fn one_changed_byte_is_stale_until_regenerated() {
     let out = regen(&root, &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 13 files changed"),
+        text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 22 files changed"),
         "{}",
         text(&out.stdout)
     );
@@ -387,5 +387,45 @@ fn drift_against_an_unknown_revision_is_an_error() {
         text(&out.stderr).contains("`no-such-rev` is not a git revision"),
         "{}",
         text(&out.stderr)
+    );
+}
+
+#[test]
+fn drift_reads_each_side_with_its_own_overlays() {
+    let (_guard, root) = git_scratch();
+    // The base revision's overlays apply to the base spec: an unchanged tree has no drift.
+    let unchanged = xtask(&root, &["drift", "--base", "HEAD"]);
+    assert_eq!(unchanged.status.code(), Some(0), "{}", text(&unchanged.stderr));
+    let markdown = text(&unchanged.stdout);
+    assert!(markdown.contains("**agentphone**: no changes"), "{markdown}");
+    assert!(
+        markdown.contains("**agentphone** overlays applied: base `HEAD:specs/agentphone/overlays/published-shapes.yaml`, `HEAD:specs/agentphone/overlays/transcript-stream.yaml`; new `specs/agentphone/overlays/published-shapes.yaml`, `specs/agentphone/overlays/transcript-stream.yaml`"),
+        "{markdown}"
+    );
+
+    // Dropping the stream overlay in the working tree is a change only on the new side.
+    let config = root.join("specs/agentphone/api.toml");
+    let text_before = std::fs::read_to_string(&config).unwrap();
+    let without = text_before.replace("    \"overlays/transcript-stream.yaml\",  # the transcript stream is Server-Sent Events\n", "");
+    assert_ne!(without, text_before, "the config lists the stream overlay");
+    std::fs::write(&config, without).unwrap();
+    let report = xtask(&root, &["drift", "--base", "HEAD", "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let overlays = &document["apis"][0]["overlays"];
+    assert_eq!(overlays["base"].as_array().unwrap().len(), 2, "{overlays}");
+    assert_eq!(overlays["new"], serde_json::json!(["specs/agentphone/overlays/published-shapes.yaml"]));
+    let stream_changes = document["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["operation"]["path"] == "/v1/calls/{call_id}/transcript/stream")
+        .count();
+    assert!(stream_changes > 0, "{}", text(&report.stdout));
+
+    let regen = regen(&root, &["--check"]);
+    assert!(
+        text(&regen.stdout).contains("(overlays: specs/agentphone/overlays/published-shapes.yaml)"),
+        "{}",
+        text(&regen.stdout)
     );
 }

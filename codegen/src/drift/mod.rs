@@ -98,6 +98,24 @@ pub struct ApiDrift {
     pub changes: Vec<Change>,
     /// Suggested version bumps, models crate first; empty when nothing changed.
     pub bumps: Vec<Bump>,
+    /// The overlays applied to the base spec and to the new one, as the caller loaded them.
+    pub overlays: Overlays,
+}
+
+impl Overlays {
+    /// Whether neither side had an overlay.
+    pub fn is_empty(&self) -> bool {
+        self.base.is_empty() && self.new.is_empty()
+    }
+}
+
+/// The overlay files applied on each side of a comparison.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Overlays {
+    /// Applied to the base spec.
+    pub base: Vec<String>,
+    /// Applied to the new spec.
+    pub new: Vec<String>,
 }
 
 impl ApiDrift {
@@ -151,6 +169,7 @@ pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> Api
         api: api.to_owned(),
         changes,
         bumps,
+        overlays: Overlays::default(),
     }
 }
 

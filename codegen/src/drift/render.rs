@@ -10,6 +10,11 @@ pub fn markdown(drifts: &[ApiDrift]) -> String {
     for drift in drifts {
         out.push_str(&format!("- {}\n", verdict(drift)));
     }
+    for drift in drifts {
+        if let Some(line) = overlays(drift) {
+            out.push_str(&format!("\n{line}\n"));
+        }
+    }
     for drift in drifts.iter().filter(|d| !d.changes.is_empty()) {
         out.push_str(&format!("\n### {}\n", drift.api));
         let (breaking, compatible): (Vec<&Change>, Vec<&Change>) =
@@ -59,6 +64,26 @@ pub fn summary(drifts: &[ApiDrift], limit: usize) -> String {
         }
     }
     out
+}
+
+/// Which overlays each side was read with, when there are any.
+fn overlays(drift: &ApiDrift) -> Option<String> {
+    let list = |files: &[String]| -> String {
+        if files.is_empty() {
+            "none".to_owned()
+        } else {
+            files.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+        }
+    };
+    let o = &drift.overlays;
+    (!o.base.is_empty() || !o.new.is_empty()).then(|| {
+        format!(
+            "**{}** overlays applied: base {}; new {}",
+            drift.api,
+            list(&o.base),
+            list(&o.new)
+        )
+    })
 }
 
 fn verdict(drift: &ApiDrift) -> String {
@@ -126,6 +151,8 @@ struct ApiSummary<'a> {
     breaking: bool,
     changes: usize,
     bumps: &'a [super::Bump],
+    #[serde(skip_serializing_if = "super::Overlays::is_empty")]
+    overlays: &'a super::Overlays,
 }
 
 /// The JSON report: a summary per API and one entry per change.
@@ -138,6 +165,7 @@ pub fn json(drifts: &[ApiDrift]) -> String {
             .map(|d| ApiSummary {
                 api: &d.api,
                 breaking: d.is_breaking(),
+                overlays: &d.overlays,
                 changes: d.changes.len(),
                 bumps: &d.bumps,
             })

@@ -6,6 +6,7 @@
 
 mod merge;
 mod normalize;
+mod overlay;
 mod parse;
 mod refs;
 
@@ -37,21 +38,14 @@ pub struct Spec {
 
 /// Parses, normalizes and merges the given files into one spec.
 pub fn load(files: &[SpecFile]) -> Result<Spec> {
-    let mut fragments = Vec::with_capacity(files.len());
-    let mut version = None;
-    for file in files {
-        let mut value = parse::parse_document(&file.path, &file.text)?;
-        let this_version = check_version(&file.path, &value)?;
-        version.get_or_insert(this_version);
-        normalize::normalize_document(&mut value);
-        fragments.push((file.path.clone(), value));
-    }
-    let (mut merged, sources) = merge::merge(fragments)?;
-    if let Value::Object(map) = &mut merged {
-        // 3.1 allows a document without paths (webhooks only); `openapiv3` requires the key.
-        map.entry("paths")
-            .or_insert_with(|| Value::Object(Default::default()));
-    }
+    load_with_overlays(files, &[])
+}
+
+/// Parses and merges the given files, applies the overlays in order, and normalizes the
+/// result into one spec.
+pub fn load_with_overlays(files: &[SpecFile], overlays: &[SpecFile]) -> Result<Spec> {
+    let (mut merged, sources, version) = document(files, overlays)?;
+    normalize::normalize_document(&mut merged);
     let doc = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&merged).map_err(|e| {
         let (pointer, reason) = locate_invalid(&merged)
             .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
@@ -62,9 +56,33 @@ pub fn load(files: &[SpecFile]) -> Result<Spec> {
     })?;
     Ok(Spec {
         doc,
-        version: version.unwrap_or_default(),
+        version,
         sources,
     })
+}
+
+/// The merged document with the overlays applied, in the form it was published (not
+/// normalized): what a mock server should serve. Also returns where each part came from and
+/// the `openapi` version.
+pub fn document(files: &[SpecFile], overlays: &[SpecFile]) -> Result<(Value, SourceMap, String)> {
+    let mut fragments = Vec::with_capacity(files.len());
+    let mut version = None;
+    for file in files {
+        let value = parse::parse_document(&file.path, &file.text)?;
+        let this_version = check_version(&file.path, &value)?;
+        version.get_or_insert(this_version);
+        fragments.push((file.path.clone(), value));
+    }
+    let (mut merged, sources) = merge::merge(fragments)?;
+    for file in overlays {
+        overlay::apply(&mut merged, file)?;
+    }
+    if let Value::Object(map) = &mut merged {
+        // 3.1 allows a document without paths (webhooks only); `openapiv3` requires the key.
+        map.entry("paths")
+            .or_insert_with(|| Value::Object(Default::default()));
+    }
+    Ok((merged, sources, version.unwrap_or_default()))
 }
 
 fn check_version(file: &str, doc: &Value) -> Result<String> {

@@ -139,7 +139,15 @@ impl Client {
             return Err(response.into_error(statuses));
         }
         let (status, headers) = (response.status(), response.headers().clone());
-        let events = with_idle_timeout(response.bytes_stream(), idle).eventsource().map(decode::<T>);
+        let events = with_idle_timeout(response.bytes_stream(), idle)
+            .eventsource()
+            .map(decode::<T>)
+            // The first error ends the stream: what follows a broken event cannot be trusted.
+            .scan(false, |failed, item| {
+                let next = (!*failed).then_some(item);
+                *failed = next.as_ref().is_some_and(Result::is_err);
+                std::future::ready(next)
+            });
         Ok(EventStream { events: Box::pin(events), status, headers })
     }
 }

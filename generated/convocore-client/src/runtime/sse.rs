@@ -155,7 +155,15 @@ impl Client {
         let (status, headers) = (response.status(), response.headers().clone());
         let events = with_idle_timeout(response.bytes_stream(), idle)
             .eventsource()
-            .map(decode::<T>);
+            .map(decode::<T>)
+            .scan(
+                false,
+                |failed, item| {
+                    let next = (!*failed).then_some(item);
+                    *failed = next.as_ref().is_some_and(Result::is_err);
+                    std::future::ready(next)
+                },
+            );
         Ok(EventStream {
             events: Box::pin(events),
             status,
