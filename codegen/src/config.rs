@@ -105,7 +105,42 @@ pub struct ClientConfig {
     /// The client's defaults: timeout, retry policy, size limit.
     #[serde(default)]
     pub defaults: ClientDefaults,
+    /// Hand-written modules copied into the crate: module name → file relative to the config
+    /// (for knowledge of the API that no spec carries, such as a webhook verifier).
+    #[serde(default)]
+    pub include: BTreeMap<String, String>,
+    /// Extra dependencies the included modules need: crate name → version requirement.
+    #[serde(default)]
+    pub dependencies: BTreeMap<String, String>,
 }
+
+/// The client crate's own modules and dependencies, which an included module or an extra
+/// dependency may not take the name of.
+pub const CLIENT_MODULES: &[&str] = &[
+    "runtime",
+    "defaults",
+    "servers",
+    "operations",
+    "builders",
+    "models",
+    "reqwest",
+];
+
+/// The client crate's own dependencies (see `emit/cargo.rs`).
+pub const CLIENT_DEPENDENCIES: &[&str] = &[
+    "bytes",
+    "eventsource-stream",
+    "fastrand",
+    "futures-core",
+    "futures-util",
+    "httpdate",
+    "progenitor-client",
+    "reqwest",
+    "serde",
+    "serde_json",
+    "tokio",
+    "tracing",
+];
 
 /// A client's defaults (`[client.defaults]`), emitted as `crate::defaults`; callers override
 /// them per client or per call.
@@ -202,6 +237,7 @@ impl ApiConfig {
                     ),
                 });
             }
+            check_includes(client, &config.models.name, &at)?;
         }
         if config.specs.is_empty() {
             return Err(Error::Config {
@@ -220,6 +256,39 @@ fn is_semver(version: &str) -> bool {
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Included modules need a free snake_case name and a Rust file; extra dependencies a name
+/// the crate does not already use.
+fn check_includes(
+    client: &ClientConfig,
+    models: &str,
+    at: &dyn Fn(&str) -> Location,
+) -> Result<()> {
+    for (module, file) in &client.include {
+        let valid = crate::names::field_name(module) == *module && !module.starts_with("r#");
+        if !valid || CLIENT_MODULES.contains(&module.as_str()) {
+            return Err(Error::Config {
+                at: at(&format!("/client/include/{module}")),
+                reason: format!("`{module}` is not a snake_case module name the client crate leaves free"),
+            });
+        }
+        if !file.ends_with(".rs") || file.contains("..") {
+            return Err(Error::Config {
+                at: at(&format!("/client/include/{module}")),
+                reason: format!("`{file}` is not a `.rs` file beside the config"),
+            });
+        }
+    }
+    for name in client.dependencies.keys() {
+        if !is_crate_name(name) || CLIENT_DEPENDENCIES.contains(&name.as_str()) || name == models {
+            return Err(Error::Config {
+                at: at(&format!("/client/dependencies/{name}")),
+                reason: format!("`{name}` is not a crate name the client crate leaves free"),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn is_crate_name(name: &str) -> bool {

@@ -35,6 +35,8 @@ pub struct ApiInput {
     pub specs: Vec<SpecFile>,
     /// The overlay files, in the order the config lists them.
     pub overlays: Vec<SpecFile>,
+    /// The hand-written files the client crate includes (`[client.include]`).
+    pub includes: Vec<SpecFile>,
 }
 
 /// A file to write, relative to the output directory (`generated/`).
@@ -75,6 +77,7 @@ pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
         files.extend(emit::crates::client_crate(
             config, client, &model, &sources,
         )?);
+        files.extend(emit::crates::included_files(input, client)?);
     }
     Ok(Generated { model, files })
 }

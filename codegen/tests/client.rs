@@ -15,6 +15,7 @@ fn builders(paths: &str) -> (String, String) {
             text: spec,
         }],
         overlays: Vec::new(),
+        includes: Vec::new(),
     };
     let generated = codegen::generate(&config, &input).unwrap();
     let file = |suffix: &str| {
@@ -70,5 +71,55 @@ fn untagged_operations_cannot_take_the_clients_own_method_names() {
     assert!(
         operations.contains("pub fn execute_2(") && operations.contains("pub fn builder_2("),
         "{operations}"
+    );
+}
+
+const INCLUDING: &str = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n[client.include]\nhooks = \"hooks.rs\"\n[client.dependencies]\nhmac = \"0.12\"\n";
+
+fn including(config_text: &str, includes: Vec<SpecFile>) -> Result<codegen::Generated, String> {
+    let config = ApiConfig::parse("specs/t/api.toml", config_text).map_err(|e| e.to_string())?;
+    let input = ApiInput {
+        config_path: "specs/t/api.toml".into(),
+        config_text: config_text.into(),
+        specs: vec![SpecFile {
+            path: "specs/t/spec.yaml".into(),
+            text: "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n".into(),
+        }],
+        overlays: Vec::new(),
+        includes,
+    };
+    codegen::generate(&config, &input).map_err(|e| e.to_string())
+}
+
+#[test]
+fn included_files_are_copied_with_their_dependencies() {
+    let hooks = SpecFile {
+        path: "specs/t/hooks.rs".into(),
+        text: "//! Hand-written.\npub fn verify() {}\n".into(),
+    };
+    let generated = including(INCLUDING, vec![hooks]).unwrap();
+    let file = |path: &str| generated.files.iter().find(|f| f.path == path).unwrap().contents.clone();
+    assert_eq!(
+        file("t-client/src/hooks.rs"),
+        "// Copied by `cargo xtask regen` from specs/t/hooks.rs, which is written by hand: edit it there.\n\n//! Hand-written.\npub fn verify() {}\n"
+    );
+    assert!(file("t-client/src/lib.rs").contains("pub mod hooks;"));
+    assert!(file("t-client/Cargo.toml").contains("\nhmac = \"0.12\"\n"));
+}
+
+#[test]
+fn included_modules_and_dependencies_cannot_take_the_crates_own_names() {
+    let cases = [
+        (INCLUDING.replace("hooks = ", "runtime = "), "specs/t/api.toml#/client/include/runtime: `runtime` is not a snake_case module name the client crate leaves free"),
+        (INCLUDING.replace("hooks = ", "Hooks = "), "specs/t/api.toml#/client/include/Hooks: `Hooks` is not a snake_case module name the client crate leaves free"),
+        (INCLUDING.replace("\"hooks.rs\"", "\"../x.rs\""), "specs/t/api.toml#/client/include/hooks: `../x.rs` is not a `.rs` file beside the config"),
+        (INCLUDING.replace("hmac = ", "reqwest = "), "specs/t/api.toml#/client/dependencies/reqwest: `reqwest` is not a crate name the client crate leaves free"),
+    ];
+    for (config, expected) in cases {
+        assert_eq!(including(&config, Vec::new()).unwrap_err(), expected);
+    }
+    assert_eq!(
+        including(INCLUDING, Vec::new()).unwrap_err(),
+        "specs/t/api.toml#/client/include/hooks: `specs/t/hooks.rs` was not read"
     );
 }

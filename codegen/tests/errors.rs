@@ -16,6 +16,7 @@ fn generate_with(config: &str, files: &[(&str, &str)]) -> Result<codegen::Genera
             })
             .collect(),
         overlays: Vec::new(),
+        includes: Vec::new(),
     };
     let config = ApiConfig::parse("api.toml", config).map_err(|e| e.to_string())?;
     codegen::generate(&config, &input).map_err(|e| e.to_string())

@@ -95,6 +95,7 @@ fn an_overlay_on_the_vendored_spec_changes_the_generated_client() {
             config_text: config_text.into(),
             specs: vec![file("openapi.json", &spec)],
             overlays,
+            includes: Vec::new(),
         };
         let generated = codegen::generate(&config, &input).unwrap();
         let operations = generated.files.iter().find(|f| f.path == "a-client/src/operations.rs").unwrap();

@@ -26,6 +26,7 @@ fn run(path: &str, text: String) -> Result<(), String> {
             text,
         }],
         overlays: Vec::new(),
+        includes: Vec::new(),
     };
     match std::panic::catch_unwind(|| {
         codegen::generate(&config, &input)

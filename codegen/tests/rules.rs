@@ -18,6 +18,7 @@ fn models_for(path: &Path) -> String {
             text,
         }],
         overlays: Vec::new(),
+        includes: Vec::new(),
     };
     let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
     let generated =

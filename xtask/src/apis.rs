@@ -46,6 +46,12 @@ pub fn load(root: &Path, id: &str) -> Result<Api> {
     };
     let specs = files(&config.specs)?;
     let overlays = files(&config.overlays)?;
+    let included: Vec<String> = config
+        .client
+        .iter()
+        .flat_map(|client| client.include.values().cloned())
+        .collect();
+    let includes = files(&included)?;
     Ok(Api {
         id: id.to_owned(),
         config,
@@ -54,6 +60,7 @@ pub fn load(root: &Path, id: &str) -> Result<Api> {
             config_text,
             specs,
             overlays,
+            includes,
         },
     })
 }

@@ -57,6 +57,7 @@ pub fn between(old: &Path, new: &Path, api: &str) -> Result<ApiDrift> {
             config_text,
             specs: files,
             overlays: Vec::new(),
+        includes: Vec::new(),
         };
         Ok(codegen::model(&config, &input)?)
     };
@@ -164,6 +165,7 @@ fn load_at_revision(root: &Path, rev: &str, id: &str) -> Result<Option<Api>> {
         config_path: format!("{rev}:{config_path}"),
         specs: at_revision(&config.specs)?,
         overlays: at_revision(&config.overlays)?,
+        includes: Vec::new(),
         config_text,
     };
     Ok(Some(Api {

@@ -64,10 +64,15 @@ serde = {{ version = "1.0.188", features = ["derive"] }}
 serde_json = "1"
 tokio = {{ version = "1", features = ["time"] }}
 tracing = {{ version = "0.1.40", default-features = false, features = ["std"] }}
-"#,
+{extra}"#,
         name = krate.name,
         version = krate.version,
         models_name = models.name,
         models_version = models.version,
+        extra = krate
+            .dependencies
+            .iter()
+            .map(|(name, version)| format!("{name} = \"{}\"\n", version.replace(['"', '\\'], "")))
+            .collect::<String>(),
     )
 }

@@ -72,6 +72,10 @@ pub fn client_crate(
         &config.models.name.replace('-', "_"),
         proc_macro2::Span::call_site(),
     );
+    let included = client_config.include.keys().map(|module| {
+        let module = super::ident(module);
+        quote!(pub mod #module;)
+    });
     let lib = quote! {
         #![doc = include_str!("../README.md")]
 
@@ -81,6 +85,7 @@ pub fn client_crate(
         pub mod servers;
         mod operations;
         pub mod builders;
+        #( #included )*
 
         /// The models crate, re-exported so that one dependency is enough.
         pub use #models_crate as models;
@@ -143,6 +148,40 @@ const RUNTIME: [(&str, &str); 9] = [
     ("send.rs", include_str!("../../templates/runtime/send.rs")),
     ("sse.rs", include_str!("../../templates/runtime/sse.rs")),
 ];
+
+/// The client's hand-written modules (`[client.include]`), copied verbatim from beside the
+/// config behind a header that says where to edit them.
+pub fn included_files(input: &crate::ApiInput, client: &ClientConfig) -> Result<Vec<GeneratedFile>> {
+    let dir = input
+        .config_path
+        .rsplit_once('/')
+        .map_or(String::new(), |(dir, _)| format!("{dir}/"));
+    client
+        .include
+        .iter()
+        .map(|(module, file)| {
+            let source = format!("{dir}{file}");
+            let text = input
+                .includes
+                .iter()
+                .find(|f| f.path == source)
+                .ok_or_else(|| Error::Config {
+                    at: crate::Location {
+                        file: input.config_path.clone(),
+                        pointer: format!("/client/include/{module}"),
+                    },
+                    reason: format!("`{source}` was not read"),
+                })?;
+            Ok(GeneratedFile {
+                path: format!("{}/src/{module}.rs", client.name),
+                contents: format!(
+                    "// Copied by `cargo xtask regen` from {source}, which is written by hand: edit it there.\n\n{}",
+                    text.text
+                ),
+            })
+        })
+        .collect()
+}
 
 /// Keeps `cargo fmt` away from generated code: its layout is prettyplease's, and the golden
 /// test holds it byte for byte.

@@ -17,6 +17,8 @@ mod operations;
 
 pub mod builders;
 
+pub mod webhooks;
+
 /// The models crate, re-exported so that one dependency is enough.
 pub use agentphone_models as models;
 
