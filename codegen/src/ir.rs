@@ -440,7 +440,7 @@ impl Operation {
         let event_stream = success_responses.iter().any(|r| {
             r.content_type
                 .as_deref()
-                .is_some_and(|ct| ct.starts_with("text/event-stream"))
+                .is_some_and(|ct| ct.to_ascii_lowercase().starts_with("text/event-stream"))
         });
         Outcome {
             event_stream,

@@ -123,3 +123,18 @@ fn included_modules_and_dependencies_cannot_take_the_crates_own_names() {
         "specs/t/api.toml#/client/include/hooks: `specs/t/hooks.rs` was not read"
     );
 }
+
+#[test]
+fn client_defaults_come_from_the_config() {
+    let config = INCLUDING.replace("[client.include]\nhooks = \"hooks.rs\"\n[client.dependencies]\nhmac = \"0.12\"\n", "[client.defaults]\ntimeout_secs = 5\nmax_retries = 4\nidempotency_header = \"Idempotency-Key\"\n");
+    let generated = including(&config, Vec::new()).unwrap();
+    let defaults = &generated.files.iter().find(|f| f.path == "t-client/src/defaults.rs").unwrap().contents;
+    for expected in [
+        "pub const TIMEOUT: Duration = Duration::from_secs(5);",
+        "pub const MAX_RETRIES: u32 = 4;",
+        "pub const INITIAL_BACKOFF: Duration = Duration::from_millis(500);",
+        "pub const IDEMPOTENCY_HEADER: ::std::option::Option<&str> = ::std::option::Option::Some(\n    \"idempotency-key\",\n);",
+    ] {
+        assert!(defaults.contains(expected), "missing {expected:?} in\n{defaults}");
+    }
+}

@@ -109,7 +109,13 @@ async fn message_history_pages_before_the_oldest_message() {
         .await;
     Mock::given(query_param("before", "2024-05-02T10:00:00Z"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({
-            "data": [message("m1", "2024-05-01T10:00:00Z")], "hasMore": false
+            "data": [message("m1", "2024-05-01T10:00:00Z")], "hasMore": true
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("before", "2024-05-01T10:00:00Z"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "data": [message("m0", "2024-04-30T10:00:00Z")], "hasMore": false
         })))
         .mount(&server)
         .await;
@@ -117,6 +123,6 @@ async fn message_history_pages_before_the_oldest_message() {
 
     let messages: Vec<_> = agentphone(&server).numbers().get_messages("num_1").items().try_collect().await.unwrap();
     let ids: Vec<&str> = messages.iter().map(|m| m.id.as_str()).collect();
-    assert_eq!(ids, ["m3", "m2", "m1"]);
-    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+    assert_eq!(ids, ["m3", "m2", "m1", "m0"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3, "no request after `hasMore: false`");
 }

@@ -53,13 +53,14 @@ pub fn servers(model: &Model, config: &ClientConfig) -> TokenStream {
 /// know of the spec (its request-id headers).
 pub fn defaults(model: &Model, config: &ClientConfig) -> TokenStream {
     let d = &config.defaults;
+    let number = proc_macro2::Literal::u64_unsuffixed;
     let (timeout, retries, initial, max_backoff, budget, max_bytes) = (
-        d.timeout_secs,
-        d.max_retries,
-        d.initial_backoff_ms,
-        d.max_backoff_ms,
-        d.max_retry_time_secs,
-        d.max_response_bytes,
+        number(d.timeout_secs),
+        number(u64::from(d.max_retries)),
+        number(d.initial_backoff_ms),
+        number(d.max_backoff_ms),
+        number(d.max_retry_time_secs),
+        number(d.max_response_bytes),
     );
     let idempotency = match &d.idempotency_header {
         Some(name) => {
@@ -617,7 +618,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
                 default_error: #default_error,
             };
             let path = [#( #pieces ),*].concat();
-            #binding = self.client.request(&OPERATION, &path)?;
+            #binding = self.client.request(&OPERATION, &path);
             #( #request_parts )*
             #finish
         }

@@ -55,7 +55,7 @@ impl<'a> AgentSignUp<'a> {
             default_error: false,
         };
         let path = ["/v0/agent/sign-up"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -111,7 +111,7 @@ impl<'a> AgentVerify<'a> {
             default_error: false,
         };
         let path = ["/v0/agent/verify"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -162,7 +162,7 @@ impl<'a> ListVoices<'a> {
             default_error: false,
         };
         let path = ["/v1/agents/voices"].concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -232,7 +232,7 @@ impl<'a> ListAgents<'a> {
             default_error: false,
         };
         let path = ["/v1/agents"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -353,7 +353,7 @@ impl<'a> CreateAgent<'a> {
             default_error: false,
         };
         let path = ["/v1/agents"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -410,7 +410,7 @@ impl<'a> GetAgent<'a> {
             &crate::runtime::path_segment("agent_id", &self.agent_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -466,7 +466,7 @@ impl<'a> DeleteAgent<'a> {
             &crate::runtime::path_segment("agent_id", &self.agent_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -528,7 +528,7 @@ impl<'a> UpdateAgent<'a> {
             &crate::runtime::path_segment("agent_id", &self.agent_id)?,
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -592,7 +592,7 @@ impl<'a> AttachNumberToAgent<'a> {
             "/numbers",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -657,7 +657,7 @@ impl<'a> DetachNumberFromAgent<'a> {
             &crate::runtime::path_segment("number_id", &self.number_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -734,7 +734,7 @@ impl<'a> ListAgentConversations<'a> {
             "/conversations",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -878,7 +878,7 @@ impl<'a> ListAgentCalls<'a> {
             "/calls",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -1015,7 +1015,7 @@ impl<'a> ListNumbers<'a> {
             default_error: false,
         };
         let path = ["/v1/numbers"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -1137,7 +1137,7 @@ impl<'a> CreateNumber<'a> {
             default_error: false,
         };
         let path = ["/v1/numbers"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -1221,7 +1221,7 @@ impl<'a> GetMessages<'a> {
             "/messages",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -1346,7 +1346,7 @@ impl<'a> DeleteNumber<'a> {
             &crate::runtime::path_segment("number_id", &self.number_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -1396,7 +1396,7 @@ impl<'a> GetWebhook<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -1451,7 +1451,7 @@ impl<'a> CreateOrUpdateWebhook<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -1502,7 +1502,7 @@ impl<'a> DeleteWebhook<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -1580,7 +1580,7 @@ impl<'a> ListDeliveries<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -1708,7 +1708,7 @@ impl<'a> DeliveryStats<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries/stats"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("hours", &self.hours));
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
@@ -1760,7 +1760,7 @@ impl<'a> AllTimeStats<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries/all-time"].concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -1823,7 +1823,7 @@ impl<'a> TestWebhook<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks/test"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("agentId", &self.agent_id));
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
@@ -1882,7 +1882,7 @@ impl<'a> GetAgentWebhook<'a> {
             "/webhook",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -1945,7 +1945,7 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
             "/webhook",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -2003,7 +2003,7 @@ impl<'a> DeleteAgentWebhook<'a> {
             "/webhook",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -2070,7 +2070,7 @@ impl<'a> ListAgentDeliveries<'a> {
             "/webhook/deliveries",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
@@ -2129,7 +2129,7 @@ impl<'a> TestAgentWebhook<'a> {
             "/webhook/test",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -2210,7 +2210,7 @@ impl<'a> ListContacts<'a> {
             default_error: false,
         };
         let path = ["/v1/contacts"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("search", &self.search));
         request = request
@@ -2334,7 +2334,7 @@ impl<'a> CreateContact<'a> {
             default_error: false,
         };
         let path = ["/v1/contacts"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -2391,7 +2391,7 @@ impl<'a> GetContact<'a> {
             &crate::runtime::path_segment("contact_id", &self.contact_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -2447,7 +2447,7 @@ impl<'a> DeleteContact<'a> {
             &crate::runtime::path_segment("contact_id", &self.contact_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.empty(&STATUSES)
     }
@@ -2509,7 +2509,7 @@ impl<'a> UpdateContact<'a> {
             &crate::runtime::path_segment("contact_id", &self.contact_id)?,
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -2580,7 +2580,7 @@ impl<'a> ListConversations<'a> {
             default_error: false,
         };
         let path = ["/v1/conversations"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -2716,7 +2716,7 @@ impl<'a> GetConversation<'a> {
             &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(
                 &::progenitor_client::QueryParam::new(
@@ -2785,7 +2785,7 @@ impl<'a> UpdateConversation<'a> {
             &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -2872,7 +2872,7 @@ impl<'a> GetConversationMessages<'a> {
             "/messages",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -3063,7 +3063,7 @@ impl<'a> ListCalls<'a> {
             default_error: false,
         };
         let path = ["/v1/calls"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -3193,7 +3193,7 @@ impl<'a> CreateOutboundCall<'a> {
             default_error: false,
         };
         let path = ["/v1/calls"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -3249,7 +3249,7 @@ impl<'a> CreateWebCall<'a> {
             default_error: false,
         };
         let path = ["/v1/calls/web"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -3306,7 +3306,7 @@ impl<'a> GetCall<'a> {
             &crate::runtime::path_segment("call_id", &self.call_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -3363,7 +3363,7 @@ impl<'a> GetCallTranscript<'a> {
             "/transcript",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -3420,7 +3420,7 @@ impl<'a> StreamCallTranscript<'a> {
             "/transcript/stream",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await
     }
 }
@@ -3496,7 +3496,7 @@ impl<'a> ListCallsForNumber<'a> {
             "/calls",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -3613,7 +3613,7 @@ impl<'a> GetUsage<'a> {
             default_error: false,
         };
         let path = ["/v1/usage"].concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }
@@ -3673,7 +3673,7 @@ impl<'a> GetDailyUsage<'a> {
             default_error: false,
         };
         let path = ["/v1/usage/daily"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("days", &self.days));
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
@@ -3735,7 +3735,7 @@ impl<'a> GetMonthlyUsage<'a> {
             default_error: false,
         };
         let path = ["/v1/usage/monthly"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("months", &self.months));
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
@@ -3792,7 +3792,7 @@ impl<'a> SendMessage<'a> {
             default_error: false,
         };
         let path = ["/v1/messages"].concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -3856,7 +3856,7 @@ impl<'a> SendReaction<'a> {
             "/reactions",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)

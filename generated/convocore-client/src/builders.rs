@@ -77,7 +77,7 @@ impl<'a> GetAgentConvos<'a> {
             "/convos",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         crate::runtime::check_finite("page", &self.page)?;
         request = request
             .query(
@@ -213,7 +213,7 @@ impl<'a> CreateAgentConvo<'a> {
             "/convos",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path)?;
+        let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -278,7 +278,7 @@ impl<'a> GetAgentConvo<'a> {
             &crate::runtime::path_segment("convoId", &self.convo_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path)?;
+        let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
     }

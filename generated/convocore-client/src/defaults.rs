@@ -10,23 +10,23 @@
 use ::std::time::Duration;
 
 /// The timeout of each attempt.
-pub const TIMEOUT: Duration = Duration::from_secs(60u64);
+pub const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// How many times a call is retried after its first attempt (see `RetryPolicy` for
 /// which failures are retried: never a write that could take effect twice).
-pub const MAX_RETRIES: u32 = 2u32;
+pub const MAX_RETRIES: u32 = 2;
 
 /// The delay before the first retry; each later one doubles, with jitter.
-pub const INITIAL_BACKOFF: Duration = Duration::from_millis(500u64);
+pub const INITIAL_BACKOFF: Duration = Duration::from_millis(500);
 
 /// The longest delay between two attempts, unless the server's `Retry-After` asks for more.
-pub const MAX_BACKOFF: Duration = Duration::from_millis(8000u64);
+pub const MAX_BACKOFF: Duration = Duration::from_millis(8000);
 
 /// The most time one call spends waiting to retry, all waits together.
-pub const MAX_RETRY_TIME: Duration = Duration::from_secs(30u64);
+pub const MAX_RETRY_TIME: Duration = Duration::from_secs(30);
 
 /// The largest response body a call reads, in bytes.
-pub const MAX_RESPONSE_BYTES: u64 = 104857600u64;
+pub const MAX_RESPONSE_BYTES: u64 = 104857600;
 
 /// The header, if the API declares one, whose presence makes a POST or PATCH safe to retry.
 #[doc(hidden)]

@@ -6,7 +6,6 @@
 
 //! The client and its builder: base URL, credentials, timeout, retries and limits.
 
-use super::error::Failure;
 use super::retry::RetryPolicy;
 use super::send::Operation;
 use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, USER_AGENT};
@@ -28,8 +27,8 @@ impl BearerToken {
         BearerToken(token.into())
     }
 
-    /// The token as it is sent.
-    pub fn expose(&self) -> &str {
+    /// The token as it is sent (for blanking it out of error messages).
+    pub(super) fn expose(&self) -> &str {
         &self.0
     }
 }
@@ -103,23 +102,17 @@ impl Client {
 
     /// Starts a request for an operation; secured operations carry the credentials.
     #[doc(hidden)]
-    pub fn request(
-        &self,
-        op: &Operation,
-        path: &str,
-    ) -> Result<reqwest::RequestBuilder, Failure> {
+    pub fn request(&self, op: &Operation, path: &str) -> reqwest::RequestBuilder {
         let url = format!("{}{}", self.base_url, path);
         let request = self
             .http
             .request(op.method.clone(), url)
             .header(ACCEPT, op.accept)
             .header(USER_AGENT, USER_AGENT_VALUE);
-        Ok(
-            match (&self.authorization, op.secured) {
-                (Some(value), true) => request.header(AUTHORIZATION, value.clone()),
-                _ => request,
-            },
-        )
+        match (&self.authorization, op.secured) {
+            (Some(value), true) => request.header(AUTHORIZATION, value.clone()),
+            _ => request,
+        }
     }
 }
 
