@@ -127,3 +127,17 @@ async fn a_silent_stream_ends_with_an_idle_error() {
     assert_eq!(events[0].as_ref().unwrap().event, "connected");
     assert!(matches!(events[1], Err(StreamError::Idle(_))), "{:?}", events[1]);
 }
+
+#[tokio::test]
+async fn a_stream_that_never_starts_times_out() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(3)).set_body_string(EVENTS))
+        .mount(&server)
+        .await;
+    let options = agentphone_client::RequestOptions::new()
+        .timeout(Duration::from_millis(300))
+        .retry(agentphone_client::RetryPolicy::none());
+    let error = client(&server.uri()).calls().stream_transcript("c").with_options(options).send().await.unwrap_err();
+    assert!(matches!(error, Error::TimedOut(after) if after == Duration::from_millis(300)), "{error:?}");
+}

@@ -140,6 +140,7 @@ A 2xx status the spec does not list still succeeds when its body decodes.
 - `Error::Transport`: the request could not be sent or the response not read (connection, TLS, timeout).
 - `Error::InvalidRequest`: refused before sending, such as a path parameter that is empty, `.` or `..`, a URL over 32 KiB, or a NaN or infinite number.
 - `Error::ResponseTooLarge`: the body is over the client's size limit.
+- `Error::TimedOut`: an event stream did not start within the call's timeout.
 
 The helpers answer the common questions without matching on variants:
 `status()`, `is_not_found()`, `is_client_error()`, `is_server_error()`, `is_retryable()` (timeouts, connection failures, 408, 429 and 5xx but 501 and 505), `raw_body()`, `headers()` and `request_id()`.

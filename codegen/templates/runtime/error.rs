@@ -127,6 +127,8 @@ pub enum Error<E> {
     /// A success status whose body does not match the spec's type: the response and the
     /// decoding error.
     InvalidBody(Box<HttpResponse>, serde_json::Error),
+    /// An event stream's response did not start within the call's timeout.
+    TimedOut(std::time::Duration),
     /// The response body is larger than the client's limit (`ClientBuilder::max_response_bytes`).
     ResponseTooLarge {
         /// The status of the response.
@@ -142,7 +144,7 @@ impl<E> Error<E> {
         match self {
             Error::Api(e) => Some(&e.response),
             Error::UnexpectedStatus(response) | Error::InvalidBody(response, _) => Some(response),
-            Error::InvalidRequest(_) | Error::Transport(_) | Error::ResponseTooLarge { .. } => None,
+            Error::InvalidRequest(_) | Error::Transport(_) | Error::TimedOut(_) | Error::ResponseTooLarge { .. } => None,
         }
     }
 
@@ -184,6 +186,7 @@ impl<E> Error<E> {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => e.is_timeout() || e.is_connect() || e.status().is_some_and(super::retry::retryable_status),
+            Error::TimedOut(_) => true,
             other => other.status().is_some_and(super::retry::retryable_status),
         }
     }
@@ -220,6 +223,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             Error::InvalidBody(response, source) => {
                 write!(f, "status {} with a body that does not match the spec: {source}", response.status)
             }
+            Error::TimedOut(after) => write!(f, "no response within {after:?}"),
             Error::ResponseTooLarge { status, limit } => {
                 write!(f, "status {status} with a body over the {limit}-byte limit")
             }
@@ -248,6 +252,8 @@ pub enum Failure {
     Transport(reqwest::Error),
     /// The body is over the size limit.
     TooLarge(StatusCode, u64),
+    /// No response within this time.
+    TimedOut(std::time::Duration),
 }
 
 impl<E> From<Failure> for Error<E> {
@@ -256,6 +262,7 @@ impl<E> From<Failure> for Error<E> {
             Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
             Failure::Transport(e) => Error::Transport(e),
             Failure::TooLarge(status, limit) => Error::ResponseTooLarge { status, limit },
+            Failure::TimedOut(after) => Error::TimedOut(after),
         }
     }
 }

@@ -146,6 +146,8 @@ pub enum Error<E> {
     /// A success status whose body does not match the spec's type: the response and the
     /// decoding error.
     InvalidBody(Box<HttpResponse>, serde_json::Error),
+    /// An event stream's response did not start within the call's timeout.
+    TimedOut(std::time::Duration),
     /// The response body is larger than the client's limit (`ClientBuilder::max_response_bytes`).
     ResponseTooLarge {
         /// The status of the response.
@@ -165,6 +167,7 @@ impl<E> Error<E> {
             }
             Error::InvalidRequest(_)
             | Error::Transport(_)
+            | Error::TimedOut(_)
             | Error::ResponseTooLarge { .. } => None,
         }
     }
@@ -210,6 +213,7 @@ impl<E> Error<E> {
                 e.is_timeout() || e.is_connect()
                     || e.status().is_some_and(super::retry::retryable_status)
             }
+            Error::TimedOut(_) => true,
             other => other.status().is_some_and(super::retry::retryable_status),
         }
     }
@@ -252,6 +256,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
                     response.status
                 )
             }
+            Error::TimedOut(after) => write!(f, "no response within {after:?}"),
             Error::ResponseTooLarge { status, limit } => {
                 write!(f, "status {status} with a body over the {limit}-byte limit")
             }
@@ -280,6 +285,8 @@ pub enum Failure {
     Transport(reqwest::Error),
     /// The body is over the size limit.
     TooLarge(StatusCode, u64),
+    /// No response within this time.
+    TimedOut(std::time::Duration),
 }
 
 impl<E> From<Failure> for Error<E> {
@@ -293,6 +300,7 @@ impl<E> From<Failure> for Error<E> {
                     limit,
                 }
             }
+            Failure::TimedOut(after) => Error::TimedOut(after),
         }
     }
 }

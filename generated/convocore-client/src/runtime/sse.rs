@@ -11,7 +11,7 @@
 //! decodes each event's `data` as JSON into the spec's type, and ends the stream with an error
 //! when the server stays silent for longer than the idle timeout.
 
-use super::error::Error;
+use super::error::{Error, Failure};
 use super::options::RequestOptions;
 use super::send::{call_span, Operation, Statuses};
 use super::Client;
@@ -129,8 +129,9 @@ impl<T> futures_core::Stream for EventStream<T> {
 
 impl Client {
     /// Opens an event stream: the request is retried like any other; a success status
-    /// returns the stream, any other status the operation's error. The idle timeout is the
-    /// call's timeout, or the client's.
+    /// returns the stream, any other status the operation's error. The idle timeout (the
+    /// call's timeout, or the client's) bounds both the wait for the response and every
+    /// silence in the stream.
     #[doc(hidden)]
     pub async fn open_stream<T, E>(
         &self,
@@ -147,7 +148,12 @@ impl Client {
         let idle = request.timeout().copied().unwrap_or(self.timeout);
         *request.timeout_mut() = Some(STREAM_LIFETIME);
         let span = call_span(op);
-        let response = self.attempts(request, options).instrument(span.clone()).await?;
+        let response = tokio::time::timeout(
+                idle,
+                self.attempts(request, options).instrument(span.clone()),
+            )
+            .await
+            .map_err(|_| Failure::TimedOut(idle))??;
         if !response.status().is_success() {
             let response = self.read(response).instrument(span).await?;
             return Err(response.into_error(statuses));
