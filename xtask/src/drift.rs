@@ -109,17 +109,18 @@ fn spec_files(path: &Path) -> Result<Vec<SpecFile>> {
 /// The current crate names with their versions at the base revision (the current versions
 /// for crates that did not exist there).
 fn crates_at_base(current: &ApiConfig, base: Option<&ApiConfig>) -> Crates {
-    let models_version = base.map_or(&current.models.version, |b| &b.models.version);
-    let client_version = |c: &codegen::config::ClientConfig| {
-        base.and_then(|b| b.client.as_ref())
-            .map_or_else(|| c.version.clone(), |b| b.version.clone())
+    // A crate that did not exist at the base revision has never been released: it is not
+    // bumped, whatever version its config starts at.
+    let Some(base) = base else {
+        return Crates::default();
     };
     Crates {
-        models: Some((current.models.name.clone(), models_version.clone())),
+        models: Some((current.models.name.clone(), base.models.version.clone())),
         client: current
             .client
             .as_ref()
-            .map(|c| (c.name.clone(), client_version(c))),
+            .zip(base.client.as_ref())
+            .map(|(current, base)| (current.name.clone(), base.version.clone())),
     }
 }
 

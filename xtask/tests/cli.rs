@@ -429,3 +429,29 @@ fn drift_reads_each_side_with_its_own_overlays() {
         text(&regen.stdout)
     );
 }
+
+#[test]
+fn a_new_api_suggests_no_bump() {
+    let (_guard, root) = git_scratch();
+    // A second API, new in the working tree: its crates have never been released.
+    let from = root.join("specs/convocore");
+    let to = root.join("specs/newapi");
+    copy_dir(&from, &to);
+    let config = std::fs::read_to_string(to.join("api.toml"))
+        .unwrap()
+        .replace("convocore-models", "newapi-models")
+        .replace("convocore-client", "newapi-client")
+        .replace("convocore_client", "newapi_client");
+    std::fs::write(to.join("api.toml"), config).unwrap();
+    let report = xtask(&root, &["drift", "--base", "HEAD", "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_slice(&report.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}{}", text(&report.stdout), text(&report.stderr)));
+    let newapi = document["apis"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["api"] == "newapi")
+        .unwrap_or_else(|| panic!("{document}"));
+    assert!(newapi["changes"].as_u64().unwrap() > 0, "{newapi}");
+    assert_eq!(newapi["bumps"], serde_json::json!([]), "{newapi}");
+}
