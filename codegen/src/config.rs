@@ -249,7 +249,8 @@ impl ApiConfig {
     }
 }
 
-fn is_semver(version: &str) -> bool {
+/// Whether a version is plain semver, `MAJOR.MINOR.PATCH`.
+pub fn is_semver(version: &str) -> bool {
     let core = version.split(['-', '+']).next().unwrap_or_default();
     let parts: Vec<&str> = core.split('.').collect();
     parts.len() == 3

@@ -39,8 +39,9 @@ pub fn against_revision(root: &Path, rev: &str) -> Result<Vec<ApiDrift>> {
 }
 
 /// Drift between two specs given as files or directories of fragments, outside any history;
-/// `api` names the API in the report.
-pub fn between(old: &Path, new: &Path, api: &str) -> Result<ApiDrift> {
+/// `api` names the API in the report. With the `version` the old spec's crates were released
+/// as, bumps are suggested for `<api>-models` and `<api>-client`.
+pub fn between(old: &Path, new: &Path, api: &str, version: Option<&str>) -> Result<ApiDrift> {
     let load = |path: &Path| -> Result<codegen::ir::Model> {
         let files = spec_files(path)?;
         let names: Vec<String> = files
@@ -62,12 +63,19 @@ pub fn between(old: &Path, new: &Path, api: &str) -> Result<ApiDrift> {
         Ok(codegen::model(&config, &input)?)
     };
     let (old_model, new_model) = (load(old)?, load(new)?);
-    Ok(drift::diff(
-        api,
-        Some(&old_model),
-        &new_model,
-        &Crates::default(),
-    ))
+    let crates = match version {
+        Some(version) => {
+            if !codegen::config::is_semver(version) {
+                bail!("`{version}` is not a semver version such as 0.1.0");
+            }
+            Crates {
+                models: Some((format!("{api}-models"), version.to_owned())),
+                client: Some((format!("{api}-client"), version.to_owned())),
+            }
+        }
+        None => Crates::default(),
+    };
+    Ok(drift::diff(api, Some(&old_model), &new_model, &crates))
 }
 
 /// A spec file, or every `.yaml`, `.yml` and `.json` file of a directory in name order.

@@ -42,6 +42,10 @@ enum Command {
         /// ...and the new one.
         #[arg(long, requires = "old")]
         new: Option<std::path::PathBuf>,
+        /// With --old/--new: the version the crates generated from the old spec were released
+        /// as, so that the report suggests bumps for `<api>-models` and `<api>-client`.
+        #[arg(long, requires = "old")]
+        version: Option<String>,
         /// Report format.
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
@@ -58,8 +62,9 @@ fn main() -> ExitCode {
             base,
             old,
             new,
+            version,
             format,
-        } => run_drift(&base, old.zip(new), format),
+        } => run_drift(&base, old.zip(new), version.as_deref(), format),
         Command::Ci => run_ci(),
     };
     match result {
@@ -74,6 +79,7 @@ fn main() -> ExitCode {
 fn run_drift(
     base: &str,
     pair: Option<(std::path::PathBuf, std::path::PathBuf)>,
+    version: Option<&str>,
     format: Format,
 ) -> Result<ExitCode> {
     let root = xtask::project_root();
@@ -82,7 +88,7 @@ fn run_drift(
             let api = new
                 .file_stem()
                 .map_or_else(|| "api".to_owned(), |s| s.to_string_lossy().into_owned());
-            vec![drift::between(&old, &new, &api)?]
+            vec![drift::between(&old, &new, &api, version)?]
         }
         None => drift::against_revision(&root, base)?,
     };

@@ -455,3 +455,28 @@ fn a_new_api_suggests_no_bump() {
     assert!(newapi["changes"].as_u64().unwrap() > 0, "{newapi}");
     assert_eq!(newapi["bumps"], serde_json::json!([]), "{newapi}");
 }
+
+#[test]
+fn drift_between_two_specs_suggests_bumps_from_a_given_version() {
+    let (_guard, root) = scratch();
+    let old = root.join("old.json");
+    std::fs::copy(root.join("specs/agentphone/openapi.json"), &old).unwrap();
+    change_agentphone(&root);
+    let new = root.join("specs/agentphone/openapi.json");
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let report = xtask(&root, &["drift", "--old", old, "--new", new, "--version", "0.3.1", "--format", "json"]);
+    assert_eq!(report.status.code(), Some(1), "{}", text(&report.stderr));
+    let document: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let bumps = &document["apis"][0]["bumps"];
+    assert_eq!(bumps[0]["crate"], "openapi-models", "{bumps}");
+    assert_eq!((bumps[0]["from"].as_str(), bumps[0]["to"].as_str()), (Some("0.3.1"), Some("0.4.0")), "{bumps}");
+    assert_eq!(bumps[1]["crate"], "openapi-client", "{bumps}");
+
+    let without = xtask(&root, &["drift", "--old", old, "--new", new, "--format", "json"]);
+    let document: serde_json::Value = serde_json::from_slice(&without.stdout).unwrap();
+    assert_eq!(document["apis"][0]["bumps"], serde_json::json!([]), "no version, no bumps");
+
+    let bad = xtask(&root, &["drift", "--old", old, "--new", new, "--version", "1.0"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("`1.0` is not a semver version"), "{}", text(&bad.stderr));
+}
