@@ -102,6 +102,11 @@ fn parameters_added_required_and_retyped() {
 }
 
 #[test]
+fn parameter_moved() {
+    check("parameter-moved");
+}
+
+#[test]
 fn parameter_removed() {
     check("parameter-removed");
 }

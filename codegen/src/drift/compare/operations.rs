@@ -186,7 +186,39 @@ impl<'m> Comparer<'m> {
 
     fn params(&mut self, old_op: &Operation, new_op: &Operation) {
         let same = |a: &Param, b: &Param| a.location == b.location && a.api_name == b.api_name;
+        // The same name in another place (query to header, say): one change, not two.
+        let moved = |a: &Param, b: &Param| {
+            a.api_name == b.api_name
+                && a.location != b.location
+                && a.location != ParamLocation::Path
+                && b.location != ParamLocation::Path
+        };
         for old_param in &old_op.params {
+            if new_op.params.iter().any(|p| same(old_param, p)) {
+                continue;
+            }
+            if let Some(new_param) = new_op.params.iter().find(|p| moved(old_param, p)) {
+                // Callers built against the old client send it where the server no longer
+                // reads it; the regenerated method keeps its shape if the name and
+                // requiredness do.
+                let rust = if old_param.name == new_param.name && old_param.required == new_param.required {
+                    Semver::Patch
+                } else {
+                    Semver::Major
+                };
+                let what = format!(
+                    "{} parameter `{}` moved to the {}",
+                    location(old_param.location),
+                    old_param.api_name,
+                    location(new_param.location)
+                );
+                self.push("parameter_moved", &new_param.origin, true, rust, CrateKind::Client, what);
+            }
+        }
+        for old_param in &old_op.params {
+            if new_op.params.iter().any(|p| moved(old_param, p)) {
+                continue;
+            }
             // A renamed path variable is the same parameter: paths were matched by shape.
             let renamed_path_param = |p: &&Param| {
                 p.location == ParamLocation::Path && old_param.location == ParamLocation::Path
@@ -211,7 +243,9 @@ impl<'m> Comparer<'m> {
         }
         for new_param in &new_op.params {
             let Some(old_param) = old_op.params.iter().find(|p| same(p, new_param)) else {
-                if new_param.location == ParamLocation::Path {
+                if new_param.location == ParamLocation::Path
+                    || old_op.params.iter().any(|p| moved(p, new_param))
+                {
                     continue;
                 }
                 let (wire, rust, how) = if new_param.required {
