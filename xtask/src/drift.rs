@@ -79,7 +79,7 @@ pub fn between(old: &Path, new: &Path, api: &str, version: Option<&str>) -> Resu
 }
 
 /// A spec file, or every `.yaml`, `.yml` and `.json` file of a directory in name order.
-fn spec_files(path: &Path) -> Result<Vec<SpecFile>> {
+pub(crate) fn spec_files(path: &Path) -> Result<Vec<SpecFile>> {
     let mut paths = Vec::new();
     if path.is_dir() {
         for entry in

@@ -5,6 +5,7 @@
 
 pub mod apis;
 pub mod drift;
+pub mod generate;
 pub mod regen;
 
 use std::path::{Path, PathBuf};

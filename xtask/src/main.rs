@@ -3,7 +3,7 @@
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
-use xtask::{drift, regen};
+use xtask::{drift, generate, regen};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Project automation")]
@@ -50,6 +50,22 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
     },
+    /// Generate models and client crates for any spec outside specs/, into a directory that
+    /// builds on its own (a workspace of the two crates).
+    Generate {
+        /// The spec: a file, or a directory of fragments.
+        #[arg(long)]
+        spec: std::path::PathBuf,
+        /// The directory to write into (replaced if an earlier `generate` wrote it).
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// The API's name; the crates are `<name>-models` and `<name>-client`.
+        #[arg(long)]
+        name: String,
+        /// An api.toml for crate names, renames, pagination and client options.
+        #[arg(long)]
+        config: Option<std::path::PathBuf>,
+    },
     /// Run every check CI runs: staleness, clippy, rustdoc, and all tests.
     Ci,
 }
@@ -65,6 +81,19 @@ fn main() -> ExitCode {
             version,
             format,
         } => run_drift(&base, old.zip(new), version.as_deref(), format),
+        Command::Generate { spec, out, name, config } => {
+            let request = generate::Request { spec, out, name, config };
+            generate::generate(&request).map(|done| {
+                println!(
+                    "{}: {} types, {} operations, {} files written",
+                    request.out.display(),
+                    done.types,
+                    done.operations,
+                    done.files
+                );
+                ExitCode::SUCCESS
+            })
+        }
         Command::Ci => run_ci(),
     };
     match result {

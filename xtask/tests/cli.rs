@@ -480,3 +480,49 @@ fn drift_between_two_specs_suggests_bumps_from_a_given_version() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(text(&bad.stderr).contains("`1.0` is not a semver version"), "{}", text(&bad.stderr));
 }
+
+#[test]
+fn generate_writes_crates_that_build_on_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("pets");
+    let spec = xtask::project_root().join("xtask/tests/drift/base.yaml");
+    let run = |out: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--name", "Pet Store"])
+            .output()
+            .expect("xtask runs")
+    };
+    let first = run(&out);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(text(&first.stdout).contains("4 types, 3 operations, 23 files written"), "{}", text(&first.stdout));
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("members = [\"pet-store-models\", \"pet-store-client\"]"), "{manifest}");
+    assert!(out.join("pet-store-client/src/runtime/send.rs").is_file());
+
+    // The directory builds on its own, without warnings: a workspace of its two crates, with
+    // this repository's lock file so that dependencies resolve to versions already vetted.
+    std::fs::copy(xtask::project_root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
+    let check = Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--workspace"])
+        .current_dir(&out)
+        .env("CARGO_TARGET_DIR", xtask::project_root().join("target/generate-check"))
+        .env("RUSTFLAGS", "-D warnings")
+        .output()
+        .expect("cargo runs");
+    assert!(check.status.success(), "{}", text(&check.stderr));
+
+    // Running again replaces its own output and leaves nothing beside it.
+    let again = run(&out);
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    let siblings: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(siblings, vec![std::ffi::OsString::from("pets")]);
+
+    // A directory it did not write is never replaced.
+    let other = dir.path().join("mine");
+    std::fs::create_dir(&other).unwrap();
+    std::fs::write(other.join("notes.txt"), "keep").unwrap();
+    let refused = run(&other);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused.stderr).contains("was not written by `cargo xtask generate`"), "{}", text(&refused.stderr));
+    assert_eq!(std::fs::read_to_string(other.join("notes.txt")).unwrap(), "keep");
+}

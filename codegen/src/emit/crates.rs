@@ -72,6 +72,12 @@ pub fn client_crate(
         &config.models.name.replace('-', "_"),
         proc_macro2::Span::call_site(),
     );
+    // The tag groups' types are all `operations.rs` exports; without tags there is nothing to re-export.
+    let groups = model
+        .operations
+        .iter()
+        .any(|op| op.group.is_some())
+        .then(|| quote!(pub use operations::*;));
     let included = client_config.include.keys().map(|module| {
         let module = super::ident(module);
         quote!(pub mod #module;)
@@ -91,7 +97,7 @@ pub fn client_crate(
         pub use #models_crate as models;
         /// The `reqwest` this client is built on, for callers who bring their own `reqwest::Client`.
         pub use reqwest;
-        pub use operations::*;
+        #groups
         pub use runtime::{ApiError, BearerToken, BuildError, Client, ClientBuilder, Error, HeaderMap, HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode, EventStream, ServerSentEvent, StreamError};
     };
     let description = format!(
