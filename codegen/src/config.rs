@@ -112,6 +112,20 @@ pub struct ClientConfig {
     /// Extra dependencies the included modules need: crate name → version requirement.
     #[serde(default)]
     pub dependencies: BTreeMap<String, String>,
+    /// Cargo features that turn on included modules and the dependencies only they need:
+    /// feature name → module and dependency names. Without one, a module is always compiled.
+    #[serde(default)]
+    pub features: BTreeMap<String, Vec<String>>,
+}
+
+impl ClientConfig {
+    /// The feature that turns on an included module or an extra dependency, if any.
+    pub fn feature_of(&self, name: &str) -> Option<&str> {
+        self.features
+            .iter()
+            .find(|(_, names)| names.iter().any(|n| n == name))
+            .map(|(feature, _)| feature.as_str())
+    }
 }
 
 /// The client crate's own modules and dependencies, which an included module or an extra
@@ -279,6 +293,26 @@ fn check_includes(
                 at: at(&format!("/client/include/{module}")),
                 reason: format!("`{file}` is not a `.rs` file beside the config"),
             });
+        }
+    }
+    let mut gated: Vec<&str> = Vec::new();
+    for (feature, names) in &client.features {
+        let at_feature = || at(&format!("/client/features/{feature}"));
+        if !is_crate_name(feature) || ["default", "default-tls", "native-tls"].contains(&feature.as_str()) {
+            return Err(Error::Config {
+                at: at_feature(),
+                reason: format!("`{feature}` is not a feature name the client crate leaves free"),
+            });
+        }
+        for name in names {
+            let known = client.include.contains_key(name) || client.dependencies.contains_key(name);
+            if !known || gated.contains(&name.as_str()) {
+                return Err(Error::Config {
+                    at: at_feature(),
+                    reason: format!("`{name}` is not an included module or extra dependency that no other feature names"),
+                });
+            }
+            gated.push(name);
         }
     }
     for name in client.dependencies.keys() {

@@ -105,6 +105,19 @@ fn included_files_are_copied_with_their_dependencies() {
     );
     assert!(file("t-client/src/lib.rs").contains("pub mod hooks;"));
     assert!(file("t-client/Cargo.toml").contains("\nhmac = \"0.12\"\n"));
+
+    // Behind a feature, the module is compiled only with it, and its dependencies are optional.
+    let gated = format!("{INCLUDING}[client.features]\nhooks = [\"hooks\", \"hmac\"]\n");
+    let hooks = SpecFile {
+        path: "specs/t/hooks.rs".into(),
+        text: "pub fn verify() {}\n".into(),
+    };
+    let generated = including(&gated, vec![hooks]).unwrap();
+    let file = |path: &str| generated.files.iter().find(|f| f.path == path).unwrap().contents.clone();
+    assert!(file("t-client/src/lib.rs").contains("#[cfg(feature = \"hooks\")]\npub mod hooks;"));
+    let manifest = file("t-client/Cargo.toml");
+    assert!(manifest.contains("\nhooks = [\"dep:hmac\"]\n"), "{manifest}");
+    assert!(manifest.contains("\nhmac = { version = \"0.12\", optional = true }\n"), "{manifest}");
 }
 
 #[test]
@@ -114,6 +127,8 @@ fn included_modules_and_dependencies_cannot_take_the_crates_own_names() {
         (INCLUDING.replace("hooks = ", "Hooks = "), "specs/t/api.toml#/client/include/Hooks: `Hooks` is not a snake_case module name the client crate leaves free"),
         (INCLUDING.replace("\"hooks.rs\"", "\"../x.rs\""), "specs/t/api.toml#/client/include/hooks: `../x.rs` is not a `.rs` file beside the config"),
         (INCLUDING.replace("hmac = ", "reqwest = "), "specs/t/api.toml#/client/dependencies/reqwest: `reqwest` is not a crate name the client crate leaves free"),
+        (format!("{INCLUDING}[client.features]\nhooks = [\"nope\"]\n"), "specs/t/api.toml#/client/features/hooks: `nope` is not an included module or extra dependency that no other feature names"),
+        (format!("{INCLUDING}[client.features]\nnative-tls = [\"hooks\"]\n"), "specs/t/api.toml#/client/features/native-tls: `native-tls` is not a feature name the client crate leaves free"),
     ];
     for (config, expected) in cases {
         assert_eq!(including(&config, Vec::new()).unwrap_err(), expected);

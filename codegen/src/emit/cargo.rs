@@ -49,7 +49,7 @@ default = ["default-tls"]
 # rustls, as reqwest's default; `native-tls` uses the platform's TLS library instead.
 default-tls = ["reqwest/default-tls", "reqwest/http2", "reqwest/charset", "reqwest/system-proxy"]
 native-tls = ["reqwest/native-tls"]
-
+{features}
 [dependencies]
 {models_name} = {{ version = "{models_version}", path = "../{models_name}" }}
 bytes = "1"
@@ -69,10 +69,29 @@ tracing = {{ version = "0.1.40", default-features = false, features = ["std"] }}
         version = krate.version,
         models_name = models.name,
         models_version = models.version,
+        features = krate
+            .features
+            .iter()
+            .map(|(feature, names)| {
+                // Modules are switched by `cfg`; dependencies are what the feature turns on.
+                let deps: Vec<String> = names
+                    .iter()
+                    .filter(|name| krate.dependencies.contains_key(*name))
+                    .map(|name| format!("\"dep:{name}\""))
+                    .collect();
+                format!("{feature} = [{}]\n", deps.join(", "))
+            })
+            .collect::<String>(),
         extra = krate
             .dependencies
             .iter()
-            .map(|(name, version)| format!("{name} = \"{}\"\n", version.replace(['"', '\\'], "")))
+            .map(|(name, version)| {
+                let version = version.replace(['"', '\\'], "");
+                match krate.feature_of(name) {
+                    Some(_) => format!("{name} = {{ version = \"{version}\", optional = true }}\n"),
+                    None => format!("{name} = \"{version}\"\n"),
+                }
+            })
             .collect::<String>(),
     )
 }

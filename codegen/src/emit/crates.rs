@@ -79,8 +79,11 @@ pub fn client_crate(
         .any(|op| op.group.is_some())
         .then(|| quote!(pub use operations::*;));
     let included = client_config.include.keys().map(|module| {
+        let gate = client_config
+            .feature_of(module)
+            .map(|feature| quote!(#[cfg(feature = #feature)]));
         let module = super::ident(module);
-        quote!(pub mod #module;)
+        quote!(#gate pub mod #module;)
     });
     let lib = quote! {
         #![doc = include_str!("../README.md")]

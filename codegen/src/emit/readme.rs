@@ -102,6 +102,17 @@ fn configuration(krate: &str, defaults: &ClientConfig, model: &Model) -> String 
         budget = d.max_retry_time_secs,
         max_bytes = d.max_response_bytes,
     ));
+    for (feature, names) in &defaults.features {
+        let modules: Vec<String> = names
+            .iter()
+            .filter(|name| defaults.include.contains_key(*name))
+            .map(|name| format!("`{krate}::{name}`"))
+            .collect();
+        out.push_str(&format!(
+            "The `{feature}` feature (off by default) adds {}.\n",
+            modules.join(", ")
+        ));
+    }
     out
 }
 

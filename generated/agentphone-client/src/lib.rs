@@ -17,6 +17,7 @@ mod operations;
 
 pub mod builders;
 
+#[cfg(feature = "webhooks")]
 pub mod webhooks;
 
 /// The models crate, re-exported so that one dependency is enough.
