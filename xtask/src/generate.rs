@@ -123,39 +123,11 @@ fn write(out: &Path, files: &[GeneratedFile]) -> Result<()> {
             bail!("{} exists and was not written by `cargo xtask generate`; choose another --out", out.display());
         }
     }
-    let staging = sibling(out, "new")?;
-    let retired = sibling(out, "old")?;
-    for leftover in [&staging, &retired] {
-        if leftover.exists() {
-            std::fs::remove_dir_all(leftover).with_context(|| format!("cannot remove {}", leftover.display()))?;
-        }
-    }
-    let staged = files.iter().try_for_each(|file| -> Result<()> {
-        let path = staging.join(&file.path);
-        std::fs::create_dir_all(path.parent().unwrap_or(&staging))?;
-        std::fs::write(&path, &file.contents).with_context(|| format!("cannot write {}", path.display()))
-    });
-    if let Err(error) = staged {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(error);
-    }
-    if out.exists() {
-        std::fs::rename(out, &retired).with_context(|| format!("cannot move {} aside", out.display()))?;
-    }
-    if let Err(error) = std::fs::rename(&staging, out) {
-        let _ = std::fs::rename(&retired, out);
-        return Err(error).with_context(|| format!("cannot move the new {} into place", out.display()));
-    }
-    if retired.exists() {
-        std::fs::remove_dir_all(&retired).with_context(|| format!("cannot remove {}", retired.display()))?;
-    }
-    Ok(())
-}
-
-/// `out.<suffix>`, beside `out`.
-fn sibling(out: &Path, suffix: &str) -> Result<PathBuf> {
-    let name = out
-        .file_name()
-        .with_context(|| format!("{} is not a directory name", out.display()))?;
-    Ok(out.with_file_name(format!("{}.{suffix}", name.to_string_lossy())))
+    crate::regen::replace_dir(out, |staging| {
+        files.iter().try_for_each(|file| {
+            let path = staging.join(&file.path);
+            std::fs::create_dir_all(path.parent().unwrap_or(staging))?;
+            std::fs::write(&path, &file.contents).with_context(|| format!("cannot write {}", path.display()))
+        })
+    })
 }

@@ -156,26 +156,37 @@ pub fn write(root: &Path, outputs: &[ApiOutput], changes: &[FileChange]) -> Resu
         return Ok(());
     }
     let target = root.join(GENERATED);
-    let staging = root.join(format!("{GENERATED}.new"));
-    let retired = root.join(format!("{GENERATED}.old"));
+    replace_dir(&target, |staging| stage(&target, staging, outputs, changes))
+}
+
+/// Replaces the directory `target` with one that `fill` builds at `target.new`, by two
+/// renames (the old one goes to `target.old` and is then removed). Leftovers of a killed
+/// earlier run are removed first; if `fill` or the first rename fails, `target` is untouched.
+pub(crate) fn replace_dir(target: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+    let name = target
+        .file_name()
+        .with_context(|| format!("{} is not a directory name", target.display()))?
+        .to_string_lossy()
+        .into_owned();
+    let staging = target.with_file_name(format!("{name}.new"));
+    let retired = target.with_file_name(format!("{name}.old"));
     for leftover in [&staging, &retired] {
         if leftover.exists() {
             std::fs::remove_dir_all(leftover)
                 .with_context(|| format!("cannot remove {}", leftover.display()))?;
         }
     }
-    let staged = stage(&target, &staging, outputs, changes);
-    if let Err(error) = staged {
+    if let Err(error) = fill(&staging) {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(error);
     }
     if target.exists() {
-        std::fs::rename(&target, &retired)
+        std::fs::rename(target, &retired)
             .with_context(|| format!("cannot move {} aside", target.display()))?;
     }
-    if let Err(error) = std::fs::rename(&staging, &target) {
-        let _ = std::fs::rename(&retired, &target);
-        return Err(error).context("cannot move the new generated/ into place");
+    if let Err(error) = std::fs::rename(&staging, target) {
+        let _ = std::fs::rename(&retired, target);
+        return Err(error).with_context(|| format!("cannot move the new {} into place", target.display()));
     }
     if retired.exists() {
         std::fs::remove_dir_all(&retired)
