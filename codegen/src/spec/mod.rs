@@ -1,8 +1,9 @@
 //! Loading: spec files in, one validated `openapiv3::OpenAPI` document out.
 //!
-//! Each file is parsed (YAML or JSON), normalized to OpenAPI 3.0 forms, and the fragments are
-//! merged. Only then is the result read into `openapiv3` types, so every later stage sees a
-//! single 3.0-shaped document and a [`SourceMap`] that names the file behind any pointer.
+//! Each file is parsed (YAML or JSON), the fragments are merged, the API's overlays are
+//! applied, and the result is normalized to OpenAPI 3.0 forms. Only then is it read into
+//! `openapiv3` types, so every later stage sees a single 3.0-shaped document and a
+//! [`SourceMap`] that names the spec file behind any pointer (overlaid parts included).
 
 mod merge;
 mod normalize;
