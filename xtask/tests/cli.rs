@@ -430,6 +430,91 @@ fn drift_reads_each_side_with_its_own_overlays() {
     );
 }
 
+/// Runs git in a scratch repository, with an identity for commits.
+fn git_in(root: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(args)
+        .current_dir(root)
+        .output()
+        .expect("git runs");
+    assert!(out.status.success(), "git {args:?}: {}", text(&out.stderr));
+}
+
+/// The messages of a JSON drift report's changes that mention `needle`.
+fn changes_mentioning(report: &Output, needle: &str) -> Vec<String> {
+    let document: serde_json::Value = serde_json::from_slice(&report.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}{}", text(&report.stdout), text(&report.stderr)));
+    document["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|change| change.to_string().contains(needle))
+        .map(|change| change["message"].to_string())
+        .collect()
+}
+
+#[test]
+fn drift_reads_the_base_revisions_overlays_from_git() {
+    let (_guard, root) = git_scratch();
+    // An overlay edited in the working tree (its api.toml unchanged) is a change: the base
+    // side reads the overlay as it was at the base revision, not the file on disk.
+    let overlay = root.join("specs/agentphone/overlays/transcript-stream.yaml");
+    let yaml = std::fs::read_to_string(&overlay).unwrap();
+    let last = "          createdAt: {type: string, format: date-time}\n";
+    assert!(yaml.contains(last), "the stream event's last property");
+    let edited = yaml.replacen(last, &format!("{last}          speakerLabel: {{type: string}}\n"), 1);
+    std::fs::write(&overlay, &edited).unwrap();
+    let report = xtask(&root, &["drift", "--base", "HEAD", "--format", "json"]);
+    assert!(!changes_mentioning(&report, "speakerLabel").is_empty(), "{}", text(&report.stdout));
+
+    // Once committed, the same change is seen from the revision before and not from HEAD.
+    git_in(&root, &["commit", "-qam", "overlay adds a property"]);
+    let report = xtask(&root, &["drift", "--base", "HEAD", "--format", "json"]);
+    assert!(changes_mentioning(&report, "speakerLabel").is_empty(), "{}", text(&report.stdout));
+    let report = xtask(&root, &["drift", "--base", "HEAD~1", "--format", "json"]);
+    assert!(!changes_mentioning(&report, "speakerLabel").is_empty(), "{}", text(&report.stdout));
+
+    // An overlay deleted from the working tree (file and config line) is still read at the
+    // base revision, and the report says which overlays each side was read with.
+    std::fs::remove_file(&overlay).unwrap();
+    let config = root.join("specs/agentphone/api.toml");
+    let toml = std::fs::read_to_string(&config).unwrap();
+    let without = toml.replace("    \"overlays/transcript-stream.yaml\",  # the transcript stream is Server-Sent Events\n", "");
+    assert_ne!(without, toml, "the config lists the stream overlay");
+    std::fs::write(&config, without).unwrap();
+    let report = xtask(&root, &["drift", "--base", "HEAD"]);
+    let markdown = text(&report.stdout);
+    assert!(
+        markdown.contains("**agentphone** overlays applied: base `HEAD:specs/agentphone/overlays/published-shapes.yaml`, `HEAD:specs/agentphone/overlays/transcript-stream.yaml`; new `specs/agentphone/overlays/published-shapes.yaml`"),
+        "{markdown}{}",
+        text(&report.stderr)
+    );
+    assert!(markdown.contains("/v1/calls/{call_id}/transcript/stream"), "{markdown}");
+}
+
+#[test]
+fn an_overlay_target_the_spec_no_longer_has_fails_regen_naming_the_action() {
+    let (_guard, root) = scratch();
+    let before = snapshot(&root.join("generated"));
+    // Upstream renames the stream endpoint the overlay is written for.
+    let spec = root.join("specs/agentphone/openapi.json");
+    let json = std::fs::read_to_string(&spec).unwrap();
+    let renamed = json.replace("/transcript/stream\"", "/transcript/events\"");
+    assert_ne!(json, renamed);
+    std::fs::write(&spec, renamed).unwrap();
+
+    let out = regen(&root, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("error: specs/agentphone/overlays/transcript-stream.yaml#/actions/0: target `$.paths['/v1/calls/{call_id}/transcript/stream']"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("matches nothing in the document"), "{stderr}");
+    assert_eq!(snapshot(&root.join("generated")), before);
+}
+
 #[test]
 fn a_new_api_suggests_no_bump() {
     let (_guard, root) = git_scratch();
