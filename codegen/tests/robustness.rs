@@ -14,6 +14,10 @@ fn spec(relative: &str) -> String {
 }
 
 fn run(path: &str, text: String) -> Result<(), String> {
+    run_with_overlays(path, text, Vec::new())
+}
+
+fn run_with_overlays(path: &str, text: String, overlays: Vec<SpecFile>) -> Result<(), String> {
     let config_text = format!(
         "name = \"X\"\nspecs = [\"{path}\"]\n[models]\ncrate = \"x-models\"\nversion = \"0.1.0\"\n"
     );
@@ -25,7 +29,7 @@ fn run(path: &str, text: String) -> Result<(), String> {
             path: path.into(),
             text,
         }],
-        overlays: Vec::new(),
+        overlays,
         includes: Vec::new(),
     };
     match std::panic::catch_unwind(|| {
@@ -97,5 +101,42 @@ fn damaged_specs_never_panic() {
     assert!(
         errors * 2 > total,
         "only {errors} of {total} damaged specs were rejected"
+    );
+}
+
+#[test]
+fn damaged_overlays_never_panic() {
+    let openapi = spec("specs/agentphone/openapi.json");
+    let overlays = [
+        "specs/agentphone/overlays/published-shapes.yaml",
+        "specs/agentphone/overlays/transcript-stream.yaml",
+    ];
+    let intact: Vec<SpecFile> = overlays
+        .iter()
+        .map(|path| SpecFile {
+            path: (*path).into(),
+            text: spec(path),
+        })
+        .collect();
+    let (mut errors, mut total) = (0, 0);
+    for (index, overlay) in overlays.iter().enumerate() {
+        for variant in damaged(&intact[index].text, 20) {
+            total += 1;
+            let mut files = intact.clone();
+            files[index].text = variant;
+            if let Err(message) = run_with_overlays("openapi.json", openapi.clone(), files) {
+                errors += 1;
+                // Damage found while applying names the overlay; damage that makes the
+                // overlaid spec invalid names the spec file.
+                assert!(
+                    message.starts_with(overlay) || message.starts_with("openapi.json"),
+                    "error names neither the overlay nor the spec: {message}"
+                );
+            }
+        }
+    }
+    assert!(
+        errors * 2 > total,
+        "only {errors} of {total} damaged overlays were rejected"
     );
 }
