@@ -12,7 +12,7 @@
 use super::parse::parse_document;
 use super::SpecFile;
 use crate::error::{Error, Location, Result};
-use crate::pointer::{escape, join};
+use crate::pointer::join;
 use serde_json::Value;
 use serde_json_path::{JsonPath, PathElement};
 
@@ -211,13 +211,12 @@ fn remove_at(doc: &mut Value, path: &[Step]) -> Option<()> {
     }
 }
 
+/// The JSON pointer of a path, for messages.
 fn pointer(path: &[Step]) -> String {
-    path.iter()
-        .map(|step| match step {
-            Step::Key(key) => format!("/{}", escape(key)),
-            Step::Index(index) => format!("/{index}"),
-        })
-        .collect()
+    path.iter().fold(String::new(), |pointer, step| match step {
+        Step::Key(key) => join(&pointer, key),
+        Step::Index(index) => join(&pointer, &index.to_string()),
+    })
 }
 
 /// What kind of node an update meets; a target that selects several must select one kind.
