@@ -29,6 +29,9 @@ pub struct Model {
 /// One `servers` entry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Server {
+    /// The constant's name in the client's `servers` module (SHOUTY_SNAKE_CASE, unique, never
+    /// `DEFAULT`).
+    pub const_name: String,
     /// The base URL.
     pub url: String,
     /// What the spec says about it.
@@ -79,8 +82,9 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// Whether every field has a sensible `Default`, so the type can derive it.
     pub derive_default: bool,
-    /// Whether callers build values of this type (a request can reach it). Other structs and
-    /// every enum are `#[non_exhaustive]`, so that new properties and values are minor changes.
+    /// Whether callers build values of this type (a request can reach it): such structs get a
+    /// `new` taking their required fields. Every struct and enum is `#[non_exhaustive]`, so that
+    /// new optional properties and new values are minor changes.
     pub constructible: bool,
 }
 
@@ -106,6 +110,21 @@ pub struct Struct {
     pub additional: Option<TypeRef>,
 }
 
+impl Struct {
+    /// The fields `new` takes, in its argument order: required ones (nullable or not), sorted
+    /// by Rust name, so that reordering properties in the spec never swaps two arguments of the
+    /// same type in callers' code.
+    pub fn constructor_fields(&self) -> Vec<&Field> {
+        let mut fields: Vec<&Field> = self
+            .fields
+            .iter()
+            .filter(|f| matches!(f.presence, Presence::Required | Presence::RequiredNullable))
+            .collect();
+        fields.sort_by(|a, b| a.name.cmp(&b.name));
+        fields
+    }
+}
+
 /// One property of an object.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
@@ -125,6 +144,40 @@ pub struct Field {
     pub boxed: bool,
     /// `deprecated: true` in the spec.
     pub deprecated: bool,
+    /// The constraints its schema states inline.
+    pub validation: Validation,
+}
+
+/// What a schema asks of a value beyond its type (`minLength`, `maximum`, `pattern`, ...).
+/// The generated code does not check it; drift compares it, since a request the API used to
+/// accept may now be refused.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Validation {
+    /// `minLength`.
+    pub min_length: Option<u64>,
+    /// `maxLength`.
+    pub max_length: Option<u64>,
+    /// `pattern`.
+    pub pattern: Option<String>,
+    /// `minimum`, with `exclusiveMinimum`.
+    pub minimum: Option<Bound>,
+    /// `maximum`, with `exclusiveMaximum`.
+    pub maximum: Option<Bound>,
+    /// `minItems`.
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    pub max_items: Option<u64>,
+    /// `uniqueItems: true`.
+    pub unique_items: bool,
+}
+
+/// A numeric bound.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    /// The limit.
+    pub value: f64,
+    /// Whether the limit itself is excluded.
+    pub exclusive: bool,
 }
 
 /// How a field's presence and nullability map to Rust.
@@ -311,6 +364,8 @@ pub struct Param {
     pub doc: Option<String>,
     /// The spec's `default`, documented for the caller.
     pub default: Option<Value>,
+    /// The constraints its schema states inline.
+    pub validation: Validation,
     /// JSON pointer of the parameter's definition.
     pub origin: String,
 }

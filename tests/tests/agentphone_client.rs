@@ -400,9 +400,10 @@ operations! {
         respond: ok_json(json!({"verificationId": "ver_8f2c1a", "message": "Check your email"})),
         send: |client| client
             .agent_signup()
-            .sign_up(AgentSignUpRequest {
-                human_email: "jane.doe@example.com".into(),
-                agent_name: Nullable::Value("Jane's Assistant".into()),
+            .sign_up({
+                let mut request = AgentSignUpRequest::new("jane.doe@example.com".into());
+                request.agent_name = Nullable::Value("Jane's Assistant".into());
+                request
             })
             .send(),
         sent: at("/v0/agent/sign-up").body(json!({
@@ -415,10 +416,7 @@ operations! {
         respond: ok_json(json!({"apiKey": "ak_live_123", "agentId": "agt_123"})),
         send: |client| client
             .agent_signup()
-            .verify(AgentVerifyRequest {
-                verification_id: "ver_8f2c1a".into(),
-                otp_code: "492817".into(),
-            })
+            .verify(AgentVerifyRequest::new("492817".into(), "ver_8f2c1a".into()))
             .send(),
         sent: at("/v0/agent/verify").body(json!({
             "verification_id": "ver_8f2c1a",
@@ -447,14 +445,14 @@ operations! {
         respond: ok("AgentResponse"),
         send: |client| client
             .agents()
-            .create(CreateAgentRequest {
-                name: "Front Desk".into(),
-                description: Nullable::Null,
-                voice_mode: Nullable::Value(VoiceMode::Hosted),
-                model_tier: Nullable::Value(ModelTier::Balanced),
-                system_prompt: Nullable::Value("You are a friendly receptionist.".into()),
-                stt_mode: Nullable::Value(SttMode::Fast),
-                ..Default::default()
+            .create({
+                let mut request = CreateAgentRequest::new("Front Desk".into());
+                request.description = Nullable::Null;
+                request.voice_mode = Nullable::Value(VoiceMode::Hosted);
+                request.model_tier = Nullable::Value(ModelTier::Balanced);
+                request.system_prompt = Nullable::Value("You are a friendly receptionist.".into());
+                request.stt_mode = Nullable::Value(SttMode::Fast);
+                request
             })
             .send(),
         sent: at("/v1/agents").body(json!({
@@ -491,11 +489,12 @@ operations! {
             .agents()
             .update(
                 "agt_123",
-                UpdateAgentRequest {
-                    name: Nullable::Value("Front Desk (Downtown)".into()),
-                    voice: Nullable::Value("nova".into()),
-                    transfer_number: Nullable::Null,
-                    ..Default::default()
+                {
+                    let mut request = UpdateAgentRequest::new();
+                    request.name = Nullable::Value("Front Desk (Downtown)".into());
+                    request.voice = Nullable::Value("nova".into());
+                    request.transfer_number = Nullable::Null;
+                    request
                 },
             )
             .send(),
@@ -555,10 +554,12 @@ operations! {
         respond: ok("PhoneNumberResponse"),
         send: |client| client
             .numbers()
-            .create(CreateNumberRequest {
-                country: Some("US".into()),
-                area_code: Nullable::Value("415".into()),
-                agent_id: Nullable::Null,
+            .create({
+                let mut request = CreateNumberRequest::new();
+                request.country = Some("US".into());
+                request.area_code = Nullable::Value("415".into());
+                request.agent_id = Nullable::Null;
+                request
             })
             .send(),
         sent: at("/v1/numbers").body(json!({"country": "US", "areaCode": "415", "agentId": null})),
@@ -601,10 +602,10 @@ operations! {
         respond: ok("WebhookResponse"),
         send: |client| client
             .webhooks()
-            .create_or_update(WebhookCreateRequest {
-                url: "https://hooks.example.com/agentphone".into(),
-                context_limit: Nullable::Value(10),
-                timeout: Nullable::Absent,
+            .create_or_update({
+                let mut request = WebhookCreateRequest::new("https://hooks.example.com/agentphone".into());
+                request.context_limit = Nullable::Value(10);
+                request
             })
             .send(),
         sent: at("/v1/webhooks").body(json!({
@@ -716,11 +717,10 @@ operations! {
         respond: created("ContactResponse"),
         send: |client| client
             .contacts()
-            .create(CreateContactRequest {
-                phone_number: "+12125550147".into(),
-                name: "Maria Garcia".into(),
-                email: Nullable::Value("maria.garcia@example.com".into()),
-                notes: Nullable::Absent,
+            .create({
+                let mut request = CreateContactRequest::new("Maria Garcia".into(), "+12125550147".into());
+                request.email = Nullable::Value("maria.garcia@example.com".into());
+                request
             })
             .send(),
         sent: at("/v1/contacts").body(json!({
@@ -748,10 +748,11 @@ operations! {
             .contacts()
             .update(
                 "ct_123",
-                UpdateContactRequest {
-                    name: Nullable::Value("Maria G. Garcia".into()),
-                    notes: Nullable::Null,
-                    ..Default::default()
+                {
+                    let mut request = UpdateContactRequest::new();
+                    request.name = Nullable::Value("Maria G. Garcia".into());
+                    request.notes = Nullable::Null;
+                    request
                 },
             )
             .send(),
@@ -829,12 +830,11 @@ operations! {
         respond: ok_json(call_detail("call_200")),
         send: |client| client
             .calls()
-            .create_outbound(CreateOutboundCallRequest {
-                agent_id: "agt_123".into(),
-                to_number: "+12125550147".into(),
-                from_number_id: Nullable::Null,
-                initial_greeting: Nullable::Value("Hi Maria!".into()),
-                ..Default::default()
+            .create_outbound({
+                let mut request = CreateOutboundCallRequest::new("agt_123".into(), "+12125550147".into());
+                request.from_number_id = Nullable::Null;
+                request.initial_greeting = Nullable::Value("Hi Maria!".into());
+                request
             })
             .send(),
         sent: at("/v1/calls").body(json!({
@@ -849,9 +849,10 @@ operations! {
         respond: ok_json(json!({"callId": "call_300", "accessToken": "eyJ..."})),
         send: |client| client
             .calls()
-            .create_web(CreateWebCallRequest {
-                agent_id: "agt_123".into(),
-                metadata: Nullable::Value(object(&[("sessionId", json!("sess_42"))])),
+            .create_web({
+                let mut request = CreateWebCallRequest::new("agt_123".into());
+                request.metadata = Nullable::Value(object(&[("sessionId", json!("sess_42"))]));
+                request
             })
             .send(),
         sent: at("/v1/calls/web").body(json!({
@@ -919,12 +920,14 @@ operations! {
         respond: ok("SendMessageResponse"),
         send: |client| client
             .messages()
-            .send_message(SendMessageRequest {
-                agent_id: "agt_123".into(),
-                to_number: "+12125550147".into(),
-                body: "See you Friday!".into(),
-                media_url: Nullable::Absent,
-                number_id: Nullable::Value("num_123".into()),
+            .send_message({
+                let mut request = SendMessageRequest::new(
+                    "agt_123".into(),
+                    "See you Friday!".into(),
+                    "+12125550147".into(),
+                );
+                request.number_id = Nullable::Value("num_123".into());
+                request
             })
             .send(),
         sent: at("/v1/messages").body(json!({
@@ -1316,10 +1319,8 @@ async fn update_agent_sends_null_and_omits_absent() {
     let server = serve(ResponseTemplate::new(200).set_body_json(fixture("AgentResponse"))).await;
     let client = client_for(&server);
 
-    let clear_description = UpdateAgentRequest {
-        description: Nullable::Null,
-        ..Default::default()
-    };
+    let mut clear_description = UpdateAgentRequest::new();
+    clear_description.description = Nullable::Null;
     client
         .agents()
         .update("agt_123", clear_description)
@@ -1352,11 +1353,7 @@ async fn created_and_no_content_statuses_decode() {
     let server = serve(ResponseTemplate::new(201).set_body_json(fixture("ContactResponse"))).await;
     let created = client_for(&server)
         .contacts()
-        .create(CreateContactRequest {
-            phone_number: "+12125550147".into(),
-            name: "Maria Garcia".into(),
-            ..Default::default()
-        })
+        .create(CreateContactRequest::new("Maria Garcia".into(), "+12125550147".into()))
         .send()
         .await
         .unwrap();

@@ -163,9 +163,10 @@ fn update_agent_request_keeps_null_absent_and_value_apart() {
     assert_eq!(null.name, Nullable::Absent);
     assert_eq!(
         null,
-        UpdateAgentRequest {
-            description: Nullable::Null,
-            ..Default::default()
+        {
+            let mut request = UpdateAgentRequest::new();
+            request.description = Nullable::Null;
+            request
         }
     );
 
@@ -197,10 +198,8 @@ fn update_agent_request_keeps_null_absent_and_value_apart() {
 
 #[test]
 fn update_agent_request_writes_null_only_for_null_fields() {
-    let clear_description = UpdateAgentRequest {
-        description: Nullable::Null,
-        ..Default::default()
-    };
+    let mut clear_description = UpdateAgentRequest::new();
+    clear_description.description = Nullable::Null;
     assert_eq!(
         serde_json::to_value(&clear_description).unwrap(),
         json!({"description": null})
@@ -214,10 +213,8 @@ fn update_agent_request_writes_null_only_for_null_fields() {
         json!({})
     );
 
-    let set_tier = UpdateAgentRequest {
-        model_tier: Nullable::Value(ModelTier::Turbo),
-        ..Default::default()
-    };
+    let mut set_tier = UpdateAgentRequest::new();
+    set_tier.model_tier = Nullable::Value(ModelTier::Turbo);
     assert_eq!(
         serde_json::to_value(&set_tier).unwrap(),
         json!({"modelTier": "turbo"})

@@ -395,10 +395,7 @@ fn debug_output_never_shows_the_token() {
 
 #[test]
 fn new_conversation_builds_with_defaults() {
-    let new = NewConversation {
-        ts: 1.0,
-        ..Default::default()
-    };
+    let new = NewConversation::new(1.0);
     assert_eq!(serde_json::to_value(&new).unwrap(), json!({"ts": 1.0}));
 }
 

@@ -55,6 +55,10 @@ pub struct Change {
     pub kind: &'static str,
     /// The operation it concerns, if any.
     pub operation: Option<OperationRef>,
+    /// For a change inside a named type: every operation that reaches the type (through
+    /// fields, items and variants too), so a shared type's change is one entry.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub operations: Vec<OperationRef>,
     /// JSON pointer in the new spec, or in the old one for removals.
     pub pointer: String,
     /// Whether an existing caller breaks on the wire.
@@ -148,6 +152,7 @@ pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> Api
                     method: op.method.clone(),
                     path: op.path.clone(),
                 }),
+                operations: Vec::new(),
                 pointer: op.origin.clone(),
                 breaking_wire: false,
                 rust_semver: Semver::Minor,
@@ -160,6 +165,7 @@ pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> Api
         b.is_breaking()
             .cmp(&a.is_breaking())
             .then_with(|| a.operation.cmp(&b.operation))
+            .then_with(|| a.operations.cmp(&b.operations))
             .then_with(|| a.pointer.cmp(&b.pointer))
             .then_with(|| a.message.cmp(&b.message))
     });

@@ -24,20 +24,32 @@ pub fn markdown(drifts: &[ApiDrift]) -> String {
                 continue;
             }
             out.push_str(&format!("\n#### {title}\n"));
-            let mut current: Option<Option<&OperationRef>> = None;
+            let mut current: Option<(Option<&OperationRef>, &[OperationRef])> = None;
             for change in changes {
-                if current != Some(change.operation.as_ref()) {
-                    current = Some(change.operation.as_ref());
-                    match &change.operation {
-                        Some(op) => out.push_str(&format!("\n`{} {}`\n", op.method, op.path)),
-                        None => out.push_str("\nAPI-wide\n"),
-                    }
+                let group = (change.operation.as_ref(), change.operations.as_slice());
+                if current != Some(group) {
+                    current = Some(group);
+                    out.push_str(&format!("\n{}\n", heading(change)));
                 }
                 out.push_str(&format!("- {} — {}\n", change.message, impact(change)));
             }
         }
     }
     out
+}
+
+/// What a group of changes concerns: an operation, the operations that reach a type, or the
+/// API as a whole.
+fn heading(change: &Change) -> String {
+    let name = |op: &OperationRef| format!("`{} {}`", op.method, op.path);
+    match (&change.operation, change.operations.as_slice()) {
+        (Some(op), _) => name(op),
+        (None, []) => "API-wide".to_owned(),
+        (None, ops) => format!(
+            "Types used by {}",
+            ops.iter().map(name).collect::<Vec<_>>().join(", ")
+        ),
+    }
 }
 
 /// A short summary for the end of `cargo xtask regen`: the verdicts, then at most `limit`
@@ -53,8 +65,13 @@ pub fn summary(drifts: &[ApiDrift], limit: usize) -> String {
                 .operation
                 .as_ref()
                 .map_or_else(String::new, |op| format!("{} {}: ", op.method, op.path));
+            let reach = match change.operations.len() {
+                0 => String::new(),
+                1 => " (1 operation)".to_owned(),
+                n => format!(" ({n} operations)"),
+            };
             let mark = if change.is_breaking() { "!" } else { " " };
-            out.push_str(&format!("   {mark} {operation}{}\n", change.message));
+            out.push_str(&format!("   {mark} {operation}{}{reach}\n", change.message));
         }
         if drift.changes.len() > limit {
             out.push_str(&format!(

@@ -18,21 +18,9 @@ fn models() -> TokenStream {
 }
 
 /// `servers.rs`: one constant per `servers` entry, and `DEFAULT`.
-pub fn servers(model: &Model, config: &ClientConfig) -> TokenStream {
-    let mut scope = crate::names::Scope::with_reserved(&["DEFAULT"]);
-    let constants = model.servers.iter().enumerate().map(|(i, server)| {
-        let name = config.servers.get(&server.url).cloned().unwrap_or_else(|| {
-            let from_description = server
-                .description
-                .as_deref()
-                .map(type_name)
-                .filter(|n| n != "Empty");
-            from_description.unwrap_or_else(|| format!("Server{}", i + 1))
-        });
-        // Through `type_name` first, so that a configured name is always a valid identifier.
-        let name = heck::ToShoutySnakeCase::to_shouty_snake_case(type_name(&name).as_str());
-        let name = scope.unique(name, "_");
-        let name = format_ident!("{}", name);
+pub fn servers(model: &Model) -> TokenStream {
+    let constants = model.servers.iter().map(|server| {
+        let name = format_ident!("{}", server.const_name);
         let url = &server.url;
         let doc = doc_attrs(server.description.as_deref());
         let url_doc = format!(" `{url}`");

@@ -133,7 +133,7 @@ pub fn client_crate(
             dir,
             "src/servers.rs",
             &header,
-            client::servers(model, client_config),
+            client::servers(model),
         )?,
         rust(dir, "src/operations.rs", &header, client::operations(model))?,
         rust(dir, "src/builders.rs", &header, client::builders(model))?,

@@ -71,13 +71,16 @@ fn struct_def(
         }
     });
     let deserialize = super::deserialize::struct_impl(model, name, s);
-    let constructor = constructor(model, name, s);
-    // Types only received may gain properties in a minor release; see the README's semver table.
-    let non_exhaustive = (!def.constructible).then(|| quote!(#[non_exhaustive]));
+    // Only callers' own values need a constructor; received ones are read (and built for test
+    // fixtures from JSON, or with `Default` where the type has one).
+    let constructor = def.constructible.then(|| constructor(model, name, s));
+    // Every struct may gain optional properties in a minor release: outside this crate, values
+    // are built with `new` and field assignment, never with a struct literal that a new field
+    // would break. See the README's semver table.
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
-        #non_exhaustive
+        #[non_exhaustive]
         pub struct #name {
             #( #fields )*
             #additional
@@ -90,19 +93,22 @@ fn struct_def(
 }
 
 /// `new`, taking the fields a value must have: the only way to build a `#[non_exhaustive]`
-/// struct outside its crate (for test fixtures, say), and one that keeps compiling when an
-/// optional field is added. Every other field starts absent (or at its default) and is public.
+/// struct outside its crate, and one that keeps compiling when an optional field is added.
+/// Every other field starts absent (or at its default) and is public.
 fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
-    let mut args = Vec::new();
+    let args: Vec<TokenStream> = s
+        .constructor_fields()
+        .into_iter()
+        .map(|f| {
+            let (field, ty) = (ident(&f.name), field_type(model, f));
+            quote!(#field: #ty)
+        })
+        .collect();
     let mut inits = Vec::new();
     for f in &s.fields {
         let field = ident(&f.name);
         match f.presence {
-            Presence::Required | Presence::RequiredNullable => {
-                let ty = field_type(model, f);
-                args.push(quote!(#field: #ty));
-                inits.push(quote!(#field));
-            }
+            Presence::Required | Presence::RequiredNullable => inits.push(quote!(#field)),
             Presence::Optional => inits.push(quote!(#field: ::std::option::Option::None)),
             Presence::OptionalNullable => inits.push(quote!(#field: crate::Nullable::Absent)),
             Presence::Defaulted => {

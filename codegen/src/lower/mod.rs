@@ -9,6 +9,7 @@ mod operations;
 mod pagination;
 mod schema;
 mod shape;
+mod validation;
 
 use crate::config::ApiConfig;
 use crate::error::Result;
@@ -40,15 +41,7 @@ pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model
         description: info.description.clone(),
         api_version: info.version.clone(),
         openapi_version: spec.version.clone(),
-        servers: spec
-            .doc
-            .servers
-            .iter()
-            .map(|s| Server {
-                url: s.url.clone(),
-                description: s.description.clone(),
-            })
-            .collect(),
+        servers: servers(&spec.doc, config),
         types: lowerer.types,
         operations,
         security_schemes: security_schemes(&spec.doc),
@@ -119,6 +112,38 @@ impl Lowerer<'_> {
         self.types.push(def);
         TypeId(self.types.len() - 1)
     }
+}
+
+/// The `servers` entries, each with its constant name: from `[client.servers]` in the config,
+/// else from its description, else `SERVER_<n>`.
+fn servers(doc: &openapiv3::OpenAPI, config: &ApiConfig) -> Vec<Server> {
+    let configured = config.client.as_ref().map(|c| &c.servers);
+    let mut scope = crate::names::Scope::with_reserved(&["DEFAULT"]);
+    doc.servers
+        .iter()
+        .enumerate()
+        .map(|(i, server)| {
+            let name = configured
+                .and_then(|names| names.get(&server.url).cloned())
+                .unwrap_or_else(|| {
+                    let from_description = server
+                        .description
+                        .as_deref()
+                        .map(crate::names::type_name)
+                        .filter(|n| n != "Empty");
+                    from_description.unwrap_or_else(|| format!("Server{}", i + 1))
+                });
+            // Through `type_name` first, so that a configured name is always a valid identifier.
+            let name = heck::ToShoutySnakeCase::to_shouty_snake_case(
+                crate::names::type_name(&name).as_str(),
+            );
+            Server {
+                const_name: scope.unique(name, "_"),
+                url: server.url.clone(),
+                description: server.description.clone(),
+            }
+        })
+        .collect()
 }
 
 fn security_schemes(doc: &openapiv3::OpenAPI) -> Vec<SecurityScheme> {

@@ -296,7 +296,7 @@ impl Lowerer<'_> {
         scope: &mut Scope,
     ) -> Result<Param> {
         let data = param.parameter_data_ref();
-        let (ty, default, schema_doc) = match &data.format {
+        let (ty, default, schema_doc, validation) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 let at = join(at, "schema");
                 let lowered = self.lower(
@@ -304,7 +304,7 @@ impl Lowerer<'_> {
                     &at,
                     &format!("{hint}{}", type_name(&data.name)),
                 )?;
-                let (default, doc) = match schema {
+                let (default, doc, validation) = match schema {
                     ReferenceOr::Item(s) => (
                         s.schema_data.default.clone(),
                         doc_text(
@@ -312,10 +312,11 @@ impl Lowerer<'_> {
                             s.schema_data.description.as_deref(),
                             &data.name,
                         ),
+                        super::validation::of(s),
                     ),
-                    ReferenceOr::Reference { .. } => (None, None),
+                    ReferenceOr::Reference { .. } => (None, None, Default::default()),
                 };
-                (lowered.ty, default, doc)
+                (lowered.ty, default, doc, validation)
             }
             ParameterSchemaOrContent::Content(_) => {
                 return Err(Error::Unsupported {
@@ -339,6 +340,7 @@ impl Lowerer<'_> {
             ty,
             doc: data.description.clone().or(schema_doc),
             default,
+            validation,
             origin: at.to_owned(),
         })
     }

@@ -325,7 +325,7 @@ impl Lowerer<'_> {
                 &source.pointer,
                 &format!("{hint}{}", type_name(source.wire)),
             )?;
-            let (doc, default, deprecated) = match source.schema {
+            let (doc, default, deprecated, validation) = match source.schema {
                 SchemaRef::Item(s) => (
                     doc_text(
                         s.schema_data.title.as_deref(),
@@ -334,8 +334,9 @@ impl Lowerer<'_> {
                     ),
                     s.schema_data.default.clone(),
                     s.schema_data.deprecated,
+                    super::validation::of(s),
                 ),
-                SchemaRef::Ref(_) => (None, None, false),
+                SchemaRef::Ref(_) => (None, None, false, Default::default()),
             };
             let presence = match (source.required, lowered.nullable) {
                 (true, false) => Presence::Required,
@@ -361,6 +362,7 @@ impl Lowerer<'_> {
                     default,
                     boxed: false,
                     deprecated,
+                    validation,
                 },
             ));
         }

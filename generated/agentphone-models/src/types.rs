@@ -21,18 +21,6 @@ pub struct AgentConversationListResponse {
 }
 
 #[allow(deprecated)]
-impl AgentConversationListResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        data: ::std::vec::Vec<crate::AgentConversationSummary>,
-        has_more: bool,
-        total: i64,
-    ) -> Self {
-        Self { data, has_more, total }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -127,35 +115,6 @@ pub struct AgentConversationSummary {
     pub message_count: i64,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
-}
-
-#[allow(deprecated)]
-impl AgentConversationSummary {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: ::std::string::String,
-        agent_id: ::std::option::Option<::std::string::String>,
-        phone_number_id: ::std::string::String,
-        phone_number: ::std::string::String,
-        participant: ::std::string::String,
-        last_message_at: crate::date_time::DateTime,
-        last_message_preview: ::std::string::String,
-        message_count: i64,
-        created_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            agent_id,
-            phone_number_id,
-            phone_number,
-            participant,
-            last_message_at,
-            last_message_preview,
-            message_count,
-            created_at,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -301,14 +260,6 @@ pub struct AgentListResponse {
 }
 
 #[allow(deprecated)]
-impl AgentListResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(data: ::std::vec::Vec<crate::AgentResponse>, total: i64) -> Self {
-        Self { data, total }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -379,23 +330,6 @@ pub struct AgentNumberResponse {
     /// The server assumes `"sms"` when absent.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
-}
-
-#[allow(deprecated)]
-impl AgentNumberResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        phone_number: ::std::string::String,
-        status: ::std::string::String,
-    ) -> Self {
-        Self {
-            id,
-            phone_number,
-            status,
-            r#type: ::std::option::Option::None,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -515,35 +449,6 @@ pub struct AgentResponse {
     pub created_at: crate::date_time::DateTime,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub numbers: crate::Nullable<::std::vec::Vec<crate::AgentNumberResponse>>,
-}
-
-#[allow(deprecated)]
-impl AgentResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        name: ::std::string::String,
-        description: ::std::option::Option<::std::string::String>,
-        voice_mode: crate::VoiceMode,
-        voice: ::std::string::String,
-        created_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            name,
-            description,
-            voice_mode,
-            model_tier: ::std::option::Option::None,
-            system_prompt: crate::Nullable::Absent,
-            begin_message: crate::Nullable::Absent,
-            voice,
-            transfer_number: crate::Nullable::Absent,
-            voicemail_message: crate::Nullable::Absent,
-            stt_mode: ::std::option::Option::None,
-            created_at,
-            numbers: crate::Nullable::Absent,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -714,6 +619,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentResponse {
 
 /// Schema `AgentSignUpRequest` (`/components/schemas/AgentSignUpRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AgentSignUpRequest {
     pub human_email: ::std::string::String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
@@ -788,6 +694,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
 
 /// Schema `AgentVerifyRequest` (`/components/schemas/AgentVerifyRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AgentVerifyRequest {
     pub verification_id: ::std::string::String,
     pub otp_code: ::std::string::String,
@@ -797,8 +704,8 @@ pub struct AgentVerifyRequest {
 impl AgentVerifyRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
     pub fn new(
-        verification_id: ::std::string::String,
         otp_code: ::std::string::String,
+        verification_id: ::std::string::String,
     ) -> Self {
         Self { verification_id, otp_code }
     }
@@ -872,19 +779,6 @@ pub struct AllTimeStatsResponse {
         serialize_with = "crate::support::finite::serialize"
     )]
     pub success_rate: f64,
-}
-
-#[allow(deprecated)]
-impl AllTimeStatsResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(total: i64, success: i64, failed: i64, success_rate: f64) -> Self {
-        Self {
-            total,
-            success,
-            failed,
-            success_rate,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -971,6 +865,7 @@ impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
 
 /// Schema `AttachNumberRequest` (`/components/schemas/AttachNumberRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct AttachNumberRequest {
     #[serde(rename = "numberId")]
     pub number_id: ::std::string::String,
@@ -1037,17 +932,6 @@ pub struct AttachNumberResponse {
     #[serde(rename = "agentId")]
     pub agent_id: ::std::string::String,
     pub number: crate::AgentNumberResponse,
-}
-
-#[allow(deprecated)]
-impl AttachNumberResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        agent_id: ::std::string::String,
-        number: crate::AgentNumberResponse,
-    ) -> Self {
-        Self { agent_id, number }
-    }
 }
 
 #[allow(deprecated)]
@@ -1127,32 +1011,6 @@ pub struct CallDetail {
     pub retell_call_id: crate::Nullable<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transcripts: ::std::option::Option<::std::vec::Vec<crate::TranscriptEntry>>,
-}
-
-#[allow(deprecated)]
-impl CallDetail {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        from_number: ::std::string::String,
-        to_number: ::std::string::String,
-        direction: ::std::string::String,
-        status: ::std::string::String,
-        started_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            from_number,
-            to_number,
-            direction,
-            status,
-            started_at,
-            ended_at: crate::Nullable::Absent,
-            agent_id: crate::Nullable::Absent,
-            retell_call_id: crate::Nullable::Absent,
-            transcripts: ::std::option::Option::None,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -1309,18 +1167,6 @@ pub struct CallListResponse {
 }
 
 #[allow(deprecated)]
-impl CallListResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        data: ::std::vec::Vec<crate::CallSummary>,
-        has_more: bool,
-        total: i64,
-    ) -> Self {
-        Self { data, has_more, total }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CallListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1414,39 +1260,6 @@ pub struct CallSummary {
     pub duration_seconds: ::std::option::Option<i64>,
     #[serde(rename = "lastTranscriptSnippet")]
     pub last_transcript_snippet: ::std::option::Option<::std::string::String>,
-}
-
-#[allow(deprecated)]
-impl CallSummary {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: ::std::string::String,
-        agent_id: ::std::option::Option<::std::string::String>,
-        phone_number_id: ::std::option::Option<::std::string::String>,
-        phone_number: ::std::option::Option<::std::string::String>,
-        from_number: ::std::string::String,
-        to_number: ::std::string::String,
-        status: ::std::string::String,
-        started_at: crate::date_time::DateTime,
-        ended_at: ::std::option::Option<crate::date_time::DateTime>,
-        duration_seconds: ::std::option::Option<i64>,
-        last_transcript_snippet: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        Self {
-            id,
-            agent_id,
-            phone_number_id,
-            phone_number,
-            from_number,
-            to_number,
-            status,
-            started_at,
-            ended_at,
-            duration_seconds,
-            last_transcript_snippet,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -1620,18 +1433,6 @@ pub struct ContactListResponse {
 }
 
 #[allow(deprecated)]
-impl ContactListResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        data: ::std::vec::Vec<crate::ContactResponse>,
-        has_more: bool,
-        total: i64,
-    ) -> Self {
-        Self { data, has_more, total }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1717,28 +1518,6 @@ pub struct ContactResponse {
     pub created_at: crate::date_time::DateTime,
     #[serde(rename = "updatedAt")]
     pub updated_at: crate::date_time::DateTime,
-}
-
-#[allow(deprecated)]
-impl ContactResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        phone_number: ::std::string::String,
-        name: ::std::string::String,
-        created_at: crate::date_time::DateTime,
-        updated_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            phone_number,
-            name,
-            email: crate::Nullable::Absent,
-            notes: crate::Nullable::Absent,
-            created_at,
-            updated_at,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -1872,35 +1651,6 @@ pub struct ConversationDetail {
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
     pub messages: ::std::vec::Vec<crate::MessageInConversation>,
-}
-
-#[allow(deprecated)]
-impl ConversationDetail {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: ::std::string::String,
-        phone_number_id: ::std::string::String,
-        phone_number: ::std::string::String,
-        participant: ::std::string::String,
-        last_message_at: crate::date_time::DateTime,
-        message_count: i64,
-        created_at: crate::date_time::DateTime,
-        messages: ::std::vec::Vec<crate::MessageInConversation>,
-    ) -> Self {
-        Self {
-            id,
-            agent_id: crate::Nullable::Absent,
-            phone_number_id,
-            phone_number,
-            participant,
-            last_message_at,
-            message_count,
-            metadata: crate::Nullable::Absent,
-            created_at,
-            messages,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -2074,18 +1824,6 @@ pub struct ConversationListResponse {
 }
 
 #[allow(deprecated)]
-impl ConversationListResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        data: ::std::vec::Vec<crate::ConversationSummary>,
-        has_more: bool,
-        total: i64,
-    ) -> Self {
-        Self { data, has_more, total }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2184,35 +1922,6 @@ pub struct ConversationSummary {
     >,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
-}
-
-#[allow(deprecated)]
-impl ConversationSummary {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: ::std::string::String,
-        phone_number_id: ::std::string::String,
-        phone_number: ::std::string::String,
-        participant: ::std::string::String,
-        last_message_at: crate::date_time::DateTime,
-        last_message_preview: ::std::string::String,
-        message_count: i64,
-        created_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            agent_id: crate::Nullable::Absent,
-            phone_number_id,
-            phone_number,
-            participant,
-            last_message_at,
-            last_message_preview,
-            message_count,
-            metadata: crate::Nullable::Absent,
-            created_at,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -2370,6 +2079,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
 
 /// Schema `CreateAgentRequest` (`/components/schemas/CreateAgentRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateAgentRequest {
     pub name: ::std::string::String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
@@ -2545,6 +2255,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
 
 /// Schema `CreateContactRequest` (`/components/schemas/CreateContactRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateContactRequest {
     #[serde(rename = "phoneNumber")]
     pub phone_number: ::std::string::String,
@@ -2559,8 +2270,8 @@ pub struct CreateContactRequest {
 impl CreateContactRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
     pub fn new(
-        phone_number: ::std::string::String,
         name: ::std::string::String,
+        phone_number: ::std::string::String,
     ) -> Self {
         Self {
             phone_number,
@@ -2647,6 +2358,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
 
 /// Schema `CreateNumberRequest` (`/components/schemas/CreateNumberRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateNumberRequest {
     /// The server assumes `"US"` when absent.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2739,6 +2451,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
 ///
 /// Schema `CreateOutboundCallRequest` (`/components/schemas/CreateOutboundCallRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateOutboundCallRequest {
     /// Agent ID to make the call from
     #[serde(rename = "agentId")]
@@ -2877,6 +2590,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
 ///
 /// Schema `CreateWebCallRequest` (`/components/schemas/CreateWebCallRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateWebCallRequest {
     /// Agent ID to start the web call with
     #[serde(rename = "agentId")]
@@ -2978,24 +2692,6 @@ pub struct DailyUsagePoint {
 }
 
 #[allow(deprecated)]
-impl DailyUsagePoint {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        date: ::std::string::String,
-        messages: i64,
-        calls: i64,
-        webhooks: i64,
-    ) -> Self {
-        Self {
-            date,
-            messages,
-            calls,
-            webhooks,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3086,14 +2782,6 @@ pub struct DailyUsageResponse {
 }
 
 #[allow(deprecated)]
-impl DailyUsageResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(data: ::std::vec::Vec<crate::DailyUsagePoint>, days: i64) -> Self {
-        Self { data, days }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3160,18 +2848,6 @@ pub struct DeleteAgentResponse {
     pub success: bool,
     pub id: ::std::string::String,
     pub name: ::std::string::String,
-}
-
-#[allow(deprecated)]
-impl DeleteAgentResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        success: bool,
-        id: ::std::string::String,
-        name: ::std::string::String,
-    ) -> Self {
-        Self { success, id, name }
-    }
 }
 
 #[allow(deprecated)]
@@ -3249,16 +2925,6 @@ pub struct HttpValidationError {
 }
 
 #[allow(deprecated)]
-impl HttpValidationError {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            detail: ::std::option::Option::None,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3325,30 +2991,6 @@ pub struct MessageInConversation {
     pub media_url: crate::Nullable<::std::string::String>,
     #[serde(rename = "receivedAt")]
     pub received_at: crate::date_time::DateTime,
-}
-
-#[allow(deprecated)]
-impl MessageInConversation {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        body: ::std::string::String,
-        from_number: ::std::string::String,
-        to_number: ::std::string::String,
-        direction: ::std::string::String,
-        received_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            body,
-            from_number,
-            to_number,
-            direction,
-            channel: crate::Nullable::Absent,
-            media_url: crate::Nullable::Absent,
-            received_at,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -3477,14 +3119,6 @@ pub struct MessageListResponse {
 }
 
 #[allow(deprecated)]
-impl MessageListResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(data: ::std::vec::Vec<crate::MessageResponse>, has_more: bool) -> Self {
-        Self { data, has_more }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3556,29 +3190,6 @@ pub struct MessageResponse {
     pub channel: crate::Nullable<::std::string::String>,
     #[serde(rename = "receivedAt")]
     pub received_at: crate::date_time::DateTime,
-}
-
-#[allow(deprecated)]
-impl MessageResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        from: ::std::string::String,
-        to: ::std::string::String,
-        body: ::std::string::String,
-        direction: ::std::string::String,
-        received_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            from,
-            to,
-            body,
-            direction,
-            channel: crate::Nullable::Absent,
-            received_at,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -3695,17 +3306,6 @@ pub struct MessagesListResponse {
     pub data: ::std::vec::Vec<crate::MessageInConversation>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
-}
-
-#[allow(deprecated)]
-impl MessagesListResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        data: ::std::vec::Vec<crate::MessageInConversation>,
-        has_more: bool,
-    ) -> Self {
-        Self { data, has_more }
-    }
 }
 
 #[allow(deprecated)]
@@ -3848,24 +3448,6 @@ pub struct MonthlyUsagePoint {
 }
 
 #[allow(deprecated)]
-impl MonthlyUsagePoint {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        month: ::std::string::String,
-        messages: i64,
-        calls: i64,
-        webhooks: i64,
-    ) -> Self {
-        Self {
-            month,
-            messages,
-            calls,
-            webhooks,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3956,14 +3538,6 @@ pub struct MonthlyUsageResponse {
 }
 
 #[allow(deprecated)]
-impl MonthlyUsageResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(data: ::std::vec::Vec<crate::MonthlyUsagePoint>, months: i64) -> Self {
-        Self { data, months }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4031,14 +3605,6 @@ pub struct NumberLimits {
     pub used: i64,
     pub limit: i64,
     pub remaining: i64,
-}
-
-#[allow(deprecated)]
-impl NumberLimits {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(used: i64, limit: i64, remaining: i64) -> Self {
-        Self { used, limit, remaining }
-    }
 }
 
 #[allow(deprecated)]
@@ -4121,24 +3687,6 @@ pub struct PaginatedDeliveriesResponse {
     pub total: i64,
     pub offset: i64,
     pub limit: i64,
-}
-
-#[allow(deprecated)]
-impl PaginatedDeliveriesResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        items: ::std::vec::Vec<crate::WebhookDeliveryResponse>,
-        total: i64,
-        offset: i64,
-        limit: i64,
-    ) -> Self {
-        Self {
-            items,
-            total,
-            offset,
-            limit,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -4239,18 +3787,6 @@ pub struct PhoneNumberListResponse {
 }
 
 #[allow(deprecated)]
-impl PhoneNumberListResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        data: ::std::vec::Vec<crate::PhoneNumberResponse>,
-        has_more: bool,
-        total: i64,
-    ) -> Self {
-        Self { data, has_more, total }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4339,28 +3875,6 @@ pub struct PhoneNumberResponse {
     pub agent_id: crate::Nullable<::std::string::String>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
-}
-
-#[allow(deprecated)]
-impl PhoneNumberResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        phone_number: ::std::string::String,
-        country: ::std::string::String,
-        status: ::std::string::String,
-        created_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            phone_number,
-            country,
-            status,
-            r#type: ::std::option::Option::None,
-            agent_id: crate::Nullable::Absent,
-            created_at,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -4481,14 +3995,6 @@ pub struct PlanInfo {
 }
 
 #[allow(deprecated)]
-impl PlanInfo {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(name: ::std::string::String, limits: crate::PlanLimits) -> Self {
-        Self { name, limits }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PlanInfo {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4557,26 +4063,6 @@ pub struct PlanLimits {
     pub max_call_duration_minutes: i64,
     #[serde(rename = "concurrentCalls")]
     pub concurrent_calls: i64,
-}
-
-#[allow(deprecated)]
-impl PlanLimits {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        numbers: i64,
-        messages_per_month: i64,
-        voice_minutes_per_month: i64,
-        max_call_duration_minutes: i64,
-        concurrent_calls: i64,
-    ) -> Self {
-        Self {
-            numbers,
-            messages_per_month,
-            voice_minutes_per_month,
-            max_call_duration_minutes,
-            concurrent_calls,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -4686,22 +4172,6 @@ pub struct ReleaseNumberResponse {
 }
 
 #[allow(deprecated)]
-impl ReleaseNumberResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        success: bool,
-        phone_number: ::std::string::String,
-        status: ::std::string::String,
-    ) -> Self {
-        Self {
-            success,
-            phone_number,
-            status,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ReleaseNumberResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4769,6 +4239,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseNumberResponse {
 
 /// Schema `SendMessageRequest` (`/components/schemas/SendMessageRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct SendMessageRequest {
     pub agent_id: ::std::string::String,
     pub to_number: ::std::string::String,
@@ -4784,8 +4255,8 @@ impl SendMessageRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
     pub fn new(
         agent_id: ::std::string::String,
-        to_number: ::std::string::String,
         body: ::std::string::String,
+        to_number: ::std::string::String,
     ) -> Self {
         Self {
             agent_id,
@@ -4893,26 +4364,6 @@ pub struct SendMessageResponse {
 }
 
 #[allow(deprecated)]
-impl SendMessageResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        status: ::std::string::String,
-        channel: ::std::string::String,
-        from_number: ::std::string::String,
-        to_number: ::std::string::String,
-    ) -> Self {
-        Self {
-            id,
-            status,
-            channel,
-            from_number,
-            to_number,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5000,6 +4451,7 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
 
 /// Schema `SendReactionRequest` (`/components/schemas/SendReactionRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct SendReactionRequest {
     pub reaction: ::std::string::String,
 }
@@ -5066,24 +4518,6 @@ pub struct SendReactionResponse {
     pub reaction_type: ::std::string::String,
     pub message_id: ::std::string::String,
     pub channel: ::std::string::String,
-}
-
-#[allow(deprecated)]
-impl SendReactionResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        reaction_type: ::std::string::String,
-        message_id: ::std::string::String,
-        channel: ::std::string::String,
-    ) -> Self {
-        Self {
-            id,
-            reaction_type,
-            message_id,
-            channel,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -5247,14 +4681,6 @@ pub struct SuccessResponse {
 }
 
 #[allow(deprecated)]
-impl SuccessResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(success: bool) -> Self {
-        Self { success }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5312,23 +4738,6 @@ pub struct TranscriptEntry {
     pub response: crate::Nullable<::std::string::String>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
-}
-
-#[allow(deprecated)]
-impl TranscriptEntry {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        transcript: ::std::string::String,
-        created_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            transcript,
-            response: crate::Nullable::Absent,
-            created_at,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -5434,20 +4843,6 @@ pub struct TranscriptStreamEvent {
 }
 
 #[allow(deprecated)]
-impl TranscriptStreamEvent {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            id: ::std::option::Option::None,
-            transcript: ::std::option::Option::None,
-            response: crate::Nullable::Absent,
-            created_at: ::std::option::Option::None,
-            additional_properties: ::std::collections::BTreeMap::new(),
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for TranscriptStreamEvent {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5537,6 +4932,7 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptStreamEvent {
 
 /// Schema `UpdateAgentRequest` (`/components/schemas/UpdateAgentRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateAgentRequest {
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub name: crate::Nullable<::std::string::String>,
@@ -5712,6 +5108,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
 
 /// Schema `UpdateContactRequest` (`/components/schemas/UpdateContactRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateContactRequest {
     #[serde(rename = "phoneNumber", skip_serializing_if = "crate::Nullable::is_absent")]
     pub phone_number: crate::Nullable<::std::string::String>,
@@ -5812,6 +5209,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
 ///
 /// Schema `UpdateConversationRequest` (`/components/schemas/UpdateConversationRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateConversationRequest {
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<
@@ -5898,26 +5296,6 @@ pub struct UsageResponse {
     pub period_start: ::std::string::String,
     #[serde(rename = "periodEnd")]
     pub period_end: ::std::string::String,
-}
-
-#[allow(deprecated)]
-impl UsageResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        plan: crate::PlanInfo,
-        numbers: crate::NumberLimits,
-        stats: crate::UsageStats,
-        period_start: ::std::string::String,
-        period_end: ::std::string::String,
-    ) -> Self {
-        Self {
-            plan,
-            numbers,
-            stats,
-            period_start,
-            period_end,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -6032,39 +5410,6 @@ pub struct UsageStats {
     pub successful_webhook_deliveries: i64,
     #[serde(rename = "failedWebhookDeliveries")]
     pub failed_webhook_deliveries: i64,
-}
-
-#[allow(deprecated)]
-impl UsageStats {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        total_messages: i64,
-        messages_last24h: i64,
-        messages_last7d: i64,
-        messages_last30d: i64,
-        total_calls: i64,
-        calls_last24h: i64,
-        calls_last7d: i64,
-        calls_last30d: i64,
-        total_webhook_deliveries: i64,
-        successful_webhook_deliveries: i64,
-        failed_webhook_deliveries: i64,
-    ) -> Self {
-        Self {
-            total_messages,
-            messages_last24h,
-            messages_last7d,
-            messages_last30d,
-            total_calls,
-            calls_last24h,
-            calls_last7d,
-            calls_last30d,
-            total_webhook_deliveries,
-            successful_webhook_deliveries,
-            failed_webhook_deliveries,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -6248,18 +5593,6 @@ pub struct ValidationError {
 }
 
 #[allow(deprecated)]
-impl ValidationError {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        loc: ::std::vec::Vec<crate::StringOrInteger>,
-        msg: ::std::string::String,
-        r#type: ::std::string::String,
-    ) -> Self {
-        Self { loc, msg, r#type }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ValidationError {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6335,14 +5668,6 @@ pub struct VoiceListResponse {
 }
 
 #[allow(deprecated)]
-impl VoiceListResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(data: ::std::vec::Vec<crate::VoiceListResponseDataItem>) -> Self {
-        Self { data }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for VoiceListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6408,25 +5733,6 @@ pub struct VoiceListResponseDataItem {
     pub accent: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub preview_audio_url: crate::Nullable<::std::string::String>,
-}
-
-#[allow(deprecated)]
-impl VoiceListResponseDataItem {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        voice_id: ::std::string::String,
-        voice_name: ::std::string::String,
-        provider: ::std::string::String,
-    ) -> Self {
-        Self {
-            voice_id,
-            voice_name,
-            provider,
-            gender: ::std::option::Option::None,
-            accent: ::std::option::Option::None,
-            preview_audio_url: crate::Nullable::Absent,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -6594,6 +5900,7 @@ impl<'de> ::serde::Deserialize<'de> for VoiceMode {
 
 /// Schema `WebhookCreateRequest` (`/components/schemas/WebhookCreateRequest`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct WebhookCreateRequest {
     pub url: ::std::string::String,
     #[serde(rename = "contextLimit", skip_serializing_if = "crate::Nullable::is_absent")]
@@ -6707,41 +6014,6 @@ pub struct WebhookDeliveryResponse {
     pub next_retry_at: ::std::option::Option<crate::date_time::DateTime>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
-}
-
-#[allow(deprecated)]
-impl WebhookDeliveryResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: ::std::string::String,
-        message_id: ::std::option::Option<::std::string::String>,
-        event_type: ::std::option::Option<::std::string::String>,
-        channel: ::std::option::Option<::std::string::String>,
-        status: ::std::string::String,
-        http_status: ::std::option::Option<i64>,
-        error_message: ::std::option::Option<::std::string::String>,
-        response_body: ::std::option::Option<::std::string::String>,
-        attempt_count: i64,
-        last_attempt_at: ::std::option::Option<crate::date_time::DateTime>,
-        next_retry_at: ::std::option::Option<crate::date_time::DateTime>,
-        created_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            message_id,
-            event_type,
-            channel,
-            status,
-            http_status,
-            error_message,
-            response_body,
-            attempt_count,
-            last_attempt_at,
-            next_retry_at,
-            created_at,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -6946,35 +6218,6 @@ pub struct WebhookDeliveryStatsResponse {
 }
 
 #[allow(deprecated)]
-impl WebhookDeliveryStatsResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        total: i64,
-        success: i64,
-        failed: i64,
-        pending: i64,
-        success_rate: f64,
-        by_event_type: ::std::collections::BTreeMap<
-            ::std::string::String,
-            ::std::collections::BTreeMap<::std::string::String, i64>,
-        >,
-        by_hour: ::std::vec::Vec<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        >,
-    ) -> Self {
-        Self {
-            total,
-            success,
-            failed,
-            pending,
-            success_rate,
-            by_event_type,
-            by_hour,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7129,30 +6372,6 @@ pub struct WebhookResponse {
 }
 
 #[allow(deprecated)]
-impl WebhookResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        id: ::std::string::String,
-        url: ::std::string::String,
-        secret: ::std::string::String,
-        status: ::std::string::String,
-        context_limit: i64,
-        timeout: i64,
-        created_at: crate::date_time::DateTime,
-    ) -> Self {
-        Self {
-            id,
-            url,
-            secret,
-            status,
-            context_limit,
-            timeout,
-            created_at,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7275,19 +6494,6 @@ pub struct WebhookTestResponse {
     pub response_ms: crate::Nullable<i64>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub error: crate::Nullable<::std::string::String>,
-}
-
-#[allow(deprecated)]
-impl WebhookTestResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(success: bool) -> Self {
-        Self {
-            success,
-            status_code: crate::Nullable::Absent,
-            response_ms: crate::Nullable::Absent,
-            error: crate::Nullable::Absent,
-        }
-    }
 }
 
 #[allow(deprecated)]

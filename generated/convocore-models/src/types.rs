@@ -558,117 +558,6 @@ pub struct Conversation {
 }
 
 #[allow(deprecated)]
-impl Conversation {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            user_email: ::std::option::Option::None,
-            user_name: ::std::option::Option::None,
-            user_phone: ::std::option::Option::None,
-            user_address: ::std::option::Option::None,
-            user_company: ::std::option::Option::None,
-            user_website: ::std::option::Option::None,
-            notes: ::std::option::Option::None,
-            user_profile_pic: ::std::option::Option::None,
-            stage: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-            currency: ::std::option::Option::None,
-            expected_close_date: ::std::option::Option::None,
-            sub_industry: ::std::option::Option::None,
-            source: ::std::option::Option::None,
-            language: ::std::option::Option::None,
-            linked_in: ::std::option::Option::None,
-            facebook: ::std::option::Option::None,
-            instagram: ::std::option::Option::None,
-            demo_date: ::std::option::Option::None,
-            demo_time: ::std::option::Option::None,
-            demo_link: ::std::option::Option::None,
-            lost_reason: ::std::option::Option::None,
-            last_activity_date: ::std::option::Option::None,
-            id: ::std::option::Option::None,
-            user_id: ::std::option::Option::None,
-            campaign_id: ::std::option::Option::None,
-            user_image: ::std::option::Option::None,
-            social_handle: ::std::option::Option::None,
-            is_following_business: ::std::option::Option::None,
-            social_verified: ::std::option::Option::None,
-            user_os: ::std::option::Option::None,
-            user_browser: ::std::option::Option::None,
-            ip_address: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            origin: ::std::option::Option::None,
-            whatsapp_phone_number_id: ::std::option::Option::None,
-            whatsapp_business_number: ::std::option::Option::None,
-            whatsapp_display_phone_number: ::std::option::Option::None,
-            whatsapp_business_account_id: ::std::option::Option::None,
-            voiceflow_v4_session: ::std::option::Option::None,
-            messages_num: ::std::option::Option::None,
-            interactions_num: ::std::option::Option::None,
-            ts: ::std::option::Option::None,
-            tags: ::std::option::Option::None,
-            convo_time_seconds: ::std::option::Option::None,
-            first_message_ts: ::std::option::Option::None,
-            last_message_ts: ::std::option::Option::None,
-            user_platform: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            smb_contact: ::std::option::Option::None,
-            smb_contact_name: ::std::option::Option::None,
-            smb_contact_removed_at: ::std::option::Option::None,
-            smb_last_seen_at: ::std::option::Option::None,
-            human_claimed_at: crate::Nullable::Absent,
-            human_last_replied_at: crate::Nullable::Absent,
-            pending_ai_reply_at: crate::Nullable::Absent,
-            chat_assigned_to: ::std::option::Option::None,
-            handoff_history: ::std::option::Option::None,
-            is_typing: ::std::option::Option::None,
-            last_modified: ::std::option::Option::None,
-            sessions_num: ::std::option::Option::None,
-            lang: ::std::option::Option::None,
-            vapi: ::std::option::Option::None,
-            rating_from5: ::std::option::Option::None,
-            total_user_interactions: ::std::option::Option::None,
-            is_blocked: ::std::option::Option::None,
-            nodes_info: ::std::option::Option::None,
-            captured_variables: ::std::option::Option::None,
-            campaign_calls: ::std::option::Option::None,
-            sessions: ::std::option::Option::None,
-            end_reason: ::std::option::Option::None,
-            is_test: ::std::option::Option::None,
-            metrics: ::std::option::Option::None,
-            notify_to_user_id: ::std::option::Option::None,
-            average_latency: ::std::option::Option::None,
-            voice: ::std::option::Option::None,
-            detailed_cost: ::std::option::Option::None,
-            summary: ::std::option::Option::None,
-            requested_team_key: ::std::option::Option::None,
-            delegated_by: ::std::option::Option::None,
-            delegated_at: ::std::option::Option::None,
-            last_viewed: ::std::option::Option::None,
-            note: ::std::option::Option::None,
-            assigned_to: ::std::option::Option::None,
-            hot_score: ::std::option::Option::None,
-            hot_label: ::std::option::Option::None,
-            crm_activities: ::std::option::Option::None,
-            crm_alerts: ::std::option::Option::None,
-            contact_identity_id: ::std::option::Option::None,
-            linked_channels: ::std::option::Option::None,
-            cross_channel_context: ::std::option::Option::None,
-            lead_score: ::std::default::Default::default(),
-            funnel_steps_matched: ::std::default::Default::default(),
-            funnel_score_history: ::std::default::Default::default(),
-            funnel_notification_sent: ::std::default::Default::default(),
-            funnel_last_evaluated: ::std::option::Option::None,
-            funnel_extracted_data: ::std::option::Option::None,
-            funnel_summary: ::std::option::Option::None,
-            token_usage: ::std::option::Option::None,
-            inbound_engagement_state: ::std::option::Option::None,
-            title: ::std::option::Option::None,
-            last_message: ::std::option::Option::None,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Conversation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1807,6 +1696,7 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/assignedTo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationAssignedTo {
     #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
@@ -1963,6 +1853,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationCrmActivity {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -2233,6 +2124,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmActivities/items/properties/notesHistory/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationCrmActivityNotesHistoryItem {
     #[serde(rename = "agentId", skip_serializing_if = "::std::option::Option::is_none")]
     pub agent_id: ::std::option::Option<::std::string::String>,
@@ -2440,6 +2332,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityType {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/crmAlerts`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationCrmAlerts {
     #[serde(
         rename = "overdueECD",
@@ -2552,6 +2445,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/detailedCost`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationDetailedCost {
     #[serde(
         rename = "totalCreditsConsumed",
@@ -2672,6 +2566,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/funnelScoreHistory/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationFunnelScoreHistoryItem {
     #[serde(serialize_with = "crate::support::finite::serialize")]
     pub timestamp: f64,
@@ -2704,11 +2599,11 @@ pub struct ConversationFunnelScoreHistoryItem {
 impl ConversationFunnelScoreHistoryItem {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
     pub fn new(
-        timestamp: f64,
+        new_score: f64,
+        points_added: f64,
         step_id: ::std::string::String,
         step_name: ::std::string::String,
-        points_added: f64,
-        new_score: f64,
+        timestamp: f64,
     ) -> Self {
         Self {
             timestamp,
@@ -2844,6 +2739,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/handoffHistory/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationHandoffHistoryItem {
     #[serde(
         rename = "requestedAt",
@@ -3096,6 +2992,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationHotLabel {
 ///
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/inboundEngagementState`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationInboundEngagementState {
     #[serde(
         rename = "firstDecisionAt",
@@ -3262,6 +3159,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/nodesInfo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationNodesInfo {
     #[serde(
         rename = "currentNode",
@@ -3508,6 +3406,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationState {
 ///
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/tokenUsage`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationTokenUsage {
     #[serde(
         rename = "cumulativeInputTokens",
@@ -3774,6 +3673,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/vapi`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationVapi {
     #[serde(
         skip_serializing_if = "::std::option::Option::is_none",
@@ -3941,6 +3841,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/voice`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationVoice {
     #[serde(
         rename = "latestSessionId",
@@ -4044,6 +3945,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
 ///
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/voiceflowV4Session`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ConversationVoiceflowV4Session {
     #[serde(rename = "sessionKey")]
     pub session_key: ::std::string::String,
@@ -4071,8 +3973,8 @@ pub struct ConversationVoiceflowV4Session {
 impl ConversationVoiceflowV4Session {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
     pub fn new(
-        session_key: ::std::string::String,
         project_id: ::std::string::String,
+        session_key: ::std::string::String,
     ) -> Self {
         Self {
             session_key,
@@ -4173,6 +4075,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateAgentConvoRequest {
     pub conversation: crate::NewConversation,
 }
@@ -4238,18 +4141,6 @@ pub struct CreateAgentConvoResponse {
     pub success: bool,
     pub message: ::std::string::String,
     pub data: crate::Conversation,
-}
-
-#[allow(deprecated)]
-impl CreateAgentConvoResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        success: bool,
-        message: ::std::string::String,
-        data: crate::Conversation,
-    ) -> Self {
-        Self { success, message, data }
-    }
 }
 
 #[allow(deprecated)]
@@ -4493,18 +4384,6 @@ pub struct ErrorResponse {
 }
 
 #[allow(deprecated)]
-impl ErrorResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(message: ::std::string::String, code: ::std::string::String) -> Self {
-        Self {
-            message,
-            code,
-            issues: ::std::option::Option::None,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4582,14 +4461,6 @@ pub struct ErrorResponseIssue {
 }
 
 #[allow(deprecated)]
-impl ErrorResponseIssue {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(message: ::std::string::String) -> Self {
-        Self { message }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4643,18 +4514,6 @@ pub struct GetAgentConvoResponse {
     pub message: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<crate::Conversation>,
-}
-
-#[allow(deprecated)]
-impl GetAgentConvoResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(success: bool, message: ::std::string::String) -> Self {
-        Self {
-            success,
-            message,
-            data: ::std::option::Option::None,
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -4733,18 +4592,6 @@ pub struct GetAgentConvosResponse {
 }
 
 #[allow(deprecated)]
-impl GetAgentConvosResponse {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        success: bool,
-        message: ::std::string::String,
-        data: ::std::vec::Vec<crate::Conversation>,
-    ) -> Self {
-        Self { success, message, data }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4814,6 +4661,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/tokenUsage/properties/usagePerModel/additionalProperties`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct ModelTokenUsage {
     #[serde(rename = "modelId", skip_serializing_if = "::std::option::Option::is_none")]
     pub model_id: ::std::option::Option<::std::string::String>,
@@ -4948,6 +4796,7 @@ impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/post/requestBody/content/application~1json/schema/properties/conversation`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct NewConversation {
     #[serde(
         rename = "userEmail",

@@ -2,7 +2,11 @@
 
 use super::{shape_of, Comparer, Direction};
 use crate::drift::{CrateKind, OperationRef, Semver};
-use crate::ir::{Model, Operation, Param, ParamLocation, TypeId, TypeRef};
+use crate::ir::{Model, Operation, Param, ParamLocation, SecurityKind, TypeId, TypeRef};
+use std::collections::BTreeSet;
+
+/// How a bearer-token requirement reads: the one credential the runtime sends today.
+const BEARER: &str = "a bearer token";
 
 impl<'m> Comparer<'m> {
     pub(super) fn operations(&mut self) {
@@ -134,7 +138,6 @@ impl<'m> Comparer<'m> {
     }
 
     fn operation_pair(&mut self, old_op: &Operation, new_op: &Operation) {
-        self.seen.clear();
         self.params(old_op, new_op);
         self.body(old_op, new_op);
         self.responses(old_op, new_op);
@@ -308,6 +311,7 @@ impl<'m> Comparer<'m> {
                 location(new_param.location),
                 new_param.api_name
             );
+            self.validation(&old_param.validation, &new_param.validation, &label, &new_param.origin);
             self.types(
                 &old_param.ty,
                 &new_param.ty,
@@ -489,73 +493,94 @@ impl<'m> Comparer<'m> {
     }
 
     fn security(&mut self, old_op: &Operation, new_op: &Operation) {
-        if old_op.security == new_op.security {
+        // Schemes are compared by what the caller must present, not by their names in the spec.
+        let (old, new) = (self.credentials(self.old, old_op), self.credentials(self.new, new_op));
+        if old == new {
             return;
         }
-        let describe = |s: &[String]| {
+        let describe = |s: &BTreeSet<String>| {
             if s.is_empty() {
                 "none".to_owned()
             } else {
-                s.join(" or ")
+                s.iter().cloned().collect::<Vec<_>>().join(" or ")
             }
         };
-        // Requiring credentials where none were needed breaks callers without them.
-        let wire = old_op.security.is_empty() && !new_op.security.is_empty();
-        let what = format!(
-            "security changed from {} to {}",
-            describe(&old_op.security),
-            describe(&new_op.security)
-        );
-        self.push(
-            "security_changed",
-            &new_op.origin,
-            wire,
-            Semver::Patch,
-            CrateKind::Client,
-            what,
-        );
+        // Breaking when a caller who sent what the old spec asked for (or nothing, where
+        // nothing was asked) may now be refused: no old alternative is accepted any more.
+        let wire = !new.is_empty() && (old.is_empty() || old.is_disjoint(&new));
+        let unsendable: Vec<&String> = new.iter().filter(|c| *c != BEARER).collect();
+        let note = if !new.is_empty() && !new.contains(BEARER) {
+            format!(
+                "; the generated client cannot send {} yet, so calls go without credentials",
+                unsendable.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(" or ")
+            )
+        } else {
+            String::new()
+        };
+        let what = format!("security changed from {} to {}{note}", describe(&old), describe(&new));
+        // The client's credential setters are the same whatever the spec says: Rust code is
+        // untouched.
+        self.push("security_changed", &new_op.origin, wire, Semver::Patch, CrateKind::Client, what);
+    }
+
+    /// The credentials an operation accepts, any one of them, in words.
+    fn credentials(&self, model: &Model, op: &Operation) -> BTreeSet<String> {
+        op.security
+            .iter()
+            .map(|name| {
+                let kind = model.security_schemes.iter().find(|s| &s.name == name).map(|s| &s.kind);
+                match kind {
+                    Some(SecurityKind::Bearer) => BEARER.to_owned(),
+                    Some(SecurityKind::ApiKey { location: at, name }) => {
+                        format!("an API key in the {} `{name}`", location(*at))
+                    }
+                    Some(SecurityKind::Other(what)) => format!("{what} credentials"),
+                    None => format!("scheme `{name}`"),
+                }
+            })
+            .collect()
     }
 
     pub(super) fn servers(&mut self) {
-        for old in &self.old.servers {
-            if !self.new.servers.iter().any(|s| s.url == old.url) {
-                self.push(
+        let (old, new) = (&self.old.servers, &self.new.servers);
+        // Callers that never chose a server now talk to another one: another host, often
+        // another version of the API.
+        let default_changed =
+            !old.is_empty() && old.first().map(|s| &s.url) != new.first().map(|s| &s.url);
+        for server in old {
+            match new.iter().find(|s| s.const_name == server.const_name) {
+                None => self.push(
                     "server_removed",
                     "/servers",
                     true,
                     Semver::Major,
                     CrateKind::Client,
-                    format!("server `{}` removed", old.url),
-                );
+                    format!("server `{}` (`servers::{}`) removed", server.url, server.const_name),
+                ),
+                Some(now) if now.url != server.url => {
+                    if default_changed && new.first().is_some_and(|d| std::ptr::eq(d, now)) {
+                        continue;
+                    }
+                    let what = format!(
+                        "server `servers::{}` moved from `{}` to `{}`",
+                        now.const_name, server.url, now.url
+                    );
+                    self.push("server_url_changed", "/servers", false, Semver::Patch, CrateKind::Client, what);
+                }
+                Some(_) => {}
             }
         }
-        for new in &self.new.servers {
-            if !self.old.servers.iter().any(|s| s.url == new.url) {
-                self.push(
-                    "server_added",
-                    "/servers",
-                    false,
-                    Semver::Minor,
-                    CrateKind::Client,
-                    format!("server `{}` added", new.url),
-                );
-            }
+        for server in new.iter().filter(|s| !old.iter().any(|o| o.const_name == s.const_name)) {
+            let what = format!("server `{}` (`servers::{}`) added", server.url, server.const_name);
+            self.push("server_added", "/servers", false, Semver::Minor, CrateKind::Client, what);
         }
-        if self.old.servers.first().map(|s| &s.url) != self.new.servers.first().map(|s| &s.url)
-            && !self.old.servers.is_empty()
-        {
+        if default_changed {
             let what = format!(
-                "default server changed to `{}`",
-                self.new.servers.first().map_or("none", |s| s.url.as_str())
+                "default server changed from `{}` to `{}`: `servers::DEFAULT`, which clients use unless configured otherwise, now points elsewhere",
+                old.first().map_or("none", |s| s.url.as_str()),
+                new.first().map_or("none", |s| s.url.as_str())
             );
-            self.push(
-                "server_default_changed",
-                "/servers",
-                false,
-                Semver::Minor,
-                CrateKind::Client,
-                what,
-            );
+            self.push("server_default_changed", "/servers", false, Semver::Major, CrateKind::Client, what);
         }
     }
 
@@ -574,7 +599,6 @@ impl<'m> Comparer<'m> {
         for (name, old_id) in &old {
             match new.iter().find(|(n, _)| n == name) {
                 Some((_, new_id)) if !self.reached.contains(&(*old_id, *new_id)) => {
-                    self.seen.clear();
                     let label = format!("schema `{name}`");
                     let pointer = self.new.ty(*new_id).origin.clone();
                     self.types(

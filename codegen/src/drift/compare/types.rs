@@ -1,13 +1,15 @@
-//! Types compared field by field, knowing which way data flows.
+//! Types compared field by field, knowing which way data flows. A named type is compared once
+//! per direction (see `mod.rs`), so a change inside it is reported once.
 
-use super::{Comparer, Direction};
+use super::{Comparer, Direction, Pair};
 use crate::drift::{CrateKind, Semver};
-use crate::ir::{Model, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{Field, Model, Presence, Struct, TypeDef, TypeKind, TypeRef};
 
 impl Comparer<'_> {
     /// Compares two types that stand at the same place, at `pointer` in the new spec.
-    /// `place` is where the value stands for callers ("request body", "response 200"),
-    /// `path` where inside it (`data[].voiceMode`, empty for the whole value).
+    /// `place` is where the value stands for callers ("request body", "type `Pet` (received)"),
+    /// `path` where inside it (`data[].voiceMode`, empty for the whole value). Named types are
+    /// not entered here: they are queued and compared on their own.
     pub(super) fn types(
         &mut self,
         old_ty: &TypeRef,
@@ -25,7 +27,17 @@ impl Comparer<'_> {
                 self.used_new.insert(*id);
             }
         }
+        if let (TypeRef::Named(a), TypeRef::Named(b)) = (old_ty, new_ty) {
+            // Two aliases are models items too, compared as types. An alias on one side only
+            // (an inline schema moved into `components`, say) is looked through.
+            let is_alias = |model: &Model, id| matches!(model.ty(id).kind, TypeKind::Alias(_));
+            if is_alias(self.old, *a) && is_alias(self.new, *b) {
+                self.reach((*a, *b, dir));
+                return;
+            }
+        }
         let (old_ty, new_ty) = (resolve(self.old, old_ty), resolve(self.new, new_ty));
+        let krate = self.value_crate();
         match (old_ty, new_ty) {
             (TypeRef::Array(a), TypeRef::Array(b)) => {
                 self.types(a, b, dir, place, &format!("{path}[]"), pointer)
@@ -37,14 +49,14 @@ impl Comparer<'_> {
                 self.types(a, b, dir, place, path, pointer)
             }
             (TypeRef::Nullable(a), b) => {
-                self.nullability(false, dir, &subject(place, path), pointer, Semver::Major);
+                self.nullability(false, dir, &subject(place, path), pointer, Semver::Major, krate);
                 self.types(a, b, dir, place, path, pointer);
             }
             (a, TypeRef::Nullable(b)) => {
-                self.nullability(true, dir, &subject(place, path), pointer, Semver::Major);
+                self.nullability(true, dir, &subject(place, path), pointer, Semver::Major, krate);
                 self.types(a, b, dir, place, path, pointer);
             }
-            (TypeRef::Named(a), TypeRef::Named(b)) => self.named(*a, *b, dir, place, path, pointer),
+            (TypeRef::Named(a), TypeRef::Named(b)) => self.reach((*a, *b, dir)),
             (a, b) => {
                 let (before, after) = (describe(self.old, a), describe(self.new, b));
                 if before != after {
@@ -52,283 +64,234 @@ impl Comparer<'_> {
                         "{}: type changed from {before} to {after}",
                         subject(place, path)
                     );
-                    self.push(
-                        "type_changed",
-                        pointer,
-                        dir != Direction::Unused,
-                        Semver::Major,
-                        CrateKind::Models,
-                        what,
-                    );
+                    self.push("type_changed", pointer, dir != Direction::Unused, Semver::Major, krate, what);
                 }
             }
         }
     }
 
-    fn named(
-        &mut self,
-        a: TypeId,
-        b: TypeId,
-        dir: Direction,
-        place: &str,
-        path: &str,
-        pointer: &str,
-    ) {
-        let label = subject(place, path);
-        if !self.seen.insert((a, b, dir)) {
-            return;
-        }
+    /// Compares one pair of named types: the second pass.
+    pub(super) fn type_pair(&mut self, (a, b, dir): Pair) {
         self.reached.insert((a, b));
         let (old_def, new_def) = (self.old.ty(a), self.new.ty(b));
-        if old_def.name != new_def.name {
-            let what = format!(
-                "{label}: Rust type renamed from `{}` to `{}`",
-                old_def.name, new_def.name
-            );
-            self.push(
-                "type_renamed",
-                &new_def.origin,
-                false,
-                Semver::Major,
-                CrateKind::Models,
-                what,
-            );
+        let pointer = new_def.origin.clone();
+        if old_def.name != new_def.name && self.renamed.insert((a, b)) {
+            let what = format!("Rust type renamed from `{}` to `{}`", old_def.name, new_def.name);
+            self.push("type_renamed", &pointer, false, Semver::Major, CrateKind::Models, what);
         }
+        let place = label(new_def, dir);
         match (&old_def.kind, &new_def.kind) {
+            (TypeKind::Alias(x), TypeKind::Alias(y)) => self.types(x, y, dir, &place, "", &pointer),
+            (TypeKind::Alias(x), _) => {
+                self.types(x, &TypeRef::Named(b), dir, &place, "", &pointer)
+            }
+            (_, TypeKind::Alias(y)) => {
+                self.types(&TypeRef::Named(a), y, dir, &place, "", &pointer)
+            }
             (TypeKind::Struct(x), TypeKind::Struct(y)) => {
-                self.fields(x, y, new_def, old_def, dir, place, path)
+                self.struct_api(old_def, new_def, x, y, &place);
+                self.fields(x, y, old_def, new_def, dir, &place);
             }
             (TypeKind::Enum(x), TypeKind::Enum(y)) => {
-                for value in x
-                    .values
-                    .iter()
-                    .filter(|v| !y.values.iter().any(|w| w.wire == v.wire))
-                {
+                for value in x.values.iter().filter(|v| !y.values.iter().any(|w| w.wire == v.wire)) {
                     // A value the server no longer accepts breaks senders; receivers just never see it.
-                    let what = format!("{label}: enum value `{}` removed", value.wire);
-                    self.push(
-                        "enum_value_removed",
-                        pointer,
-                        dir == Direction::Request,
-                        Semver::Major,
-                        CrateKind::Models,
-                        what,
-                    );
+                    let what = format!("{place}: enum value `{}` removed", value.wire);
+                    self.push("enum_value_removed", &pointer, dir == Direction::Request, Semver::Major, CrateKind::Models, what);
                 }
-                for value in y
-                    .values
-                    .iter()
-                    .filter(|v| !x.values.iter().any(|w| w.wire == v.wire))
-                {
+                for value in y.values.iter().filter(|v| !x.values.iter().any(|w| w.wire == v.wire)) {
                     // Receivers may not expect it; the generated enums keep it (`Other`) and are
                     // non-exhaustive, so for Rust callers it is an addition.
-                    let what = format!("{label}: enum value `{}` added", value.wire);
-                    self.push(
-                        "enum_value_added",
-                        pointer,
-                        dir == Direction::Response,
-                        Semver::Minor,
-                        CrateKind::Models,
-                        what,
-                    );
+                    let what = format!("{place}: enum value `{}` added", value.wire);
+                    self.push("enum_value_added", &pointer, dir == Direction::Response, Semver::Minor, CrateKind::Models, what);
+                }
+                for value in y.values.iter() {
+                    if let Some(old) = x.values.iter().find(|v| v.wire == value.wire && v.name != value.name) {
+                        let what = format!("{place}: enum variant `{}` renamed to `{}`", old.name, value.name);
+                        self.push("variant_renamed", &pointer, false, Semver::Major, CrateKind::Models, what);
+                    }
                 }
             }
-            (TypeKind::Union(x), TypeKind::Union(y)) => {
-                let shape = |model: &Model, variants: &[crate::ir::UnionVariant]| {
-                    variants
-                        .iter()
-                        .map(|v| describe(model, resolve(model, &v.ty)))
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                };
-                let (before, after) = (shape(self.old, x), shape(self.new, y));
-                if before != after {
-                    let what = format!("{label}: type changed from {before} to {after}");
-                    self.push(
-                        "type_changed",
-                        pointer,
-                        dir != Direction::Unused,
-                        Semver::Major,
-                        CrateKind::Models,
-                        what,
-                    );
-                }
-            }
+            (TypeKind::Union(x), TypeKind::Union(y)) => self.unions(x, y, dir, &place, &pointer),
             _ => {
                 let (before, after) = (
                     describe(self.old, &TypeRef::Named(a)),
                     describe(self.new, &TypeRef::Named(b)),
                 );
-                let what = format!("{label}: type changed from {before} to {after}");
-                self.push(
-                    "type_changed",
-                    pointer,
-                    dir != Direction::Unused,
-                    Semver::Major,
-                    CrateKind::Models,
-                    what,
-                );
+                let what = format!("{place}: type changed from {before} to {after}");
+                self.push("type_changed", &pointer, dir != Direction::Unused, Semver::Major, CrateKind::Models, what);
             }
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
+    fn unions(
+        &mut self,
+        x: &[crate::ir::UnionVariant],
+        y: &[crate::ir::UnionVariant],
+        dir: Direction,
+        place: &str,
+        pointer: &str,
+    ) {
+        let shape = |model: &Model, variants: &[crate::ir::UnionVariant]| {
+            variants
+                .iter()
+                .map(|v| describe(model, resolve(model, &v.ty)))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        let (before, after) = (shape(self.old, x), shape(self.new, y));
+        if before != after {
+            let what = format!("{place}: type changed from {before} to {after}");
+            self.push("type_changed", pointer, dir != Direction::Unused, Semver::Major, CrateKind::Models, what);
+            return;
+        }
+        for (old, new) in x.iter().zip(y) {
+            if old.name != new.name {
+                let what = format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
+                self.push("variant_renamed", pointer, false, Semver::Major, CrateKind::Models, what);
+            }
+            self.types(&old.ty, &new.ty, dir, place, &format!("({})", new.name), pointer);
+        }
+    }
+
+    /// What Rust callers build values with: `new`'s arguments and `Default`.
+    fn struct_api(&mut self, old_def: &TypeDef, new_def: &TypeDef, old: &Struct, new: &Struct, place: &str) {
+        let pointer = &new_def.origin;
+        if old_def.derive_default && !new_def.derive_default {
+            let what = format!("{place}: no longer implements `Default`");
+            self.push("default_removed", pointer, false, Semver::Major, CrateKind::Models, what);
+        }
+        if old_def.constructible && !new_def.constructible {
+            let what = format!("{place}: no longer has `new` (no request uses it)");
+            self.push("constructor_removed", pointer, false, Semver::Major, CrateKind::Models, what);
+        } else if old_def.constructible && new_def.constructible {
+            // Arguments added, removed or retyped are reported with their fields; a new order
+            // among the same arguments would otherwise go unseen (and may even compile).
+            let (before, after) = (constructor_args(old), constructor_args(new));
+            let common = |args: &[String], other: &[String]| -> Vec<String> {
+                args.iter().filter(|a| other.contains(a)).cloned().collect()
+            };
+            if common(&before, &after) != common(&after, &before) {
+                let what = format!(
+                    "{place}: `{}::new` takes its arguments in a new order ({})",
+                    new_def.name,
+                    after.join(", ")
+                );
+                self.push("constructor_changed", pointer, false, Semver::Major, CrateKind::Models, what);
+            }
+        }
+    }
+
     fn fields(
         &mut self,
         old: &Struct,
         new: &Struct,
-        new_def: &TypeDef,
         old_def: &TypeDef,
+        new_def: &TypeDef,
         dir: Direction,
         place: &str,
-        path: &str,
     ) {
-        let at = |wire: &str| {
-            if path.is_empty() {
-                wire.to_owned()
-            } else {
-                format!("{path}.{wire}")
-            }
-        };
         let field_pointer = |def: &TypeDef, wire: &str| {
             crate::pointer::join(&crate::pointer::join(&def.origin, "properties"), wire)
         };
-        for field in old
-            .fields
-            .iter()
-            .filter(|f| !new.fields.iter().any(|g| g.wire_name == f.wire_name))
-        {
-            let required = matches!(
-                field.presence,
-                Presence::Required | Presence::RequiredNullable
-            );
+        let pairs = match_fields(old, new);
+        let has_new = old_def.constructible && new_def.constructible;
+        for field in old.fields.iter().filter(|f| !pairs.iter().any(|(o, _)| std::ptr::eq(*o, *f))) {
             let wire = match dir {
                 // Sent values the schema no longer describes may be refused or silently dropped.
                 Direction::Request => true,
-                Direction::Response => required,
+                Direction::Response => is_required(field.presence),
                 Direction::Unused => false,
             };
-            let what = format!("{place}: field `{}` removed", at(&field.wire_name));
-            self.push(
-                "field_removed",
-                &field_pointer(old_def, &field.wire_name),
-                wire,
-                Semver::Major,
-                CrateKind::Models,
-                what,
-            );
+            let what = format!("{place}: field `{}` removed", field.wire_name);
+            self.push("field_removed", &field_pointer(old_def, &field.wire_name), wire, Semver::Major, CrateKind::Models, what);
         }
-        for field in new
-            .fields
-            .iter()
-            .filter(|f| !old.fields.iter().any(|g| g.wire_name == f.wire_name))
-        {
-            let required = matches!(
-                field.presence,
-                Presence::Required | Presence::RequiredNullable
-            );
+        for field in new.fields.iter().filter(|f| !pairs.iter().any(|(_, n)| std::ptr::eq(*n, *f))) {
+            let required = is_required(field.presence);
             let wire = dir == Direction::Request && required;
-            // Received-only structs are non-exhaustive; callers build the others with
-            // `..Default::default()`, so only a required field or a lost `Default` breaks them.
-            let rust = if !new_def.constructible
-                || (!required && new_def.derive_default && old_def.derive_default)
-            {
-                Semver::Minor
-            } else {
-                Semver::Major
-            };
+            // Structs are non-exhaustive: a field only breaks Rust callers as a new argument of `new`.
+            let rust = if required && has_new { Semver::Major } else { Semver::Minor };
             let what = format!(
-                "{place}: {} field `{}` added",
+                "{place}: {} field `{}` added{}",
                 if required { "required" } else { "optional" },
-                at(&field.wire_name)
+                field.wire_name,
+                if rust == Semver::Major { " (an argument of `new`)" } else { "" }
             );
-            self.push(
-                "field_added",
-                &field_pointer(new_def, &field.wire_name),
-                wire,
-                rust,
-                CrateKind::Models,
-                what,
-            );
+            self.push("field_added", &field_pointer(new_def, &field.wire_name), wire, rust, CrateKind::Models, what);
         }
-        for new_field in &new.fields {
-            let Some(old_field) = old
-                .fields
-                .iter()
-                .find(|f| f.wire_name == new_field.wire_name)
-            else {
-                continue;
-            };
+        for (old_field, new_field) in pairs {
             let pointer = field_pointer(new_def, &new_field.wire_name);
-            let field_path = at(&new_field.wire_name);
+            if old_field.wire_name != new_field.wire_name {
+                self.wire_rename(old_field, new_field, dir, place, &pointer);
+            }
             let rust = if wrapper(old_field.presence) == wrapper(new_field.presence)
                 && old_field.boxed == new_field.boxed
+                && old_field.name == new_field.name
+                && !(has_new && is_required(old_field.presence) != is_required(new_field.presence))
             {
                 Semver::Patch
             } else {
                 Semver::Major
             };
-            let required =
-                |p: Presence| matches!(p, Presence::Required | Presence::RequiredNullable);
-            let nullable =
-                |p: Presence| matches!(p, Presence::RequiredNullable | Presence::OptionalNullable);
-            if required(old_field.presence) != required(new_field.presence) {
-                let now_required = required(new_field.presence);
-                let wire = match dir {
-                    Direction::Request => now_required,
-                    Direction::Response => !now_required,
-                    Direction::Unused => false,
-                };
-                let (kind, what) = if now_required {
-                    (
-                        "field_became_required",
-                        format!("{place}: field `{field_path}` is now required"),
-                    )
-                } else {
-                    (
-                        "field_became_optional",
-                        format!("{place}: field `{field_path}` is now optional"),
-                    )
-                };
-                self.push(kind, &pointer, wire, rust, CrateKind::Models, what);
-            }
-            if nullable(old_field.presence) != nullable(new_field.presence) {
-                self.nullability(
-                    nullable(new_field.presence),
-                    dir,
-                    &subject(place, &field_path),
-                    &pointer,
-                    rust,
-                );
-            }
-            let flags_same = required(old_field.presence) == required(new_field.presence)
-                && nullable(old_field.presence) == nullable(new_field.presence);
-            if flags_same && rust == Semver::Major {
-                // Same on the wire, a different Rust type: a default that became (or stopped
-                // being) applied, or a field that is now boxed to break a cycle.
-                let what = format!(
-                    "{place}: field `{field_path}` changes Rust type ({} → {})",
-                    rust_shape(old_field),
-                    rust_shape(new_field)
-                );
-                self.push(
-                    "field_type_changed",
-                    &pointer,
-                    false,
-                    Semver::Major,
-                    CrateKind::Models,
-                    what,
-                );
-            }
-            self.types(
-                &old_field.ty,
-                &new_field.ty,
-                dir,
-                place,
-                &field_path,
-                &pointer,
-            );
+            self.field_pair(old_field, new_field, dir, place, &pointer, rust);
         }
+    }
+
+    /// The same field under another wire name (its case, usually): one change, judged by what
+    /// old callers send and read, and by whether the Rust name moved.
+    fn wire_rename(&mut self, old: &Field, new: &Field, dir: Direction, place: &str, pointer: &str) {
+        let rust = if old.name == new.name { Semver::Patch } else { Semver::Major };
+        let what = format!(
+            "{place}: field `{}` is now `{}` on the wire{}",
+            old.wire_name,
+            new.wire_name,
+            if rust == Semver::Patch {
+                format!(" (still `{}` in Rust)", new.name)
+            } else {
+                format!(" (`{}` in Rust)", new.name)
+            }
+        );
+        // Old callers send, or look for, the old name.
+        let wire = dir != Direction::Unused;
+        self.push("field_wire_name_changed", pointer, wire, rust, CrateKind::Models, what);
+    }
+
+    fn field_pair(&mut self, old_field: &Field, new_field: &Field, dir: Direction, place: &str, pointer: &str, rust: Semver) {
+        let field_path = new_field.wire_name.clone();
+        if is_required(old_field.presence) != is_required(new_field.presence) {
+            let now_required = is_required(new_field.presence);
+            let wire = match dir {
+                Direction::Request => now_required,
+                Direction::Response => !now_required,
+                Direction::Unused => false,
+            };
+            let (kind, what) = if now_required {
+                ("field_became_required", format!("{place}: field `{field_path}` is now required"))
+            } else {
+                ("field_became_optional", format!("{place}: field `{field_path}` is now optional"))
+            };
+            self.push(kind, pointer, wire, rust, CrateKind::Models, what);
+        }
+        if is_nullable(old_field.presence) != is_nullable(new_field.presence) {
+            let label = subject(place, &field_path);
+            self.nullability(is_nullable(new_field.presence), dir, &label, pointer, rust, CrateKind::Models);
+        }
+        let flags_same = is_required(old_field.presence) == is_required(new_field.presence)
+            && is_nullable(old_field.presence) == is_nullable(new_field.presence);
+        if flags_same && rust == Semver::Major && old_field.name == new_field.name {
+            // Same on the wire, a different Rust type: a default that became (or stopped
+            // being) applied, or a field that is now boxed to break a cycle.
+            let what = format!(
+                "{place}: field `{field_path}` changes Rust type ({} → {})",
+                rust_shape(old_field),
+                rust_shape(new_field)
+            );
+            self.push("field_type_changed", pointer, false, Semver::Major, CrateKind::Models, what);
+        }
+        if dir == Direction::Request {
+            let label = subject(place, &field_path);
+            self.validation(&old_field.validation, &new_field.validation, &label, pointer);
+        }
+        self.types(&old_field.ty, &new_field.ty, dir, place, &field_path, pointer);
     }
 
     pub(super) fn nullability(
@@ -338,6 +301,7 @@ impl Comparer<'_> {
         label: &str,
         pointer: &str,
         rust: Semver,
+        krate: CrateKind,
     ) {
         // Null newly allowed surprises receivers; null newly refused breaks senders.
         let wire = match dir {
@@ -348,12 +312,55 @@ impl Comparer<'_> {
         let (kind, what) = if now_nullable {
             ("nullable_added", format!("{label}: may now be null"))
         } else {
-            (
-                "nullable_removed",
-                format!("{label}: may no longer be null"),
-            )
+            ("nullable_removed", format!("{label}: may no longer be null"))
         };
-        self.push(kind, pointer, wire, rust, CrateKind::Models, what);
+        self.push(kind, pointer, wire, rust, krate, what);
+    }
+}
+
+/// Old and new fields that are the same property: the same wire name, else the same name but
+/// for case (`userID` → `userId`), else the same Rust name.
+fn match_fields<'a>(old: &'a Struct, new: &'a Struct) -> Vec<(&'a Field, &'a Field)> {
+    let mut pairs: Vec<(&Field, &Field)> = Vec::new();
+    let rules: [fn(&Field, &Field) -> bool; 3] = [
+        |a, b| a.wire_name == b.wire_name,
+        |a, b| a.wire_name.eq_ignore_ascii_case(&b.wire_name),
+        |a, b| a.name == b.name,
+    ];
+    for rule in rules {
+        for o in &old.fields {
+            if pairs.iter().any(|(p, _)| std::ptr::eq(*p, o)) {
+                continue;
+            }
+            let free = |n: &&Field| !pairs.iter().any(|(_, q)| std::ptr::eq(*q, *n));
+            if let Some(n) = new.fields.iter().filter(free).find(|n| rule(o, n)) {
+                pairs.push((o, n));
+            }
+        }
+    }
+    pairs
+}
+
+/// The arguments of a constructible struct's `new`, by Rust name.
+fn constructor_args(s: &Struct) -> Vec<String> {
+    s.constructor_fields().into_iter().map(|f| f.name.clone()).collect()
+}
+
+fn is_required(p: Presence) -> bool {
+    matches!(p, Presence::Required | Presence::RequiredNullable)
+}
+
+fn is_nullable(p: Presence) -> bool {
+    matches!(p, Presence::RequiredNullable | Presence::OptionalNullable)
+}
+
+/// How a type is named in messages: by Rust name and the way it flows.
+fn label(def: &TypeDef, dir: Direction) -> String {
+    match (dir, &def.component) {
+        (Direction::Request, _) => format!("type `{}` (sent)", def.name),
+        (Direction::Response, _) => format!("type `{}` (received)", def.name),
+        (Direction::Unused, Some(component)) => format!("schema `{component}`"),
+        (Direction::Unused, None) => format!("type `{}`", def.name),
     }
 }
 
@@ -367,7 +374,7 @@ fn subject(place: &str, path: &str) -> String {
 }
 
 /// A field's Rust shape in words, for messages.
-fn rust_shape(field: &crate::ir::Field) -> &'static str {
+fn rust_shape(field: &Field) -> &'static str {
     match (field.presence, field.boxed) {
         (_, true) => "boxed",
         (Presence::Required, _) => "`T`",

@@ -10,14 +10,6 @@ pub struct Base {
 }
 
 #[allow(deprecated)]
-impl Base {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(id: ::std::string::String) -> Self {
-        Self { id }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Base {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -71,14 +63,6 @@ impl<'de> ::serde::Deserialize<'de> for Base {
 pub struct Derived {
     pub id: ::std::string::String,
     pub extra: ::std::string::String,
-}
-
-#[allow(deprecated)]
-impl Derived {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(id: ::std::string::String, extra: ::std::string::String) -> Self {
-        Self { id, extra }
-    }
 }
 
 #[allow(deprecated)]
@@ -143,16 +127,6 @@ impl<'de> ::serde::Deserialize<'de> for Derived {
 pub struct Event {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub at: ::std::option::Option<crate::Timestamp>,
-}
-
-#[allow(deprecated)]
-impl Event {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            at: ::std::option::Option::None,
-        }
-    }
 }
 
 #[allow(deprecated)]

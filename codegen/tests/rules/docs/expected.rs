@@ -28,17 +28,6 @@ pub struct Documented {
 }
 
 #[allow(deprecated)]
-impl Documented {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            voice_mode: ::std::option::Option::None,
-            loc: ::std::option::Option::None,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Documented {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,

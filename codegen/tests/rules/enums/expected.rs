@@ -151,16 +151,6 @@ pub struct Holder {
 }
 
 #[allow(deprecated)]
-impl Holder {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            mode: crate::Nullable::Absent,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Holder {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,

@@ -4,6 +4,7 @@
 
 /// Inline schema at `/paths/~1things/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateThingRequest {
     /// The server assumes `0` when absent.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -94,16 +95,6 @@ pub struct CreateThingResponse {
 }
 
 #[allow(deprecated)]
-impl CreateThingResponse {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            thing: ::std::option::Option::None,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -164,18 +155,6 @@ pub struct ListThingsResponseItem {
     /// The server assumes `20` when absent.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-}
-
-#[allow(deprecated)]
-impl ListThingsResponseItem {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            count: ::std::default::Default::default(),
-            active: ::std::default::Default::default(),
-            limit: ::std::option::Option::None,
-        }
-    }
 }
 
 #[allow(deprecated)]

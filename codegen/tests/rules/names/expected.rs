@@ -35,24 +35,6 @@ pub struct AppRoutesWireNames {
 }
 
 #[allow(deprecated)]
-impl AppRoutesWireNames {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            id: ::std::option::Option::None,
-            user_id: ::std::option::Option::None,
-            from: ::std::option::Option::None,
-            messages_num: ::std::option::Option::None,
-            first_message_ts: ::std::option::Option::None,
-            user_id_2: ::std::option::Option::None,
-            r#type: ::std::option::Option::None,
-            self_: ::std::option::Option::None,
-            _3d: ::std::option::Option::None,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AppRoutesWireNames {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,

@@ -11,16 +11,6 @@ pub struct Leaf {
 }
 
 #[allow(deprecated)]
-impl Leaf {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            x: ::std::option::Option::None,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Leaf {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -77,24 +67,6 @@ pub struct Presence {
     >,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub nullable_ref: crate::Nullable<crate::Leaf>,
-}
-
-#[allow(deprecated)]
-impl Presence {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        required_plain: ::std::string::String,
-        required_nullable: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        Self {
-            required_plain,
-            required_nullable,
-            optional_plain: ::std::option::Option::None,
-            optional_nullable: crate::Nullable::Absent,
-            nullable_list: ::std::option::Option::None,
-            nullable_ref: crate::Nullable::Absent,
-        }
-    }
 }
 
 #[allow(deprecated)]

@@ -16,19 +16,6 @@ pub struct Node {
 }
 
 #[allow(deprecated)]
-impl Node {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(name: ::std::string::String) -> Self {
-        Self {
-            name,
-            parent: ::std::option::Option::None,
-            children: ::std::option::Option::None,
-            partner: ::std::option::Option::None,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Node {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -117,16 +104,6 @@ pub struct Partner {
     /// Mutual recursion through a second type.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub back: ::std::option::Option<crate::Node>,
-}
-
-#[allow(deprecated)]
-impl Partner {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            back: ::std::option::Option::None,
-        }
-    }
 }
 
 #[allow(deprecated)]

@@ -11,16 +11,6 @@ pub struct Closed {
 }
 
 #[allow(deprecated)]
-impl Closed {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            name: ::std::option::Option::None,
-        }
-    }
-}
-
-#[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Closed {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -92,17 +82,6 @@ pub struct Open {
         ::std::string::String,
         ::std::string::String,
     >,
-}
-
-#[allow(deprecated)]
-impl Open {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            name: ::std::option::Option::None,
-            additional_properties: ::std::collections::BTreeMap::new(),
-        }
-    }
 }
 
 #[allow(deprecated)]
@@ -197,27 +176,6 @@ pub struct Shapes {
     pub when: ::std::option::Option<crate::date_time::DateTime>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub day: ::std::option::Option<::std::string::String>,
-}
-
-#[allow(deprecated)]
-impl Shapes {
-    /// Every field absent, or at its default.
-    pub fn new() -> Self {
-        Self {
-            untyped_list: ::std::option::Option::None,
-            anything: ::std::option::Option::None,
-            free_map: ::std::option::Option::None,
-            typed_map: ::std::option::Option::None,
-            number_or_string: ::std::option::Option::None,
-            int32: ::std::option::Option::None,
-            int64: ::std::option::Option::None,
-            integer: ::std::option::Option::None,
-            float: ::std::option::Option::None,
-            double: ::std::option::Option::None,
-            when: ::std::option::Option::None,
-            day: ::std::option::Option::None,
-        }
-    }
 }
 
 #[allow(deprecated)]
