@@ -665,10 +665,11 @@ operations! {
             .agent_webhooks()
             .create_or_update(
                 "agt_123",
-                WebhookCreateRequest {
-                    url: "https://hooks.example.com/agt_123".into(),
-                    context_limit: Nullable::Null,
-                    timeout: Nullable::Value(15),
+                {
+                    let mut request = WebhookCreateRequest::new("https://hooks.example.com/agt_123".into());
+                    request.context_limit = Nullable::Null;
+                    request.timeout = Nullable::Value(15);
+                    request
                 },
             )
             .send(),
@@ -782,12 +783,14 @@ operations! {
             .conversations()
             .update(
                 "conv_123",
-                UpdateConversationRequest {
-                    metadata: Nullable::Value(object(&[
+                {
+                    let mut request = UpdateConversationRequest::new();
+                    request.metadata = Nullable::Value(object(&[
                         ("customerId", json!("cus_42")),
                         ("priority", json!(2)),
                         ("tags", json!(["billing"])),
-                    ])),
+                    ]));
+                    request
                 },
             )
             .send(),

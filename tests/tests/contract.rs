@@ -437,10 +437,8 @@ async fn prism_rejects_an_invalid_request() {
         .bearer_token("t")
         .build()
         .unwrap();
-    let invalid = agentphone_client::models::CreateAgentRequest {
-        name: String::new(),
-        ..body("agentphone/CreateAgentRequest.json")
-    };
+    let mut invalid: agentphone_client::models::CreateAgentRequest = body("agentphone/CreateAgentRequest.json");
+    invalid.name = String::new();
     let mut raw = serde_json::to_value(&invalid).unwrap();
     raw.as_object_mut().unwrap().remove("name");
     let response = reqwest_post(&format!("{}/v1/agents", prism.base_url), raw).await;

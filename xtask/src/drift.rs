@@ -42,27 +42,7 @@ pub fn against_revision(root: &Path, rev: &str) -> Result<Vec<ApiDrift>> {
 /// `api` names the API in the report. With the `version` the old spec's crates were released
 /// as, bumps are suggested for `<api>-models` and `<api>-client`.
 pub fn between(old: &Path, new: &Path, api: &str, version: Option<&str>) -> Result<ApiDrift> {
-    let load = |path: &Path| -> Result<codegen::ir::Model> {
-        let files = spec_files(path)?;
-        let names: Vec<String> = files
-            .iter()
-            .map(|f| format!("\"{}\"", f.path.replace('"', "'")))
-            .collect();
-        let config_text = format!(
-            "name = \"API\"\nspecs = [{}]\n[models]\ncrate = \"api-models\"\nversion = \"0.0.0\"\n",
-            names.join(", ")
-        );
-        let config = ApiConfig::parse("(default config)", &config_text)?;
-        let input = ApiInput {
-            config_path: "(default config)".into(),
-            config_text,
-            specs: files,
-            overlays: Vec::new(),
-        includes: Vec::new(),
-        };
-        Ok(codegen::model(&config, &input)?)
-    };
-    let (old_model, new_model) = (load(old)?, load(new)?);
+    let (old_model, new_model) = (model_of(old)?, model_of(new)?);
     let crates = match version {
         Some(version) => {
             if !codegen::config::is_semver(version) {
@@ -282,4 +262,27 @@ mod tests {
         assert_eq!(text, "[models]\ncrate = \"a-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"a-client\"\nversion = \"0.2.0\"\n");
         assert_eq!(set_version(&text, "a-models", "9.9.9", "1.0.0"), None);
     }
+}
+
+/// A spec (a file, or a directory of fragments) lowered with the generator's default config,
+/// as `cargo xtask generate` without `--config` lowers it.
+pub fn model_of(path: &Path) -> Result<codegen::ir::Model> {
+    let files = spec_files(path)?;
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| format!("\"{}\"", f.path.replace('"', "'")))
+        .collect();
+    let config_text = format!(
+        "name = \"API\"\nspecs = [{}]\n[models]\ncrate = \"api-models\"\nversion = \"0.0.0\"\n",
+        names.join(", ")
+    );
+    let config = ApiConfig::parse("(default config)", &config_text)?;
+    let input = ApiInput {
+        config_path: "(default config)".into(),
+        config_text,
+        specs: files,
+        overlays: Vec::new(),
+        includes: Vec::new(),
+    };
+    Ok(codegen::model(&config, &input)?)
 }

@@ -176,6 +176,11 @@ fn wire_names_that_change_case() {
 }
 
 #[test]
+fn method_arguments_in_a_new_order() {
+    check("argument-order");
+}
+
+#[test]
 fn a_named_server_that_moves() {
     check("server-moved");
 }

@@ -185,12 +185,12 @@ fn group_type(group: &str) -> proc_macro2::Ident {
     format_ident!("{}Api", type_name(group))
 }
 
-fn builder_name(op: &Operation) -> proc_macro2::Ident {
+pub(super) fn builder_name(op: &Operation) -> proc_macro2::Ident {
     format_ident!("{}", type_name(&op.name))
 }
 
 /// Whether a parameter is given to the method rather than set on the builder.
-fn is_argument(param: &Param) -> bool {
+pub(super) fn is_argument(param: &Param) -> bool {
     param.required
 }
 
@@ -540,44 +540,21 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     let success_codes = literal(&outcome.success_codes);
     let error_codes = literal(&outcome.error_codes);
     let default_error = outcome.default_error;
-    let error = outcome
-        .error
-        .as_ref()
-        .map_or_else(|| quote!(()), |ty| rust_type(model, ty, &models()));
+    let (output, error) = result_types(model, op, &models(), &quote!(crate));
     let accept = if outcome.event_stream {
         "text/event-stream"
     } else {
         "application/json"
     };
-    let (output, finish) = match &outcome.success {
+    let finish = match &outcome.success {
         _ if outcome.event_stream => {
-            let data = outcome.success.as_ref().map_or_else(
-                || quote!(::serde_json::Value),
-                |ty| rust_type(model, ty, &models()),
-            );
-            (
-                quote!(crate::EventStream<#data>),
-                quote!(self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await),
-            )
+            quote!(self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await)
         }
-        Some(ty) if outcome.success_may_be_empty => {
-            let ty = rust_type(model, ty, &models());
-            (
-                quote!(crate::ResponseValue<::std::option::Option<#ty>>),
-                decoded(quote!(response.json_or_empty(&STATUSES))),
-            )
+        Some(_) if outcome.success_may_be_empty => {
+            decoded(quote!(response.json_or_empty(&STATUSES)))
         }
-        Some(ty) => {
-            let ty = rust_type(model, ty, &models());
-            (
-                quote!(crate::ResponseValue<#ty>),
-                decoded(quote!(response.json(&STATUSES))),
-            )
-        }
-        None => (
-            quote!(crate::ResponseValue<()>),
-            decoded(quote!(response.empty(&STATUSES))),
-        ),
+        Some(_) => decoded(quote!(response.json(&STATUSES))),
+        None => decoded(quote!(response.empty(&STATUSES))),
     };
     let doc = if outcome.event_stream {
         format!(
@@ -611,6 +588,40 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             #finish
         }
     }
+}
+
+/// What `send()` returns: the success value and the error body type, with named types reached
+/// through `models` and the runtime's types through `client`.
+pub fn result_types(
+    model: &Model,
+    op: &Operation,
+    models: &TokenStream,
+    client: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let outcome = op.outcome();
+    let error = outcome
+        .error
+        .as_ref()
+        .map_or_else(|| quote!(()), |ty| rust_type(model, ty, models));
+    let output = match &outcome.success {
+        _ if outcome.event_stream => {
+            let data = outcome.success.as_ref().map_or_else(
+                || quote!(::serde_json::Value),
+                |ty| rust_type(model, ty, models),
+            );
+            quote!(#client::EventStream<#data>)
+        }
+        Some(ty) if outcome.success_may_be_empty => {
+            let ty = rust_type(model, ty, models);
+            quote!(#client::ResponseValue<::std::option::Option<#ty>>)
+        }
+        Some(ty) => {
+            let ty = rust_type(model, ty, models);
+            quote!(#client::ResponseValue<#ty>)
+        }
+        None => quote!(#client::ResponseValue<()>),
+    };
+    (output, error)
 }
 
 /// Sends the request, reads the whole response, and decodes it with `decode`.

@@ -1,5 +1,6 @@
 //! Emitters: IR in, `TokenStream`s out. They never see `openapiv3` types.
 
+pub mod caller;
 pub mod cargo;
 pub mod client;
 pub mod crates;

@@ -149,14 +149,19 @@ pub(super) fn unique_extra_name(s: &Struct) -> String {
 
 /// The field's Rust type, presence wrapper included.
 pub(super) fn field_type(model: &Model, f: &Field) -> TokenStream {
-    let mut ty = rust_type(model, &f.ty, &quote!(crate));
+    field_type_in(model, f, &quote!(crate))
+}
+
+/// [`field_type`], with the models crate reached through `krate`.
+pub(super) fn field_type_in(model: &Model, f: &Field, krate: &TokenStream) -> TokenStream {
+    let mut ty = rust_type(model, &f.ty, krate);
     if f.boxed {
         ty = quote!(::std::boxed::Box<#ty>);
     }
     match f.presence {
         Presence::Required | Presence::Defaulted => ty,
         Presence::Optional | Presence::RequiredNullable => quote!(::std::option::Option<#ty>),
-        Presence::OptionalNullable => quote!(crate::Nullable<#ty>),
+        Presence::OptionalNullable => quote!(#krate::Nullable<#ty>),
     }
 }
 

@@ -138,11 +138,32 @@ impl<'m> Comparer<'m> {
     }
 
     fn operation_pair(&mut self, old_op: &Operation, new_op: &Operation) {
+        self.argument_order(old_op, new_op);
         self.params(old_op, new_op);
         self.body(old_op, new_op);
         self.responses(old_op, new_op);
         self.outcome(old_op, new_op);
         self.security(old_op, new_op);
+    }
+
+    /// Required parameters are method arguments in spec order: parameters that swap places
+    /// may swap values in callers' code without a compile error, so a new order is major.
+    fn argument_order(&mut self, old_op: &Operation, new_op: &Operation) {
+        let arguments = |op: &Operation| -> Vec<String> {
+            op.params.iter().filter(|p| p.required).map(|p| p.name.clone()).collect()
+        };
+        let (before, after) = (arguments(old_op), arguments(new_op));
+        let common = |args: &[String], other: &[String]| -> Vec<String> {
+            args.iter().filter(|a| other.contains(a)).cloned().collect()
+        };
+        if common(&before, &after) != common(&after, &before) {
+            let what = format!(
+                "method arguments in a new order: ({}) instead of ({})",
+                after.join(", "),
+                before.join(", ")
+            );
+            self.push("arguments_reordered", &new_op.origin, false, Semver::Major, CrateKind::Client, what);
+        }
     }
 
     /// A change in what `send()` returns (a body that became optional, an error type that
