@@ -10,6 +10,8 @@ fn workflow_runs_the_tested_commands() {
         "cargo xtask drift --base \"origin/${{ github.base_ref }}\" --format markdown",
         "$GITHUB_STEP_SUMMARY",
         "bash .ci/run",
+        "cargo install cargo-semver-checks --version",
+        "cargo semver-checks --package \"$crate\" --baseline-rev \"$base\"",
     ] {
         assert!(
             workflow.contains(command),
