@@ -509,7 +509,7 @@ operations! {
         respond: ok("AttachNumberResponse"),
         send: |client| client
             .agents()
-            .attach_number("agt_123", AttachNumberRequest { number_id: "num_123".into() })
+            .attach_number("agt_123", AttachNumberRequest::new("num_123".into()))
             .send(),
         sent: at("/v1/agents/agt_123/numbers").body(json!({"numberId": "num_123"})),
         check: |out| {
@@ -945,7 +945,7 @@ operations! {
         respond: ok("SendReactionResponse"),
         send: |client| client
             .messages()
-            .send_reaction("msg_123", SendReactionRequest { reaction: "love".into() })
+            .send_reaction("msg_123", SendReactionRequest::new("love".into()))
             .send(),
         sent: at("/v1/messages/msg_123/reactions").body(json!({"reaction": "love"})),
         check: |out| assert_eq!(out.reaction_type, "love"),

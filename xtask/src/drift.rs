@@ -251,19 +251,6 @@ fn set_version(text: &str, krate: &str, from: &str, to: &str) -> Option<String> 
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::set_version;
-
-    #[test]
-    fn versions_are_set_per_crate() {
-        let text = "[models]\ncrate = \"a-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"a-client\"\nversion = \"0.1.0\"\n";
-        let text = set_version(text, "a-client", "0.1.0", "0.2.0").unwrap();
-        assert_eq!(text, "[models]\ncrate = \"a-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"a-client\"\nversion = \"0.2.0\"\n");
-        assert_eq!(set_version(&text, "a-models", "9.9.9", "1.0.0"), None);
-    }
-}
-
 /// A spec (a file, or a directory of fragments) lowered with the generator's default config,
 /// as `cargo xtask generate` without `--config` lowers it.
 pub fn model_of(path: &Path) -> Result<codegen::ir::Model> {
@@ -285,4 +272,17 @@ pub fn model_of(path: &Path) -> Result<codegen::ir::Model> {
         includes: Vec::new(),
     };
     Ok(codegen::model(&config, &input)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::set_version;
+
+    #[test]
+    fn versions_are_set_per_crate() {
+        let text = "[models]\ncrate = \"a-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"a-client\"\nversion = \"0.1.0\"\n";
+        let text = set_version(text, "a-client", "0.1.0", "0.2.0").unwrap();
+        assert_eq!(text, "[models]\ncrate = \"a-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"a-client\"\nversion = \"0.2.0\"\n");
+        assert_eq!(set_version(&text, "a-models", "9.9.9", "1.0.0"), None);
+    }
 }

@@ -307,7 +307,7 @@ fn drift_against_head_reports_a_realistic_change() {
         "`agentphone-models` 0.1.0 → 0.2.0 (major)",
         "`agentphone-client` 0.1.0 → 0.2.0 (major)",
         "`DELETE /v1/agents/{agent_id}`\n- operation removed — **breaks callers**",
-        "request body: required field `timezone` added — **breaks callers**",
+        "type `CreateAgentRequest` (sent): required field `timezone` added (an argument of `new`) — **breaks callers**",
         "field `lastCallAt` added — wire-compatible, Rust minor",
         "enum value `sip` added",
         "`voice`: may now be null — **breaks callers**",
