@@ -79,6 +79,15 @@ pub(super) fn compare(api: &str, old: &Model, new: &Model) -> Vec<Change> {
     cmp.finish()
 }
 
+/// Whether the names both lists share appear in another order: positional arguments that
+/// swapped places, which may swap callers' values without a compile error.
+fn reordered(before: &[String], after: &[String]) -> bool {
+    let common = |args: &[String], other: &[String]| -> Vec<String> {
+        args.iter().filter(|a| other.contains(a)).cloned().collect()
+    };
+    common(before, after) != common(after, before)
+}
+
 /// A path template with parameter names erased, so `{id}` and `{agent_id}` match.
 fn shape_of(path: &str) -> String {
     let mut out = String::new();

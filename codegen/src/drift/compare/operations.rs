@@ -153,10 +153,7 @@ impl<'m> Comparer<'m> {
             op.params.iter().filter(|p| p.required).map(|p| p.name.clone()).collect()
         };
         let (before, after) = (arguments(old_op), arguments(new_op));
-        let common = |args: &[String], other: &[String]| -> Vec<String> {
-            args.iter().filter(|a| other.contains(a)).cloned().collect()
-        };
-        if common(&before, &after) != common(&after, &before) {
+        if super::reordered(&before, &after) {
             let what = format!(
                 "method arguments in a new order: ({}) instead of ({})",
                 after.join(", "),

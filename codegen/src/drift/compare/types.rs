@@ -167,10 +167,7 @@ impl Comparer<'_> {
             // Arguments added, removed or retyped are reported with their fields; a new order
             // among the same arguments would otherwise go unseen (and may even compile).
             let (before, after) = (constructor_args(old), constructor_args(new));
-            let common = |args: &[String], other: &[String]| -> Vec<String> {
-                args.iter().filter(|a| other.contains(a)).cloned().collect()
-            };
-            if common(&before, &after) != common(&after, &before) {
+            if super::reordered(&before, &after) {
                 let what = format!(
                     "{place}: `{}::new` takes its arguments in a new order ({})",
                     new_def.name,
