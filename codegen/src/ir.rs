@@ -24,6 +24,24 @@ pub struct Model {
     pub operations: Vec<Operation>,
     /// Security schemes from `components.securitySchemes`.
     pub security_schemes: Vec<SecurityScheme>,
+    /// Constructs the generator cannot express yet, each degraded where it stands (a schema to
+    /// `serde_json::Value`, an operation left out) instead of refusing the whole API.
+    pub warnings: Vec<Warning>,
+}
+
+/// A construct degraded during lowering: where it is and what became of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    /// The spec file and JSON pointer.
+    pub at: crate::error::Location,
+    /// What is not supported, and what was generated instead.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
 }
 
 /// One `servers` entry.
@@ -242,6 +260,8 @@ pub enum TypeRef {
     DateTime,
     /// Any JSON value (`{}`, or an array without `items`' element type).
     Json,
+    /// Raw bytes: a whole body that is not JSON or text (`application/octet-stream`, images).
+    Bytes,
     /// An array.
     Array(Box<TypeRef>),
     /// An object used as a string-keyed map.
@@ -370,11 +390,58 @@ pub struct Param {
     pub origin: String,
 }
 
+/// How a body is encoded on the wire, decided once in lowering from its media type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentKind {
+    /// `application/json` or `…+json`: the schema's type, serialized with serde.
+    Json,
+    /// `text/event-stream` (responses only): a stream of events whose `data` has the type.
+    EventStream,
+    /// `application/x-www-form-urlencoded`: the schema's object, as form fields.
+    Form,
+    /// `multipart/form-data`: the schema's object, one part per property.
+    Multipart,
+    /// `text/*` and XML: a `String`.
+    Text,
+    /// Anything else (`application/octet-stream`, `application/pdf`, images, `*/*`): bytes.
+    Binary,
+}
+
+impl ContentKind {
+    /// The kind of a media type (`application/json; charset=utf-8`, `image/*`, ...).
+    pub fn of(media_type: &str) -> ContentKind {
+        let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+        match essence.as_str() {
+            "application/json" | "text/json" => ContentKind::Json,
+            e if e.ends_with("+json") || e.ends_with("/json") => ContentKind::Json,
+            "text/event-stream" => ContentKind::EventStream,
+            "application/x-www-form-urlencoded" => ContentKind::Form,
+            "multipart/form-data" | "multipart/mixed" => ContentKind::Multipart,
+            e if e.starts_with("text/") || e.ends_with("/xml") || e.ends_with("+xml") => ContentKind::Text,
+            _ => ContentKind::Binary,
+        }
+    }
+
+    /// Which of a body's media types the client uses, most preferred first.
+    pub fn preference(self) -> u8 {
+        match self {
+            ContentKind::Json => 0,
+            ContentKind::EventStream => 1,
+            ContentKind::Form => 2,
+            ContentKind::Multipart => 3,
+            ContentKind::Text => 4,
+            ContentKind::Binary => 5,
+        }
+    }
+}
+
 /// A request body.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Body {
     /// The media type (`application/json`).
     pub content_type: String,
+    /// How the body is encoded.
+    pub kind: ContentKind,
     /// The body's type.
     pub ty: TypeRef,
     /// Whether the body is required.
@@ -405,6 +472,8 @@ pub struct Response {
     pub description: String,
     /// The media type of the body, if it has one.
     pub content_type: Option<String>,
+    /// How the body is encoded, if it has one.
+    pub kind: Option<ContentKind>,
     /// The body's type, if it has one.
     pub ty: Option<TypeRef>,
     /// The names of the response headers it declares, as written.
@@ -433,6 +502,9 @@ pub struct Outcome {
     /// Whether the success response is a Server-Sent Events stream, whose events' `data`
     /// has the success type.
     pub event_stream: bool,
+    /// How the success body is read: JSON, an event stream, text (`String`) or bytes. Success
+    /// bodies of different kinds are read as bytes.
+    pub success_kind: ContentKind,
 }
 
 impl Operation {
@@ -477,28 +549,36 @@ impl Operation {
             [first, rest @ ..] if rest.iter().all(|t| t == first) => Some((*first).clone()),
             _ => Some(TypeRef::Json),
         };
-        let success = one_type(
-            success_responses
-                .iter()
-                .filter_map(|r| r.ty.as_ref())
-                .collect(),
-        );
-        let success_may_be_empty =
-            success.is_some() && success_responses.iter().any(|r| r.ty.is_none());
+        let bodies: Vec<&Response> = success_responses.iter().copied().filter(|r| r.ty.is_some()).collect();
+        let kinds: Vec<ContentKind> = bodies.iter().filter_map(|r| r.kind).collect();
+        let success_kind = match kinds.as_slice() {
+            [] => ContentKind::Json,
+            [first, rest @ ..] if rest.iter().all(|k| k == first) => *first,
+            // JSON beside text or bytes: the raw bytes are what every one of them can be read as.
+            _ => ContentKind::Binary,
+        };
+        let success = match success_kind {
+            ContentKind::Json | ContentKind::EventStream => {
+                one_type(bodies.iter().filter_map(|r| r.ty.as_ref()).collect())
+            }
+            ContentKind::Text | ContentKind::Form => (!bodies.is_empty()).then_some(TypeRef::String),
+            ContentKind::Binary | ContentKind::Multipart => (!bodies.is_empty()).then_some(TypeRef::Bytes),
+        };
+        // An empty text or byte body is simply empty; only JSON needs an `Option`.
+        let success_may_be_empty = success.is_some()
+            && success_kind == ContentKind::Json
+            && success_responses.iter().any(|r| r.ty.is_none());
+        // Error bodies are decoded as JSON only; another kind stays raw in the error's response.
         let error = one_type(
             self.responses
                 .iter()
-                .filter(|r| !is_success(r.status))
+                .filter(|r| !is_success(r.status) && r.kind == Some(ContentKind::Json))
                 .filter_map(|r| r.ty.as_ref())
                 .collect(),
         );
-        let event_stream = success_responses.iter().any(|r| {
-            r.content_type
-                .as_deref()
-                .is_some_and(|ct| ct.to_ascii_lowercase().starts_with("text/event-stream"))
-        });
         Outcome {
-            event_stream,
+            event_stream: success_kind == ContentKind::EventStream,
+            success_kind,
             success_codes,
             success,
             success_may_be_empty,

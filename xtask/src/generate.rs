@@ -34,6 +34,8 @@ pub struct Generated {
     pub operations: usize,
     /// Files written, the workspace manifest included.
     pub files: usize,
+    /// Constructs degraded instead of refusing the API, each with its location.
+    pub warnings: Vec<String>,
 }
 
 /// Generates the crates and swaps them into `out`; on any error `out` is left as it was.
@@ -67,13 +69,14 @@ pub fn generate(request: &Request) -> Result<Generated> {
     let overlays = beside(config.overlays.clone())?;
     let input = ApiInput { config_path: config_path.clone(), config_text, specs, overlays, includes };
     let generated = codegen::generate(&config, &input)?;
-    let mut files = generated.files;
+    let mut files = generated.files.clone();
     files.push(workspace_manifest(&config));
     write(&request.out, &files)?;
     Ok(Generated {
         types: generated.model.types.len(),
         operations: generated.model.operations.len(),
         files: files.len(),
+        warnings: generated.model.warnings.iter().map(ToString::to_string).collect(),
     })
 }
 

@@ -91,6 +91,7 @@ fn main() -> ExitCode {
                     done.operations,
                     done.files
                 );
+                print_warnings(&done.warnings);
                 ExitCode::SUCCESS
             })
         }
@@ -163,6 +164,7 @@ fn run_regen(check: bool, bump: bool) -> Result<ExitCode> {
             output.files.len(),
             if check { "stale" } else { "changed" }
         );
+        print_warnings(&output.warnings);
     }
     let orphans: Vec<_> = changes.iter().filter(|c| c.new.is_none()).collect();
     if !orphans.is_empty() {
@@ -200,6 +202,13 @@ struct Step {
 
 /// The README's test command: each step must pass, in an order that fails fast on the
 /// cheapest checks and ends with the test runner's own summary.
+/// Each degraded construct on a line of its own, after the summary it belongs to.
+fn print_warnings(warnings: &[String]) {
+    for warning in warnings {
+        println!("warning: {warning}");
+    }
+}
+
 fn run_ci() -> Result<ExitCode> {
     if run_regen(true, false)? != ExitCode::SUCCESS {
         return Ok(ExitCode::FAILURE);

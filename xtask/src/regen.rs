@@ -20,6 +20,8 @@ pub struct ApiOutput {
     pub operations: usize,
     /// The overlay files applied to the spec.
     pub overlays: Vec<String>,
+    /// Constructs degraded instead of refusing the API, each with its location.
+    pub warnings: Vec<String>,
     /// Every file, with paths relative to `generated/`.
     pub files: Vec<GeneratedFile>,
 }
@@ -45,6 +47,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<ApiOutput>> {
                 id: api.id,
                 types: generated.model.types.len(),
                 operations: generated.model.operations.len(),
+                warnings: generated.model.warnings.iter().map(ToString::to_string).collect(),
                 overlays: api.input.overlays.iter().map(|f| f.path.clone()).collect(),
                 files: generated.files,
             })

@@ -31,6 +31,7 @@ pub fn client_manifest(
     krate: &ClientConfig,
     models: &CrateConfig,
     description: &str,
+    reqwest_features: &[&str],
 ) -> String {
     let description = description.replace('\\', "\\\\").replace('"', "\\\"");
     format!(
@@ -59,7 +60,7 @@ futures-core = "0.3"
 futures-util = {{ version = "0.3", default-features = false }}
 httpdate = "1"
 progenitor-client = "0.15"
-reqwest = {{ version = "0.13", default-features = false, features = ["gzip", "json", "query", "stream"] }}
+reqwest = {{ version = "0.13", default-features = false, features = [{reqwest_features}] }}
 serde = {{ version = "1.0.188", features = ["derive"] }}
 serde_json = "1"
 tokio = {{ version = "1", features = ["time"] }}
@@ -69,6 +70,7 @@ tracing = {{ version = "0.1.40", default-features = false, features = ["std"] }}
         version = krate.version,
         models_name = models.name,
         models_version = models.version,
+        reqwest_features = reqwest_features.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", "),
         features = krate
             .features
             .iter()

@@ -7,7 +7,7 @@
 
 use super::{doc_attrs, ident, rust_type};
 use crate::config::ClientConfig;
-use crate::ir::{Model, Operation, Param, ParamLocation, StatusCode, TypeRef};
+use crate::ir::{Body, ContentKind, Model, Operation, Param, ParamLocation, StatusCode, TypeRef};
 use crate::names::type_name;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -488,6 +488,8 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             request_parts.push(quote!(crate::runtime::check_finite(#api_name, &self.#field)?;));
         }
         let float = matches!(param.ty, TypeRef::F32 | TypeRef::F64);
+        let required_text = text_of(&param.ty, quote!(self.#field));
+        let optional_text = text_of(&param.ty, quote!(value));
         request_parts.push(match (param.location, is_argument(param)) {
             (ParamLocation::Query, required) if float => {
                 let value = if required {
@@ -500,31 +502,55 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             (ParamLocation::Query, _) => {
                 quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));)
             }
-            (ParamLocation::Header, true) => quote!(request = request.header(#api_name, self.#field.to_string());),
+            (ParamLocation::Header, true) => {
+                let text = text_of(&param.ty, quote!(self.#field));
+                quote!(request = request.header(#api_name, #text);)
+            }
             (ParamLocation::Header, false) => quote! {
                 if let ::std::option::Option::Some(value) = &self.#field {
-                    request = request.header(#api_name, value.to_string());
+                    request = request.header(#api_name, #optional_text);
                 }
             },
-            (ParamLocation::Path | ParamLocation::Cookie, _) => continue,
+            (ParamLocation::Cookie, true) => quote! {
+                cookies.push([#api_name, "=", &::progenitor_client::encode_path(&#required_text)].concat());
+            },
+            (ParamLocation::Cookie, false) => quote! {
+                if let ::std::option::Option::Some(value) = &self.#field {
+                    cookies.push([#api_name, "=", &::progenitor_client::encode_path(&#optional_text)].concat());
+                }
+            },
+            (ParamLocation::Path, _) => continue,
+        });
+    }
+    if op.params.iter().any(|p| p.location == ParamLocation::Cookie) {
+        // Every cookie parameter goes in one `Cookie` header, values percent-encoded.
+        request_parts.insert(0, quote!(let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();));
+        request_parts.push(quote! {
+            if !cookies.is_empty() {
+                request = request.header(::reqwest::header::COOKIE, cookies.join("; "));
+            }
         });
     }
     match &op.body {
         Some(body) if body.required => {
-            request_parts.push(quote!(request = request.json(&self.body);))
+            let set = set_body(body, quote!(self.body));
+            request_parts.push(quote!(#set))
         }
-        Some(_) => request_parts.push(quote! {
-            if let ::std::option::Option::Some(body) = &self.body {
-                request = request.json(body);
-            }
-        }),
+        Some(body) => {
+            let set = set_body(body, quote!(body));
+            request_parts.push(quote! {
+                if let ::std::option::Option::Some(body) = self.body {
+                    #set
+                }
+            })
+        }
         None => {}
     }
     let mutates = op.body.is_some()
         || op
             .params
             .iter()
-            .any(|p| matches!(p.location, ParamLocation::Query | ParamLocation::Header));
+            .any(|p| p.location != ParamLocation::Path);
     let binding = if mutates {
         quote!(let mut request)
     } else {
@@ -541,15 +567,13 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     let error_codes = literal(&outcome.error_codes);
     let default_error = outcome.default_error;
     let (output, error) = result_types(model, op, &models(), &quote!(crate));
-    let accept = if outcome.event_stream {
-        "text/event-stream"
-    } else {
-        "application/json"
-    };
+    let accept = accept(op, outcome.success_kind);
     let finish = match &outcome.success {
         _ if outcome.event_stream => {
             quote!(self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await)
         }
+        Some(_) if outcome.success_kind == ContentKind::Text => decoded(quote!(response.text(&STATUSES))),
+        Some(_) if outcome.success_kind == ContentKind::Binary => decoded(quote!(response.bytes(&STATUSES))),
         Some(_) if outcome.success_may_be_empty => {
             decoded(quote!(response.json_or_empty(&STATUSES)))
         }
@@ -586,6 +610,52 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             #binding = self.client.request(&OPERATION, &path);
             #( #request_parts )*
             #finish
+        }
+    }
+}
+
+/// A path, header or cookie parameter's value as text: numbers and booleans as Rust prints
+/// them, anything else in OpenAPI's `simple` style (an array's items joined by commas, an
+/// enum's wire value, a date-time in RFC 3339).
+fn text_of(ty: &TypeRef, value: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(#value.clone()),
+        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => quote!(#value.to_string()),
+        _ => quote!(crate::runtime::simple_style(&#value)),
+    }
+}
+
+/// Puts the body on the request, encoded as its media type says.
+fn set_body(body: &Body, value: TokenStream) -> TokenStream {
+    match body.kind {
+        ContentKind::Json | ContentKind::EventStream => quote!(request = request.json(&#value);),
+        ContentKind::Form => quote!(request = request.form(&#value);),
+        ContentKind::Multipart => quote!(request = request.multipart(crate::runtime::multipart(&#value)?);),
+        ContentKind::Text | ContentKind::Binary => {
+            // A range (`image/*`, `*/*`) is not a media type a body can be labelled with.
+            let content_type = if body.content_type.contains('*') {
+                "application/octet-stream"
+            } else {
+                body.content_type.as_str()
+            };
+            quote!(request = request.header(::reqwest::header::CONTENT_TYPE, #content_type).body(#value);)
+        }
+    }
+}
+
+/// The `Accept` header: JSON or an event stream, or the media types of the success bodies.
+fn accept(op: &Operation, kind: ContentKind) -> String {
+    match kind {
+        ContentKind::Json => "application/json".into(),
+        ContentKind::EventStream => "text/event-stream".into(),
+        _ => {
+            let mut types: Vec<&str> = Vec::new();
+            for response in op.responses.iter().filter(|r| is_success(r.status)) {
+                if let Some(ct) = response.content_type.as_deref().filter(|ct| !types.contains(ct)) {
+                    types.push(ct);
+                }
+            }
+            if types.is_empty() { "*/*".into() } else { types.join(", ") }
         }
     }
 }
@@ -656,7 +726,10 @@ fn path_pieces(op: &Operation) -> Vec<TokenStream> {
             let name = &param.api_name;
             pieces.push(match param.ty {
                 TypeRef::String => quote!(&crate::runtime::path_segment(#name, &self.#field)?),
-                _ => quote!(&crate::runtime::path_segment(#name, &self.#field.to_string())?),
+                _ => {
+                    let text = text_of(&param.ty, quote!(self.#field));
+                    quote!(&crate::runtime::path_segment(#name, &#text)?)
+                }
             });
         }
         rest = &rest[close + 1..];

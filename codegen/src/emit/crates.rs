@@ -3,7 +3,7 @@
 use super::{cargo, client, models, readme};
 use crate::config::{ApiConfig, ClientConfig};
 use crate::error::{Error, Result};
-use crate::ir::Model;
+use crate::ir::{ContentKind, Model};
 use crate::{render, GeneratedFile};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -115,6 +115,7 @@ pub fn client_crate(
                 client_config,
                 &config.models,
                 &description,
+                &reqwest_features(model),
             ),
         },
         GeneratedFile {
@@ -138,12 +139,42 @@ pub fn client_crate(
         rust(dir, "src/operations.rs", &header, client::operations(model))?,
         rust(dir, "src/builders.rs", &header, client::builders(model))?,
     ];
+    let multipart = uses_body(model, ContentKind::Multipart);
     for (file, text) in RUNTIME {
         let path = format!("src/runtime/{file}");
-        files.push(rust(dir, &path, &header, template(dir, &path, text)?)?);
+        let mut text = (*text).to_owned();
+        if *file == *"mod.rs" && multipart {
+            text.push_str("\nmod multipart;\n#[doc(hidden)]\npub use multipart::multipart;\n");
+        }
+        files.push(rust(dir, &path, &header, template(dir, &path, &text)?)?);
+    }
+    if multipart {
+        let path = "src/runtime/multipart.rs";
+        files.push(rust(dir, path, &header, template(dir, path, MULTIPART)?)?);
     }
     Ok(files)
 }
+
+/// The `reqwest` features the client needs: forms and multipart bodies only where the API
+/// sends them.
+fn reqwest_features(model: &Model) -> Vec<&'static str> {
+    let mut features = vec!["gzip", "json", "query", "stream"];
+    if uses_body(model, ContentKind::Form) {
+        features.push("form");
+    }
+    if uses_body(model, ContentKind::Multipart) {
+        features.push("multipart");
+    }
+    features
+}
+
+/// Whether some operation sends a body of this kind.
+pub(super) fn uses_body(model: &Model, kind: ContentKind) -> bool {
+    model.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.kind == kind))
+}
+
+/// The runtime's `multipart/form-data` support, for APIs that send such bodies.
+const MULTIPART: &str = include_str!("../../templates/runtime/multipart.rs");
 
 /// The client runtime's files, the same for every API.
 const RUNTIME: [(&str, &str); 9] = [

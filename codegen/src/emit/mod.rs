@@ -56,6 +56,7 @@ pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream) -> Token
         TypeRef::String => quote!(::std::string::String),
         TypeRef::DateTime => quote!(#crate_path::date_time::DateTime),
         TypeRef::Json => quote!(::serde_json::Value),
+        TypeRef::Bytes => quote!(::std::vec::Vec<u8>),
         TypeRef::Array(inner) => {
             let inner = rust_type(model, inner, crate_path);
             quote!(::std::vec::Vec<#inner>)

@@ -12,8 +12,10 @@ mod shape;
 mod validation;
 
 use crate::config::ApiConfig;
-use crate::error::Result;
-use crate::ir::{Model, SecurityKind, SecurityScheme, Server, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::error::{Error, Result};
+use crate::ir::{
+    Model, SecurityKind, SecurityScheme, Server, TypeDef, TypeId, TypeKind, TypeRef, Warning,
+};
 use crate::spec::{Resolver, Spec};
 use std::collections::HashMap;
 
@@ -27,6 +29,7 @@ pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model
         inline: HashMap::new(),
         renames: &config.types.rename,
         renamed: Vec::new(),
+        warnings: Vec::new(),
     };
     lowerer.declare_components();
     // Operations first: an inline type shared by several places is named after its first
@@ -45,6 +48,7 @@ pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model
         types: lowerer.types,
         operations,
         security_schemes: security_schemes(&spec.doc),
+        warnings: std::mem::take(&mut lowerer.warnings),
     };
     finish::finish(
         &mut model,
@@ -71,6 +75,8 @@ struct Lowerer<'a> {
     renames: &'a std::collections::BTreeMap<String, String>,
     /// The generated names that a rename applied to, so unused renames can be reported.
     renamed: Vec<String>,
+    /// Constructs degraded so far.
+    warnings: Vec<Warning>,
 }
 
 impl Lowerer<'_> {
@@ -105,6 +111,18 @@ impl Lowerer<'_> {
                 chosen.clone()
             }
             None => generated,
+        }
+    }
+
+    /// Turns an unsupported construct into a warning, so that the caller can degrade it where
+    /// it stands (`instead` says to what); any other error is passed on.
+    fn degrade(&mut self, error: Error, instead: &str) -> Result<()> {
+        match error {
+            Error::Unsupported { at, reason } => {
+                self.warnings.push(Warning { at, message: format!("unsupported: {reason}; {instead}") });
+                Ok(())
+            }
+            other => Err(other),
         }
     }
 

@@ -4,7 +4,9 @@ use super::schema::{wrap_nullable, SchemaRef};
 use super::{doc_text, Lowerer};
 use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
-use crate::ir::{Body, Operation, Param, ParamLocation, Response, StatusCode, TypeRef};
+use crate::ir::{
+    Body, ContentKind, Operation, Param, ParamLocation, Response, StatusCode, TypeRef, Warning,
+};
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
 use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
@@ -56,10 +58,12 @@ impl Lowerer<'_> {
         for (path, item) in &paths.paths {
             let path_pointer = join("/paths", path);
             let ReferenceOr::Item(item) = item else {
-                return Err(Error::Unsupported {
+                let error = Error::Unsupported {
                     at: self.spec.sources.locate(&path_pointer),
                     reason: "a path item given as a `$ref`".into(),
-                });
+                };
+                self.degrade(error, "its operations are left out")?;
+                continue;
             };
             for (method, op) in item.iter() {
                 order.push((path, path_pointer.clone(), item, method, op));
@@ -115,123 +119,19 @@ impl Lowerer<'_> {
                     .or_insert_with(|| Scope::with_reserved(&["clone", "fmt"]))
                     .unique(method_name, "_");
                 let hint = type_name(&name);
-                let mut params = Vec::new();
-                // Request builders have these members; a parameter may not take their names.
-                let mut param_scope = Scope::with_reserved(BUILDER_MEMBERS);
-                let path_params = item
-                    .parameters
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (p, join(&join(path_pointer, "parameters"), &i.to_string())));
-                let op_params = op
-                    .parameters
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (p, join(&join(&pointer, "parameters"), &i.to_string())));
-                let mut resolved = Vec::new();
-                for (param, at) in path_params.chain(op_params) {
-                    let (param, at) = self.resolver.parameter(param, &at)?;
-                    let data = param.parameter_data_ref();
-                    // An operation's parameter replaces a path-level one with the same name and location.
-                    resolved.retain(|(p, _): &(&openapiv3::Parameter, String)| {
-                        p.parameter_data_ref().name != data.name || location(p) != location(param)
+                let parts = self
+                    .params(path, path_pointer, item, &pointer, op, &hint)
+                    .and_then(|params| {
+                        let body = self.request_body(op, &pointer, &hint)?;
+                        Ok((params, body, self.responses(op, &pointer, &hint)?))
                     });
-                    resolved.push((param, at));
-                }
-                for (param, at) in resolved {
-                    params.push(self.lower_param(param, &at, &hint, &mut param_scope)?);
-                }
-                for variable in path_variables(path) {
-                    let defined = params.iter().any(|p: &Param| {
-                        p.location == ParamLocation::Path && p.api_name == variable
-                    });
-                    if !defined {
-                        return Err(Error::Invalid {
-                            at: self.spec.sources.locate(&pointer),
-                            reason: format!("the path has `{{{variable}}}` but the operation defines no such path parameter"),
-                        });
+                let (params, body, responses) = match parts {
+                    Ok(parts) => parts,
+                    Err(error) => {
+                        self.degrade(error, "the operation is left out")?;
+                        continue;
                     }
-                }
-                let body = match &op.request_body {
-                    Some(body) => {
-                        let (body, at) = self
-                            .resolver
-                            .request_body(body, &join(&pointer, "requestBody"))?;
-                        let (content_type, ty) =
-                            self.content(&body.content, &at, &format!("{hint}Request"), false)?;
-                        Some(Body {
-                            content_type,
-                            ty,
-                            required: body.required,
-                            doc: body.description.clone(),
-                            origin: join(&pointer, "requestBody"),
-                        })
-                    }
-                    None => None,
                 };
-                let mut responses = Vec::new();
-                let listed = op
-                    .responses
-                    .responses
-                    .iter()
-                    .map(|(code, r)| (status(code), code.to_string(), r));
-                let default = op
-                    .responses
-                    .default
-                    .iter()
-                    .map(|r| (StatusCode::Default, "default".to_owned(), r));
-                let success_count = op
-                    .responses
-                    .responses
-                    .keys()
-                    .filter(|c| {
-                        matches!(
-                            status(c),
-                            StatusCode::Code(200..=299) | StatusCode::Range(2)
-                        )
-                    })
-                    .count();
-                for (status, code, response) in listed.chain(default) {
-                    let response_at = join(&join(&pointer, "responses"), &code);
-                    let (response, at) = self.resolver.response(response, &response_at)?;
-                    let response_hint = match at.strip_prefix("/components/responses/") {
-                        Some(component) => {
-                            let base = type_name(&crate::pointer::unescape(component));
-                            if base.ends_with("Response") {
-                                base
-                            } else {
-                                format!("{base}Response")
-                            }
-                        }
-                        None => match status {
-                            StatusCode::Code(200..=299) | StatusCode::Range(2)
-                                if success_count == 1 =>
-                            {
-                                format!("{hint}Response")
-                            }
-                            StatusCode::Code(200..=299) | StatusCode::Range(2) => {
-                                format!("{hint}Response{code}")
-                            }
-                            StatusCode::Default => format!("{hint}Error"),
-                            _ => format!("{hint}Error{code}"),
-                        },
-                    };
-                    let (content_type, ty) = if response.content.is_empty() {
-                        (None, None)
-                    } else {
-                        let (content_type, ty) =
-                            self.content(&response.content, &at, &response_hint, true)?;
-                        (Some(content_type), Some(ty))
-                    };
-                    responses.push(Response {
-                        status,
-                        description: response.description.clone(),
-                        content_type,
-                        ty,
-                        headers: response.headers.keys().cloned().collect(),
-                        origin: response_at,
-                    });
-                }
                 let security = op.security.as_ref().or(self.spec.doc.security.as_ref());
                 let security = security
                     .map(|requirements| {
@@ -288,6 +188,144 @@ impl Lowerer<'_> {
         Ok(operations)
     }
 
+    /// An operation's parameters, path-level ones first, each replaced by an operation's own
+    /// parameter of the same name and location. A path variable without a parameter gets a
+    /// string parameter of its own, with a warning.
+    fn params(
+        &mut self,
+        path: &str,
+        path_pointer: &str,
+        item: &openapiv3::PathItem,
+        pointer: &str,
+        op: &openapiv3::Operation,
+        hint: &str,
+    ) -> Result<Vec<Param>> {
+        // Request builders have these members; a parameter may not take their names.
+        let mut scope = Scope::with_reserved(BUILDER_MEMBERS);
+        let path_params = item
+            .parameters
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p, join(&join(path_pointer, "parameters"), &i.to_string())));
+        let op_params = op
+            .parameters
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p, join(&join(pointer, "parameters"), &i.to_string())));
+        let mut resolved = Vec::new();
+        for (param, at) in path_params.chain(op_params) {
+            let (param, at) = self.resolver.parameter(param, &at)?;
+            let data = param.parameter_data_ref();
+            resolved.retain(|(p, _): &(&openapiv3::Parameter, String)| {
+                p.parameter_data_ref().name != data.name || location(p) != location(param)
+            });
+            resolved.push((param, at));
+        }
+        let mut params = Vec::new();
+        for (param, at) in resolved {
+            params.push(self.lower_param(param, &at, hint, &mut scope)?);
+        }
+        for variable in path_variables(path) {
+            let defined = params
+                .iter()
+                .any(|p: &Param| p.location == ParamLocation::Path && p.api_name == variable);
+            if !defined {
+                self.warnings.push(Warning {
+                    at: self.spec.sources.locate(pointer),
+                    message: format!(
+                        "the path has `{{{variable}}}` but the operation defines no such path parameter; a string parameter is generated for it"
+                    ),
+                });
+                params.push(Param {
+                    name: scope.unique(field_name(variable), "_"),
+                    api_name: variable.to_owned(),
+                    location: ParamLocation::Path,
+                    required: true,
+                    ty: TypeRef::String,
+                    doc: None,
+                    default: None,
+                    validation: Default::default(),
+                    origin: pointer.to_owned(),
+                });
+            }
+        }
+        Ok(params)
+    }
+
+    fn request_body(
+        &mut self,
+        op: &openapiv3::Operation,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Option<Body>> {
+        let Some(body) = &op.request_body else {
+            return Ok(None);
+        };
+        let (body, at) = self.resolver.request_body(body, &join(pointer, "requestBody"))?;
+        let (content_type, kind, ty) =
+            self.content(&body.content, &at, &format!("{hint}Request"), false)?;
+        Ok(Some(Body {
+            content_type,
+            kind,
+            ty,
+            required: body.required,
+            doc: body.description.clone(),
+            origin: join(pointer, "requestBody"),
+        }))
+    }
+
+    /// Responses in spec order, `default` last. Inline response types are named after the
+    /// operation (`…Response`, `…Response201` when several succeed, `…Error404`), or after the
+    /// response component.
+    fn responses(
+        &mut self,
+        op: &openapiv3::Operation,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Vec<Response>> {
+        let mut responses = Vec::new();
+        let listed = op.responses.responses.iter().map(|(code, r)| (status(code), code.to_string(), r));
+        let default = op.responses.default.iter().map(|r| (StatusCode::Default, "default".to_owned(), r));
+        let success_count = op.responses.responses.keys().filter(|c| is_success(status(c))).count();
+        for (status, code, response) in listed.chain(default) {
+            let response_at = join(&join(pointer, "responses"), &code);
+            let (response, at) = self.resolver.response(response, &response_at)?;
+            let response_hint = match at.strip_prefix("/components/responses/") {
+                Some(component) => {
+                    let base = type_name(&crate::pointer::unescape(component));
+                    if base.ends_with("Response") {
+                        base
+                    } else {
+                        format!("{base}Response")
+                    }
+                }
+                None => match status {
+                    _ if is_success(status) && success_count == 1 => format!("{hint}Response"),
+                    _ if is_success(status) => format!("{hint}Response{code}"),
+                    StatusCode::Default => format!("{hint}Error"),
+                    _ => format!("{hint}Error{code}"),
+                },
+            };
+            let (content_type, kind, ty) = if response.content.is_empty() {
+                (None, None, None)
+            } else {
+                let (content_type, kind, ty) =
+                    self.content(&response.content, &at, &response_hint, true)?;
+                (Some(content_type), Some(kind), Some(ty))
+            };
+            responses.push(Response {
+                status,
+                description: response.description.clone(),
+                content_type,
+                kind,
+                ty,
+                headers: response.headers.keys().cloned().collect(),
+                origin: response_at,
+            });
+        }
+        Ok(responses)
+    }
+
     fn lower_param(
         &mut self,
         param: &openapiv3::Parameter,
@@ -318,20 +356,15 @@ impl Lowerer<'_> {
                 };
                 (lowered.ty, default, doc, validation)
             }
-            ParameterSchemaOrContent::Content(_) => {
-                return Err(Error::Unsupported {
-                    at: self.spec.sources.locate(&join(at, "content")),
-                    reason: "a parameter described by `content` instead of `schema`".into(),
-                })
+            // A value serialized as a media type (JSON in a query parameter, say): the caller
+            // passes the serialized text.
+            ParameterSchemaOrContent::Content(content) => {
+                let media = content.keys().next().map_or("", String::as_str);
+                let doc = format!("The value serialized as `{media}`.");
+                (TypeRef::String, None, Some(doc), Default::default())
             }
         };
         let location = location(param);
-        if location == ParamLocation::Cookie {
-            return Err(Error::Unsupported {
-                at: self.spec.sources.locate(at),
-                reason: "cookie parameters".into(),
-            });
-        }
         Ok(Param {
             name: scope.unique(field_name(&data.name), "_"),
             api_name: data.name.clone(),
@@ -345,49 +378,49 @@ impl Lowerer<'_> {
         })
     }
 
-    /// The media type and the type of a body (request or response) described by `content`.
+    /// The media type, its kind and the type of a body (request or response) described by
+    /// `content`. Of several media types, the most convenient for the caller is used (JSON
+    /// first, then forms, text and bytes; see [`ContentKind::preference`]).
     fn content(
         &mut self,
         content: &indexmap::IndexMap<String, MediaType>,
         at: &str,
         hint: &str,
         response: bool,
-    ) -> Result<(String, TypeRef)> {
-        let (content_type, media) = self.pick_media(content, at, response)?;
-        let ty = match media.and_then(|m| m.schema.as_ref()) {
-            Some(schema) => {
-                let at = join(&join(&join(at, "content"), &content_type), "schema");
-                wrap_nullable(self.lower(SchemaRef::from(schema), &at, hint)?)
-            }
-            None => TypeRef::Json,
+    ) -> Result<(String, ContentKind, TypeRef)> {
+        let Some((content_type, media, kind)) = pick_media(content, response) else {
+            return Ok(("application/json".into(), ContentKind::Json, TypeRef::Json));
         };
-        Ok((content_type, ty))
+        let schema_at = join(&join(&join(at, "content"), content_type), "schema");
+        let ty = match (kind, media.schema.as_ref()) {
+            (ContentKind::Text, _) => TypeRef::String,
+            (ContentKind::Binary, _) => TypeRef::Bytes,
+            (_, Some(schema)) => wrap_nullable(self.lower(SchemaRef::from(schema), &schema_at, hint)?),
+            (ContentKind::Form | ContentKind::Multipart, None) => TypeRef::Map(Box::new(TypeRef::Json)),
+            (ContentKind::Json | ContentKind::EventStream, None) => TypeRef::Json,
+        };
+        Ok((content_type.clone(), kind, ty))
     }
+}
 
-    /// The JSON media type of a body, or the only one there is. A response may also be a
-    /// Server-Sent Events stream, whose schema is the type of each event's `data`.
-    fn pick_media<'m>(
-        &self,
-        content: &'m indexmap::IndexMap<String, MediaType>,
-        at: &str,
-        response: bool,
-    ) -> Result<(String, Option<&'m MediaType>)> {
-        let json = content.iter().find(|(ct, _)| is_json(ct)).or_else(|| {
-            content
-                .iter()
-                .find(|(ct, _)| response && is_event_stream(ct))
-        });
-        match json {
-            Some((ct, media)) => Ok((ct.clone(), Some(media))),
-            None => match content.iter().next() {
-                Some((ct, _)) => Err(Error::Unsupported {
-                    at: self.spec.sources.locate(&join(&join(at, "content"), ct)),
-                    reason: format!("media type `{ct}` (only JSON bodies are supported)"),
-                }),
-                None => Ok(("application/json".into(), None)),
-            },
-        }
-    }
+/// The media type a body is sent or read as, with its kind; `None` for empty `content`. A
+/// response is never read as a form: a form-encoded response is text, a multipart one bytes.
+fn pick_media(
+    content: &indexmap::IndexMap<String, MediaType>,
+    response: bool,
+) -> Option<(&String, &MediaType, ContentKind)> {
+    content
+        .iter()
+        .map(|(ct, media)| {
+            let kind = match ContentKind::of(ct) {
+                ContentKind::Form if response => ContentKind::Text,
+                ContentKind::Multipart if response => ContentKind::Binary,
+                ContentKind::EventStream if !response => ContentKind::Text,
+                kind => kind,
+            };
+            (ct, media, kind)
+        })
+        .min_by_key(|(_, _, kind)| kind.preference())
 }
 
 /// The `{name}` variables of a path template.
@@ -398,19 +431,6 @@ fn path_variables(path: &str) -> Vec<&str> {
         .collect()
 }
 
-/// `text/event-stream`, with or without parameters.
-fn is_event_stream(content_type: &str) -> bool {
-    content_type
-        .split(';')
-        .next()
-        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("text/event-stream"))
-}
-
-fn is_json(content_type: &str) -> bool {
-    let essence = content_type.split(';').next().unwrap_or_default().trim();
-    essence == "application/json" || essence.ends_with("+json")
-}
-
 fn location(param: &openapiv3::Parameter) -> ParamLocation {
     match param {
         openapiv3::Parameter::Path { .. } => ParamLocation::Path,
@@ -418,6 +438,10 @@ fn location(param: &openapiv3::Parameter) -> ParamLocation {
         openapiv3::Parameter::Header { .. } => ParamLocation::Header,
         openapiv3::Parameter::Cookie { .. } => ParamLocation::Cookie,
     }
+}
+
+fn is_success(status: StatusCode) -> bool {
+    matches!(status, StatusCode::Code(200..=299) | StatusCode::Range(2))
 }
 
 fn status(code: &openapiv3::StatusCode) -> StatusCode {

@@ -1,6 +1,6 @@
 //! Schemas to types: primitives map to Rust types, objects, enums and unions become named types.
 
-use super::shape::{matches_nothing, own_object, shape, Properties, Shape};
+use super::shape::{annotated_part, matches_nothing, own_object, shape, Properties, Shape};
 use super::{doc_text, Lowerer};
 use crate::error::{Error, Result};
 use crate::ir::{
@@ -76,13 +76,14 @@ impl Lowerer<'_> {
                         schema.schema_data.description.as_deref(),
                         name,
                     );
-                    let kind = match self.named_kind(schema, &pointer, &hint)? {
-                        Some(kind) => kind,
-                        None => {
-                            // References to a nullable component carry the nullability
-                            // (see `lower`), so the alias itself names the plain type.
-                            let lowered = self.lower_schema(schema, &pointer, &hint)?;
-                            TypeKind::Alias(lowered.ty)
+                    let kind = match self.named_kind(schema, &pointer, &hint) {
+                        Ok(Some(kind)) => kind,
+                        // References to a nullable component carry the nullability (see
+                        // `lower`), so the alias itself names the plain type.
+                        Ok(None) => TypeKind::Alias(self.lower(SchemaRef::Item(schema), &pointer, &hint)?.ty),
+                        Err(error) => {
+                            self.degrade(error, "generated as `serde_json::Value`")?;
+                            TypeKind::Alias(TypeRef::Json)
                         }
                     };
                     (kind, doc)
@@ -96,6 +97,22 @@ impl Lowerer<'_> {
 
     /// Lowers a schema or reference.
     pub(super) fn lower(
+        &mut self,
+        schema: SchemaRef<'_>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Lowered> {
+        match self.lower_strict(schema, pointer, hint) {
+            Ok(lowered) => Ok(lowered),
+            Err(error) => {
+                self.degrade(error, "generated as `serde_json::Value`")?;
+                Ok(Lowered { ty: TypeRef::Json, nullable: false })
+            }
+        }
+    }
+
+    /// Lowers a schema or reference, failing on what is not supported.
+    fn lower_strict(
         &mut self,
         schema: SchemaRef<'_>,
         pointer: &str,
@@ -183,8 +200,10 @@ impl Lowerer<'_> {
             Shape::Number { format } if format == "float" => TypeRef::F32,
             Shape::Number { .. } => TypeRef::F64,
             Shape::Boolean => TypeRef::Bool,
-            Shape::AllOf([only]) if own_object(schema).is_none() => {
-                let inner = self.lower(only.into(), &join(&join(pointer, "allOf"), "0"), hint)?;
+            Shape::AllOf(parts) if annotated_part(schema).is_some() => {
+                let only = annotated_part(schema).unwrap_or_default();
+                let at = join(&join(pointer, "allOf"), &only.to_string());
+                let inner = self.lower((&parts[only]).into(), &at, hint)?;
                 nullable |= inner.nullable;
                 inner.ty
             }
@@ -272,6 +291,7 @@ impl Lowerer<'_> {
             Shape::String { values, .. } if values.iter().any(Option::is_some) => {
                 TypeKind::Enum(build_enum(values.iter().flatten()))
             }
+            Shape::AllOf(_) if annotated_part(schema).is_some() => return Ok(None),
             Shape::AllOf(parts) if parts.len() > 1 || own_object(schema).is_some() => {
                 TypeKind::Struct(self.merge_all_of(schema, pointer, hint)?)
             }
@@ -476,6 +496,7 @@ impl Lowerer<'_> {
             TypeRef::String => "String".into(),
             TypeRef::DateTime => "DateTime".into(),
             TypeRef::Json => "Value".into(),
+            TypeRef::Bytes => "Bytes".into(),
             TypeRef::Array(inner) => format!("{}List", self.variant_name(inner)),
             TypeRef::Map(inner) => format!("{}Map", self.variant_name(inner)),
             TypeRef::Nullable(inner) => self.variant_name(inner),

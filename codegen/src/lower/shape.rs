@@ -177,3 +177,24 @@ pub fn own_object(
         _ => None,
     }
 }
+
+/// The one part of an `allOf` that says what the value is, when every other part only
+/// annotates it (a description, `readOnly`, `xml`, an example) and the schema has no
+/// properties of its own: the common 3.0 way to document a `$ref`. Returns its index.
+pub fn annotated_part(schema: &Schema) -> Option<usize> {
+    let Shape::AllOf(parts) = shape(schema) else {
+        return None;
+    };
+    if own_object(schema).is_some() {
+        return None;
+    }
+    let annotation =
+        |part: &ReferenceOr<Schema>| matches!(part, ReferenceOr::Item(s) if matches!(shape(s), Shape::Any));
+    let mut meaningful = (0..parts.len()).filter(|i| !annotation(&parts[*i]));
+    match (meaningful.next(), meaningful.next()) {
+        (Some(only), None) => Some(only),
+        // Nothing but annotations: any value, as `{}` would be.
+        (None, _) => None,
+        (Some(_), Some(_)) => None,
+    }
+}

@@ -5,6 +5,7 @@
 //! `openapiv3` types, so every later stage sees a single 3.0-shaped document and a
 //! [`SourceMap`] that names the spec file behind any pointer (overlaid parts included).
 
+mod hoist;
 mod merge;
 mod normalize;
 mod overlay;
@@ -46,6 +47,7 @@ pub fn load(files: &[SpecFile]) -> Result<Spec> {
 /// result into one spec.
 pub fn load_with_overlays(files: &[SpecFile], overlays: &[SpecFile]) -> Result<Spec> {
     let (mut merged, sources, version) = document(files, overlays)?;
+    hoist::hoist_nested_targets(&mut merged);
     normalize::normalize_document(&mut merged);
     let doc = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&merged).map_err(|e| {
         let (pointer, reason) = locate_invalid(&merged)

@@ -24,4 +24,4 @@ pub use reqwest::{header::HeaderMap, StatusCode};
 #[doc(hidden)]
 pub use error::Failure;
 #[doc(hidden)]
-pub use send::{check_finite, path_segment, Operation, QueryNumber, Statuses};
+pub use send::{check_finite, path_segment, simple_style, Operation, QueryNumber, Statuses};

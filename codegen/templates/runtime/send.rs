@@ -190,6 +190,26 @@ impl HttpResponse {
         self.json::<T, E>(statuses).map(|value| value.map(Some))
     }
 
+    /// Reads a text success body (`text/*`, XML) as a `String`, replacing invalid UTF-8.
+    #[doc(hidden)]
+    pub fn text<E: serde::de::DeserializeOwned>(self, statuses: &Statuses) -> Result<ResponseValue<String>, Error<E>> {
+        if !self.status.is_success() {
+            return Err(self.into_error(statuses));
+        }
+        let text = String::from_utf8_lossy(&self.body).into_owned();
+        Ok(ResponseValue::new(text, self.status, self.headers, self.body))
+    }
+
+    /// Reads a success body as raw bytes (`application/octet-stream`, images, several kinds).
+    #[doc(hidden)]
+    pub fn bytes<E: serde::de::DeserializeOwned>(self, statuses: &Statuses) -> Result<ResponseValue<Vec<u8>>, Error<E>> {
+        if !self.status.is_success() {
+            return Err(self.into_error(statuses));
+        }
+        let bytes = self.body.clone();
+        Ok(ResponseValue::new(bytes, self.status, self.headers, self.body))
+    }
+
     /// Checks the status of a response without a documented body: any 2xx succeeds.
     #[doc(hidden)]
     pub fn empty<E: serde::de::DeserializeOwned>(self, statuses: &Statuses) -> Result<ResponseValue<()>, Error<E>> {
@@ -224,6 +244,27 @@ pub fn path_segment(name: &str, value: &str) -> Result<String, Failure> {
     }
     // URL parsers read `\` as `/` in http(s) URLs; progenitor-client leaves it alone.
     Ok(progenitor_client::encode_path(value).replace('\\', "%5C"))
+}
+
+/// A parameter value in OpenAPI's `simple` style, for paths, headers and cookies: a string as
+/// it is, an array's items joined by commas, an object's keys and values likewise, anything
+/// else as its JSON text.
+#[doc(hidden)]
+pub fn simple_style<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    fn scalar(value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        }
+    }
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::Array(items)) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
+        Ok(serde_json::Value::Object(fields)) => {
+            fields.iter().flat_map(|(k, v)| [k.clone(), scalar(v)]).collect::<Vec<_>>().join(",")
+        }
+        Ok(other) => scalar(&other),
+        Err(_) => String::new(),
+    }
 }
 
 /// Refuses a NaN or infinite number where a parameter is sent: JSON and query strings have

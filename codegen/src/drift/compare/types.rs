@@ -416,6 +416,7 @@ fn describe(model: &Model, ty: &TypeRef) -> String {
         TypeRef::String => "string".into(),
         TypeRef::DateTime => "date-time string".into(),
         TypeRef::Json => "any JSON".into(),
+        TypeRef::Bytes => "bytes".into(),
         TypeRef::Array(inner) => format!("array of {}", describe(model, inner)),
         TypeRef::Map(inner) => format!("map of {}", describe(model, inner)),
         TypeRef::Nullable(inner) => format!("{} or null", describe(model, inner)),

@@ -1,0 +1,192 @@
+//! References to any place in the document, not only to `#/components/<section>/<name>`.
+//!
+//! Real specs point into the middle of things: `#/components/schemas/Pet/properties/id`,
+//! `#/paths/~1pets/get/parameters/0`, a leftover `#/definitions/Error`. Each such target is
+//! moved into `components` under a name made from its pointer, its old place becomes a
+//! reference to the new component, and every reference to it is rewritten. Later stages then
+//! see one kind of reference, and the target stays one type (not a copy per use).
+
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// Moves every nested reference target into `components`; returns `(old pointer, new
+/// reference)` pairs, in the order they were moved.
+pub fn hoist_nested_targets(doc: &mut Value) -> Vec<(String, String)> {
+    let mut targets: Vec<String> = Vec::new();
+    collect_refs(doc, &mut |reference| {
+        if let Some(pointer) = nested_target(reference) {
+            if !targets.iter().any(|t| t == pointer) {
+                targets.push(pointer.to_owned());
+            }
+        }
+    });
+    // Deepest first: a target inside another moves before its container does, so its old
+    // place (now a reference) travels with the container.
+    targets.sort_by(|a, b| b.matches('/').count().cmp(&a.matches('/').count()).then(a.cmp(b)));
+    let mut moved = Vec::new();
+    let mut rewrites: BTreeMap<String, String> = BTreeMap::new();
+    for target in targets {
+        let Some(value) = doc.pointer(&target).cloned() else {
+            // Dangling, or through another reference: left for the resolver to report.
+            continue;
+        };
+        let section = section_of(&target);
+        let Some(components) = components_section(doc, section) else {
+            continue;
+        };
+        let name = unique_name(components, &name_from_pointer(&target));
+        components.insert(name.clone(), value);
+        let reference = format!("#/components/{section}/{}", crate::pointer::escape(&name));
+        if let Some(old) = doc.pointer_mut(&target) {
+            *old = Value::Object(Map::from_iter([("$ref".to_owned(), Value::String(reference.clone()))]));
+        }
+        rewrites.insert(format!("#{target}"), reference.clone());
+        moved.push((target, reference));
+    }
+    if !rewrites.is_empty() {
+        rewrite_refs(doc, &rewrites);
+    }
+    moved
+}
+
+/// The pointer a reference targets when it is local and not a component itself.
+fn nested_target(reference: &str) -> Option<&str> {
+    let pointer = reference.strip_prefix('#')?;
+    let tokens: Vec<&str> = pointer.split('/').skip(1).collect();
+    match tokens.as_slice() {
+        [] => None,
+        ["components", _, _] => None,
+        _ => Some(pointer),
+    }
+}
+
+/// Which `components` section a target belongs in, from where it stands.
+fn section_of(pointer: &str) -> &'static str {
+    let tokens: Vec<&str> = pointer.split('/').collect();
+    let in_operation = tokens.first_chunk::<2>().is_some_and(|[_, first]| *first == "paths");
+    match tokens.as_slice() {
+        [.., "parameters", index] if index.parse::<usize>().is_ok() => "parameters",
+        [.., "responses", _] if in_operation => "responses",
+        [.., "requestBody"] if in_operation => "requestBodies",
+        _ => "schemas",
+    }
+}
+
+fn components_section<'d>(doc: &'d mut Value, section: &str) -> Option<&'d mut Map<String, Value>> {
+    let root = doc.as_object_mut()?;
+    let components = root.entry("components").or_insert_with(|| Value::Object(Map::new()));
+    let section = components.as_object_mut()?.entry(section).or_insert_with(|| Value::Object(Map::new()));
+    section.as_object_mut()
+}
+
+/// A component name from a pointer's meaningful tokens: `/components/schemas/Pet/properties/id`
+/// → `Pet_id`, `/definitions/Error` → `Error`.
+fn name_from_pointer(pointer: &str) -> String {
+    const STRUCTURE: &[&str] = &[
+        "components", "schemas", "properties", "items", "definitions", "$defs", "content", "schema",
+        "allOf", "anyOf", "oneOf", "additionalProperties", "paths", "parameters", "responses",
+        "requestBody",
+    ];
+    let words: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(crate::pointer::unescape)
+        .filter(|t| !STRUCTURE.contains(&t.as_str()))
+        .flat_map(|t| {
+            t.split(|c: char| !c.is_alphanumeric() && c != '_')
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let name = words.join("_");
+    if name.chars().any(char::is_alphanumeric) {
+        name
+    } else {
+        "Schema".to_owned()
+    }
+}
+
+fn unique_name(section: &Map<String, Value>, base: &str) -> String {
+    let mut name = base.to_owned();
+    let mut n = 2;
+    while section.contains_key(&name) {
+        name = format!("{base}_{n}");
+        n += 1;
+    }
+    name
+}
+
+/// Calls `f` with every `$ref` string, skipping examples (payloads, not structure).
+fn collect_refs(value: &Value, f: &mut impl FnMut(&str)) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                match (key.as_str(), child) {
+                    ("$ref", Value::String(reference)) => f(reference),
+                    ("example" | "examples", _) => {}
+                    _ => collect_refs(child, f),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, f)),
+        _ => {}
+    }
+}
+
+fn rewrite_refs(value: &mut Value, rewrites: &BTreeMap<String, String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                match (key.as_str(), &mut *child) {
+                    ("$ref", Value::String(reference)) => {
+                        if let Some(new) = rewrites.get(reference.as_str()) {
+                            *reference = new.clone();
+                        }
+                    }
+                    ("example" | "examples", _) => {}
+                    _ => rewrite_refs(child, rewrites),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| rewrite_refs(v, rewrites)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_property_and_a_leftover_definition_become_components() {
+        let mut doc = json!({
+            "components": {"schemas": {
+                "Pet": {"type": "object", "properties": {"id": {"type": "string"}}},
+                "Owner": {"type": "object", "properties": {
+                    "pet": {"$ref": "#/components/schemas/Pet/properties/id"},
+                    "error": {"$ref": "#/definitions/Error"}
+                }}
+            }},
+            "definitions": {"Error": {"type": "string"}}
+        });
+        let moved = hoist_nested_targets(&mut doc);
+        assert_eq!(moved.len(), 2);
+        assert_eq!(doc.pointer("/components/schemas/Pet_id"), Some(&json!({"type": "string"})));
+        assert_eq!(doc.pointer("/components/schemas/Pet/properties/id/$ref"), Some(&json!("#/components/schemas/Pet_id")));
+        assert_eq!(doc.pointer("/components/schemas/Owner/properties/pet/$ref"), Some(&json!("#/components/schemas/Pet_id")));
+        assert_eq!(doc.pointer("/components/schemas/Owner/properties/error/$ref"), Some(&json!("#/components/schemas/Error")));
+    }
+
+    #[test]
+    fn an_operation_parameter_goes_to_parameters() {
+        let mut doc = json!({
+            "paths": {"/a": {"get": {"parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}]}},
+                      "/b": {"get": {"parameters": [{"$ref": "#/paths/~1a/get/parameters/0"}]}}}
+        });
+        hoist_nested_targets(&mut doc);
+        assert_eq!(doc.pointer("/components/parameters/a_get_0/name"), Some(&json!("q")));
+        assert_eq!(doc.pointer("/paths/~1b/get/parameters/0/$ref"), Some(&json!("#/components/parameters/a_get_0")));
+    }
+}
