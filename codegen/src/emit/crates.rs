@@ -44,7 +44,7 @@ pub fn models_crate(
             ),
         },
         rustfmt_toml(dir, sources),
-        rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc))?,
+        rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc, model))?,
         rust(
             dir,
             "src/support.rs",

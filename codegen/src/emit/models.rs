@@ -6,8 +6,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 /// The models crate's `lib.rs`: crate docs and the modules.
-pub fn models_lib(crate_doc: &str) -> TokenStream {
+pub fn models_lib(crate_doc: &str, model: &Model) -> TokenStream {
     let crate_doc = super::doc_lines(crate_doc);
+    // A spec without any schema has no types to re-export (an unused import otherwise).
+    let types = (!model.types.is_empty()).then(|| quote!(pub use types::*;));
     quote! {
         #( #![doc = #crate_doc] )*
 
@@ -15,7 +17,7 @@ pub fn models_lib(crate_doc: &str) -> TokenStream {
         mod types;
 
         pub use support::{date_time, Nullable};
-        pub use types::*;
+        #types
     }
 }
 

@@ -1,0 +1,114 @@
+//! What the generated client for constructs.yaml puts on the wire, against a mock server.
+//! xtask/tests/constructs.rs copies this file into the generated client crate and runs it.
+
+use constructs_client::models::{SubmitFormRequest, Theme, UploadRequest};
+use constructs_client::{Client, Error};
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+async fn answering(response: ResponseTemplate) -> (MockServer, Client) {
+    let server = MockServer::start().await;
+    Mock::given(any()).respond_with(response).mount(&server).await;
+    let client = Client::builder().base_url(server.uri()).max_retries(0).build().unwrap();
+    (server, client)
+}
+
+async fn only_request(server: &MockServer) -> Request {
+    let mut requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 1, "expected exactly one request");
+    requests.remove(0)
+}
+
+fn header<'r>(request: &'r Request, name: &str) -> &'r str {
+    request.headers.get(name).map(|v| v.to_str().unwrap()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_form_body_is_sent_urlencoded_and_a_text_answer_read_as_a_string() {
+    let (server, client) = answering(ResponseTemplate::new(200).set_body_string("receipt 7")).await;
+    let mut form = SubmitFormRequest::new("Ada & Bob".into());
+    form.count = Some(2);
+    let receipt = client.submit_form(form).send().await.unwrap();
+    assert_eq!(receipt.into_inner(), "receipt 7");
+    let request = only_request(&server).await;
+    assert_eq!(header(&request, "content-type"), "application/x-www-form-urlencoded");
+    assert_eq!(String::from_utf8_lossy(&request.body), "name=Ada+%26+Bob&count=2");
+    assert_eq!(header(&request, "accept"), "text/plain");
+}
+
+#[tokio::test]
+async fn a_multipart_body_has_one_part_per_property() {
+    let (server, client) = answering(ResponseTemplate::new(201).set_body_json(serde_json::json!({"id": "f1"}))).await;
+    let mut upload = UploadRequest::new("file text".into());
+    upload.tags = Some(vec!["a".into(), "b".into()]);
+    let stored = client.upload(upload).send().await.unwrap();
+    assert_eq!(stored.id, "f1");
+    let request = only_request(&server).await;
+    assert!(header(&request, "content-type").starts_with("multipart/form-data; boundary="));
+    let body = String::from_utf8_lossy(&request.body);
+    for part in ["name=\"file\"\r\n\r\nfile text\r\n", "name=\"tags\"\r\n\r\na\r\n", "name=\"tags\"\r\n\r\nb\r\n"] {
+        assert!(body.contains(part), "{part:?} not in {body}");
+    }
+    assert!(!body.contains("name=\"note\""), "an absent property is no part: {body}");
+}
+
+#[tokio::test]
+async fn bytes_go_out_and_come_back_as_they_are() {
+    let (server, client) = answering(ResponseTemplate::new(204)).await;
+    client.put_blob(7, vec![0, 159, 255]).send().await.unwrap();
+    let request = only_request(&server).await;
+    assert_eq!(request.url.path(), "/blobs/7");
+    assert_eq!(header(&request, "content-type"), "application/octet-stream");
+    assert_eq!(request.body, vec![0, 159, 255]);
+
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_bytes(vec![1, 2, 255])).await;
+    let blob = client.get_blob(7).send().await.unwrap();
+    assert_eq!(blob.into_inner(), vec![1, 2, 255]);
+
+    let (_server, client) = answering(ResponseTemplate::new(404).set_body_json(serde_json::json!({"detail": "gone"}))).await;
+    match client.get_blob(7).send().await {
+        Err(Error::Api(error)) => assert_eq!(error.error.detail.as_deref(), Some("gone")),
+        other => panic!("expected the typed 404, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn json_is_preferred_among_several_media_types() {
+    let (server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "r1"}))).await;
+    let report = client.get_report().send().await.unwrap();
+    assert_eq!(report.id, "r1");
+    assert_eq!(header(&only_request(&server).await, "accept"), "application/json");
+}
+
+#[tokio::test]
+async fn success_bodies_of_different_kinds_are_read_as_bytes() {
+    let (_server, client) = answering(ResponseTemplate::new(202).set_body_string("running")).await;
+    let answer = client.export().send().await.unwrap();
+    assert_eq!(answer.status().as_u16(), 202);
+    assert_eq!(answer.into_inner(), b"running".to_vec());
+}
+
+#[tokio::test]
+async fn header_cookie_and_content_parameters() {
+    let (server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({}))).await;
+    client
+        .search("s 1")
+        .x_tags(vec!["a".into(), "b".into()])
+        .theme(Theme::Dark)
+        .filter(r#"{"q":"x"}"#)
+        .send()
+        .await
+        .unwrap();
+    let request = only_request(&server).await;
+    assert_eq!(header(&request, "x-tags"), "a,b");
+    assert_eq!(header(&request, "cookie"), "session=s%201; theme=dark");
+    assert_eq!(request.url.query(), Some("filter=%7B%22q%22%3A%22x%22%7D"));
+}
+
+#[tokio::test]
+async fn a_path_variable_without_a_parameter_still_gets_one() {
+    let (server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({"name": "Rex"}))).await;
+    let pet = client.get_item("i/1").send().await.unwrap();
+    assert_eq!(pet.name.as_deref(), Some("Rex"));
+    assert_eq!(only_request(&server).await.url.path(), "/items/i%2F1");
+}
