@@ -19,6 +19,7 @@ pub(super) fn finish(
 ) -> Result<()> {
     assign_names(model, config, config_file, renamed)?;
     reject_alias_cycles(model, sources)?;
+    break_container_alias_cycles(model, sources);
     mark_request_types(model);
     box_recursive_fields(model);
     settle_default_derives(model);
@@ -86,6 +87,62 @@ fn reject_alias_cycles(model: &Model, sources: &SourceMap) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// An alias that contains itself through arrays and maps (`Tree: {type: array, items: {$ref:
+/// Tree}}`) has no Rust type alias (`type Tree = Vec<Tree>` is a cycle, E0391). Its
+/// self-reference becomes `serde_json::Value`, with a warning: the API still builds, and the
+/// recursive part stays readable as JSON.
+fn break_container_alias_cycles(model: &mut Model, sources: &SourceMap) {
+    for index in 0..model.types.len() {
+        let id = TypeId(index);
+        let TypeKind::Alias(ty) = &model.types[index].kind else {
+            continue;
+        };
+        if !alias_reaches(model, ty, id, &mut Vec::new()) {
+            continue;
+        }
+        let broken = without_cycle(model, ty, id);
+        let def = &mut model.types[index];
+        def.kind = TypeKind::Alias(broken);
+        model.warnings.push(crate::ir::Warning {
+            at: sources.locate(&def.origin),
+            message: format!(
+                "unsupported: `{}` contains itself through arrays or maps only; the inner occurrences are generated as `serde_json::Value`",
+                def.name
+            ),
+        });
+    }
+}
+
+/// Whether `ty` reaches `target` through aliases and containers alone (no struct, enum or
+/// union in between, which would give the cycle a real type).
+fn alias_reaches(model: &Model, ty: &TypeRef, target: TypeId, seen: &mut Vec<TypeId>) -> bool {
+    match ty {
+        TypeRef::Named(id) if *id == target => true,
+        TypeRef::Named(id) if seen.contains(id) => false,
+        TypeRef::Named(id) => {
+            seen.push(*id);
+            match &model.ty(*id).kind {
+                TypeKind::Alias(inner) => alias_reaches(model, inner, target, seen),
+                _ => false,
+            }
+        }
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            alias_reaches(model, inner, target, seen)
+        }
+        _ => false,
+    }
+}
+
+fn without_cycle(model: &Model, ty: &TypeRef, target: TypeId) -> TypeRef {
+    match ty {
+        TypeRef::Named(_) if alias_reaches(model, ty, target, &mut Vec::new()) => TypeRef::Json,
+        TypeRef::Array(inner) => TypeRef::Array(Box::new(without_cycle(model, inner, target))),
+        TypeRef::Map(inner) => TypeRef::Map(Box::new(without_cycle(model, inner, target))),
+        TypeRef::Nullable(inner) => TypeRef::Nullable(Box::new(without_cycle(model, inner, target))),
+        other => other.clone(),
+    }
 }
 
 /// Marks every type a request can reach as constructible by callers.

@@ -98,10 +98,15 @@ impl Lowerer<'_> {
                     .operation_id
                     .clone()
                     .unwrap_or_else(|| format!("{method} {path}"));
-                let name = type_scope.unique(
-                    operation_name(op.operation_id.as_deref(), &method, path),
-                    "_",
-                );
+                // Unique as a type name too: `get_v2` and `get_v_2` would both name the
+                // builder `GetV2`.
+                let base = operation_name(op.operation_id.as_deref(), &method, path);
+                let mut name = base.clone();
+                let mut n = 2;
+                while !type_scope.reserve(&type_name(&name)) {
+                    name = format!("{base}_{n}");
+                    n += 1;
+                }
                 let tag = op.tags.first().filter(|_| grouped);
                 let group = tag.map(|tag| field_name(tag));
                 let method_name = match config.operations.rename.get(&key) {
