@@ -97,3 +97,8 @@ fn docs() {
 fn composition() {
     check("composition");
 }
+
+#[test]
+fn references() {
+    check("references");
+}

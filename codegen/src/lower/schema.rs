@@ -1,6 +1,6 @@
 //! Schemas to types: primitives map to Rust types, objects, enums and unions become named types.
 
-use super::shape::{annotated_part, matches_nothing, own_object, shape, Properties, Shape};
+use super::shape::{annotated_part, annotations, matches_nothing, own_object, shape, Properties, Shape};
 use super::{doc_text, Lowerer};
 use crate::error::{Error, Result};
 use crate::ir::{
@@ -204,7 +204,7 @@ impl Lowerer<'_> {
                 let only = annotated_part(schema).unwrap_or_default();
                 let at = join(&join(pointer, "allOf"), &only.to_string());
                 let inner = self.lower((&parts[only]).into(), &at, hint)?;
-                nullable |= inner.nullable;
+                nullable |= inner.nullable || annotations(schema).any(|a| a.nullable);
                 inner.ty
             }
             Shape::AnyOf(_) if own_object(schema).is_some() => {
@@ -347,9 +347,13 @@ impl Lowerer<'_> {
             )?;
             let (doc, default, deprecated, validation) = match source.schema {
                 SchemaRef::Item(s) => (
+                    // An `allOf` wrapper documents its `$ref` in an annotation part.
                     doc_text(
                         s.schema_data.title.as_deref(),
-                        s.schema_data.description.as_deref(),
+                        s.schema_data
+                            .description
+                            .as_deref()
+                            .or_else(|| annotations(s).find_map(|a| a.description.as_deref())),
                         source.wire,
                     ),
                     s.schema_data.default.clone(),

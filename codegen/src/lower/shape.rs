@@ -178,6 +178,18 @@ pub fn own_object(
     }
 }
 
+/// The parts of an `allOf` that only annotate (see [`annotated_part`]), with their data.
+pub fn annotations(schema: &Schema) -> impl Iterator<Item = &openapiv3::SchemaData> {
+    let parts: &[ReferenceOr<Schema>] = match (annotated_part(schema), shape(schema)) {
+        (Some(_), Shape::AllOf(parts)) => parts,
+        _ => &[],
+    };
+    parts.iter().filter_map(|part| match part {
+        ReferenceOr::Item(s) if matches!(shape(s), Shape::Any) => Some(&s.schema_data),
+        _ => None,
+    })
+}
+
 /// The one part of an `allOf` that says what the value is, when every other part only
 /// annotates it (a description, `readOnly`, `xml`, an example) and the schema has no
 /// properties of its own: the common 3.0 way to document a `$ref`. Returns its index.

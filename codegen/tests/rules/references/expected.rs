@@ -1,0 +1,181 @@
+//! Every schema of the spec as a Rust type.
+
+#![allow(clippy::large_enum_variant)]
+
+/// Schema `Id` (`/components/schemas/Id`).
+pub type Id = ::std::string::String;
+
+/// Schema `Legacy` (`/components/schemas/Legacy`).
+pub type Legacy = bool;
+
+/// Schema `Size` (`/components/schemas/Size`).
+pub type Size = i32;
+
+/// Schema `Thing` (`/components/schemas/Thing`).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
+pub struct Thing {
+    /// The thing's identifier.
+    pub id: crate::Id,
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
+    pub size: crate::Nullable<crate::Size>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner: ::std::option::Option<crate::ThingOwner>,
+    #[serde(
+        rename = "ownerName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub owner_name: ::std::option::Option<crate::ThingOwnerName>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub legacy: ::std::option::Option<crate::Legacy>,
+}
+
+#[allow(deprecated)]
+impl<'de> ::serde::Deserialize<'de> for Thing {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Thing;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `Thing` object")
+            }
+
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> ::std::result::Result<Thing, __A::Error> {
+                let mut field0: ::std::option::Option<crate::Id> = ::std::option::Option::None;
+                let mut field1: ::std::option::Option<crate::Nullable<crate::Size>> = ::std::option::Option::None;
+                let mut field2: ::std::option::Option<
+                    ::std::option::Option<crate::ThingOwner>,
+                > = ::std::option::Option::None;
+                let mut field3: ::std::option::Option<
+                    ::std::option::Option<crate::ThingOwnerName>,
+                > = ::std::option::Option::None;
+                let mut field4: ::std::option::Option<
+                    ::std::option::Option<crate::Legacy>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => {
+                            field0 = ::std::option::Option::Some(
+                                map.next_value::<crate::Id>()?,
+                            );
+                        }
+                        "size" => {
+                            field1 = ::std::option::Option::Some(
+                                <crate::Nullable<
+                                    crate::Size,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
+                            );
+                        }
+                        "owner" => {
+                            field2 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<crate::ThingOwner>>()?,
+                            );
+                        }
+                        "ownerName" => {
+                            field3 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ThingOwnerName>,
+                                    >()?,
+                            );
+                        }
+                        "legacy" => {
+                            field4 = ::std::option::Option::Some(
+                                map.next_value::<::std::option::Option<crate::Legacy>>()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Thing {
+                    id: field0
+                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    size: field1.unwrap_or_default(),
+                    owner: field2.flatten(),
+                    owner_name: field3.flatten(),
+                    legacy: field4.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// Inline schema at `/components/schemas/Thing/properties/owner`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[non_exhaustive]
+pub struct ThingOwner {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<crate::ThingOwnerName>,
+}
+
+#[allow(deprecated)]
+impl<'de> ::serde::Deserialize<'de> for ThingOwner {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::std::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ThingOwner;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a `ThingOwner` object")
+            }
+
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: __A,
+            ) -> ::std::result::Result<ThingOwner, __A::Error> {
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<crate::ThingOwnerName>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) = map
+                    .next_key::<crate::support::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "name" => {
+                            field0 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<
+                                        ::std::option::Option<crate::ThingOwnerName>,
+                                    >()?,
+                            );
+                        }
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ThingOwner {
+                    name: field0.flatten(),
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
+
+/// Schema `Thing_owner_name` (`/components/schemas/Thing_owner_name`).
+pub type ThingOwnerName = ::std::string::String;
+
+/// Schema `Tree` (`/components/schemas/Tree`).
+pub type Tree = ::std::vec::Vec<::serde_json::Value>;
