@@ -49,7 +49,7 @@ def error_class(stderr):
     line = next((l for l in lines if l.startswith("error:")), lines[0])
     line = re.sub(r"^error:\s*", "", line)
     # `file#/pointer: reason` -> reason
-    line = re.sub(r"^\S*?\.json(#\S*)?:\s*", "", line)
+    line = re.sub(r"^.*?\.json(#[^:]*)?:\s*", "", line)
     line = re.sub(r"`[^`]*`", "`…`", line)
     line = re.sub(r"\d+", "N", line)
     return line[:160]

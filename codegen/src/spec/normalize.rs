@@ -10,6 +10,7 @@
 //! | `examples: [V, ...]` | `example: V` |
 //! | numeric `exclusiveMinimum: N` | `minimum: N, exclusiveMinimum: true` (same for maximum) |
 //! | `$ref` with sibling keywords | `allOf: [{$ref}]` beside those keywords |
+//! | `true` / `false` as a schema | `{}` / `not: {}` |
 //!
 //! The rewrite is also applied to 3.0 documents: none of these forms is valid 3.0, and specs that
 //! claim 3.0 but use them anyway mean the same thing.
@@ -53,10 +54,22 @@ fn visit_non_schema(value: &mut Value, in_components: bool) {
 
 /// Normalizes one schema and everything nested in it.
 pub fn normalize_schema(schema: &mut Value) {
+    // 3.1 boolean schemas: `true` accepts anything, `false` nothing.
+    if let Value::Bool(accepts) = schema {
+        *schema = if *accepts {
+            Value::Object(Map::new())
+        } else {
+            Value::Object(Map::from_iter([("not".to_owned(), Value::Object(Map::new()))]))
+        };
+        return;
+    }
     let Value::Object(map) = schema else { return };
     for key in ["items", "not", "additionalProperties"] {
-        if let Some(child) = map.get_mut(key) {
-            normalize_schema(child);
+        match map.get_mut(key) {
+            // `additionalProperties: false` is OpenAPI 3.0's own boolean, kept as it is.
+            Some(Value::Bool(_)) if key == "additionalProperties" => {}
+            Some(child) => normalize_schema(child),
+            None => {}
         }
     }
     if let Some(Value::Object(props)) = map.get_mut("properties") {

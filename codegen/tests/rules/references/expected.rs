@@ -28,6 +28,10 @@ pub struct Thing {
     pub owner_name: ::std::option::Option<crate::ThingOwnerName>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub legacy: ::std::option::Option<crate::Legacy>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub anything: ::std::option::Option<::serde_json::Value>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nothing: ::std::option::Option<::serde_json::Value>,
 }
 
 #[allow(deprecated)]
@@ -59,6 +63,12 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                 > = ::std::option::Option::None;
                 let mut field4: ::std::option::Option<
                     ::std::option::Option<crate::Legacy>,
+                > = ::std::option::Option::None;
+                let mut field5: ::std::option::Option<
+                    ::std::option::Option<::serde_json::Value>,
+                > = ::std::option::Option::None;
+                let mut field6: ::std::option::Option<
+                    ::std::option::Option<::serde_json::Value>,
                 > = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
                     .next_key::<crate::support::Key<'de>>()?
@@ -97,6 +107,18 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                                 map.next_value::<::std::option::Option<crate::Legacy>>()?,
                             );
                         }
+                        "anything" => {
+                            field5 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            );
+                        }
+                        "nothing" => {
+                            field6 = ::std::option::Option::Some(
+                                map
+                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            );
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -111,6 +133,8 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                     owner: field2.flatten(),
                     owner_name: field3.flatten(),
                     legacy: field4.flatten(),
+                    anything: field5.flatten(),
+                    nothing: field6.flatten(),
                 })
             }
         }
