@@ -499,12 +499,17 @@ pub struct Outcome {
     pub error: Option<TypeRef>,
     /// Whether a `default` response types every other error status.
     pub default_error: bool,
-    /// Whether the success response is a Server-Sent Events stream, whose events' `data`
-    /// has the success type.
-    pub event_stream: bool,
     /// How the success body is read: JSON, an event stream, text (`String`) or bytes. Success
     /// bodies of different kinds are read as bytes.
     pub success_kind: ContentKind,
+}
+
+impl Outcome {
+    /// Whether the success response is a Server-Sent Events stream, whose events' `data` has
+    /// the success type.
+    pub fn event_stream(&self) -> bool {
+        self.success_kind == ContentKind::EventStream
+    }
 }
 
 impl Operation {
@@ -577,7 +582,6 @@ impl Operation {
                 .collect(),
         );
         Outcome {
-            event_stream: success_kind == ContentKind::EventStream,
             success_kind,
             success_codes,
             success,

@@ -69,14 +69,16 @@ pub fn generate(request: &Request) -> Result<Generated> {
     let overlays = beside(config.overlays.clone())?;
     let input = ApiInput { config_path: config_path.clone(), config_text, specs, overlays, includes };
     let generated = codegen::generate(&config, &input)?;
-    let mut files = generated.files.clone();
+    let warnings = generated.model.warnings.iter().map(ToString::to_string).collect();
+    let (types, operations) = (generated.model.types.len(), generated.model.operations.len());
+    let mut files = generated.files;
     files.push(workspace_manifest(&config));
     write(&request.out, &files)?;
     Ok(Generated {
-        types: generated.model.types.len(),
-        operations: generated.model.operations.len(),
+        types,
+        operations,
         files: files.len(),
-        warnings: generated.model.warnings.iter().map(ToString::to_string).collect(),
+        warnings,
     })
 }
 

@@ -502,10 +502,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             (ParamLocation::Query, _) => {
                 quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));)
             }
-            (ParamLocation::Header, true) => {
-                let text = text_of(&param.ty, quote!(self.#field));
-                quote!(request = request.header(#api_name, #text);)
-            }
+            (ParamLocation::Header, true) => quote!(request = request.header(#api_name, #required_text);),
             (ParamLocation::Header, false) => quote! {
                 if let ::std::option::Option::Some(value) = &self.#field {
                     request = request.header(#api_name, #optional_text);
@@ -569,7 +566,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     let (output, error) = result_types(model, op, &models(), &quote!(crate));
     let accept = accept(op, outcome.success_kind);
     let finish = match &outcome.success {
-        _ if outcome.event_stream => {
+        _ if outcome.event_stream() => {
             quote!(self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await)
         }
         Some(_) if outcome.success_kind == ContentKind::Text => decoded(quote!(response.text(&STATUSES))),
@@ -580,7 +577,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         Some(_) => decoded(quote!(response.json(&STATUSES))),
         None => decoded(quote!(response.empty(&STATUSES))),
     };
-    let doc = if outcome.event_stream {
+    let doc = if outcome.event_stream() {
         format!(
             " Opens `{} {}`: the events arrive on the returned stream as the server sends them.",
             op.method, op.path
@@ -674,7 +671,7 @@ pub fn result_types(
         .as_ref()
         .map_or_else(|| quote!(()), |ty| rust_type(model, ty, models));
     let output = match &outcome.success {
-        _ if outcome.event_stream => {
+        _ if outcome.event_stream() => {
             let data = outcome.success.as_ref().map_or_else(
                 || quote!(::serde_json::Value),
                 |ty| rust_type(model, ty, models),

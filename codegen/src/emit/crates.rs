@@ -143,7 +143,7 @@ pub fn client_crate(
     for (file, text) in RUNTIME {
         let path = format!("src/runtime/{file}");
         let mut text = (*text).to_owned();
-        if *file == *"mod.rs" && multipart {
+        if file == "mod.rs" && multipart {
             text.push_str("\nmod multipart;\n#[doc(hidden)]\npub use multipart::multipart;\n");
         }
         files.push(rust(dir, &path, &header, template(dir, &path, &text)?)?);

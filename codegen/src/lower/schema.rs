@@ -159,6 +159,7 @@ impl Lowerer<'_> {
 
     fn lower_schema(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Lowered> {
         let mut nullable = schema.schema_data.nullable;
+        let wrapped = annotated_part(schema);
         let ty = match shape(schema) {
             Shape::Object {
                 properties,
@@ -200,8 +201,8 @@ impl Lowerer<'_> {
             Shape::Number { format } if format == "float" => TypeRef::F32,
             Shape::Number { .. } => TypeRef::F64,
             Shape::Boolean => TypeRef::Bool,
-            Shape::AllOf(parts) if annotated_part(schema).is_some() => {
-                let only = annotated_part(schema).unwrap_or_default();
+            Shape::AllOf(parts) if wrapped.is_some() => {
+                let only = wrapped.unwrap_or_default();
                 let at = join(&join(pointer, "allOf"), &only.to_string());
                 let inner = self.lower((&parts[only]).into(), &at, hint)?;
                 nullable |= inner.nullable || annotations(schema).any(|a| a.nullable);
