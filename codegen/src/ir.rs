@@ -68,8 +68,11 @@ pub struct SecurityScheme {
 /// How a security scheme sends credentials.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SecurityKind {
-    /// `type: http, scheme: bearer`: an `Authorization: Bearer` header.
+    /// `type: http, scheme: bearer`, and the access token of `oauth2` and `openIdConnect`
+    /// (obtaining it is the caller's business): an `Authorization: Bearer` header.
     Bearer,
+    /// `type: http, scheme: basic`: a user name and password.
+    Basic,
     /// `type: apiKey`: a named header, query parameter or cookie.
     ApiKey {
         /// Where the key goes.
@@ -77,8 +80,15 @@ pub enum SecurityKind {
         /// The header, query or cookie name.
         name: String,
     },
-    /// Anything else (basic, OAuth 2, OpenID Connect), named for documentation.
+    /// Anything else (`http` with `digest` and other schemes): nothing the client can send.
     Other(String),
+}
+
+impl SecurityKind {
+    /// Whether the client runtime can send credentials of this kind.
+    pub fn sendable(&self) -> bool {
+        !matches!(self, SecurityKind::Other(_))
+    }
 }
 
 /// An index into [`Model::types`].
@@ -315,8 +325,10 @@ pub struct Operation {
     pub body: Option<Body>,
     /// Responses in spec order.
     pub responses: Vec<Response>,
-    /// Names of the security schemes any one of which the operation accepts; empty when open.
-    pub security: Vec<String>,
+    /// The security requirements, any one of which the operation accepts: each lists the
+    /// schemes (by name, all defined) sent together. Empty when the operation is open; an
+    /// empty requirement among others makes credentials optional.
+    pub security: Vec<Vec<String>>,
     /// How to fetch the next page, when the API's config declares the operation paginated.
     pub pagination: Option<Pagination>,
     /// JSON pointer of the operation.

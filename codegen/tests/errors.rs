@@ -198,3 +198,24 @@ fn an_external_reference_becomes_a_json_value_with_a_warning() {
     );
     assert!(types.contains("pub b: ::std::option::Option<::serde_json::Value>"), "{types}");
 }
+
+fn spec_with_security(requirements: &str) -> String {
+    format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    get:\n      security: {requirements}\n      responses:\n        '204': {{description: ok}}\ncomponents:\n  securitySchemes:\n    digest: {{type: http, scheme: digest}}\n    key: {{type: apiKey, in: header, name: X-Key}}\n"
+    )
+}
+
+#[test]
+fn a_security_scheme_the_client_cannot_send_is_an_error_unless_another_is_accepted() {
+    let err = generate_with(CONFIG, &[("spec.yaml", &spec_with_security("[{digest: []}]"))]).err().unwrap();
+    assert_eq!(
+        err,
+        "spec.yaml#/components/securitySchemes/digest: unsupported: security scheme `digest` (http digest): the client can send bearer tokens (also for OAuth 2 and OpenID Connect), basic credentials and API keys only, and the operation at /paths/~1a/get accepts nothing else"
+    );
+    assert!(generate_with(CONFIG, &[("spec.yaml", &spec_with_security("[{digest: []}, {key: []}]"))]).is_ok());
+    let err = generate_with(CONFIG, &[("spec.yaml", &spec_with_security("[{nope: []}]"))]).err().unwrap();
+    assert_eq!(
+        err,
+        "spec.yaml#/paths/~1a/get/security/0: security requirement names `nope`, which `components.securitySchemes` does not define"
+    );
+}

@@ -89,5 +89,5 @@ fn real_world_constructs_generate_build_and_go_on_the_wire_right() {
     let stdout = text(&test.stdout);
     assert!(test.status.success(), "{stdout}\n{}", text(&test.stderr));
     // Both forms ran every wire test.
-    assert_eq!(stdout.matches("test result: ok. 7 passed").count(), 2, "{stdout}");
+    assert_eq!(stdout.matches("test result: ok. 9 passed").count(), 2, "{stdout}");
 }

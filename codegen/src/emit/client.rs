@@ -7,7 +7,9 @@
 
 use super::{doc_attrs, ident, rust_type};
 use crate::config::ClientConfig;
-use crate::ir::{Body, ContentKind, Model, Operation, Param, ParamLocation, StatusCode, TypeRef};
+use crate::ir::{
+    Body, ContentKind, Model, Operation, Param, ParamLocation, SecurityKind, StatusCode, TypeRef,
+};
 use crate::names::type_name;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -469,12 +471,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     let outcome = op.outcome();
     let pieces = path_pieces(op);
     let method = format_ident!("{}", op.method);
-    let secured = op.security.iter().any(|name| {
-        model
-            .security_schemes
-            .iter()
-            .any(|s| &s.name == name && s.kind == crate::ir::SecurityKind::Bearer)
-    });
+    let security = security(model, op);
     let id = op
         .operation_id
         .clone()
@@ -595,7 +592,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
                 id: #id,
                 method: ::reqwest::Method::#method,
                 path: #template,
-                secured: #secured,
+                security: #security,
                 accept: #accept,
             };
             const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -609,6 +606,38 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             #finish
         }
     }
+}
+
+/// The operation's security requirements for the runtime: each a slice of the schemes sent
+/// together. Requirements with a scheme the runtime cannot send are left out (lowering has
+/// made sure one remains).
+fn security(model: &Model, op: &Operation) -> TokenStream {
+    let scheme = |name: &String| -> Option<TokenStream> {
+        let scheme = model.security_schemes.iter().find(|s| &s.name == name)?;
+        Some(match &scheme.kind {
+            SecurityKind::Bearer => quote!(crate::runtime::Scheme::Bearer),
+            SecurityKind::Basic => quote!(crate::runtime::Scheme::Basic),
+            SecurityKind::ApiKey { location, name } => {
+                let location = match location {
+                    ParamLocation::Query => quote!(Query),
+                    ParamLocation::Cookie => quote!(Cookie),
+                    ParamLocation::Header | ParamLocation::Path => quote!(Header),
+                };
+                let scheme_name = &scheme.name;
+                quote!(crate::runtime::Scheme::ApiKey {
+                    scheme: #scheme_name,
+                    location: crate::runtime::KeyLocation::#location,
+                    name: #name,
+                })
+            }
+            SecurityKind::Other(_) => return None,
+        })
+    };
+    let requirements = op.security.iter().filter_map(|requirement| {
+        let schemes: Option<Vec<TokenStream>> = requirement.iter().map(scheme).collect();
+        schemes.map(|schemes| quote!(&[#( #schemes ),*]))
+    });
+    quote!(&[#( #requirements ),*])
 }
 
 /// A path, header or cookie parameter's value as text: numbers and booleans as Rust prints

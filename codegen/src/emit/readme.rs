@@ -2,7 +2,7 @@
 //! operations and errors. Its example compiles as a doctest.
 
 use crate::config::{ApiConfig, ClientConfig};
-use crate::ir::Model;
+use crate::ir::{Model, SecurityKind};
 
 /// The README text.
 pub fn client_readme(
@@ -50,14 +50,47 @@ fn default_example(krate: &str, model: &Model) -> String {
             Some(group) => format!("client.{group}().{}()", op.method_name),
             None => format!("client.{}()", op.method_name),
         });
-    let mut text =
-        format!("let client = {krate}::Client::builder().bearer_token(\"my-token\").build()?;\n");
+    let credential = match model.security_schemes.iter().map(|s| &s.kind).find(|k| k.sendable()) {
+        Some(SecurityKind::Bearer) => ".bearer_token(\"my-token\")",
+        Some(SecurityKind::Basic) => ".basic_auth(\"me\", \"my-password\")",
+        Some(SecurityKind::ApiKey { .. }) => ".api_key(\"my-key\")",
+        Some(SecurityKind::Other(_)) | None => "",
+    };
+    let mut text = format!("let client = {krate}::Client::builder(){credential}.build()?;\n");
     if let Some(call) = call {
         text.push_str(&format!(
             "let response = {call}.send().await?;\nprintln!(\"{{:?}}\", response.into_inner());\n"
         ));
     }
     text
+}
+
+/// The credential setters the API's security schemes call for, each with where it goes.
+fn credential_settings(model: &Model) -> String {
+    let mut lines = Vec::new();
+    for scheme in &model.security_schemes {
+        let line = match &scheme.kind {
+            SecurityKind::Bearer => "- `.bearer_token(...)`: sent as `Authorization: Bearer …` to the operations that accept it.".to_owned(),
+            SecurityKind::Basic => "- `.basic_auth(user, password)`: sent as `Authorization: Basic …` to the operations that accept it.".to_owned(),
+            SecurityKind::ApiKey { location, name } => {
+                let place = match location {
+                    crate::ir::ParamLocation::Query => "query parameter",
+                    crate::ir::ParamLocation::Cookie => "cookie",
+                    _ => "header",
+                };
+                format!("- `.api_key(...)` (or `.api_key_for(\"{}\", ...)` for this scheme alone): sent in the {place} `{name}` to the operations that accept it.", scheme.name)
+            }
+            SecurityKind::Other(_) => continue,
+        };
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    }
+    if lines.is_empty() {
+        return String::new();
+    }
+    lines.push("  Credentials never appear in `Debug` output, error messages or traces; one that cannot be sent (a line break) is refused by `build()`. Of an operation's alternatives, the first the client has every credential for is sent.".to_owned());
+    lines.join("\n") + "\n"
 }
 
 fn configuration(krate: &str, defaults: &ClientConfig, model: &Model) -> String {
@@ -77,10 +110,9 @@ fn configuration(krate: &str, defaults: &ClientConfig, model: &Model) -> String 
     }
     out.push_str(", or any other base URL.\n");
     let d = &defaults.defaults;
+    out.push_str(&credential_settings(model));
     out.push_str(&format!(
-        "- `.bearer_token(...)`: sent as `Authorization: Bearer …` on every operation the spec secures. \
-         It never appears in `Debug` output, error messages or traces; a token with a line break is refused by `build()`.\n\
-         - `.http_client(...)`: your own `reqwest::Client` (proxies, TLS, connection pools).\n\
+        "- `.http_client(...)`: your own `reqwest::Client` (proxies, TLS, connection pools).\n\
          - `.timeout(...)`: the timeout of each attempt, {timeout} seconds by default.\n\
          - `.retry_policy(RetryPolicy)` (or the shorthands `.max_retries(n)`, `.retry_backoff(delay)`): \
          connection failures, timeouts, 408, 429 and 5xx answers (but 501 and 505) are retried up to {retries} times, \

@@ -35,7 +35,8 @@ pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model
     // Operations first: an inline type shared by several places is named after its first
     // occurrence, and an operation's own schemas should name it whether or not the spec moves
     // one of them into `components` (a move must not rename anything).
-    let operations = lowerer.lower_operations(config, config_file)?;
+    let security_schemes = security_schemes(&spec.doc);
+    let operations = lowerer.lower_operations(config, config_file, &security_schemes)?;
     lowerer.lower_components()?;
     let lowerer_renamed = std::mem::take(&mut lowerer.renamed);
     let info = &spec.doc.info;
@@ -47,7 +48,7 @@ pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model
         servers: servers(&spec.doc, config),
         types: lowerer.types,
         operations,
-        security_schemes: security_schemes(&spec.doc),
+        security_schemes,
         warnings: std::mem::take(&mut lowerer.warnings),
     };
     finish::finish(
@@ -180,6 +181,9 @@ fn security_schemes(doc: &openapiv3::OpenAPI) -> Vec<SecurityScheme> {
                 S::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("bearer") => {
                     SecurityKind::Bearer
                 }
+                S::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
+                    SecurityKind::Basic
+                }
                 S::HTTP { scheme, .. } => SecurityKind::Other(format!("http {scheme}")),
                 S::APIKey { location, name, .. } => SecurityKind::ApiKey {
                     location: match location {
@@ -189,8 +193,7 @@ fn security_schemes(doc: &openapiv3::OpenAPI) -> Vec<SecurityScheme> {
                     },
                     name: name.clone(),
                 },
-                S::OAuth2 { .. } => SecurityKind::Other("oauth2".into()),
-                S::OpenIDConnect { .. } => SecurityKind::Other("openIdConnect".into()),
+                S::OAuth2 { .. } | S::OpenIDConnect { .. } => SecurityKind::Bearer,
             };
             Some(SecurityScheme {
                 name: name.clone(),

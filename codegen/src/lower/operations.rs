@@ -5,7 +5,8 @@ use super::{doc_text, Lowerer};
 use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
 use crate::ir::{
-    Body, ContentKind, Operation, Param, ParamLocation, Response, StatusCode, TypeRef, Warning,
+    Body, ContentKind, Operation, Param, ParamLocation, Response, SecurityKind, SecurityScheme,
+    StatusCode, TypeRef, Warning,
 };
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
@@ -48,6 +49,7 @@ impl Lowerer<'_> {
         &mut self,
         config: &ApiConfig,
         config_file: &str,
+        security_schemes: &[SecurityScheme],
     ) -> Result<Vec<Operation>> {
         let mut type_scope = Scope::default();
         let mut method_scopes: std::collections::HashMap<Option<String>, Scope> =
@@ -137,20 +139,7 @@ impl Lowerer<'_> {
                         continue;
                     }
                 };
-                let security = op.security.as_ref().or(self.spec.doc.security.as_ref());
-                let security = security
-                    .map(|requirements| {
-                        let mut names: Vec<String> = Vec::new();
-                        for requirement in requirements {
-                            for name in requirement.keys() {
-                                if !names.contains(name) {
-                                    names.push(name.clone());
-                                }
-                            }
-                        }
-                        names
-                    })
-                    .unwrap_or_default();
+                let security = self.security(op, &pointer, security_schemes)?;
                 lowered.push((
                     index,
                     Operation {
@@ -329,6 +318,55 @@ impl Lowerer<'_> {
             });
         }
         Ok(responses)
+    }
+
+    /// The operation's security requirements (its own, else the document's), each a list of
+    /// defined scheme names. Refused when no requirement can be met by what the client sends:
+    /// a client that silently sent nothing would only ever get 401s.
+    fn security(
+        &self,
+        op: &openapiv3::Operation,
+        pointer: &str,
+        schemes: &[SecurityScheme],
+    ) -> Result<Vec<Vec<String>>> {
+        let (requirements, at) = match &op.security {
+            Some(own) => (own, join(pointer, "security")),
+            None => match &self.spec.doc.security {
+                Some(document) => (document, "/security".to_owned()),
+                None => return Ok(Vec::new()),
+            },
+        };
+        let mut lowered = Vec::new();
+        let mut unsendable = None;
+        for (index, requirement) in requirements.iter().enumerate() {
+            let mut names: Vec<String> = requirement.keys().cloned().collect();
+            names.sort();
+            for name in &names {
+                match schemes.iter().find(|s| &s.name == name) {
+                    None => {
+                        return Err(Error::Invalid {
+                            at: self.spec.sources.locate(&join(&at, &index.to_string())),
+                            reason: format!("security requirement names `{name}`, which `components.securitySchemes` does not define"),
+                        })
+                    }
+                    Some(SecurityScheme { name, kind: SecurityKind::Other(what) }) => {
+                        unsendable.get_or_insert_with(|| (name.clone(), what.clone()));
+                    }
+                    Some(_) => {}
+                }
+            }
+            lowered.push(names);
+        }
+        let sendable = |names: &Vec<String>| {
+            names.iter().all(|n| schemes.iter().any(|s| &s.name == n && s.kind.sendable()))
+        };
+        match unsendable {
+            Some((name, what)) if !lowered.iter().any(sendable) => Err(Error::Unsupported {
+                at: self.spec.sources.locate(&join("/components/securitySchemes", &name)),
+                reason: format!("security scheme `{name}` ({what}): the client can send bearer tokens (also for OAuth 2 and OpenID Connect), basic credentials and API keys only, and the operation at {pointer} accepts nothing else"),
+            }),
+            _ => Ok(lowered),
+        }
     }
 
     fn lower_param(

@@ -1,35 +1,14 @@
 //! The client and its builder: base URL, credentials, timeout, retries and limits.
 
+use super::credentials::{BearerToken, Credentials};
 use super::retry::RetryPolicy;
 use super::send::Operation;
-use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, USER_AGENT};
+use reqwest::header::{ACCEPT, USER_AGENT};
 use std::fmt;
 use std::time::Duration;
 
 /// Sent as `User-Agent` unless a request sets its own: this crate's name and version.
 const USER_AGENT_VALUE: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
-
-/// A bearer token. Its `Debug` output never shows the secret.
-#[derive(Clone, PartialEq, Eq)]
-pub struct BearerToken(String);
-
-impl BearerToken {
-    /// Wraps a token.
-    pub fn new(token: impl Into<String>) -> Self {
-        BearerToken(token.into())
-    }
-
-    /// The token as it is sent (for blanking it out of error messages).
-    pub(super) fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for BearerToken {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("BearerToken(<redacted>)")
-    }
-}
 
 /// The API client: a base URL, credentials, a retry policy, and a `reqwest::Client`.
 ///
@@ -38,8 +17,7 @@ impl fmt::Debug for BearerToken {
 pub struct Client {
     pub(super) base_url: String,
     pub(super) http: reqwest::Client,
-    pub(super) token: Option<BearerToken>,
-    authorization: Option<HeaderValue>,
+    pub(super) credentials: Credentials,
     pub(super) retry: RetryPolicy,
     pub(super) max_response_bytes: u64,
     /// The timeout of each attempt, as configured; event streams use it as their idle timeout.
@@ -50,7 +28,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.base_url)
-            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("credentials", &self.credentials)
             .field("retry", &self.retry)
             .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
@@ -69,7 +47,7 @@ impl Client {
             .unwrap_or_else(|_| reqwest::Client::new());
         let builder = ClientBuilder::default();
         let base_url = checked_base_url(crate::servers::DEFAULT).unwrap_or_default();
-        builder.build_with(http, base_url, None)
+        builder.build_with(http, base_url)
     }
 
     /// Starts configuring a client.
@@ -101,10 +79,7 @@ impl Client {
             .request(op.method.clone(), url)
             .header(ACCEPT, op.accept)
             .header(USER_AGENT, USER_AGENT_VALUE);
-        match (&self.authorization, op.secured) {
-            (Some(value), true) => request.header(AUTHORIZATION, value.clone()),
-            _ => request,
-        }
+        self.credentials.apply(op.security, request)
     }
 }
 
@@ -128,6 +103,9 @@ pub enum BuildError {
     /// The token cannot be sent in a header (it has a line break or another control
     /// character). The token itself is not kept.
     InvalidToken,
+    /// An API key cannot be sent in a header or cookie (it has a line break or another
+    /// control character). The key itself is not kept.
+    InvalidApiKey,
     /// The HTTP client could not be created (its TLS backend did not initialise).
     Http(reqwest::Error),
 }
@@ -138,6 +116,9 @@ impl fmt::Display for BuildError {
             BuildError::InvalidBaseUrl { url, reason } => write!(f, "invalid base URL `{url}`: {reason}"),
             BuildError::InvalidToken => {
                 f.write_str("invalid bearer token: it contains a character a header cannot carry (such as a line break)")
+            }
+            BuildError::InvalidApiKey => {
+                f.write_str("invalid API key: it contains a character a header cannot carry (such as a line break)")
             }
             BuildError::Http(e) => write!(f, "cannot create the HTTP client: {e}"),
         }
@@ -157,7 +138,7 @@ impl std::error::Error for BuildError {
 #[derive(Debug, Default)]
 pub struct ClientBuilder {
     base_url: Option<String>,
-    token: Option<BearerToken>,
+    credentials: Credentials,
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
     retry: Option<RetryPolicy>,
@@ -173,9 +154,34 @@ impl ClientBuilder {
         self
     }
 
-    /// The bearer token sent on every operation the spec secures.
+    /// The bearer token, sent as `Authorization: Bearer` to operations whose spec accepts
+    /// HTTP bearer, OAuth 2 or OpenID Connect credentials (obtaining the token is yours to do).
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(BearerToken::new(token));
+        self.credentials.bearer = Some(BearerToken::new(token));
+        self
+    }
+
+    /// A user name and password, sent as `Authorization: Basic` to operations whose spec
+    /// accepts HTTP basic credentials.
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+        self.credentials.basic = Some((username.into(), BearerToken::new(password)));
+        self
+    }
+
+    /// The API key, sent to operations whose spec accepts an API key, in the header, query
+    /// parameter or cookie the spec names.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.credentials.api_key = Some(BearerToken::new(key));
+        self
+    }
+
+    /// The API key for one API key scheme, by its name in the spec's
+    /// `components.securitySchemes`, for APIs that take several different keys; it wins over
+    /// [`Self::api_key`] for that scheme.
+    pub fn api_key_for(mut self, scheme: impl Into<String>, key: impl Into<String>) -> Self {
+        let scheme = scheme.into();
+        self.credentials.api_keys.retain(|(name, _)| *name != scheme);
+        self.credentials.api_keys.push((scheme, BearerToken::new(key)));
         self
     }
 
@@ -221,18 +227,11 @@ impl ClientBuilder {
         self
     }
 
-    /// Builds the client: fails if the base URL or the token cannot be used, or if the HTTP
+    /// Builds the client: fails if the base URL, the token or an API key cannot be used, or if the HTTP
     /// client cannot be created.
     pub fn build(mut self) -> Result<Client, BuildError> {
         let base_url = checked_base_url(self.base_url.as_deref().unwrap_or(crate::servers::DEFAULT))?;
-        let authorization = match &self.token {
-            Some(token) => {
-                let mut value = HeaderValue::from_str(&format!("Bearer {}", token.0)).map_err(|_| BuildError::InvalidToken)?;
-                value.set_sensitive(true);
-                Some(value)
-            }
-            None => None,
-        };
+        self.credentials.check()?;
         let http = match self.http.take() {
             Some(http) => http,
             None => reqwest::Client::builder()
@@ -240,15 +239,14 @@ impl ClientBuilder {
                 .build()
                 .map_err(BuildError::Http)?,
         };
-        Ok(self.build_with(http, base_url, authorization))
+        Ok(self.build_with(http, base_url))
     }
 
-    fn build_with(self, http: reqwest::Client, base_url: String, authorization: Option<HeaderValue>) -> Client {
+    fn build_with(self, http: reqwest::Client, base_url: String) -> Client {
         Client {
             base_url,
             http,
-            token: self.token,
-            authorization,
+            credentials: self.credentials,
             retry: self.retry.unwrap_or_default(),
             max_response_bytes: self.max_response_bytes.unwrap_or(crate::defaults::MAX_RESPONSE_BYTES),
             timeout: self.timeout.unwrap_or(crate::defaults::TIMEOUT),

@@ -1,7 +1,8 @@
 //! Everything a call can fail with, and the raw response errors keep.
 //!
 //! Messages are safe to log: a response body appears in `Display` and `Debug` only as a
-//! short preview with the client's token blanked out, and credential headers are redacted.
+//! short preview with the client's credentials blanked out, credential headers are redacted,
+//! and transport errors carry no URL (whose query may hold an API key).
 //! The whole body stays available through [`HttpResponse::body`].
 
 use reqwest::header::HeaderMap;
@@ -23,14 +24,14 @@ pub struct HttpResponse {
     pub headers: HeaderMap,
     /// The body as received.
     pub body: Vec<u8>,
-    /// A secret to blank out of previews: the token of the client that received this.
-    pub(super) secret: Option<super::BearerToken>,
+    /// Secrets to blank out of previews: the credentials of the client that received this.
+    pub(super) secrets: Vec<super::BearerToken>,
 }
 
 impl HttpResponse {
     /// A response, as a test double would build one.
     pub fn new(status: StatusCode, headers: HeaderMap, body: Vec<u8>) -> Self {
-        HttpResponse { status, headers, body, secret: None }
+        HttpResponse { status, headers, body, secrets: Vec::new() }
     }
 
     /// The request id the server gave this response, from the first request-id header the
@@ -41,7 +42,7 @@ impl HttpResponse {
 
     /// The start of the body as text, with the client's token blanked out.
     pub fn body_preview(&self) -> String {
-        preview(&self.body, self.secret.as_ref())
+        preview(&self.body, &self.secrets)
     }
 }
 
@@ -80,13 +81,12 @@ pub(super) fn request_id(headers: &HeaderMap) -> Option<&str> {
         .find_map(|name| headers.get(*name)?.to_str().ok())
 }
 
-/// At most [`PREVIEW_BYTES`] of `text` (cut at a character boundary), with `secret` blanked.
-fn preview(bytes: &[u8], secret: Option<&super::BearerToken>) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let mut text = match secret {
-        Some(secret) if !secret.expose().is_empty() => text.replace(secret.expose(), "<redacted>"),
-        _ => text.into_owned(),
-    };
+/// At most [`PREVIEW_BYTES`] of `text` (cut at a character boundary), with `secrets` blanked.
+fn preview(bytes: &[u8], secrets: &[super::BearerToken]) -> String {
+    let mut text = String::from_utf8_lossy(bytes).into_owned();
+    for secret in secrets.iter().filter(|s| !s.expose().is_empty()) {
+        text = text.replace(secret.expose(), "<redacted>");
+    }
     if text.len() > PREVIEW_BYTES {
         let mut end = PREVIEW_BYTES;
         while !text.is_char_boundary(end) {
@@ -214,7 +214,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             Error::Transport(e) => write!(f, "request failed: {e}"),
             Error::Api(e) => {
                 let error = format!("{:?}", e.error);
-                let error = preview(error.as_bytes(), e.response.secret.as_ref());
+                let error = preview(error.as_bytes(), &e.response.secrets);
                 write!(f, "API error {}: {error}", e.response.status)
             }
             Error::UnexpectedStatus(response) => {
@@ -268,7 +268,8 @@ impl<E> From<Failure> for Error<E> {
 }
 
 impl From<reqwest::Error> for Failure {
+    /// Without the URL, which may carry an API key in its query.
     fn from(error: reqwest::Error) -> Self {
-        Failure::Transport(error)
+        Failure::Transport(error.without_url())
     }
 }

@@ -5,6 +5,7 @@
 //! generated from the API's config; nothing here names an API.
 
 mod client;
+mod credentials;
 mod error;
 mod options;
 pub mod paging;
@@ -13,7 +14,8 @@ mod retry;
 mod send;
 mod sse;
 
-pub use client::{BearerToken, BuildError, Client, ClientBuilder};
+pub use client::{BuildError, Client, ClientBuilder};
+pub use credentials::BearerToken;
 pub use error::{ApiError, Error, HttpResponse};
 pub use options::RequestOptions;
 pub use response::ResponseValue;
@@ -21,6 +23,8 @@ pub use retry::RetryPolicy;
 pub use sse::{EventStream, ServerSentEvent, StreamError};
 pub use reqwest::{header::HeaderMap, StatusCode};
 
+#[doc(hidden)]
+pub use credentials::{KeyLocation, Scheme};
 #[doc(hidden)]
 pub use error::Failure;
 #[doc(hidden)]

@@ -46,7 +46,7 @@ impl<'a> AgentSignUp<'a> {
             id: "agent_sign_up_v0_agent_sign_up_post",
             method: ::reqwest::Method::POST,
             path: "/v0/agent/sign-up",
-            secured: false,
+            security: &[],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -102,7 +102,7 @@ impl<'a> AgentVerify<'a> {
             id: "agent_verify_v0_agent_verify_post",
             method: ::reqwest::Method::POST,
             path: "/v0/agent/verify",
-            secured: false,
+            security: &[],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -153,7 +153,7 @@ impl<'a> ListVoices<'a> {
             id: "list_voices_v1_agents_voices_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/voices",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -223,7 +223,7 @@ impl<'a> ListAgents<'a> {
             id: "list_agents_v1_agents_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -344,7 +344,7 @@ impl<'a> CreateAgent<'a> {
             id: "create_agent_v1_agents_post",
             method: ::reqwest::Method::POST,
             path: "/v1/agents",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -397,7 +397,7 @@ impl<'a> GetAgent<'a> {
             id: "get_agent_v1_agents__agent_id__get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -453,7 +453,7 @@ impl<'a> DeleteAgent<'a> {
             id: "delete_agent_v1_agents__agent_id__delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/agents/{agent_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -515,7 +515,7 @@ impl<'a> UpdateAgent<'a> {
             id: "update_agent_v1_agents__agent_id__patch",
             method: ::reqwest::Method::PATCH,
             path: "/v1/agents/{agent_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -578,7 +578,7 @@ impl<'a> AttachNumberToAgent<'a> {
             id: "attach_number_to_agent_v1_agents__agent_id__numbers_post",
             method: ::reqwest::Method::POST,
             path: "/v1/agents/{agent_id}/numbers",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -642,7 +642,7 @@ impl<'a> DetachNumberFromAgent<'a> {
             id: "detach_number_from_agent_v1_agents__agent_id__numbers__number_id__delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/agents/{agent_id}/numbers/{number_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -720,7 +720,7 @@ impl<'a> ListAgentConversations<'a> {
             id: "list_agent_conversations_v1_agents__agent_id__conversations_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}/conversations",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -864,7 +864,7 @@ impl<'a> ListAgentCalls<'a> {
             id: "list_agent_calls_v1_agents__agent_id__calls_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}/calls",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1006,7 +1006,7 @@ impl<'a> ListNumbers<'a> {
             id: "list_numbers_v1_numbers_get",
             method: ::reqwest::Method::GET,
             path: "/v1/numbers",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1128,7 +1128,7 @@ impl<'a> CreateNumber<'a> {
             id: "create_number_v1_numbers_post",
             method: ::reqwest::Method::POST,
             path: "/v1/numbers",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1207,7 +1207,7 @@ impl<'a> GetMessages<'a> {
             id: "get_messages_v1_numbers__number_id__messages_get",
             method: ::reqwest::Method::GET,
             path: "/v1/numbers/{number_id}/messages",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1333,7 +1333,7 @@ impl<'a> DeleteNumber<'a> {
             id: "delete_number_v1_numbers__number_id__delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/numbers/{number_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1387,7 +1387,7 @@ impl<'a> GetWebhook<'a> {
             id: "get_webhook_v1_webhooks_get",
             method: ::reqwest::Method::GET,
             path: "/v1/webhooks",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1442,7 +1442,7 @@ impl<'a> CreateOrUpdateWebhook<'a> {
             id: "create_or_update_webhook_v1_webhooks_post",
             method: ::reqwest::Method::POST,
             path: "/v1/webhooks",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1493,7 +1493,7 @@ impl<'a> DeleteWebhook<'a> {
             id: "delete_webhook_v1_webhooks_delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/webhooks",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1571,7 +1571,7 @@ impl<'a> ListDeliveries<'a> {
             id: "list_deliveries_v1_webhooks_deliveries_get",
             method: ::reqwest::Method::GET,
             path: "/v1/webhooks/deliveries",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1699,7 +1699,7 @@ impl<'a> DeliveryStats<'a> {
             id: "delivery_stats_v1_webhooks_deliveries_stats_get",
             method: ::reqwest::Method::GET,
             path: "/v1/webhooks/deliveries/stats",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1751,7 +1751,7 @@ impl<'a> AllTimeStats<'a> {
             id: "all_time_stats_v1_webhooks_deliveries_all_time_get",
             method: ::reqwest::Method::GET,
             path: "/v1/webhooks/deliveries/all-time",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1814,7 +1814,7 @@ impl<'a> TestWebhook<'a> {
             id: "test_webhook_v1_webhooks_test_post",
             method: ::reqwest::Method::POST,
             path: "/v1/webhooks/test",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1868,7 +1868,7 @@ impl<'a> GetAgentWebhook<'a> {
             id: "get_agent_webhook_v1_agents__agent_id__webhook_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}/webhook",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1931,7 +1931,7 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
             id: "create_or_update_agent_webhook_v1_agents__agent_id__webhook_post",
             method: ::reqwest::Method::POST,
             path: "/v1/agents/{agent_id}/webhook",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -1989,7 +1989,7 @@ impl<'a> DeleteAgentWebhook<'a> {
             id: "delete_agent_webhook_v1_agents__agent_id__webhook_delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/agents/{agent_id}/webhook",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2056,7 +2056,7 @@ impl<'a> ListAgentDeliveries<'a> {
             id: "list_agent_deliveries_v1_agents__agent_id__webhook_deliveries_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}/webhook/deliveries",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2115,7 +2115,7 @@ impl<'a> TestAgentWebhook<'a> {
             id: "test_agent_webhook_v1_agents__agent_id__webhook_test_post",
             method: ::reqwest::Method::POST,
             path: "/v1/agents/{agent_id}/webhook/test",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2201,7 +2201,7 @@ impl<'a> ListContacts<'a> {
             id: "list_contacts_v1_contacts_get",
             method: ::reqwest::Method::GET,
             path: "/v1/contacts",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2325,7 +2325,7 @@ impl<'a> CreateContact<'a> {
             id: "create_contact_v1_contacts_post",
             method: ::reqwest::Method::POST,
             path: "/v1/contacts",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2378,7 +2378,7 @@ impl<'a> GetContact<'a> {
             id: "get_contact_v1_contacts__contact_id__get",
             method: ::reqwest::Method::GET,
             path: "/v1/contacts/{contact_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2434,7 +2434,7 @@ impl<'a> DeleteContact<'a> {
             id: "delete_contact_v1_contacts__contact_id__delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/contacts/{contact_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2496,7 +2496,7 @@ impl<'a> UpdateContact<'a> {
             id: "update_contact_v1_contacts__contact_id__patch",
             method: ::reqwest::Method::PATCH,
             path: "/v1/contacts/{contact_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2571,7 +2571,7 @@ impl<'a> ListConversations<'a> {
             id: "list_conversations_v1_conversations_get",
             method: ::reqwest::Method::GET,
             path: "/v1/conversations",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2703,7 +2703,7 @@ impl<'a> GetConversation<'a> {
             id: "get_conversation_v1_conversations__conversation_id__get",
             method: ::reqwest::Method::GET,
             path: "/v1/conversations/{conversation_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2772,7 +2772,7 @@ impl<'a> UpdateConversation<'a> {
             id: "update_conversation_v1_conversations__conversation_id__patch",
             method: ::reqwest::Method::PATCH,
             path: "/v1/conversations/{conversation_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -2858,7 +2858,7 @@ impl<'a> GetConversationMessages<'a> {
             id: "get_conversation_messages_v1_conversations__conversation_id__messages_get",
             method: ::reqwest::Method::GET,
             path: "/v1/conversations/{conversation_id}/messages",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3054,7 +3054,7 @@ impl<'a> ListCalls<'a> {
             id: "list_calls_v1_calls_get",
             method: ::reqwest::Method::GET,
             path: "/v1/calls",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3184,7 +3184,7 @@ impl<'a> CreateOutboundCall<'a> {
             id: "create_outbound_call_v1_calls_post",
             method: ::reqwest::Method::POST,
             path: "/v1/calls",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3240,7 +3240,7 @@ impl<'a> CreateWebCall<'a> {
             id: "create_web_call_v1_calls_web_post",
             method: ::reqwest::Method::POST,
             path: "/v1/calls/web",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3293,7 +3293,7 @@ impl<'a> GetCall<'a> {
             id: "get_call_v1_calls__call_id__get",
             method: ::reqwest::Method::GET,
             path: "/v1/calls/{call_id}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3349,7 +3349,7 @@ impl<'a> GetCallTranscript<'a> {
             id: "get_call_transcript_v1_calls__call_id__transcript_get",
             method: ::reqwest::Method::GET,
             path: "/v1/calls/{call_id}/transcript",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3406,7 +3406,7 @@ impl<'a> StreamCallTranscript<'a> {
             id: "stream_call_transcript_v1_calls__call_id__transcript_stream_get",
             method: ::reqwest::Method::GET,
             path: "/v1/calls/{call_id}/transcript/stream",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "text/event-stream",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3482,7 +3482,7 @@ impl<'a> ListCallsForNumber<'a> {
             id: "list_calls_for_number_v1_numbers__number_id__calls_get",
             method: ::reqwest::Method::GET,
             path: "/v1/numbers/{number_id}/calls",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3604,7 +3604,7 @@ impl<'a> GetUsage<'a> {
             id: "get_usage_v1_usage_get",
             method: ::reqwest::Method::GET,
             path: "/v1/usage",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3664,7 +3664,7 @@ impl<'a> GetDailyUsage<'a> {
             id: "get_daily_usage_v1_usage_daily_get",
             method: ::reqwest::Method::GET,
             path: "/v1/usage/daily",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3726,7 +3726,7 @@ impl<'a> GetMonthlyUsage<'a> {
             id: "get_monthly_usage_v1_usage_monthly_get",
             method: ::reqwest::Method::GET,
             path: "/v1/usage/monthly",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3783,7 +3783,7 @@ impl<'a> SendMessage<'a> {
             id: "send_message_v1_messages_post",
             method: ::reqwest::Method::POST,
             path: "/v1/messages",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -3842,7 +3842,7 @@ impl<'a> SendReaction<'a> {
             id: "send_reaction_v1_messages__message_id__reactions_post",
             method: ::reqwest::Method::POST,
             path: "/v1/messages/{message_id}/reactions",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {

@@ -63,7 +63,7 @@ impl<'a> GetAgentConvos<'a> {
             id: "conversationRouter-getAgentConvos",
             method: ::reqwest::Method::GET,
             path: "/agents/{agentId}/convos",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -199,7 +199,7 @@ impl<'a> CreateAgentConvo<'a> {
             id: "conversationRouter-createAgentConvo",
             method: ::reqwest::Method::POST,
             path: "/agents/{agentId}/convos",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -263,7 +263,7 @@ impl<'a> GetAgentConvo<'a> {
             id: "conversationRouter-getAgentConvo",
             method: ::reqwest::Method::GET,
             path: "/agents/{agentId}/convos/{convoId}",
-            secured: true,
+            security: &[&[crate::runtime::Scheme::Bearer]],
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {

@@ -112,3 +112,73 @@ async fn a_path_variable_without_a_parameter_still_gets_one() {
     assert_eq!(pet.name.as_deref(), Some("Rex"));
     assert_eq!(only_request(&server).await.url.path(), "/items/i%2F1");
 }
+
+#[tokio::test]
+async fn credentials_go_where_each_operation_asks() {
+    let server = MockServer::start().await;
+    Mock::given(any()).respond_with(ResponseTemplate::new(204)).mount(&server).await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .max_retries(0)
+        .bearer_token("tok")
+        .basic_auth("ada", "pw")
+        .api_key("k1")
+        .api_key_for("queryKey", "k2")
+        .build()
+        .unwrap();
+    client.keys_in_header().send().await.unwrap();
+    client.keys_in_query().send().await.unwrap();
+    client.keys_in_cookie().send().await.unwrap();
+    client.basic_and_key().send().await.unwrap();
+    client.token_or_basic().send().await.unwrap();
+    client.open().send().await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let [header_key, query_key, cookie_key, both, either, open] = requests.as_slice() else {
+        panic!("expected six requests, got {}", requests.len());
+    };
+    // The document's requirement, and nothing else.
+    assert_eq!(header(header_key, "x-api-key"), "k1");
+    assert_eq!(header(header_key, "authorization"), "");
+    // A scheme's own key wins over the general one.
+    assert_eq!(query_key.url.query(), Some("api_key=k2"));
+    assert_eq!(header(query_key, "x-api-key"), "");
+    assert_eq!(header(cookie_key, "cookie"), "sid=k1");
+    // Schemes of one requirement are sent together.
+    assert_eq!(header(both, "authorization"), "Basic YWRhOnB3");
+    assert_eq!(header(both, "x-api-key"), "k1");
+    // Of alternatives, the first the client can meet (OAuth 2 sends the access token).
+    assert_eq!(header(either, "authorization"), "Bearer tok");
+    assert_eq!(header(open, "authorization"), "");
+    assert_eq!(header(open, "x-api-key"), "");
+
+    // Without a token, the next alternative.
+    let client = Client::builder().base_url(server.uri()).basic_auth("ada", "pw").build().unwrap();
+    client.token_or_basic().send().await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(header(requests.last().unwrap(), "authorization"), "Basic YWRhOnB3");
+}
+
+#[tokio::test]
+async fn no_credential_reaches_a_message() {
+    // A server that echoes the key back in an error body.
+    let (_server, client) = answering(ResponseTemplate::new(500).set_body_string("bad key k1, password pw")).await;
+    let client = Client::builder()
+        .base_url(client.base_url())
+        .max_retries(0)
+        .basic_auth("ada", "pw")
+        .api_key("k1")
+        .build()
+        .unwrap();
+    let error = client.keys_in_header().send().await.unwrap_err();
+    let shown = format!("{error} {error:?} {client:?}");
+    assert!(!shown.contains("k1") && !shown.contains("pw"), "{shown}");
+
+    // A key in the query is not in a transport error's message either.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let client = Client::builder().base_url(url).max_retries(0).api_key("k2-secret").build().unwrap();
+    let error = client.keys_in_query().send().await.unwrap_err();
+    let shown = format!("{error} {error:?}");
+    assert!(!shown.contains("k2-secret"), "{shown}");
+}

@@ -526,35 +526,32 @@ impl<'m> Comparer<'m> {
         // Breaking when a caller who sent what the old spec asked for (or nothing, where
         // nothing was asked) may now be refused: no old alternative is accepted any more.
         let wire = !new.is_empty() && (old.is_empty() || old.is_disjoint(&new));
-        let unsendable: Vec<&String> = new.iter().filter(|c| *c != BEARER).collect();
-        let note = if !new.is_empty() && !new.contains(BEARER) {
-            format!(
-                "; the generated client cannot send {} yet, so calls go without credentials",
-                unsendable.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(" or ")
-            )
-        } else {
-            String::new()
-        };
-        let what = format!("security changed from {} to {}{note}", describe(&old), describe(&new));
+        let what = format!("security changed from {} to {}", describe(&old), describe(&new));
         // The client's credential setters are the same whatever the spec says: Rust code is
         // untouched.
         self.push("security_changed", &new_op.origin, wire, Semver::Patch, CrateKind::Client, what);
     }
 
-    /// The credentials an operation accepts, any one of them, in words.
+    /// The credentials an operation accepts, any one of them, in words (schemes sent together
+    /// joined by "and").
     fn credentials(&self, model: &Model, op: &Operation) -> BTreeSet<String> {
+        let scheme = |name: &String| {
+            let kind = model.security_schemes.iter().find(|s| &s.name == name).map(|s| &s.kind);
+            match kind {
+                Some(SecurityKind::Bearer) => BEARER.to_owned(),
+                Some(SecurityKind::Basic) => "a user name and password".to_owned(),
+                Some(SecurityKind::ApiKey { location: at, name }) => {
+                    format!("an API key in the {} `{name}`", location(*at))
+                }
+                Some(SecurityKind::Other(what)) => format!("{what} credentials"),
+                None => format!("scheme `{name}`"),
+            }
+        };
         op.security
             .iter()
-            .map(|name| {
-                let kind = model.security_schemes.iter().find(|s| &s.name == name).map(|s| &s.kind);
-                match kind {
-                    Some(SecurityKind::Bearer) => BEARER.to_owned(),
-                    Some(SecurityKind::ApiKey { location: at, name }) => {
-                        format!("an API key in the {} `{name}`", location(*at))
-                    }
-                    Some(SecurityKind::Other(what)) => format!("{what} credentials"),
-                    None => format!("scheme `{name}`"),
-                }
+            .map(|requirement| match requirement.as_slice() {
+                [] => "no credentials".to_owned(),
+                names => names.iter().map(scheme).collect::<Vec<_>>().join(" and "),
             })
             .collect()
     }

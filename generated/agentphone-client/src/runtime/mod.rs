@@ -12,6 +12,8 @@
 
 mod client;
 
+mod credentials;
+
 mod error;
 
 mod options;
@@ -26,7 +28,9 @@ mod send;
 
 mod sse;
 
-pub use client::{BearerToken, BuildError, Client, ClientBuilder};
+pub use client::{BuildError, Client, ClientBuilder};
+
+pub use credentials::BearerToken;
 
 pub use error::{ApiError, Error, HttpResponse};
 
@@ -39,6 +43,9 @@ pub use retry::RetryPolicy;
 pub use sse::{EventStream, ServerSentEvent, StreamError};
 
 pub use reqwest::{header::HeaderMap, StatusCode};
+
+#[doc(hidden)]
+pub use credentials::{KeyLocation, Scheme};
 
 #[doc(hidden)]
 pub use error::Failure;

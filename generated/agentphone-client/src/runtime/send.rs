@@ -28,8 +28,9 @@ pub struct Operation {
     pub method: reqwest::Method,
     /// The path template as in the spec.
     pub path: &'static str,
-    /// Whether the spec secures the operation with the client's credentials.
-    pub secured: bool,
+    /// The security requirements the operation accepts, any one of them: the schemes of
+    /// each are sent together. Empty when the operation is open.
+    pub security: &'static [&'static [super::credentials::Scheme]],
     /// The `Accept` header.
     pub accept: &'static str,
 }
@@ -105,10 +106,18 @@ impl Client {
         let mut retries = 0;
         let outcome = loop {
             let Some(attempt) = request.try_clone() else {
-                break self.http.execute(request).await;
+                break self
+                    .http
+                    .execute(request)
+                    .await
+                    .map_err(reqwest::Error::without_url);
             };
             let attempt_started = Instant::now();
-            let outcome = self.http.execute(attempt).await;
+            let outcome = self
+                .http
+                .execute(attempt)
+                .await
+                .map_err(reqwest::Error::without_url);
             tracing::debug!(
                 attempt = retries + 1, status = outcome.as_ref().ok().map(| r | r
                 .status().as_u16()), error = outcome.as_ref().err()
@@ -152,7 +161,7 @@ impl Client {
             body.extend_from_slice(&chunk);
         }
         let mut response = HttpResponse::new(status, headers, body);
-        response.secret = self.token.clone();
+        response.secrets = self.credentials.secrets();
         Ok(response)
     }
 }

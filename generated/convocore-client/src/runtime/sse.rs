@@ -225,7 +225,9 @@ fn with_idle_timeout(
             let mut bytes = state?;
             match tokio::time::timeout(idle, bytes.next()).await {
                 Ok(Some(Ok(chunk))) => Some((Ok(chunk), Some(bytes))),
-                Ok(Some(Err(error))) => Some((Err(StreamError::Transport(error)), None)),
+                Ok(Some(Err(error))) => {
+                    Some((Err(StreamError::Transport(error.without_url())), None))
+                }
                 Ok(None) => None,
                 Err(_) => Some((Err(StreamError::Idle(idle)), None)),
             }
