@@ -33,6 +33,9 @@ pub struct ApiConfig {
     /// Paginated operations, by `operationId` (or `METHOD /path`).
     #[serde(default)]
     pub pagination: BTreeMap<String, PaginationConfig>,
+    /// Limits on the spec files, against hostile or broken input (`[limits]`).
+    #[serde(default)]
+    pub limits: crate::spec::Limits,
 }
 
 /// How one list operation pages (`[pagination."operationId"]`); checked against the spec.

@@ -59,7 +59,7 @@ pub struct Generated {
 
 /// Loads and lowers one API without generating code: the model drift reports compare.
 pub fn model(config: &ApiConfig, input: &ApiInput) -> Result<ir::Model> {
-    let spec = spec::load_with_overlays(&input.specs, &input.overlays)?;
+    let spec = spec::load_limited(&input.specs, &input.overlays, config.limits)?;
     lower::lower(&spec, config, &input.config_path)
 }
 

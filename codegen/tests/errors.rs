@@ -219,3 +219,13 @@ fn a_security_scheme_the_client_cannot_send_is_an_error_unless_another_is_accept
         "spec.yaml#/paths/~1a/get/security/0: security requirement names `nope`, which `components.securitySchemes` does not define"
     );
 }
+
+#[test]
+fn the_config_sets_the_limits() {
+    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+    let config = format!("{CONFIG}[limits]\nmax_bytes = 20\n");
+    let err = generate_with(&config, &[("spec.yaml", spec)]).err().unwrap();
+    assert_eq!(err, "spec.yaml: cannot parse: the file is 56 bytes, over the 20-byte limit (`[limits] max_bytes` in api.toml)");
+    let config = format!("{CONFIG}[limits]\nmax_bytes = 1000\nmax_expansion = 1\n");
+    assert!(generate_with(&config, &[("spec.yaml", spec)]).is_ok());
+}

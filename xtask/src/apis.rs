@@ -66,5 +66,5 @@ pub fn load(root: &Path, id: &str) -> Result<Api> {
 }
 
 fn read(root: &Path, relative: &str) -> Result<String> {
-    std::fs::read_to_string(root.join(relative)).with_context(|| format!("cannot read {relative}"))
+    crate::read_text(&root.join(relative)).with_context(|| format!("cannot read {relative}"))
 }

@@ -84,8 +84,7 @@ pub(crate) fn spec_files(path: &Path) -> Result<Vec<SpecFile>> {
     paths
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p)
-                .with_context(|| format!("cannot read {}", p.display()))?;
+            let text = crate::read_text(&p)?;
             Ok(SpecFile {
                 path: p.display().to_string(),
                 text,

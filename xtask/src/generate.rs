@@ -59,7 +59,7 @@ pub fn generate(request: &Request) -> Result<Generated> {
             .into_iter()
             .map(|file| {
                 let path = dir.join(&file);
-                let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+                let text = crate::read_text(&path)?;
                 // Included files are found by their path relative to the config's directory.
                 Ok(SpecFile { path: format!("{}/{file}", config_dir(&config_path)), text })
             })

@@ -37,3 +37,17 @@ pub fn check_fresh(root: &Path) -> Result<(), String> {
         regen::unified_diff(&changes)
     ))
 }
+
+/// Reads a text file; a file that is not UTF-8 is an error naming the byte offset where it
+/// stops being so.
+pub fn read_text(path: &Path) -> anyhow::Result<String> {
+    use anyhow::Context;
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: not UTF-8: invalid byte sequence at byte offset {}",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}

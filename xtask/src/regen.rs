@@ -155,10 +155,11 @@ pub fn unified_diff(changes: &[FileChange]) -> String {
 /// are hard-linked so their timestamps (and cargo's build cache) survive. If anything fails
 /// before the swap, `generated/` is untouched.
 pub fn write(root: &Path, outputs: &[ApiOutput], changes: &[FileChange]) -> Result<()> {
-    if changes.is_empty() {
-        return Ok(());
-    }
     let target = root.join(GENERATED);
+    if changes.is_empty() {
+        // Nothing to swap in, but what a killed run left beside `generated/` still goes.
+        return remove_leftovers(&target);
+    }
     replace_dir(&target, |staging| stage(&target, staging, outputs, changes))
 }
 
@@ -171,14 +172,8 @@ pub(crate) fn replace_dir(target: &Path, fill: impl FnOnce(&Path) -> Result<()>)
         .with_context(|| format!("{} is not a directory name", target.display()))?
         .to_string_lossy()
         .into_owned();
-    let staging = target.with_file_name(format!("{name}.new"));
-    let retired = target.with_file_name(format!("{name}.old"));
-    for leftover in [&staging, &retired] {
-        if leftover.exists() {
-            std::fs::remove_dir_all(leftover)
-                .with_context(|| format!("cannot remove {}", leftover.display()))?;
-        }
-    }
+    let (staging, retired) = (sibling(target, &name, "new"), sibling(target, &name, "old"));
+    remove_leftovers(target)?;
     if let Err(error) = fill(&staging) {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(error);
@@ -194,6 +189,22 @@ pub(crate) fn replace_dir(target: &Path, fill: impl FnOnce(&Path) -> Result<()>)
     if retired.exists() {
         std::fs::remove_dir_all(&retired)
             .with_context(|| format!("cannot remove {}", retired.display()))?;
+    }
+    Ok(())
+}
+
+fn sibling(target: &Path, name: &str, suffix: &str) -> PathBuf {
+    target.with_file_name(format!("{name}.{suffix}"))
+}
+
+/// Removes `target.new` and `target.old`, which only a killed run leaves behind.
+fn remove_leftovers(target: &Path) -> Result<()> {
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    for leftover in [sibling(target, &name, "new"), sibling(target, &name, "old")] {
+        if leftover.exists() {
+            std::fs::remove_dir_all(&leftover)
+                .with_context(|| format!("cannot remove {}", leftover.display()))?;
+        }
     }
     Ok(())
 }

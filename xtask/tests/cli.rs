@@ -611,3 +611,35 @@ fn generate_writes_crates_that_build_on_their_own() {
     assert!(text(&refused.stderr).contains("was not written by `cargo xtask generate`"), "{}", text(&refused.stderr));
     assert_eq!(std::fs::read_to_string(other.join("notes.txt")).unwrap(), "keep");
 }
+
+#[test]
+fn leftovers_of_a_killed_regen_are_gone_after_the_next_run() {
+    let (_guard, root) = scratch();
+    let before = snapshot(&root.join("generated"));
+    // What a regen killed between its two renames leaves behind.
+    for leftover in ["generated.new/agentphone-models/src", "generated.old/convocore-client/src"] {
+        std::fs::create_dir_all(root.join(leftover)).unwrap();
+        std::fs::write(root.join(leftover).join("lib.rs"), "// half-written").unwrap();
+    }
+    let out = regen(&root, &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!root.join("generated.new").exists() && !root.join("generated.old").exists());
+    assert_eq!(snapshot(&root.join("generated")), before);
+}
+
+#[test]
+fn a_spec_that_is_not_utf8_is_refused_with_its_byte_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("bad.yaml");
+    std::fs::write(&spec, b"openapi: 3.0.3\ninfo: {title: t\xff, version: '1'}\npaths: {}\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["generate", "--spec", spec.to_str().unwrap(), "--out", dir.path().join("out").to_str().unwrap(), "--name", "bad"])
+        .output()
+        .expect("xtask runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr).trim(),
+        format!("error: {}: not UTF-8: invalid byte sequence at byte offset 30", spec.display())
+    );
+    assert!(!dir.path().join("out").exists());
+}

@@ -13,6 +13,7 @@ mod parse;
 mod refs;
 
 pub use merge::SourceMap;
+pub use parse::Limits;
 pub use refs::Resolver;
 
 use crate::error::{Error, Location, Result};
@@ -46,7 +47,12 @@ pub fn load(files: &[SpecFile]) -> Result<Spec> {
 /// Parses and merges the given files, applies the overlays in order, and normalizes the
 /// result into one spec.
 pub fn load_with_overlays(files: &[SpecFile], overlays: &[SpecFile]) -> Result<Spec> {
-    let (mut merged, sources, version) = document(files, overlays)?;
+    load_limited(files, overlays, Limits::default())
+}
+
+/// [`load_with_overlays`] within the given limits.
+pub fn load_limited(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -> Result<Spec> {
+    let (mut merged, sources, version) = document_limited(files, overlays, limits)?;
     hoist::hoist_nested_targets(&mut merged);
     normalize::normalize_document(&mut merged);
     let doc = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&merged).map_err(|e| {
@@ -68,10 +74,18 @@ pub fn load_with_overlays(files: &[SpecFile], overlays: &[SpecFile]) -> Result<S
 /// normalized): what a mock server should serve. Also returns where each part came from and
 /// the `openapi` version.
 pub fn document(files: &[SpecFile], overlays: &[SpecFile]) -> Result<(Value, SourceMap, String)> {
+    document_limited(files, overlays, Limits::default())
+}
+
+fn document_limited(
+    files: &[SpecFile],
+    overlays: &[SpecFile],
+    limits: Limits,
+) -> Result<(Value, SourceMap, String)> {
     let mut fragments = Vec::with_capacity(files.len());
     let mut version = None;
     for file in files {
-        let value = parse::parse_document(&file.path, &file.text)?;
+        let value = parse::parse_limited(&file.path, &file.text, limits)?;
         let this_version = check_version(&file.path, &value)?;
         version.get_or_insert(this_version);
         fragments.push((file.path.clone(), value));

@@ -1,29 +1,65 @@
-//! Text to `serde_json::Value`: JSON, or YAML converted to the JSON data model.
+//! Text to `serde_json::Value`: JSON, or YAML read straight into the JSON data model.
 //!
-//! YAML goes through `serde_yaml::Value` first so that mapping keys that YAML reads as
-//! numbers or booleans (an unquoted `200:` status code) become strings, as in JSON.
+//! YAML mapping keys that YAML reads as numbers or booleans (an unquoted `200:` status code)
+//! become strings, as in JSON. Hostile input is refused with a clear error: a document over
+//! [`Limits::max_bytes`], and YAML whose aliases expand it past [`Limits::max_expansion`]
+//! values per byte of text (a "billion laughs" alias bomb). Nesting deeper than 128 levels is
+//! refused by both parsers. A leading byte-order mark is skipped.
 
 use crate::error::{Error, Location, Result};
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
+use std::cell::Cell;
+use std::fmt;
+
+/// Limits on what a spec file may be, against hostile or broken input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// The largest file, in bytes (default 256 MiB).
+    pub max_bytes: usize,
+    /// How many values a YAML file may hold per byte of its text once its aliases are
+    /// expanded (default 8). Without aliases a document has fewer values than bytes.
+    pub max_expansion: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_bytes: 256 << 20, max_expansion: 8 }
+    }
+}
+
+/// Parses a spec file with the default limits.
+pub fn parse_document(file: &str, text: &str) -> Result<Value> {
+    parse_limited(file, text, Limits::default())
+}
 
 /// Parses a spec file; `.json` files (or text starting with `{`) as JSON, all others as YAML.
-pub fn parse_document(file: &str, text: &str) -> Result<Value> {
+pub fn parse_limited(file: &str, text: &str, limits: Limits) -> Result<Value> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > limits.max_bytes {
+        return Err(Error::Parse {
+            at: at(file),
+            reason: format!(
+                "the file is {} bytes, over the {}-byte limit (`[limits] max_bytes` in api.toml)",
+                text.len(),
+                limits.max_bytes
+            ),
+        });
+    }
     let looks_like_json = file.ends_with(".json") || text.trim_start().starts_with('{');
     if looks_like_json {
         serde_json::from_str(text).map_err(|e| Error::Parse {
             at: at(file),
-            reason: format!(
-                "invalid JSON at line {} column {}: {e}",
-                e.line(),
-                e.column()
-            ),
+            reason: format!("invalid JSON at line {} column {}: {e}", e.line(), e.column()),
         })
     } else {
-        let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| Error::Parse {
+        let budget = Budget { left: Cell::new(text.len().saturating_mul(limits.max_expansion).max(100_000)) };
+        let deserializer = serde_yaml::Deserializer::from_str(text);
+        Node(&budget).deserialize(deserializer).map_err(|e| Error::Parse {
             at: at(file),
             reason: format!("invalid YAML: {e}"),
-        })?;
-        yaml_to_json(file, "", yaml)
+        })
     }
 }
 
@@ -34,60 +70,158 @@ fn at(file: &str) -> Location {
     }
 }
 
-fn yaml_to_json(file: &str, pointer: &str, yaml: serde_yaml::Value) -> Result<Value> {
-    use serde_yaml::Value as Y;
-    let invalid = |reason: String| Error::Invalid {
-        at: Location {
-            file: file.to_owned(),
-            pointer: pointer.to_owned(),
-        },
-        reason,
-    };
-    Ok(match yaml {
-        Y::Null => Value::Null,
-        Y::Bool(b) => Value::Bool(b),
-        Y::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                let f = n.as_f64().unwrap_or(f64::NAN);
-                serde_json::Number::from_f64(f)
-                    .map(Value::Number)
-                    .ok_or_else(|| invalid(format!("number {f} has no JSON form")))?
+/// How many more values the document may produce.
+struct Budget {
+    left: Cell<usize>,
+}
+
+impl Budget {
+    fn spend<E: de::Error>(&self) -> Result<(), E> {
+        match self.left.get().checked_sub(1) {
+            Some(left) => {
+                self.left.set(left);
+                Ok(())
             }
+            None => Err(E::custom(
+                "the document expands to too many values (YAML aliases nested into an alias bomb?); see `[limits] max_expansion` in api.toml",
+            )),
         }
-        Y::String(s) => Value::String(s),
-        Y::Sequence(items) => Value::Array(
-            items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| yaml_to_json(file, &format!("{pointer}/{i}"), item))
-                .collect::<Result<_>>()?,
-        ),
-        Y::Mapping(map) => {
-            let mut object = serde_json::Map::new();
-            for (key, value) in map {
-                let key = match key {
-                    Y::String(s) => s,
-                    Y::Number(n) => n.to_string(),
-                    Y::Bool(b) => b.to_string(),
-                    other => return Err(invalid(format!("mapping key {other:?} is not a scalar"))),
-                };
-                let child = crate::pointer::join(pointer, &key);
-                let value = yaml_to_json(file, &child, value)?;
-                object.insert(key, value);
-            }
-            Value::Object(object)
+    }
+}
+
+/// One YAML node, read as a JSON value.
+struct Node<'b>(&'b Budget);
+
+impl<'de> DeserializeSeed<'de> for Node<'_> {
+    type Value = Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Node<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a YAML value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        self.0.spend()?;
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        self.0.spend()?;
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        self.0.spend()?;
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        self.0.spend()?;
+        serde_json::Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom(format!("number {v} has no JSON form")))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        self.0.spend()?;
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        self.0.spend()?;
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        self.0.spend()?;
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        self.visit_unit()
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        self.0.spend()?;
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(Node(self.0))? {
+            items.push(item);
         }
-        Y::Tagged(tagged) => {
-            return Err(invalid(format!(
-                "YAML tag `{}` is not supported",
-                tagged.tag
-            )))
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        self.0.spend()?;
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key_seed(Key)? {
+            let value = map.next_value_seed(Node(self.0))?;
+            object.insert(key, value);
         }
-    })
+        Ok(Value::Object(object))
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
+        let (tag, _): (String, _) = data.variant()?;
+        Err(de::Error::custom(format!("YAML tag `!{tag}` is not supported")))
+    }
+}
+
+/// A mapping key: a string, or a number or boolean written as one.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = String;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a scalar mapping key")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_owned())
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<String, E> {
+        Ok(v)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+        Ok("null".to_owned())
+    }
 }
 
 #[cfg(test)]
@@ -98,6 +232,48 @@ mod tests {
     fn numeric_yaml_keys_become_strings() {
         let v = parse_document("a.yaml", "responses:\n  200:\n    description: ok\n").unwrap();
         assert_eq!(v["responses"]["200"]["description"], "ok");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let v = parse_document("a.yaml", "\u{feff}openapi: 3.0.3\n").unwrap();
+        assert_eq!(v["openapi"], "3.0.3");
+        let v = parse_document("a.json", "\u{feff}{\"openapi\": \"3.1.0\"}").unwrap();
+        assert_eq!(v["openapi"], "3.1.0");
+    }
+
+    #[test]
+    fn an_alias_bomb_is_refused_before_it_expands() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            text.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
+        }
+        let err = parse_document("bomb.yaml", &text).unwrap_err().to_string();
+        assert!(err.starts_with("bomb.yaml: cannot parse: invalid YAML: "), "{err}");
+        assert!(err.contains("the document expands to too many values"), "{err}");
+        // A few aliases, as specs use them to share a snippet, are fine.
+        let shared = "a: &x {type: string}\nb: *x\nc: *x\n";
+        assert_eq!(parse_document("ok.yaml", shared).unwrap()["c"]["type"], "string");
+    }
+
+    #[test]
+    fn size_and_depth_limits_name_the_file() {
+        let limits = Limits { max_bytes: 10, ..Limits::default() };
+        let err = parse_limited("big.json", "{\"openapi\": \"3.0.3\"}", limits).unwrap_err().to_string();
+        assert_eq!(err, "big.json: cannot parse: the file is 20 bytes, over the 10-byte limit (`[limits] max_bytes` in api.toml)");
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let err = parse_document("deep.json", &deep).unwrap_err().to_string();
+        assert!(err.contains("recursion limit exceeded"), "{err}");
+        let deep = format!("a: {}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let err = parse_document("deep.yaml", &deep).unwrap_err().to_string();
+        assert!(err.contains("recursion limit exceeded"), "{err}");
+    }
+
+    #[test]
+    fn yaml_tags_are_refused() {
+        let err = parse_document("t.yaml", "a: !custom 1\n").unwrap_err().to_string();
+        assert!(err.contains("YAML tag `!custom` is not supported"), "{err}");
     }
 
     #[test]
