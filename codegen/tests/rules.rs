@@ -102,3 +102,8 @@ fn composition() {
 fn references() {
     check("references");
 }
+
+#[test]
+fn read_write() {
+    check("read-write");
+}

@@ -363,7 +363,16 @@ impl Lowerer<'_> {
                 ),
                 SchemaRef::Ref(_) => (None, None, false, Default::default()),
             };
-            let presence = match (source.required, lowered.nullable) {
+            // A `readOnly` property is never sent and a `writeOnly` one never received: required
+            // in one direction only, so optional in a type shared by both.
+            let one_way = match source.schema {
+                SchemaRef::Item(s) => {
+                    let data = std::iter::once(&s.schema_data).chain(annotations(s));
+                    data.into_iter().any(|d| d.read_only || d.write_only)
+                }
+                SchemaRef::Ref(_) => false,
+            };
+            let presence = match (source.required && !one_way, lowered.nullable) {
                 (true, false) => Presence::Required,
                 (true, true) => Presence::RequiredNullable,
                 (false, true) => Presence::OptionalNullable,

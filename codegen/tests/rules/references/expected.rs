@@ -16,7 +16,8 @@ pub type Size = i32;
 #[non_exhaustive]
 pub struct Thing {
     /// The thing's identifier.
-    pub id: crate::Id,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<crate::Id>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub size: crate::Nullable<crate::Size>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -53,7 +54,9 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                 self,
                 mut map: __A,
             ) -> ::std::result::Result<Thing, __A::Error> {
-                let mut field0: ::std::option::Option<crate::Id> = ::std::option::Option::None;
+                let mut field0: ::std::option::Option<
+                    ::std::option::Option<crate::Id>,
+                > = ::std::option::Option::None;
                 let mut field1: ::std::option::Option<crate::Nullable<crate::Size>> = ::std::option::Option::None;
                 let mut field2: ::std::option::Option<
                     ::std::option::Option<crate::ThingOwner>,
@@ -76,7 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                     match key.as_str() {
                         "id" => {
                             field0 = ::std::option::Option::Some(
-                                map.next_value::<crate::Id>()?,
+                                map.next_value::<::std::option::Option<crate::Id>>()?,
                             );
                         }
                         "size" => {
@@ -125,10 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                     }
                 }
                 ::std::result::Result::Ok(Thing {
-                    id: field0
-                        .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
-                            "id",
-                        ))?,
+                    id: field0.flatten(),
                     size: field1.unwrap_or_default(),
                     owner: field2.flatten(),
                     owner_name: field3.flatten(),

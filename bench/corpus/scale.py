@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Scale benchmark: `xtask generate` time and peak memory over specs of growing size.
+
+Picks the bundle's spec closest to each target size (up to the largest, microsoft.com's
+graph-beta at 46 MB), runs `xtask generate` on each RUNS times (default 3) under
+`/usr/bin/time -f`, and reports the median wall time and the largest peak RSS, also as a
+multiple of the spec's size. Writes bench/corpus/results/scale.md and prints it.
+
+    cargo build -p xtask && RUNS=3 python3 bench/corpus/scale.py
+"""
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from sweep import BUNDLE, RESULTS, XTASK, specs  # noqa: E402
+
+TARGETS_MB = [0.1, 0.5, 1, 2, 5, 10, 20, 50]
+
+
+def main():
+    runs = int(os.environ.get("RUNS", "3"))
+    sized = sorted((os.path.getsize(os.path.join(BUNDLE, rel)), rel) for rel in specs(None))
+    chosen = []
+    for target in TARGETS_MB:
+        size, rel = min(sized, key=lambda s: abs(s[0] - target * 1e6))
+        if rel not in [c[1] for c in chosen]:
+            chosen.append((size, rel))
+    lines = [
+        "# Scale: generation time and peak memory by spec size",
+        "",
+        f"`RUNS={runs} python3 bench/corpus/scale.py` (`xtask generate`, models and client, "
+        "debug build with the generator's crates at opt-level 2 as `cargo xtask` runs them; "
+        f"median of {runs} runs; peak RSS from `/usr/bin/time`).",
+        "",
+        "| spec | size | operations | median time | peak RSS | RSS / size |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for size, rel in chosen:
+        times, peaks, summary = [], [], ""
+        for _ in range(runs):
+            out = tempfile.mkdtemp(prefix="scale-")
+            proc = subprocess.run(
+                ["/usr/bin/time", "-f", "TIME %e %M", XTASK, "generate", "--spec", os.path.join(BUNDLE, rel),
+                 "--out", os.path.join(out, "crates"), "--name", "scale"],
+                capture_output=True, text=True, errors="replace",
+            )
+            shutil.rmtree(out, ignore_errors=True)
+            stats = [l for l in proc.stderr.splitlines() if l.startswith("TIME ")][-1].split()
+            times.append(float(stats[1]))
+            peaks.append(int(stats[2]) * 1024)
+            summary = next((l for l in proc.stdout.splitlines() if "operations" in l), "")
+        operations = summary.split(" types, ")[-1].split(" operations")[0] if summary else "error"
+        peak = max(peaks)
+        lines.append(
+            f"| {rel} | {size / 1e6:.2f} MB | {operations} | {statistics.median(times):.2f} s | "
+            f"{peak / 1e6:.0f} MB | {peak / size:.0f}× |"
+        )
+    text = "\n".join(lines) + "\n"
+    os.makedirs(RESULTS, exist_ok=True)
+    with open(os.path.join(RESULTS, "scale.md"), "w") as f:
+        f.write(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
