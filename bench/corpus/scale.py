@@ -55,7 +55,7 @@ def main():
             times.append(float(stats[1]))
             peaks.append(int(stats[2]) * 1024)
             summary = next((l for l in proc.stdout.splitlines() if "operations" in l), "")
-        operations = summary.split(" types, ")[-1].split(" operations")[0] if summary else "error"
+        operations = summary.split(" types, ")[-1].split(" operations")[0] if summary else "refused"
         peak = max(peaks)
         lines.append(
             f"| {rel} | {size / 1e6:.2f} MB | {operations} | {statistics.median(times):.2f} s | "

@@ -107,3 +107,8 @@ fn references() {
 fn read_write() {
     check("read-write");
 }
+
+#[test]
+fn properties_beside_one_of() {
+    check("properties-beside-one-of");
+}

@@ -131,13 +131,6 @@ impl Lowerer<'_> {
         }
     }
 
-    fn properties_beside_any_of(&self, pointer: &str) -> Error {
-        Error::Unsupported {
-            at: self.spec.sources.locate(pointer),
-            reason: "properties beside `anyOf`/`oneOf` (put them in an `allOf` part)".into(),
-        }
-    }
-
     /// Whether a component allows `null`, following components that are only a reference.
     fn component_nullable(&self, name: &str) -> bool {
         let mut current = name.to_owned();
@@ -209,7 +202,8 @@ impl Lowerer<'_> {
                 inner.ty
             }
             Shape::AnyOf(_) if own_object(schema).is_some() => {
-                return Err(self.properties_beside_any_of(pointer))
+                let distributed = distribute_own_properties(schema);
+                return self.lower_schema(&distributed, pointer, hint);
             }
             Shape::AnyOf(alternatives) => {
                 let possible: Vec<usize> = (0..alternatives.len())
@@ -297,7 +291,8 @@ impl Lowerer<'_> {
                 TypeKind::Struct(self.merge_all_of(schema, pointer, hint)?)
             }
             Shape::AnyOf(_) if own_object(schema).is_some() => {
-                return Err(self.properties_beside_any_of(pointer))
+                let distributed = distribute_own_properties(schema);
+                return self.named_kind(&distributed, pointer, hint);
             }
             Shape::AnyOf(alternatives) => {
                 let key = any_of_key(schema);
@@ -517,6 +512,38 @@ impl Lowerer<'_> {
             TypeRef::Named(id) => self.types[id.0].name.clone(),
         }
     }
+}
+
+/// Properties written beside `anyOf`/`oneOf` (GitHub's spec does this) belong to every
+/// alternative: each object alternative becomes `allOf: [alternative, those properties]`, so
+/// each union variant is one struct with all of them. Primitive alternatives stay as they are.
+fn distribute_own_properties(schema: &Schema) -> Schema {
+    use openapiv3::{ObjectType, SchemaKind, Type};
+    let (SchemaKind::Any(any), Some((properties, required, additional))) = (&schema.schema_kind, own_object(schema)) else {
+        return schema.clone();
+    };
+    let own = ReferenceOr::Item(Schema {
+        schema_data: Default::default(),
+        schema_kind: SchemaKind::Type(Type::Object(ObjectType {
+            properties: properties.clone(),
+            required: required.to_vec(),
+            additional_properties: additional.cloned(),
+            ..Default::default()
+        })),
+    });
+    let wrap = |alternative: &ReferenceOr<Schema>| match alternative {
+        ReferenceOr::Item(s) if !matches!(shape(s), Shape::Object { .. } | Shape::AllOf(_) | Shape::Any) => alternative.clone(),
+        _ => ReferenceOr::Item(Schema {
+            schema_data: Default::default(),
+            schema_kind: SchemaKind::AllOf { all_of: vec![alternative.clone(), own.clone()] },
+        }),
+    };
+    let schema_kind = if any.any_of.is_empty() {
+        SchemaKind::OneOf { one_of: any.one_of.iter().map(wrap).collect() }
+    } else {
+        SchemaKind::AnyOf { any_of: any.any_of.iter().map(wrap).collect() }
+    };
+    Schema { schema_data: schema.schema_data.clone(), schema_kind }
 }
 
 fn any_of_key(schema: &Schema) -> &'static str {

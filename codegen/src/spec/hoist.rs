@@ -13,10 +13,16 @@ use std::collections::BTreeMap;
 /// reference)` pairs, in the order they were moved.
 pub fn hoist_nested_targets(doc: &mut Value) -> Vec<(String, String)> {
     let mut targets: Vec<String> = Vec::new();
+    // Every spelling of a reference to each target (`{` or `%7B` in the fragment).
+    let mut spellings: BTreeMap<String, Vec<String>> = BTreeMap::new();
     collect_refs(doc, &mut |reference| {
         if let Some(pointer) = nested_target(reference) {
-            if !targets.iter().any(|t| t == pointer) {
-                targets.push(pointer.to_owned());
+            if !targets.contains(&pointer) {
+                targets.push(pointer.clone());
+            }
+            let known = spellings.entry(pointer).or_default();
+            if !known.iter().any(|k| k == reference) {
+                known.push(reference.to_owned());
             }
         }
     });
@@ -40,7 +46,9 @@ pub fn hoist_nested_targets(doc: &mut Value) -> Vec<(String, String)> {
         if let Some(old) = doc.pointer_mut(&target) {
             *old = Value::Object(Map::from_iter([("$ref".to_owned(), Value::String(reference.clone()))]));
         }
-        rewrites.insert(format!("#{target}"), reference.clone());
+        for spelling in spellings.remove(&target).unwrap_or_default() {
+            rewrites.insert(spelling, reference.clone());
+        }
         moved.push((target, reference));
     }
     if !rewrites.is_empty() {
@@ -49,15 +57,37 @@ pub fn hoist_nested_targets(doc: &mut Value) -> Vec<(String, String)> {
     moved
 }
 
-/// The pointer a reference targets when it is local and not a component itself.
-fn nested_target(reference: &str) -> Option<&str> {
-    let pointer = reference.strip_prefix('#')?;
+/// The JSON pointer a reference targets (its fragment, percent-decoded as a URI fragment is)
+/// when it is local and not a component itself.
+fn nested_target(reference: &str) -> Option<String> {
+    let pointer = percent_decode(reference.strip_prefix('#')?);
     let tokens: Vec<&str> = pointer.split('/').skip(1).collect();
     match tokens.as_slice() {
         [] => None,
         ["components", _, _] => None,
         _ => Some(pointer),
     }
+}
+
+/// `%7B` → `{`; anything that is not a valid escape is kept as written.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
 }
 
 /// Which `components` section a target belongs in, from where it stands.
@@ -177,6 +207,17 @@ mod tests {
         assert_eq!(doc.pointer("/components/schemas/Pet/properties/id/$ref"), Some(&json!("#/components/schemas/Pet_id")));
         assert_eq!(doc.pointer("/components/schemas/Owner/properties/pet/$ref"), Some(&json!("#/components/schemas/Pet_id")));
         assert_eq!(doc.pointer("/components/schemas/Owner/properties/error/$ref"), Some(&json!("#/components/schemas/Error")));
+    }
+
+    #[test]
+    fn a_percent_encoded_fragment_finds_its_target() {
+        let mut doc = json!({
+            "paths": {"/a/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]}},
+                      "/b/{id}": {"get": {"parameters": [{"$ref": "#/paths/~1a~1%7Bid%7D/get/parameters/0"}]}}}
+        });
+        hoist_nested_targets(&mut doc);
+        assert_eq!(doc.pointer("/components/parameters/a_id_get_0/name"), Some(&json!("id")));
+        assert_eq!(doc.pointer("/paths/~1b~1{id}/get/parameters/0/$ref"), Some(&json!("#/components/parameters/a_id_get_0")));
     }
 
     #[test]
