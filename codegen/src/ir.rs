@@ -151,6 +151,16 @@ impl Struct {
         fields.sort_by(|a, b| a.name.cmp(&b.name));
         fields
     }
+
+    /// The Rust name of the map that holds additional properties: `additional_properties`,
+    /// with `_` appended while a field has that name.
+    pub fn extra_field_name(&self) -> String {
+        let mut name = "additional_properties".to_owned();
+        while self.fields.iter().any(|f| f.name == name) {
+            name.push('_');
+        }
+        name
+    }
 }
 
 /// One property of an object.

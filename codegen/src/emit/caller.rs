@@ -7,7 +7,7 @@
 //! even where inference would otherwise adapt. The code is only compiled, never run.
 
 use super::client::{builder_name, is_argument, result_types};
-use super::models::field_type_in;
+use super::field_type_in;
 use super::{ident, rust_type};
 use crate::ir::{Model, Operation, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;

@@ -9,7 +9,7 @@ pub mod models;
 pub mod paging;
 pub mod readme;
 
-use crate::ir::{Model, TypeRef};
+use crate::ir::{Field, Model, Presence, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -107,4 +107,22 @@ fn holds(model: &Model, ty: &TypeRef, leaf: &dyn Fn(&TypeRef) -> bool) -> bool {
         }
     }
     false
+}
+
+/// The field's Rust type, presence wrapper included.
+fn field_type(model: &Model, f: &Field) -> TokenStream {
+    field_type_in(model, f, &quote!(crate))
+}
+
+/// [`field_type`], with the models crate reached through `krate`.
+fn field_type_in(model: &Model, f: &Field, krate: &TokenStream) -> TokenStream {
+    let mut ty = rust_type(model, &f.ty, krate);
+    if f.boxed {
+        ty = quote!(::std::boxed::Box<#ty>);
+    }
+    match f.presence {
+        Presence::Required | Presence::Defaulted => ty,
+        Presence::Optional | Presence::RequiredNullable => quote!(::std::option::Option<#ty>),
+        Presence::OptionalNullable => quote!(#krate::Nullable<#ty>),
+    }
 }

@@ -1,6 +1,6 @@
 //! IR types → the models crate: structs, string enums, untagged unions and aliases.
 
-use super::{doc_attrs, holds_float, ident, needs_lenient, rust_type};
+use super::{doc_attrs, field_type, holds_float, ident, needs_lenient, rust_type};
 use crate::ir::{Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, UnionVariant};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -65,7 +65,7 @@ fn struct_def(
     let fields = s.fields.iter().map(|f| field(model, f));
     let additional = s.additional.as_ref().map(|ty| {
         let ty = rust_type(model, ty, &quote!(crate));
-        let field = ident(&unique_extra_name(s));
+        let field = ident(&s.extra_field_name());
         quote! {
             /// Properties beyond the ones listed above, as the spec allows.
             #[serde(flatten)]
@@ -119,7 +119,7 @@ fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct) -> TokenStr
         }
     }
     if s.additional.is_some() {
-        let extra = ident(&unique_extra_name(s));
+        let extra = ident(&s.extra_field_name());
         inits.push(quote!(#extra: ::std::collections::BTreeMap::new()));
     }
     let many = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
@@ -137,33 +137,6 @@ fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct) -> TokenStr
                 Self { #( #inits ),* }
             }
         }
-    }
-}
-
-/// The name of the map that holds additional properties.
-pub(super) fn unique_extra_name(s: &Struct) -> String {
-    let mut name = "additional_properties".to_owned();
-    while s.fields.iter().any(|f| f.name == name) {
-        name.push('_');
-    }
-    name
-}
-
-/// The field's Rust type, presence wrapper included.
-pub(super) fn field_type(model: &Model, f: &Field) -> TokenStream {
-    field_type_in(model, f, &quote!(crate))
-}
-
-/// [`field_type`], with the models crate reached through `krate`.
-pub(super) fn field_type_in(model: &Model, f: &Field, krate: &TokenStream) -> TokenStream {
-    let mut ty = rust_type(model, &f.ty, krate);
-    if f.boxed {
-        ty = quote!(::std::boxed::Box<#ty>);
-    }
-    match f.presence {
-        Presence::Required | Presence::Defaulted => ty,
-        Presence::Optional | Presence::RequiredNullable => quote!(::std::option::Option<#ty>),
-        Presence::OptionalNullable => quote!(#krate::Nullable<#ty>),
     }
 }
 
