@@ -317,10 +317,10 @@ pub struct Operation {
     pub method_name: String,
     /// `operationId` as published.
     pub operation_id: Option<String>,
-    /// The HTTP method, upper case.
-    pub method: String,
-    /// The path template exactly as in the spec.
-    pub path: String,
+    /// The HTTP method.
+    pub method: HttpMethod,
+    /// The path template, parsed once.
+    pub path: PathTemplate,
     /// The first tag, if any.
     pub tag: Option<String>,
     /// `summary`.
@@ -343,6 +343,130 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// JSON pointer of the operation.
     pub origin: String,
+}
+
+/// An HTTP method an OpenAPI path item can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HttpMethod {
+    /// `GET`.
+    Get,
+    /// `PUT`.
+    Put,
+    /// `POST`.
+    Post,
+    /// `DELETE`.
+    Delete,
+    /// `OPTIONS`.
+    Options,
+    /// `HEAD`.
+    Head,
+    /// `PATCH`.
+    Patch,
+    /// `TRACE`.
+    Trace,
+}
+
+impl HttpMethod {
+    /// The method from a path item's key (`get`, `post`, ...), in any case.
+    pub fn parse(key: &str) -> Option<HttpMethod> {
+        Some(match key.to_ascii_lowercase().as_str() {
+            "get" => HttpMethod::Get,
+            "put" => HttpMethod::Put,
+            "post" => HttpMethod::Post,
+            "delete" => HttpMethod::Delete,
+            "options" => HttpMethod::Options,
+            "head" => HttpMethod::Head,
+            "patch" => HttpMethod::Patch,
+            "trace" => HttpMethod::Trace,
+            _ => return None,
+        })
+    }
+
+    /// The method as sent, upper case.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+impl std::fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A path template (`/agents/{agent_id}/calls`), parsed once in lowering.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PathTemplate {
+    /// The template exactly as in the spec.
+    pub raw: String,
+    /// Its literal text and variables, in order.
+    pub parts: Vec<PathPart>,
+}
+
+/// A piece of a path template.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PathPart {
+    /// Text sent as it is.
+    Literal(String),
+    /// A `{name}` variable, by its name in the spec.
+    Variable(String),
+}
+
+impl PathTemplate {
+    /// Parses a template; an unclosed `{` is literal text.
+    pub fn parse(raw: &str) -> PathTemplate {
+        let mut parts = Vec::new();
+        let mut rest = raw;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
+            if open > 0 {
+                parts.push(PathPart::Literal(rest[..open].to_owned()));
+            }
+            parts.push(PathPart::Variable(rest[open + 1..close].to_owned()));
+            rest = &rest[close + 1..];
+        }
+        if !rest.is_empty() {
+            parts.push(PathPart::Literal(rest.to_owned()));
+        }
+        PathTemplate { raw: raw.to_owned(), parts }
+    }
+
+    /// The variables' names, in order.
+    pub fn variables(&self) -> impl Iterator<Item = &str> {
+        self.parts.iter().filter_map(|p| match p {
+            PathPart::Variable(name) => Some(name.as_str()),
+            PathPart::Literal(_) => None,
+        })
+    }
+
+    /// The template with its variables' names left out (`/agents/{}/calls`): two paths with
+    /// the same shape address the same endpoint.
+    pub fn shape(&self) -> String {
+        self.parts
+            .iter()
+            .map(|p| match p {
+                PathPart::Literal(text) => text.as_str(),
+                PathPart::Variable(_) => "{}",
+            })
+            .collect()
+    }
+}
+
+impl std::fmt::Display for PathTemplate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.raw)
+    }
 }
 
 /// A paginated list operation, checked against the spec: every name here exists.
@@ -619,5 +743,21 @@ impl Model {
     /// The type a [`TypeId`] names.
     pub fn ty(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_template_is_parsed_once_into_text_and_variables() {
+        let path = PathTemplate::parse("/agents/{agent_id}/calls/{id}.json");
+        assert_eq!(path.variables().collect::<Vec<_>>(), ["agent_id", "id"]);
+        assert_eq!(path.shape(), "/agents/{}/calls/{}.json");
+        assert_eq!(path.to_string(), "/agents/{agent_id}/calls/{id}.json");
+        assert_eq!(PathTemplate::parse("/a/{unclosed").parts, [PathPart::Literal("/a/{unclosed".into())]);
+        assert_eq!(HttpMethod::parse("PATCH").map(HttpMethod::as_str), Some("PATCH"));
+        assert_eq!(HttpMethod::parse("connect"), None);
     }
 }

@@ -326,7 +326,7 @@ fn an_overlay_on_the_vendored_spec_changes_the_lowered_model_and_the_client() {
         let op = model
             .operations
             .iter()
-            .find(|op| op.method == "GET" && op.path == "/v1/agents")
+            .find(|op| op.method == codegen::ir::HttpMethod::Get && op.path.raw == "/v1/agents")
             .unwrap();
         (op.summary.clone(), op.description.clone())
     };

@@ -149,8 +149,8 @@ pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> Api
                 api: api.to_owned(),
                 kind: "operation_added",
                 operation: Some(OperationRef {
-                    method: op.method.clone(),
-                    path: op.path.clone(),
+                    method: op.method.to_string(),
+                    path: op.path.to_string(),
                 }),
                 operations: Vec::new(),
                 pointer: op.origin.clone(),

@@ -8,7 +8,8 @@
 use super::{doc_attrs, ident, rust_type};
 use crate::config::ClientConfig;
 use crate::ir::{
-    Body, ContentKind, Model, Operation, Param, ParamLocation, SecurityKind, StatusCode, TypeRef,
+    Body, ContentKind, Model, Operation, Param, ParamLocation, PathPart, SecurityKind, StatusCode,
+    TypeRef,
 };
 use crate::names::type_name;
 use proc_macro2::TokenStream;
@@ -470,13 +471,13 @@ fn location_name(location: ParamLocation) -> &'static str {
 fn send(model: &Model, op: &Operation) -> TokenStream {
     let outcome = op.outcome();
     let pieces = path_pieces(op);
-    let method = format_ident!("{}", op.method);
+    let method = format_ident!("{}", op.method.as_str());
     let security = security(model, op);
     let id = op
         .operation_id
         .clone()
         .unwrap_or_else(|| format!("{} {}", op.method, op.path));
-    let template = &op.path;
+    let template = &op.path.raw;
     let mut request_parts = Vec::new();
     for param in &op.params {
         let field = ident(&param.name);
@@ -731,37 +732,31 @@ fn decoded(decode: TokenStream) -> TokenStream {
 /// The path as pieces to concatenate: literal text, and each parameter percent-encoded as a
 /// segment. (Plain concatenation keeps the generated code free of `format!` strings.)
 fn path_pieces(op: &Operation) -> Vec<TokenStream> {
-    let mut pieces = Vec::new();
-    let mut rest = op.path.as_str();
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
-            break;
-        };
-        if open > 0 {
-            let literal = &rest[..open];
-            pieces.push(quote!(#literal));
-        }
-        let api_name = &rest[open + 1..close];
-        // Lowering has checked that every variable has a path parameter.
-        if let Some(param) = op
-            .params
-            .iter()
-            .find(|p| p.location == ParamLocation::Path && p.api_name == api_name)
-        {
-            let field = ident(&param.name);
-            let name = &param.api_name;
-            pieces.push(match param.ty {
-                TypeRef::String => quote!(&crate::runtime::path_segment(#name, &self.#field)?),
-                _ => {
-                    let text = text_of(&param.ty, quote!(self.#field));
-                    quote!(&crate::runtime::path_segment(#name, &#text)?)
-                }
-            });
-        }
-        rest = &rest[close + 1..];
-    }
-    if !rest.is_empty() || pieces.is_empty() {
-        pieces.push(quote!(#rest));
+    let mut pieces: Vec<TokenStream> = op
+        .path
+        .parts
+        .iter()
+        .filter_map(|part| match part {
+            PathPart::Literal(text) => Some(quote!(#text)),
+            // Lowering gives every variable a path parameter.
+            PathPart::Variable(api_name) => {
+                let param = op
+                    .params
+                    .iter()
+                    .find(|p| p.location == ParamLocation::Path && &p.api_name == api_name)?;
+                let (field, name) = (ident(&param.name), &param.api_name);
+                Some(match param.ty {
+                    TypeRef::String => quote!(&crate::runtime::path_segment(#name, &self.#field)?),
+                    _ => {
+                        let text = text_of(&param.ty, quote!(self.#field));
+                        quote!(&crate::runtime::path_segment(#name, &#text)?)
+                    }
+                })
+            }
+        })
+        .collect();
+    if pieces.is_empty() {
+        pieces.push(quote!(""));
     }
     pieces
 }

@@ -45,7 +45,7 @@ fn default_example(krate: &str, model: &Model) -> String {
     let call = model
         .operations
         .iter()
-        .find(|op| op.method == "GET" && op.params.iter().all(|p| !p.required))
+        .find(|op| op.method == crate::ir::HttpMethod::Get && op.params.iter().all(|p| !p.required))
         .map(|op| match &op.group {
             Some(group) => format!("client.{group}().{}()", op.method_name),
             None => format!("client.{}()", op.method_name),

@@ -5,8 +5,8 @@ use super::{doc_text, Lowerer};
 use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
 use crate::ir::{
-    Body, ContentKind, Operation, Param, ParamLocation, Response, SecurityKind, SecurityScheme,
-    StatusCode, TypeRef, Warning,
+    Body, ContentKind, HttpMethod, Operation, Param, ParamLocation, PathTemplate, Response,
+    SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
 };
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
@@ -95,14 +95,18 @@ impl Lowerer<'_> {
             let (path, item, method, op) = (*path, *item, *method, *op);
             {
                 let pointer = join(path_pointer, method);
-                let method = method.to_uppercase();
+                // `openapiv3` only yields the methods OpenAPI defines.
+                let Some(method) = HttpMethod::parse(method) else {
+                    continue;
+                };
+                let template = PathTemplate::parse(path);
                 let key = op
                     .operation_id
                     .clone()
                     .unwrap_or_else(|| format!("{method} {path}"));
                 // Unique as a type name too: `get_v2` and `get_v_2` would both name the
                 // builder `GetV2`.
-                let base = operation_name(op.operation_id.as_deref(), &method, path);
+                let base = operation_name(op.operation_id.as_deref(), method.as_str(), path);
                 let mut name = base.clone();
                 let mut n = 2;
                 while !type_scope.reserve(&type_name(&name)) {
@@ -127,7 +131,7 @@ impl Lowerer<'_> {
                     .unique(method_name, "_");
                 let hint = type_name(&name);
                 let parts = self
-                    .params(path, path_pointer, item, &pointer, op, &hint)
+                    .params(&template, path_pointer, item, &pointer, op, &hint)
                     .and_then(|params| {
                         let body = self.request_body(op, &pointer, &hint)?;
                         Ok((params, body, self.responses(op, &pointer, &hint)?))
@@ -148,7 +152,7 @@ impl Lowerer<'_> {
                         method_name,
                         operation_id: op.operation_id.clone(),
                         method,
-                        path: path.clone(),
+                        path: template,
                         tag: op.tags.first().cloned(),
                         summary: op.summary.clone(),
                         description: op.description.clone(),
@@ -187,7 +191,7 @@ impl Lowerer<'_> {
     /// string parameter of its own, with a warning.
     fn params(
         &mut self,
-        path: &str,
+        path: &PathTemplate,
         path_pointer: &str,
         item: &openapiv3::PathItem,
         pointer: &str,
@@ -219,7 +223,7 @@ impl Lowerer<'_> {
         for (param, at) in resolved {
             params.push(self.lower_param(param, &at, hint, &mut scope)?);
         }
-        for variable in path_variables(path) {
+        for variable in path.variables() {
             let defined = params
                 .iter()
                 .any(|p: &Param| p.location == ParamLocation::Path && p.api_name == variable);
@@ -464,14 +468,6 @@ fn pick_media(
             (ct, media, kind)
         })
         .min_by_key(|(_, _, kind)| kind.preference())
-}
-
-/// The `{name}` variables of a path template.
-fn path_variables(path: &str) -> Vec<&str> {
-    path.split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-        .collect()
 }
 
 fn location(param: &openapiv3::Parameter) -> ParamLocation {

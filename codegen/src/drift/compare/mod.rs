@@ -88,23 +88,6 @@ fn reordered(before: &[String], after: &[String]) -> bool {
     common(before, after) != common(after, before)
 }
 
-/// A path template with parameter names erased, so `{id}` and `{agent_id}` match.
-fn shape_of(path: &str) -> String {
-    let mut out = String::new();
-    let mut in_param = false;
-    for c in path.chars() {
-        match c {
-            '{' => {
-                in_param = true;
-                out.push_str("{}");
-            }
-            '}' => in_param = false,
-            _ if !in_param => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
 
 impl<'m> Comparer<'m> {
     fn push(

@@ -1,6 +1,6 @@
 //! Operations, parameters, bodies, responses, security and servers.
 
-use super::{shape_of, Comparer, Direction};
+use super::{Comparer, Direction};
 use crate::drift::{CrateKind, OperationRef, Semver};
 use crate::ir::{Model, Operation, Param, ParamLocation, SecurityKind, TypeId, TypeRef};
 use std::collections::BTreeSet;
@@ -10,7 +10,7 @@ const BEARER: &str = "a bearer token";
 
 impl<'m> Comparer<'m> {
     pub(super) fn operations(&mut self) {
-        let key = |op: &Operation| (op.method.clone(), shape_of(&op.path));
+        let key = |op: &Operation| (op.method, op.path.shape());
         let mut unmatched_new: Vec<&Operation> = Vec::new();
         let mut matched: Vec<(&Operation, &Operation)> = Vec::new();
         for new_op in &self.new.operations {
@@ -667,8 +667,8 @@ impl<'m> Comparer<'m> {
 
 fn operation_ref(op: &Operation) -> OperationRef {
     OperationRef {
-        method: op.method.clone(),
-        path: op.path.clone(),
+        method: op.method.to_string(),
+        path: op.path.to_string(),
     }
 }
 
