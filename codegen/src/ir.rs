@@ -4,6 +4,7 @@
 //! and its name on the wire, and the JSON pointer of the spec element it came from.
 
 use serde_json::Value;
+use std::ops::RangeInclusive;
 
 /// One API, lowered.
 #[derive(Debug, Clone, PartialEq)]
@@ -631,16 +632,17 @@ pub struct Response {
 /// What a caller gets back from an operation: decided once, for the client and for drift.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
-    /// Status codes that are success.
-    pub success_codes: Vec<u16>,
+    /// Status codes that are success, as ranges (`2XX` is `200..=299`, `201` is `201..=201`),
+    /// so that a range costs one entry rather than a hundred.
+    pub success_codes: Vec<RangeInclusive<u16>>,
     /// The success body's type; `None` when no success response has a body. Several different
     /// types are read as any JSON.
     pub success: Option<TypeRef>,
     /// Whether some success status has no body while others have one (`200` with, `204`
     /// without): the body is then optional.
     pub success_may_be_empty: bool,
-    /// Status codes whose body has the error type.
-    pub error_codes: Vec<u16>,
+    /// Status codes whose body has the error type, as ranges like [`Outcome::success_codes`].
+    pub error_codes: Vec<RangeInclusive<u16>>,
     /// The error body's type; `None` when no error response has a body.
     pub error: Option<TypeRef>,
     /// Whether a `default` response types every other error status.
@@ -664,7 +666,7 @@ impl Operation {
     pub fn outcome(&self) -> Outcome {
         let is_success =
             |s: StatusCode| matches!(s, StatusCode::Code(200..=299) | StatusCode::Range(2));
-        let codes = |success: bool| -> Vec<u16> {
+        let codes = |success: bool| -> Vec<RangeInclusive<u16>> {
             let mut codes = Vec::new();
             for response in self
                 .responses
@@ -672,8 +674,8 @@ impl Operation {
                 .filter(|r| is_success(r.status) == success)
             {
                 match response.status {
-                    StatusCode::Code(code) => codes.push(code),
-                    StatusCode::Range(digit) => codes.extend(digit * 100..digit * 100 + 100),
+                    StatusCode::Code(code) => codes.push(code..=code),
+                    StatusCode::Range(digit) => codes.push(digit * 100..=digit * 100 + 99),
                     StatusCode::Default => {}
                 }
             }
@@ -692,7 +694,7 @@ impl Operation {
         if success_responses.is_empty() {
             if let Some(default) = default {
                 success_responses.push(default);
-                success_codes = (200..300).collect();
+                success_codes = vec![200..=299];
             }
         }
         let one_type = |types: Vec<&TypeRef>| match types.as_slice() {

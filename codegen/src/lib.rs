@@ -16,6 +16,7 @@ pub mod error;
 pub mod ir;
 pub mod lower;
 pub mod names;
+pub mod parallel;
 pub mod pointer;
 pub mod render;
 pub mod spec;

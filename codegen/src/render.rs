@@ -17,32 +17,99 @@ pub fn header(comment: &str, sources: &[String]) -> String {
 
 /// Formats a file's tokens with prettyplease, under `header`.
 pub fn rust_file(file: &str, header: &str, tokens: TokenStream) -> Result<String> {
+    let text = unparse(file, tokens)?;
+    let mut out = Separated::new(header, text.len());
+    out.push(&text);
+    Ok(out.text)
+}
+
+/// Formats a file made of `prelude` (inner docs and attributes) and `count` independent
+/// items, `item(i)` producing the i-th, under `header`.
+///
+/// The output is the same as [`rust_file`] over all the tokens at once, but the items are
+/// rendered [`CHUNK`] at a time on every core: only a chunk's token trees and syntax tree are
+/// alive at once, and a spec with ten thousand operations is formatted in parallel. Tokens
+/// cannot cross threads, so each worker builds its own.
+pub fn rust_items(
+    file: &str,
+    header: &str,
+    prelude: TokenStream,
+    count: usize,
+    item: &(dyn Fn(usize) -> TokenStream + Sync),
+) -> Result<String> {
+    let chunks = count.div_ceil(CHUNK);
+    let render = |chunk: usize| {
+        let end = ((chunk + 1) * CHUNK).min(count);
+        unparse(file, (chunk * CHUNK..end).map(item).collect())
+    };
+    let rendered = crate::parallel::map(chunks, &render).into_iter().collect::<Result<Vec<_>>>()?;
+    let prelude = unparse(file, prelude)?;
+    let size = prelude.len() + rendered.iter().map(String::len).sum::<usize>();
+    let mut out = Separated::new(header, size);
+    out.push(&prelude);
+    for chunk in rendered {
+        out.push(&chunk);
+    }
+    Ok(out.text)
+}
+
+/// Items per rendering chunk: large enough that a chunk's overhead is noise, small enough
+/// that a chunk's syntax tree is a few megabytes at most.
+const CHUNK: usize = 32;
+
+/// Tokens to prettyplease's text.
+fn unparse(file: &str, tokens: TokenStream) -> Result<String> {
     let parsed: syn::File = syn::parse2(tokens).map_err(|e| Error::Internal {
         file: file.to_owned(),
         reason: e.to_string(),
     })?;
-    Ok(format!(
-        "{header}\n{}",
-        separate_items(&prettyplease::unparse(&parsed))
-    ))
+    Ok(prettyplease::unparse(&parsed))
 }
 
+/// A file's text under its header, with a blank line between items.
+///
 /// prettyplease puts items on consecutive lines; a blank line between items (top-level, or
-/// inside an `impl`, `mod` or `trait` block) reads the way rustfmt'd code does.
-fn separate_items(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 20);
-    let mut previous: Option<&str> = None;
-    for line in text.lines() {
-        if let Some(prev) = previous {
-            if ends_item(prev) && starts_item(line, indent(prev)) && !same_block(prev, line) {
-                out.push('\n');
-            }
-        }
-        out.push_str(line);
-        out.push('\n');
-        previous = Some(line);
+/// inside an `impl`, `mod` or `trait` block) reads the way rustfmt'd code does. Text arrives
+/// in pieces (a file rendered in chunks), so the last line seen is kept across pieces.
+struct Separated {
+    text: String,
+    last_line: String,
+}
+
+impl Separated {
+    fn new(header: &str, size: usize) -> Self {
+        let mut text = String::with_capacity(header.len() + 1 + size + size / 20);
+        text.push_str(header);
+        text.push('\n');
+        Separated { text, last_line: String::new() }
     }
-    out
+
+    fn push(&mut self, piece: &str) {
+        // An empty last line (none yet) neither ends nor starts an item.
+        let mut previous = Some(self.last_line.as_str());
+        let mut last = None;
+        for line in piece.lines() {
+            if let Some(prev) = previous {
+                if ends_item(prev) && starts_item(line, indent(prev)) && !same_block(prev, line) {
+                    self.text.push('\n');
+                }
+            }
+            self.text.push_str(line);
+            self.text.push('\n');
+            previous = Some(line);
+            last = Some(line);
+        }
+        if let Some(line) = last {
+            self.last_line = line.to_owned();
+        }
+    }
+}
+
+#[cfg(test)]
+fn separate_items(text: &str) -> String {
+    let mut out = Separated::new("", text.len());
+    out.push(text);
+    out.text[1..].to_owned()
 }
 
 fn indent(line: &str) -> usize {
@@ -78,7 +145,26 @@ fn same_block(prev: &str, line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::separate_items;
+    use super::{rust_file, rust_items, separate_items, CHUNK};
+    use quote::{format_ident, quote};
+
+    #[test]
+    fn items_rendered_in_chunks_read_as_the_whole_file_does() {
+        let item = |i: usize| {
+            let name = format_ident!("Item{}", i);
+            let doc = format!(" Item {i}.");
+            quote! { #[doc = #doc] pub struct #name { pub x: u8 } impl #name { fn a() {} fn b() {} } }
+        };
+        let prelude = quote! { //! The file.
+            #![allow(dead_code)]
+        };
+        let count = CHUNK * 3 + 5;
+        let items = (0..count).map(item);
+        let whole = rust_file("f.rs", "// h\n", quote! { #prelude #( #items )* }).unwrap();
+        let chunked = rust_items("f.rs", "// h\n", prelude, count, &item).unwrap();
+        assert_eq!(chunked, whole);
+        assert!(whole.contains("}\n\n/// Item 33.\npub struct Item33"), "{whole}");
+    }
 
     #[test]
     fn blank_line_between_top_level_items() {

@@ -5,7 +5,7 @@
 //! optional parameter and an `async fn send`. The runtime (`templates/runtime/`)
 //! does the sending and decoding, so per-operation code stays small.
 
-use super::{doc_attrs, ident, rust_type};
+use super::{doc_attrs, ident, rust_type, Items};
 use crate::config::ClientConfig;
 use crate::ir::{
     Body, ContentKind, Model, Operation, Param, ParamLocation, PathPart, SecurityKind, StatusCode,
@@ -112,43 +112,105 @@ fn request_id_headers(model: &Model) -> Vec<String> {
 }
 
 /// `operations.rs`: accessors on `Client` for each tag group, and the group types.
-pub fn operations(model: &Model) -> TokenStream {
-    let mut groups: Vec<&str> = Vec::new();
-    for op in &model.operations {
-        if let Some(group) = &op.group {
-            if !groups.contains(&group.as_str()) {
-                groups.push(group);
-            }
+pub fn operations(model: &Model) -> Items<'_> {
+    let groups = std::sync::Arc::new(tag_groups(model));
+    let ungrouped: Vec<&Operation> = model.operations.iter().filter(|op| op.group.is_none()).collect();
+    let mut items: Vec<Box<dyn Fn() -> TokenStream + Sync + '_>> =
+        vec![Box::new(|| quote!(use crate::Client;))];
+    let mut blocks = ungrouped.chunks(METHODS_PER_BLOCK).map(<[&Operation]>::to_vec);
+    let first = blocks.next().unwrap_or_default();
+    let all_groups = groups.clone();
+    items.push(Box::new(move || {
+        let accessors = all_groups.iter().map(TagGroup::accessor);
+        let methods = first.iter().map(|op| method(model, op, quote!(self), quote!('_)));
+        quote! { impl Client { #( #accessors )* #( #methods )* } }
+    }));
+    for block in blocks {
+        items.push(Box::new(move || {
+            let methods = block.iter().map(|op| method(model, op, quote!(self), quote!('_)));
+            quote! { impl Client { #( #methods )* } }
+        }));
+    }
+    for (group, size) in groups.iter().enumerate().map(|(i, g)| (i, g.operations.len())) {
+        for block in 0..size.div_ceil(METHODS_PER_BLOCK) {
+            let groups = groups.clone();
+            items.push(Box::new(move || groups[group].block(model, block)));
         }
     }
-    let ungrouped = model
-        .operations
-        .iter()
-        .filter(|op| op.group.is_none())
-        .map(|op| method(model, op, quote!(self), quote!('_)));
-    let accessors = groups.iter().map(|group| {
-        let accessor = ident(group);
-        let ty = group_type(group);
-        let doc = format!(" Operations tagged `{}`.", tag_of(model, group));
+    Items {
+        prelude: quote! {
+            //! Operations, as methods on [`Client`] and on its tag groups.
+        },
+        count: items.len(),
+        item: Box::new(move |i| items[i]()),
+    }
+}
+
+/// Methods per `impl` block in `operations.rs`. An API with thousands of operations gets
+/// several blocks (rustdoc shows them as one), so the file renders in chunks like the others.
+const METHODS_PER_BLOCK: usize = 200;
+
+/// The operations that share a tag, in spec order: a type reached through a `Client` accessor.
+struct TagGroup<'m> {
+    /// The accessor's name (a snake-case identifier).
+    name: &'m str,
+    /// The tag as the spec writes it.
+    tag: &'m str,
+    operations: Vec<&'m Operation>,
+}
+
+/// The tag groups, in the order their first operation appears.
+fn tag_groups(model: &Model) -> Vec<TagGroup<'_>> {
+    let mut groups: Vec<TagGroup> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for op in &model.operations {
+        let Some(name) = op.group.as_deref() else { continue };
+        let at = *index.entry(name).or_insert_with(|| {
+            let tag = op.tag.as_deref().unwrap_or(name);
+            groups.push(TagGroup { name, tag, operations: Vec::new() });
+            groups.len() - 1
+        });
+        groups[at].operations.push(op);
+    }
+    groups
+}
+
+impl TagGroup<'_> {
+    fn accessor(&self) -> TokenStream {
+        let accessor = ident(self.name);
+        let ty = group_type(self.name);
+        let doc = format!(" Operations tagged `{}`.", self.tag);
         quote! {
             #[doc = #doc]
             pub fn #accessor(&self) -> #ty<'_> {
                 #ty { client: self }
             }
         }
-    });
-    let group_types = groups.iter().map(|group| {
-        let ty = group_type(group);
+    }
+
+    /// The `index`-th block of the group's methods, after the group's type for the first.
+    fn block(&self, model: &Model, index: usize) -> TokenStream {
+        let ty = group_type(self.name);
+        let methods = self
+            .operations
+            .chunks(METHODS_PER_BLOCK)
+            .nth(index)
+            .unwrap_or_default()
+            .iter()
+            .map(|op| method(model, op, quote!(self.client), quote!('a)));
+        let methods = quote! {
+            impl<'a> #ty<'a> {
+                #( #methods )*
+            }
+        };
+        if index > 0 {
+            return methods;
+        }
         let doc = format!(
             " Operations tagged `{}`; from [`Client::{}`].",
-            tag_of(model, group),
-            group.trim_start_matches("r#")
+            self.tag,
+            self.name.trim_start_matches("r#")
         );
-        let methods = model
-            .operations
-            .iter()
-            .filter(|op| op.group.as_deref() == Some(group))
-            .map(|op| method(model, op, quote!(self.client), quote!('a)));
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, Copy)]
@@ -156,32 +218,9 @@ pub fn operations(model: &Model) -> TokenStream {
                 client: &'a Client,
             }
 
-            impl<'a> #ty<'a> {
-                #( #methods )*
-            }
+            #methods
         }
-    });
-    quote! {
-        //! Operations, as methods on [`Client`] and on its tag groups.
-
-        use crate::Client;
-
-        impl Client {
-            #( #accessors )*
-            #( #ungrouped )*
-        }
-
-        #( #group_types )*
     }
-}
-
-fn tag_of<'m>(model: &'m Model, group: &'m str) -> &'m str {
-    model
-        .operations
-        .iter()
-        .find(|op| op.group.as_deref() == Some(group))
-        .and_then(|op| op.tag.as_deref())
-        .unwrap_or(group)
 }
 
 fn group_type(group: &str) -> proc_macro2::Ident {
@@ -349,12 +388,13 @@ fn is_success(status: StatusCode) -> bool {
 }
 
 /// `builders.rs`: one request builder per operation.
-pub fn builders(model: &Model) -> TokenStream {
-    let builders = model.operations.iter().map(|op| builder(model, op));
-    quote! {
-        //! Request builders: set optional parameters, then `.send().await`.
-
-        #( #builders )*
+pub fn builders(model: &Model) -> Items<'_> {
+    Items {
+        prelude: quote! {
+            //! Request builders: set optional parameters, then `.send().await`.
+        },
+        count: model.operations.len(),
+        item: Box::new(|i| builder(model, &model.operations[i])),
     }
 }
 
@@ -551,11 +591,16 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     } else {
         quote!(let request)
     };
-    let literal = |codes: &[u16]| {
+    let literal = |codes: &[std::ops::RangeInclusive<u16>]| {
         codes
             .iter()
-            .copied()
-            .map(proc_macro2::Literal::u16_unsuffixed)
+            .map(|range| {
+                let (start, end) = (
+                    proc_macro2::Literal::u16_unsuffixed(*range.start()),
+                    proc_macro2::Literal::u16_unsuffixed(*range.end()),
+                );
+                quote!(#start..=#end)
+            })
             .collect::<Vec<_>>()
     };
     let success_codes = literal(&outcome.success_codes);

@@ -55,7 +55,7 @@ pub fn models_crate(
                 include_str!("../../templates/support.rs"),
             )?,
         )?,
-        rust(dir, "src/types.rs", &header, models::models_types(model))?,
+        rust_items(dir, "src/types.rs", &header, models::models_types(model))?,
     ])
 }
 
@@ -136,8 +136,8 @@ pub fn client_crate(
             &header,
             client::servers(model),
         )?,
-        rust(dir, "src/operations.rs", &header, client::operations(model))?,
-        rust(dir, "src/builders.rs", &header, client::builders(model))?,
+        rust_items(dir, "src/operations.rs", &header, client::operations(model))?,
+        rust_items(dir, "src/builders.rs", &header, client::builders(model))?,
     ];
     let multipart = uses_body(model, ContentKind::Multipart);
     for (file, text) in RUNTIME {
@@ -237,6 +237,12 @@ fn rustfmt_toml(dir: &str, sources: &[String]) -> GeneratedFile {
 fn rust(dir: &str, file: &str, header: &str, tokens: TokenStream) -> Result<GeneratedFile> {
     let path = format!("{dir}/{file}");
     let contents = render::rust_file(&path, header, tokens)?;
+    Ok(GeneratedFile { path, contents })
+}
+
+fn rust_items(dir: &str, file: &str, header: &str, items: super::Items) -> Result<GeneratedFile> {
+    let path = format!("{dir}/{file}");
+    let contents = render::rust_items(&path, header, items.prelude, items.count, &*items.item)?;
     Ok(GeneratedFile { path, contents })
 }
 

@@ -13,6 +13,16 @@ use crate::ir::{Field, Model, Presence, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+/// A file of independent items, rendered in chunks by [`crate::render::rust_items`].
+pub struct Items<'m> {
+    /// Inner doc comments and attributes, before the items.
+    pub prelude: TokenStream,
+    /// How many items there are.
+    pub count: usize,
+    /// The i-th item's tokens.
+    pub item: Box<dyn Fn(usize) -> TokenStream + Sync + 'm>,
+}
+
 /// `#[doc]` attributes for optional spec prose, one per line, made rustdoc-safe.
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
     let Some(text) = text else {

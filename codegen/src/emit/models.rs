@@ -1,6 +1,6 @@
 //! IR types → the models crate: structs, string enums, untagged unions and aliases.
 
-use super::{doc_attrs, field_type, holds_float, ident, needs_lenient, rust_type};
+use super::{doc_attrs, field_type, holds_float, ident, needs_lenient, rust_type, Items};
 use crate::ir::{Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, UnionVariant};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -22,15 +22,16 @@ pub fn models_lib(crate_doc: &str, model: &Model) -> TokenStream {
 }
 
 /// The models crate's `types.rs`: every type, in name order.
-pub fn models_types(model: &Model) -> TokenStream {
+pub fn models_types(model: &Model) -> Items<'_> {
     let mut types: Vec<&TypeDef> = model.types.iter().collect();
     types.sort_by(|a, b| a.name.cmp(&b.name));
-    let items = types.into_iter().map(|def| type_def(model, def));
-    quote! {
-        //! Every schema of the spec as a Rust type.
-        #![allow(clippy::large_enum_variant)]
-
-        #( #items )*
+    Items {
+        prelude: quote! {
+            //! Every schema of the spec as a Rust type.
+            #![allow(clippy::large_enum_variant)]
+        },
+        count: types.len(),
+        item: Box::new(move |i| type_def(model, types[i])),
     }
 }
 

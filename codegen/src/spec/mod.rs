@@ -11,6 +11,7 @@ mod normalize;
 mod overlay;
 mod parse;
 mod refs;
+mod typed;
 
 pub use merge::SourceMap;
 pub use parse::Limits;
@@ -52,22 +53,38 @@ pub fn load_with_overlays(files: &[SpecFile], overlays: &[SpecFile]) -> Result<S
 
 /// [`load_with_overlays`] within the given limits.
 pub fn load_limited(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -> Result<Spec> {
-    let (mut merged, sources, version) = document_limited(files, overlays, limits)?;
-    hoist::hoist_nested_targets(&mut merged);
-    normalize::normalize_document(&mut merged);
-    let doc = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&merged).map_err(|e| {
-        let (pointer, reason) = locate_invalid(&merged)
-            .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
-        Error::Invalid {
-            at: sources.locate(&pointer),
-            reason: format!("not a valid OpenAPI document: {reason}"),
-        }
-    })?;
+    let prepared = || -> Result<(Value, SourceMap, String)> {
+        let (mut merged, sources, version) = document_limited(files, overlays, limits)?;
+        hoist::hoist_nested_targets(&mut merged);
+        normalize::normalize_document(&mut merged);
+        Ok((merged, sources, version))
+    };
+    let (merged, sources, version) = prepared()?;
+    // Read by value: the document's strings move into the typed tree instead of being copied,
+    // which halves peak memory on a large spec. An invalid document is prepared again to find
+    // where it fails, which is only paid on that path.
+    let Ok(doc) = typed::read(merged) else {
+        return Err(invalid_document(prepared()?.0, &sources));
+    };
     Ok(Spec {
         doc,
         version,
         sources,
     })
+}
+
+/// The error for a document that `openapiv3` cannot read, at the innermost part that fails.
+fn invalid_document(merged: Value, sources: &SourceMap) -> Error {
+    let (pointer, reason) = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&merged) {
+        // Both readings see the same value; this arm only keeps the function total.
+        Ok(_) => (String::new(), "openapiv3 could not read it".into()),
+        Err(e) => locate_invalid(&merged)
+            .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string())),
+    };
+    Error::Invalid {
+        at: sources.locate(&pointer),
+        reason: format!("not a valid OpenAPI document: {reason}"),
+    }
 }
 
 /// The merged document with the overlays applied, in the form it was published (not

@@ -50,8 +50,8 @@ impl<'a> AgentSignUp<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v0/agent/sign-up"].concat();
@@ -106,8 +106,8 @@ impl<'a> AgentVerify<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v0/agent/verify"].concat();
@@ -157,7 +157,7 @@ impl<'a> ListVoices<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
+            success: &[200..=200],
             errors: &[],
             default_error: false,
         };
@@ -227,8 +227,8 @@ impl<'a> ListAgents<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/agents"].concat();
@@ -348,8 +348,8 @@ impl<'a> CreateAgent<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/agents"].concat();
@@ -401,8 +401,8 @@ impl<'a> GetAgent<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -457,8 +457,8 @@ impl<'a> DeleteAgent<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -519,8 +519,8 @@ impl<'a> UpdateAgent<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -582,8 +582,8 @@ impl<'a> AttachNumberToAgent<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -646,8 +646,8 @@ impl<'a> DetachNumberFromAgent<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -724,8 +724,8 @@ impl<'a> ListAgentConversations<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -868,8 +868,8 @@ impl<'a> ListAgentCalls<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -1010,8 +1010,8 @@ impl<'a> ListNumbers<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/numbers"].concat();
@@ -1132,8 +1132,8 @@ impl<'a> CreateNumber<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/numbers"].concat();
@@ -1211,8 +1211,8 @@ impl<'a> GetMessages<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -1337,8 +1337,8 @@ impl<'a> DeleteNumber<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -1391,7 +1391,7 @@ impl<'a> GetWebhook<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
+            success: &[200..=200],
             errors: &[],
             default_error: false,
         };
@@ -1446,8 +1446,8 @@ impl<'a> CreateOrUpdateWebhook<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
@@ -1497,7 +1497,7 @@ impl<'a> DeleteWebhook<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
+            success: &[200..=200],
             errors: &[],
             default_error: false,
         };
@@ -1575,8 +1575,8 @@ impl<'a> ListDeliveries<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries"].concat();
@@ -1703,8 +1703,8 @@ impl<'a> DeliveryStats<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries/stats"].concat();
@@ -1755,7 +1755,7 @@ impl<'a> AllTimeStats<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
+            success: &[200..=200],
             errors: &[],
             default_error: false,
         };
@@ -1818,8 +1818,8 @@ impl<'a> TestWebhook<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/webhooks/test"].concat();
@@ -1872,8 +1872,8 @@ impl<'a> GetAgentWebhook<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -1935,8 +1935,8 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -1993,8 +1993,8 @@ impl<'a> DeleteAgentWebhook<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -2060,8 +2060,8 @@ impl<'a> ListAgentDeliveries<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -2119,8 +2119,8 @@ impl<'a> TestAgentWebhook<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -2205,8 +2205,8 @@ impl<'a> ListContacts<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/contacts"].concat();
@@ -2329,8 +2329,8 @@ impl<'a> CreateContact<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[201],
-            errors: &[422],
+            success: &[201..=201],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/contacts"].concat();
@@ -2382,8 +2382,8 @@ impl<'a> GetContact<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -2438,8 +2438,8 @@ impl<'a> DeleteContact<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[204],
-            errors: &[422],
+            success: &[204..=204],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -2500,8 +2500,8 @@ impl<'a> UpdateContact<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -2575,8 +2575,8 @@ impl<'a> ListConversations<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/conversations"].concat();
@@ -2707,8 +2707,8 @@ impl<'a> GetConversation<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -2776,8 +2776,8 @@ impl<'a> UpdateConversation<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -2862,8 +2862,8 @@ impl<'a> GetConversationMessages<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -3058,8 +3058,8 @@ impl<'a> ListCalls<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/calls"].concat();
@@ -3188,8 +3188,8 @@ impl<'a> CreateOutboundCall<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/calls"].concat();
@@ -3244,8 +3244,8 @@ impl<'a> CreateWebCall<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/calls/web"].concat();
@@ -3297,8 +3297,8 @@ impl<'a> GetCall<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -3353,8 +3353,8 @@ impl<'a> GetCallTranscript<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -3410,8 +3410,8 @@ impl<'a> StreamCallTranscript<'a> {
             accept: "text/event-stream",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -3486,8 +3486,8 @@ impl<'a> ListCallsForNumber<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [
@@ -3608,7 +3608,7 @@ impl<'a> GetUsage<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
+            success: &[200..=200],
             errors: &[],
             default_error: false,
         };
@@ -3668,8 +3668,8 @@ impl<'a> GetDailyUsage<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/usage/daily"].concat();
@@ -3730,8 +3730,8 @@ impl<'a> GetMonthlyUsage<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/usage/monthly"].concat();
@@ -3787,8 +3787,8 @@ impl<'a> SendMessage<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = ["/v1/messages"].concat();
@@ -3846,8 +3846,8 @@ impl<'a> SendReaction<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
-            errors: &[422],
+            success: &[200..=200],
+            errors: &[422..=422],
             default_error: false,
         };
         let path = [

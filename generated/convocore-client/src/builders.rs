@@ -67,7 +67,7 @@ impl<'a> GetAgentConvos<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
+            success: &[200..=200],
             errors: &[],
             default_error: true,
         };
@@ -203,7 +203,7 @@ impl<'a> CreateAgentConvo<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
+            success: &[200..=200],
             errors: &[],
             default_error: true,
         };
@@ -267,7 +267,7 @@ impl<'a> GetAgentConvo<'a> {
             accept: "application/json",
         };
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-            success: &[200],
+            success: &[200..=200],
             errors: &[],
             default_error: true,
         };

@@ -182,3 +182,24 @@ async fn no_credential_reaches_a_message() {
     let shown = format!("{error} {error:?}");
     assert!(!shown.contains("k2-secret"), "{shown}");
 }
+
+#[tokio::test]
+async fn status_ranges_type_every_status_they_cover() {
+    let (_server, client) =
+        answering(ResponseTemplate::new(207).set_body_json(serde_json::json!({"id": "s1"}))).await;
+    assert_eq!(client.ranged().send().await.unwrap().into_inner().id.as_deref(), Some("s1"));
+
+    let (_server, client) =
+        answering(ResponseTemplate::new(418).set_body_json(serde_json::json!({"detail": "teapot"}))).await;
+    match client.ranged().send().await {
+        Err(Error::Api(api)) => assert_eq!(api.error.detail.as_deref(), Some("teapot")),
+        other => panic!("a 4XX body is the typed error: {other:?}"),
+    }
+
+    let (_server, client) =
+        answering(ResponseTemplate::new(503).set_body_json(serde_json::json!({"detail": "down"}))).await;
+    assert!(
+        matches!(client.ranged().send().await, Err(Error::UnexpectedStatus(_))),
+        "a 5XX is outside the documented 4XX range"
+    );
+}

@@ -39,10 +39,10 @@ pub struct Operation {
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct Statuses {
-    /// Success statuses.
-    pub success: &'static [u16],
-    /// Error statuses with a typed body.
-    pub errors: &'static [u16],
+    /// Success statuses, as ranges (`2XX` is `200..=299`).
+    pub success: &'static [core::ops::RangeInclusive<u16>],
+    /// Error statuses with a typed body, as ranges.
+    pub errors: &'static [core::ops::RangeInclusive<u16>],
     /// Whether a `default` response types every other status's body.
     pub default_error: bool,
 }
@@ -193,7 +193,8 @@ impl HttpResponse {
         self,
         statuses: &Statuses,
     ) -> Result<ResponseValue<T>, Error<E>> {
-        let documented = statuses.success.contains(&self.status.as_u16());
+        let code = self.status.as_u16();
+        let documented = statuses.success.iter().any(|range| range.contains(&code));
         if !documented && !self.status.is_success() {
             return Err(self.into_error(statuses));
         }
@@ -262,7 +263,7 @@ impl HttpResponse {
         statuses: &Statuses,
     ) -> Error<E> {
         let code = self.status.as_u16();
-        let documented = statuses.errors.contains(&code)
+        let documented = statuses.errors.iter().any(|range| range.contains(&code))
             || (statuses.default_error && !self.status.is_success());
         if documented {
             if let Ok(error) = serde_json::from_slice(&self.body) {

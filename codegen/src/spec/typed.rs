@@ -1,0 +1,83 @@
+//! The prepared JSON document read into `openapiv3` types.
+//!
+//! `openapiv3` reads a schema through flattened and untagged serde types, which buffer and
+//! copy every nested schema: on a large spec this is most of the load time. Schemas and path
+//! items are independent of each other, so they are read one by one on every core and put
+//! back in their order; the rest of the document is read as usual.
+
+use openapiv3::{OpenAPI, PathItem, ReferenceOr, Schema};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use std::sync::Mutex;
+
+/// Reads the document by value (its strings move into the typed tree). `Err` says only that
+/// some part does not read; the caller finds where on the slow path.
+pub(super) fn read(mut document: Value) -> Result<OpenAPI, ()> {
+    let schemas = take_entries(&mut document, &["components", "schemas"], |_| true);
+    let paths = take_entries(&mut document, &["paths"], |key| key.starts_with('/'));
+    let mut doc = OpenAPI::deserialize(document).map_err(drop)?;
+    if let Some(schemas) = schemas {
+        let schemas = read_entries::<ReferenceOr<Schema>>(schemas)?;
+        doc.components.get_or_insert_with(Default::default).schemas = schemas;
+    }
+    if let Some(paths) = paths {
+        doc.paths.paths = read_entries::<ReferenceOr<PathItem>>(paths)?;
+    }
+    Ok(doc)
+}
+
+/// Removes the entries of the object at `at` whose keys pass `keep`, in order; `None` when
+/// there is no such object (the whole document is then read as usual, errors included).
+fn take_entries(
+    document: &mut Value,
+    at: &[&str],
+    keep: fn(&str) -> bool,
+) -> Option<Vec<(String, Value)>> {
+    let mut object: &mut Map<String, Value> = document.as_object_mut()?;
+    for key in at {
+        object = object.get_mut(*key)?.as_object_mut()?;
+    }
+    let (taken, left): (Vec<_>, Vec<_>) = std::mem::take(object).into_iter().partition(|(key, _)| keep(key));
+    object.extend(left);
+    Some(taken)
+}
+
+fn read_entries<T: DeserializeOwned + Send>(
+    entries: Vec<(String, Value)>,
+) -> Result<indexmap::IndexMap<String, T>, ()> {
+    let slots: Vec<Mutex<Option<(String, Value)>>> =
+        entries.into_iter().map(|entry| Mutex::new(Some(entry))).collect();
+    let read = crate::parallel::map(slots.len(), &|i| {
+        let (key, value) = slots[i].lock().ok()?.take()?;
+        T::deserialize(value).ok().map(|typed| (key, typed))
+    });
+    read.into_iter().map(|entry| entry.ok_or(())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_same_document_as_a_single_pass() {
+        let text = r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"x-note": 1, "/b": {"get": {"responses": {"200": {"description": "ok"}}}},
+                      "/a": {"$ref": "#/x"}},
+            "components": {"schemas": {"Z": {"type": "string"}, "A": {"$ref": "#/components/schemas/Z"}},
+                           "parameters": {}}}"##;
+        let value: Value = serde_json::from_str(text).unwrap();
+        let whole = OpenAPI::deserialize(value.clone()).unwrap();
+        let split = read(value).unwrap();
+        assert_eq!(split, whole);
+        assert_eq!(split.paths.paths.keys().collect::<Vec<_>>(), ["/b", "/a"]);
+        assert!(split.paths.extensions.contains_key("x-note"));
+    }
+
+    #[test]
+    fn a_part_that_does_not_read_is_an_error() {
+        let text = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"A": {"type": "string", "maxLength": "long"}}}}"#;
+        assert!(read(serde_json::from_str(text).unwrap()).is_err());
+    }
+}
