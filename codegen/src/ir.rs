@@ -124,8 +124,9 @@ pub enum TypeKind {
     Struct(Struct),
     /// A string enum that also accepts values the spec does not list.
     Enum(Enum),
-    /// An untagged choice between types (`anyOf`/`oneOf`).
-    Union(Vec<UnionVariant>),
+    /// A choice between types (`anyOf`/`oneOf`): told apart by a tag property when the spec
+    /// gives one, otherwise by trying each in turn.
+    Union(Union),
     /// A name for another type (a component that is an array, a primitive, or a reference).
     Alias(TypeRef),
 }
@@ -253,6 +254,26 @@ pub struct Enum {
     pub other: String,
 }
 
+/// A choice between types.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Union {
+    /// The alternatives, in spec order.
+    pub variants: Vec<UnionVariant>,
+    /// The property whose value says which alternative an object is, when there is one.
+    pub tag: Option<UnionTag>,
+}
+
+/// How a tagged union tells its alternatives apart: a `discriminator`, or a property that
+/// every alternative fixes to its own value (`const`, or a one-value `enum`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionTag {
+    /// The property's wire name.
+    pub property: String,
+    /// The Rust name of the variant that keeps an object with any other value (or none), as
+    /// JSON: a server that adds an alternative must not break a call.
+    pub other: String,
+}
+
 /// One alternative of a union.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnionVariant {
@@ -260,6 +281,8 @@ pub struct UnionVariant {
     pub name: String,
     /// The alternative's type.
     pub ty: TypeRef,
+    /// The tag property's value that selects this alternative, in a tagged union.
+    pub tag: Option<String>,
 }
 
 /// A reference to a type: a primitive, a container, or a named type.

@@ -112,3 +112,8 @@ fn read_write() {
 fn properties_beside_one_of() {
     check("properties-beside-one-of");
 }
+
+#[test]
+fn tagged_unions() {
+    check("tagged-unions");
+}

@@ -3,6 +3,7 @@
 //! middle of a schema, constructs that degrade), in both OpenAPI 3.0 and 3.1 forms: generated
 //! with `cargo xtask generate`, built without warnings, and run against a mock server
 //! (`constructs/wire.rs`, copied into each generated client crate as an integration test).
+//! The mapping rules' models crates (codegen/tests/rules) are built in the same workspace.
 
 use std::path::Path;
 use std::process::Command;
@@ -35,6 +36,40 @@ fn generate(dir: &Path, form: &str) -> String {
     text(&output.stdout)
 }
 
+/// The models crate of every mapping rule (codegen/tests/rules), generated under `dir/rules`:
+/// their expectations are compared as text there, and must also build here.
+fn rule_models(dir: &Path) -> Vec<String> {
+    let rules = xtask::project_root().join("codegen/tests/rules");
+    let mut names: Vec<String> = std::fs::read_dir(&rules)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 10, "the rules are where they were: {names:?}");
+    names
+        .iter()
+        .map(|rule| {
+            let out = dir.join("rules").join(rule);
+            let spec = rules.join(rule).join("v30.yaml");
+            let name = format!("rule-{rule}");
+            let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+                .args(["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--name", &name])
+                .output()
+                .expect("xtask runs");
+            assert!(output.status.success(), "{rule}: {}", text(&output.stderr));
+            std::fs::remove_file(out.join("Cargo.toml")).unwrap();
+            // What builds here is exactly what expected.rs holds (below the header).
+            let types = std::fs::read_to_string(out.join(format!("{name}-models/src/types.rs"))).unwrap();
+            let expected = std::fs::read_to_string(rules.join(rule).join("expected.rs")).unwrap();
+            assert!(
+                types.split_once("\n\n").map(|(_, body)| body) == Some(expected.as_str()),
+                "rule `{rule}`: the generated types.rs is not expected.rs (see `cargo test -p codegen --test rules`)"
+            );
+            format!("rules/{rule}/{name}-models")
+        })
+        .collect()
+}
+
 #[test]
 fn real_world_constructs_generate_build_and_go_on_the_wire_right() {
     let dir = tempfile::tempdir().unwrap();
@@ -64,14 +99,17 @@ fn real_world_constructs_generate_build_and_go_on_the_wire_right() {
     let printed = text(&output.stdout);
     assert_eq!(printed.lines().filter(|l| l.contains("contains itself through arrays or maps only")).count(), 2, "{printed}");
     std::fs::remove_file(dir.path().join("collisions/Cargo.toml")).unwrap();
-    let members = [
+    let mut members: Vec<String> = [
         "v30/constructs-v30-models",
         "v30/constructs-v30-client",
         "v31/constructs-v31-models",
         "v31/constructs-v31-client",
         "collisions/collisions-models",
         "collisions/collisions-client",
-    ];
+    ]
+    .map(String::from)
+    .into();
+    members.extend(rule_models(dir.path()));
     let members: Vec<String> = members.iter().map(|m| format!("\"{m}\"")).collect();
     std::fs::write(
         dir.path().join("Cargo.toml"),

@@ -191,6 +191,11 @@ fn rust_api_changes_without_a_wire_change() {
 }
 
 #[test]
+fn tagged_union_alternatives_added_and_removed() {
+    check("tagged-unions");
+}
+
+#[test]
 fn every_category_directory_is_checked() {
     let mut dirs: Vec<String> = std::fs::read_dir(fixtures())
         .unwrap()

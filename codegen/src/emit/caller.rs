@@ -85,15 +85,24 @@ fn type_use(model: &Model, def: &TypeDef, krate: &TokenStream) -> TokenStream {
                 }
             }
         }
-        TypeKind::Union(variants) => {
-            let arms = variants.iter().map(|v| {
+        TypeKind::Union(union) => {
+            let arms = union.variants.iter().map(|v| {
                 let (variant, vty) = (format_ident!("{}", v.name), rust_type(model, &v.ty, krate));
                 quote!(#ty::#variant(inner) => { let _: #vty = inner; let _: #ty = #ty::#variant(any::<#vty>()); })
+            });
+            // A tagged union also keeps unlisted objects, and is non-exhaustive.
+            let rest = union.tag.as_ref().map(|tag| {
+                let other = format_ident!("{}", tag.other);
+                quote! {
+                    #ty::#other(value) => { let _: ::serde_json::Value = value; }
+                    _ => {}
+                }
             });
             quote! {
                 shared::<#ty>();
                 match any::<#ty>() {
                     #( #arms )*
+                    #rest
                 }
             }
         }

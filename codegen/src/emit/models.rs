@@ -1,7 +1,9 @@
 //! IR types → the models crate: structs, string enums, untagged unions and aliases.
 
 use super::{doc_attrs, field_type, holds_float, ident, needs_lenient, rust_type, Items};
-use crate::ir::{Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, UnionVariant};
+use crate::ir::{
+    Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, Union, UnionTag, UnionVariant,
+};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -47,7 +49,8 @@ fn type_def(model: &Model, def: &TypeDef) -> TokenStream {
     match &def.kind {
         TypeKind::Struct(s) => struct_def(model, def, &name, docs, s),
         TypeKind::Enum(e) => enum_def(&name, docs, e),
-        TypeKind::Union(variants) => union_def(model, &name, docs, variants),
+        TypeKind::Union(Union { variants, tag: None }) => union_def(model, &name, docs, variants),
+        TypeKind::Union(Union { variants, tag: Some(tag) }) => tagged_union_def(model, &name, docs, variants, tag),
         TypeKind::Alias(ty) => {
             let ty = rust_type(model, ty, &quote!(crate));
             quote! { #docs pub type #name = #ty; }
@@ -265,6 +268,55 @@ fn union_def(
         #[serde(untagged)]
         pub enum #name {
             #( #variants )*
+        }
+    }
+}
+
+/// A union told apart by a tag property: read by that property's value, so that one
+/// alternative's error is reported as such (not as "no alternative matched"), and an object
+/// with a value the spec does not list is kept whole in the `other` variant. Written out
+/// rather than derived: serde's internally tagged enums drop the tag from the object before
+/// the variant's struct sees it, and these structs keep it as a field.
+fn tagged_union_def(
+    model: &Model,
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    variants: &[UnionVariant],
+    tag: &UnionTag,
+) -> TokenStream {
+    let property = &tag.property;
+    let other = format_ident!("{}", tag.other);
+    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
+    let values: Vec<&str> = variants.iter().map(|v| v.tag.as_deref().unwrap_or_default()).collect();
+    let types = variants.iter().map(|v| rust_type(model, &v.ty, &quote!(crate)));
+    let variant_docs = values.iter().map(|value| format!(" `{property}` is `{value}`."));
+    let about = [
+        format!(" Told apart by the `{property}` property; an object whose `{property}` this spec"),
+        format!(" does not list (or that has none) is kept as JSON in [`{name}::{other}`]."),
+    ];
+    let other_doc = format!(" An object whose `{property}` is none of the above.");
+    quote! {
+        #docs
+        #[doc = ""]
+        #( #[doc = #about] )*
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #[doc = #variant_docs] #idents(#types), )*
+            #[doc = #other_doc]
+            #other(::serde_json::Value),
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                match value.get(#property).and_then(::serde_json::Value::as_str) {
+                    #( ::std::option::Option::Some(#values) => ::serde_json::from_value(value).map(Self::#idents), )*
+                    _ => return ::std::result::Result::Ok(Self::#other(value)),
+                }
+                .map_err(::serde::de::Error::custom)
+            }
         }
     }
 }

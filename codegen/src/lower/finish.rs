@@ -177,7 +177,7 @@ fn mark_request_types(model: &mut Model) {
                     named_in(extra, &mut stack);
                 }
             }
-            TypeKind::Union(variants) => variants.iter().for_each(|v| named_in(&v.ty, &mut stack)),
+            TypeKind::Union(union) => union.variants.iter().for_each(|v| named_in(&v.ty, &mut stack)),
             TypeKind::Alias(ty) => named_in(ty, &mut stack),
             TypeKind::Enum(_) => {}
         }
@@ -211,7 +211,7 @@ fn direct_children(model: &Model, id: TypeId) -> Vec<TypeId> {
             .iter()
             .filter(|f| !f.boxed)
             .for_each(|f| named(&f.ty, &mut out)),
-        TypeKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut out)),
+        TypeKind::Union(union) => union.variants.iter().for_each(|v| named(&v.ty, &mut out)),
         TypeKind::Alias(ty) => named(ty, &mut out),
         TypeKind::Enum(_) => {}
     }

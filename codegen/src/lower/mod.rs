@@ -9,6 +9,7 @@ mod operations;
 mod pagination;
 mod schema;
 mod shape;
+mod tagged;
 mod validation;
 
 use crate::config::ApiConfig;

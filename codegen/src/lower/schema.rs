@@ -4,7 +4,8 @@ use super::shape::{annotated_part, annotations, matches_nothing, own_object, sha
 use super::{doc_text, Lowerer};
 use crate::error::{Error, Result};
 use crate::ir::{
-    Enum, EnumValue, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, UnionVariant,
+    Enum, EnumValue, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionTag,
+    UnionVariant,
 };
 use crate::names::{field_name, type_name, Scope};
 use crate::pointer::join;
@@ -302,9 +303,10 @@ impl Lowerer<'_> {
                 if possible.len() < 2 {
                     return Ok(None);
                 }
+                let tagging = self.tagging(schema, &possible.iter().map(|i| &alternatives[*i]).collect::<Vec<_>>());
                 let mut scope = Scope::default();
                 let mut variants = Vec::new();
-                for i in possible {
+                for (n, i) in possible.into_iter().enumerate() {
                     let at = join(&join(pointer, key), &i.to_string());
                     let lowered = self.lower(
                         (&alternatives[i]).into(),
@@ -313,9 +315,11 @@ impl Lowerer<'_> {
                     )?;
                     let ty = wrap_nullable(lowered);
                     let name = scope.unique(self.variant_name(&ty), "");
-                    variants.push(UnionVariant { name, ty });
+                    let tag = tagging.as_ref().map(|t| t.values[n].clone());
+                    variants.push(UnionVariant { name, ty, tag });
                 }
-                TypeKind::Union(variants)
+                let tag = tagging.map(|t| UnionTag { property: t.property, other: other_variant(&mut scope) });
+                TypeKind::Union(Union { variants, tag })
             }
             _ => return Ok(None),
         }))
@@ -611,11 +615,16 @@ fn build_enum<'a>(values: impl Iterator<Item = &'a String>) -> Enum {
             wire: wire.clone(),
         })
         .collect();
-    let other = ["Other", "OtherValue", "Unrecognized"]
+    let other = other_variant(&mut scope);
+    Enum { values, other }
+}
+
+/// The name of the variant that keeps what the spec does not list, free in `scope`.
+fn other_variant(scope: &mut Scope) -> String {
+    ["Other", "OtherValue", "Unrecognized"]
         .into_iter()
         .find(|candidate| scope.reserve(candidate))
-        .map_or_else(|| scope.unique("Other".into(), ""), str::to_owned);
-    Enum { values, other }
+        .map_or_else(|| scope.unique("Other".into(), ""), str::to_owned)
 }
 
 /// Wraps a type in [`TypeRef::Nullable`] when `null` is allowed where it stands.

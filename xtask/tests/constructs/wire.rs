@@ -1,7 +1,7 @@
 //! What the generated client for constructs.yaml puts on the wire, against a mock server.
 //! xtask/tests/constructs.rs copies this file into the generated client crate and runs it.
 
-use constructs_client::models::{SubmitFormRequest, Theme, UploadRequest};
+use constructs_client::models::{Cat, Pet, SubmitFormRequest, Theme, UploadRequest};
 use constructs_client::{Client, Error};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -202,4 +202,42 @@ async fn status_ranges_type_every_status_they_cover() {
         matches!(client.ranged().send().await, Err(Error::UnexpectedStatus(_))),
         "a 5XX is outside the documented 4XX range"
     );
+}
+
+#[tokio::test]
+async fn a_tagged_union_is_read_by_its_tag_and_keeps_unknown_tags() {
+    let pets = serde_json::json!([
+        {"kind": "cat", "name": "Tom"},
+        {"kind": "bird", "wingspan": 0.3},
+        {"kind": "fish", "fins": 2},
+        {"name": "no kind at all"}
+    ]);
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(pets.clone())).await;
+    let read = client.list_pets().send().await.unwrap().into_inner();
+    match &read[..] {
+        [Pet::Cat(cat), Pet::Bird(bird), Pet::Other(fish), Pet::Other(unnamed)] => {
+            assert_eq!(cat.name, "Tom");
+            assert_eq!(bird.wingspan, Some(0.3));
+            assert_eq!(fish, &pets[2]);
+            assert_eq!(unnamed, &pets[3]);
+        }
+        other => panic!("each pet is read by its `kind`: {other:?}"),
+    }
+    // Written back, each is the object it was read from.
+    assert_eq!(serde_json::to_value(&read).unwrap(), pets);
+
+    // A known tag whose object does not fit its alternative is an error naming what is wrong.
+    let (_server, client) =
+        answering(ResponseTemplate::new(200).set_body_json(serde_json::json!([{"kind": "cat"}]))).await;
+    let error = client.list_pets().send().await.unwrap_err().to_string();
+    assert!(error.contains("missing field `name`"), "{error}");
+}
+
+#[tokio::test]
+async fn a_tagged_union_is_sent_as_its_alternative() {
+    let (server, client) = answering(ResponseTemplate::new(204)).await;
+    client.add_pet(Pet::Cat(Cat::new("cat".into(), "Tom".into()))).send().await.unwrap();
+    let request = only_request(&server).await;
+    let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+    assert_eq!(body, serde_json::json!({"kind": "cat", "name": "Tom"}));
 }

@@ -3,7 +3,7 @@
 
 use super::{Comparer, Direction, Pair};
 use crate::drift::{CrateKind, Semver};
-use crate::ir::{Field, Model, Presence, Struct, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Field, Model, Presence, Struct, TypeDef, TypeKind, TypeRef, Union};
 
 impl Comparer<'_> {
     /// Compares two types that stand at the same place, at `pointer` in the new spec.
@@ -123,7 +123,48 @@ impl Comparer<'_> {
         }
     }
 
-    fn unions(
+    fn unions(&mut self, x: &Union, y: &Union, dir: Direction, place: &str, pointer: &str) {
+        match (&x.tag, &y.tag) {
+            (None, None) => self.untagged_unions(&x.variants, &y.variants, dir, place, pointer),
+            (Some(a), Some(b)) if a.property == b.property => self.tagged_unions(x, y, dir, place, pointer),
+            _ => {
+                let told = |u: &Union| match &u.tag {
+                    Some(tag) => format!("told apart by `{}`", tag.property),
+                    None => "untagged".to_owned(),
+                };
+                let what = format!("{place}: union changed from {} to {}", told(x), told(y));
+                self.push("type_changed", pointer, dir != Direction::Unused, Semver::Major, CrateKind::Models, what);
+            }
+        }
+    }
+
+    /// Tagged unions match their alternatives by tag value. A new one is an addition: the enum
+    /// is non-exhaustive, and such objects were kept whole in its `Other` variant before.
+    fn tagged_unions(&mut self, x: &Union, y: &Union, dir: Direction, place: &str, pointer: &str) {
+        for old in &x.variants {
+            match y.variants.iter().find(|new| new.tag == old.tag) {
+                None => {
+                    // Like an enum value: a server that no longer takes it breaks senders;
+                    // receivers just never see it.
+                    let what = format!("{place}: alternative `{}` removed", old.tag.as_deref().unwrap_or_default());
+                    self.push("variant_removed", pointer, dir == Direction::Request, Semver::Major, CrateKind::Models, what);
+                }
+                Some(new) => {
+                    if old.name != new.name {
+                        let what = format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
+                        self.push("variant_renamed", pointer, false, Semver::Major, CrateKind::Models, what);
+                    }
+                    self.types(&old.ty, &new.ty, dir, place, &format!("({})", new.name), pointer);
+                }
+            }
+        }
+        for new in y.variants.iter().filter(|new| !x.variants.iter().any(|old| old.tag == new.tag)) {
+            let what = format!("{place}: alternative `{}` added", new.tag.as_deref().unwrap_or_default());
+            self.push("variant_added", pointer, false, Semver::Minor, CrateKind::Models, what);
+        }
+    }
+
+    fn untagged_unions(
         &mut self,
         x: &[crate::ir::UnionVariant],
         y: &[crate::ir::UnionVariant],
