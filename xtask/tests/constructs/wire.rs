@@ -241,3 +241,19 @@ async fn a_tagged_union_is_sent_as_its_alternative() {
     let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
     assert_eq!(body, serde_json::json!({"kind": "cat", "name": "Tom"}));
 }
+
+#[tokio::test]
+async fn an_api_key_cookie_and_cookie_parameters_share_one_cookie_header() {
+    let server = MockServer::start().await;
+    Mock::given(any()).respond_with(ResponseTemplate::new(204)).mount(&server).await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .api_key_for("cookieKey", "k3y")
+        .build()
+        .unwrap();
+    client.keys_in_cookie().lang("en").send().await.unwrap();
+    let request = only_request(&server).await;
+    let cookies: Vec<_> = request.headers.get_all("cookie").iter().collect();
+    assert_eq!(cookies.len(), 1, "{cookies:?}");
+    assert_eq!(cookies[0].to_str().unwrap(), "sid=k3y; lang=en");
+}

@@ -77,6 +77,7 @@ impl Client {
     ) -> Result<reqwest::Request, Failure> {
         let mut request = request.build().map_err(invalid_request)?;
         options.apply(&mut request)?;
+        merge_cookies(request.headers_mut());
         let length = request.url().as_str().len();
         if length > MAX_URL_BYTES {
             return Err(
@@ -183,6 +184,27 @@ fn invalid_request(error: reqwest::Error) -> Failure {
         .map(|s| format!(": {s}"))
         .unwrap_or_default();
     Failure::InvalidRequest(format!("{error}{detail}"))
+}
+
+/// A request carries one `Cookie` header (RFC 6265 §5.4; servers read only one): an API key
+/// sent as a cookie, the operation's cookie parameters and any the caller added are joined
+/// into it, and it stays sensitive if any part was.
+fn merge_cookies(headers: &mut reqwest::header::HeaderMap) {
+    use reqwest::header::{HeaderValue, COOKIE};
+    let values: Vec<&HeaderValue> = headers.get_all(COOKIE).iter().collect();
+    if values.len() < 2 {
+        return;
+    }
+    let sensitive = values.iter().any(|value| value.is_sensitive());
+    let joined = values
+        .iter()
+        .map(|value| value.as_bytes())
+        .collect::<Vec<_>>()
+        .join(&b"; "[..]);
+    if let Ok(mut value) = HeaderValue::from_bytes(&joined) {
+        value.set_sensitive(sensitive);
+        headers.insert(COOKIE, value);
+    }
 }
 
 impl HttpResponse {
