@@ -329,6 +329,22 @@ pub enum ParamLocation {
     Cookie,
 }
 
+/// How a query parameter's array or object is written (its `style` and `explode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// `form`, exploded (the default; also every non-query parameter): `ids=1&ids=2`, and an
+    /// object's properties as parameters of their own.
+    Form,
+    /// `form` with `explode: false`: `ids=1,2`.
+    FormJoined,
+    /// `spaceDelimited`: `ids=1%202`.
+    SpaceDelimited,
+    /// `pipeDelimited`: `ids=1|2`.
+    PipeDelimited,
+    /// `deepObject`: `filter[name]=Rex`.
+    DeepObject,
+}
+
 /// One HTTP operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
@@ -556,6 +572,8 @@ pub struct Param {
     pub default: Option<Value>,
     /// The constraints its schema states inline.
     pub validation: Validation,
+    /// How a query parameter's array or object is written.
+    pub style: QueryStyle,
     /// JSON pointer of the parameter's definition.
     pub origin: String,
 }

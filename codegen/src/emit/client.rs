@@ -8,7 +8,8 @@
 use super::{doc_attrs, ident, rust_type, Items};
 use crate::config::ClientConfig;
 use crate::ir::{
-    Body, ContentKind, Model, Operation, Param, ParamLocation, PathPart, SecurityKind, StatusCode,
+    Body, ContentKind, Model, Operation, Param, ParamLocation, PathPart, QueryStyle, SecurityKind,
+    StatusCode,
     TypeRef,
 };
 use crate::names::type_name;
@@ -537,6 +538,12 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
                 };
                 quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &#value));)
             }
+            (ParamLocation::Query, _) if runtime_style(param.style).is_some() => {
+                let style = runtime_style(param.style);
+                quote! {
+                    request = request.query(&crate::runtime::query_pairs(#api_name, &self.#field, #style));
+                }
+            }
             (ParamLocation::Query, _) => {
                 quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));)
             }
@@ -652,6 +659,18 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             #finish
         }
     }
+}
+
+/// The runtime's name for a query style that `progenitor_client::QueryParam` does not write
+/// (it writes exploded `form`).
+fn runtime_style(style: QueryStyle) -> Option<TokenStream> {
+    Some(match style {
+        QueryStyle::Form => return None,
+        QueryStyle::FormJoined => quote!(crate::runtime::QueryStyle::FormJoined),
+        QueryStyle::SpaceDelimited => quote!(crate::runtime::QueryStyle::SpaceDelimited),
+        QueryStyle::PipeDelimited => quote!(crate::runtime::QueryStyle::PipeDelimited),
+        QueryStyle::DeepObject => quote!(crate::runtime::QueryStyle::DeepObject),
+    })
 }
 
 /// The operation's security requirements for the runtime: each a slice of the schemes sent

@@ -6,7 +6,7 @@ use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
 use crate::ir::{
     Body, ContentKind, HttpMethod, Operation, Param, ParamLocation, PathTemplate, Response,
-    SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
+    QueryStyle, SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
 };
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
@@ -243,6 +243,7 @@ impl Lowerer<'_> {
                     doc: None,
                     default: None,
                     validation: Default::default(),
+                    style: QueryStyle::Form,
                     origin: pointer.to_owned(),
                 });
             }
@@ -421,6 +422,7 @@ impl Lowerer<'_> {
             doc: data.description.clone().or(schema_doc),
             default,
             validation,
+            style: query_style(param),
             origin: at.to_owned(),
         })
     }
@@ -468,6 +470,24 @@ fn pick_media(
             (ct, media, kind)
         })
         .min_by_key(|(_, _, kind)| kind.preference())
+}
+
+/// A query parameter's style; `explode` defaults to true for `form` and means `form` for the
+/// delimited styles (OpenAPI defines them only unexploded).
+fn query_style(param: &openapiv3::Parameter) -> QueryStyle {
+    let openapiv3::Parameter::Query { style, parameter_data, .. } = param else {
+        return QueryStyle::Form;
+    };
+    let explode = parameter_data.explode;
+    match style {
+        openapiv3::QueryStyle::Form if explode == Some(false) => QueryStyle::FormJoined,
+        openapiv3::QueryStyle::Form => QueryStyle::Form,
+        openapiv3::QueryStyle::SpaceDelimited if explode == Some(true) => QueryStyle::Form,
+        openapiv3::QueryStyle::SpaceDelimited => QueryStyle::SpaceDelimited,
+        openapiv3::QueryStyle::PipeDelimited if explode == Some(true) => QueryStyle::Form,
+        openapiv3::QueryStyle::PipeDelimited => QueryStyle::PipeDelimited,
+        openapiv3::QueryStyle::DeepObject => QueryStyle::DeepObject,
+    }
 }
 
 fn location(param: &openapiv3::Parameter) -> ParamLocation {

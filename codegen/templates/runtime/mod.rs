@@ -9,6 +9,7 @@ mod credentials;
 mod error;
 mod options;
 pub mod paging;
+mod query;
 mod response;
 mod retry;
 mod send;
@@ -27,5 +28,7 @@ pub use reqwest::{header::HeaderMap, StatusCode};
 pub use credentials::{KeyLocation, Scheme};
 #[doc(hidden)]
 pub use error::Failure;
+#[doc(hidden)]
+pub use query::{query_pairs, QueryStyle};
 #[doc(hidden)]
 pub use send::{check_finite, path_segment, simple_style, Operation, QueryNumber, Statuses};

@@ -1,7 +1,7 @@
 //! What the generated client for constructs.yaml puts on the wire, against a mock server.
 //! xtask/tests/constructs.rs copies this file into the generated client crate and runs it.
 
-use constructs_client::models::{Cat, Pet, SubmitFormRequest, Theme, UploadRequest};
+use constructs_client::models::{Cat, Filter, FilterOwner, Pet, Point, SubmitFormRequest, Theme, UploadRequest};
 use constructs_client::{Client, Error};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -256,4 +256,50 @@ async fn an_api_key_cookie_and_cookie_parameters_share_one_cookie_header() {
     let cookies: Vec<_> = request.headers.get_all("cookie").iter().collect();
     assert_eq!(cookies.len(), 1, "{cookies:?}");
     assert_eq!(cookies[0].to_str().unwrap(), "sid=k3y; lang=en");
+}
+
+#[tokio::test]
+async fn query_parameters_are_written_in_their_style() {
+    let (server, client) = answering(ResponseTemplate::new(204)).await;
+    let mut filter = Filter::default();
+    filter.name = Some("Rex".into());
+    filter.age = Some(3);
+    let mut owner = FilterOwner::default();
+    owner.city = Some("Oslo".into());
+    filter.owner = Some(owner);
+    let mut point = Point::default();
+    point.x = Some(1);
+    point.y = Some(2);
+    client
+        .styled()
+        .ids(vec![1, 2])
+        .tags(vec!["a".into(), "b c".into()])
+        .pipes(vec!["x".into(), "y".into()])
+        .filter(filter)
+        .point(point)
+        .plain(vec!["p".into(), "q".into()])
+        .send()
+        .await
+        .unwrap();
+    let request = only_request(&server).await;
+    let pairs: Vec<(String, String)> = request.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let expected = [
+        ("ids", "1,2"),
+        ("tags", "a b c"),
+        ("pipes", "x|y"),
+        // An object's properties go in name order (JSON objects have none of their own).
+        ("filter[age]", "3"),
+        ("filter[name]", "Rex"),
+        ("filter[owner][city]", "Oslo"),
+        ("point", "x,1,y,2"),
+        ("plain", "p"),
+        ("plain", "q"),
+    ];
+    let expected: Vec<(String, String)> = expected.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    assert_eq!(pairs, expected, "{}", request.url);
+
+    // Unset, none of them is sent.
+    let (server, client) = answering(ResponseTemplate::new(204)).await;
+    client.styled().send().await.unwrap();
+    assert_eq!(only_request(&server).await.url.query(), None);
 }

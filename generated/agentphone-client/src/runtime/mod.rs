@@ -20,6 +20,8 @@ mod options;
 
 pub mod paging;
 
+mod query;
+
 mod response;
 
 mod retry;
@@ -49,6 +51,9 @@ pub use credentials::{KeyLocation, Scheme};
 
 #[doc(hidden)]
 pub use error::Failure;
+
+#[doc(hidden)]
+pub use query::{query_pairs, QueryStyle};
 
 #[doc(hidden)]
 pub use send::{

@@ -1,0 +1,72 @@
+//! Query parameters written in a `style` other than exploded `form` (which
+//! `progenitor_client::QueryParam` writes): joined `form`, space- and pipe-delimited arrays,
+//! and `deepObject`.
+
+use serde_json::Value;
+
+/// How a query parameter's array or object is written.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// `form` with `explode: false`: `ids=1,2`; an object as `point=x,1,y,2`.
+    FormJoined,
+    /// `spaceDelimited`: `ids=1%202`.
+    SpaceDelimited,
+    /// `pipeDelimited`: `ids=1|2`.
+    PipeDelimited,
+    /// `deepObject`: `filter[name]=Rex&filter[age]=3`; nested objects nest the brackets, and an
+    /// array repeats its key.
+    DeepObject,
+}
+
+/// The `(name, value)` pairs a parameter adds to the query string: none for `None` or `null`.
+#[doc(hidden)]
+pub fn query_pairs<T: serde::Serialize + ?Sized>(name: &str, value: &T, style: QueryStyle) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    let Ok(value) = serde_json::to_value(value) else {
+        return pairs;
+    };
+    match (style, value) {
+        (_, Value::Null) => {}
+        (QueryStyle::DeepObject, value) => deep(name.to_owned(), value, &mut pairs),
+        (_, Value::Array(items)) => {
+            let separator = match style {
+                QueryStyle::SpaceDelimited => " ",
+                QueryStyle::PipeDelimited => "|",
+                _ => ",",
+            };
+            let joined = items.iter().map(scalar).collect::<Vec<_>>().join(separator);
+            pairs.push((name.to_owned(), joined));
+        }
+        (_, Value::Object(fields)) => {
+            let joined = fields.iter().flat_map(|(key, value)| [key.clone(), scalar(value)]).collect::<Vec<_>>().join(",");
+            pairs.push((name.to_owned(), joined));
+        }
+        (_, value) => pairs.push((name.to_owned(), scalar(&value))),
+    }
+    pairs
+}
+
+fn deep(key: String, value: Value, pairs: &mut Vec<(String, String)>) {
+    match value {
+        Value::Null => {}
+        Value::Object(fields) => {
+            for (field, value) in fields {
+                deep(format!("{key}[{field}]"), value, pairs);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                deep(key.clone(), item, pairs);
+            }
+        }
+        value => pairs.push((key, scalar(&value))),
+    }
+}
+
+fn scalar(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
