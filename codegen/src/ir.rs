@@ -298,8 +298,10 @@ pub enum TypeRef {
     F32,
     /// `number` with `format: double` or no format.
     F64,
-    /// `string` (any format other than `date-time`).
+    /// `string` (any format other than `date-time` and `binary`).
     String,
+    /// `string` with `format: binary`: bytes, a file part in a multipart body.
+    Binary,
     /// `string` with `format: date-time`.
     DateTime,
     /// Any JSON value (`{}`, or an array without `items`' element type).

@@ -1,5 +1,5 @@
-//! Support types shared by every generated model: the tri-state [`Nullable`], lenient
-//! date-time and integer parsing, and the refusal to send non-finite numbers.
+//! Support types shared by every generated model: the tri-state [`Nullable`], [`Binary`]
+//! content, lenient date-time and integer parsing, and the refusal to send non-finite numbers.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -106,6 +106,59 @@ pub mod date_time {
             let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
             parse(&text).map(Lenient).map_err(serde::de::Error::custom)
         }
+    }
+}
+
+/// Binary content: a string with `format: binary`.
+///
+/// In a `multipart/form-data` body it is a file part, sent with its file name (the property's
+/// name when none is given) and content type (`application/octet-stream` when none is given).
+/// In JSON, which cannot carry raw bytes, it is the string's UTF-8 bytes; the file name and
+/// content type are not part of it there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Binary {
+    /// The content.
+    pub bytes: Vec<u8>,
+    /// The file name a multipart part is sent with.
+    pub file_name: Option<String>,
+    /// The media type a multipart part is sent with.
+    pub content_type: Option<String>,
+}
+
+impl Binary {
+    /// Content without a file name or media type.
+    pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
+        Binary { bytes: bytes.into(), file_name: None, content_type: None }
+    }
+
+    /// The same content, sent with this file name.
+    pub fn with_file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The same content, sent with this media type (`image/png`).
+    pub fn with_content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.content_type = Some(content_type.into());
+        self
+    }
+}
+
+impl From<Vec<u8>> for Binary {
+    fn from(bytes: Vec<u8>) -> Self {
+        Binary::new(bytes)
+    }
+}
+
+impl Serialize for Binary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&String::from_utf8_lossy(&self.bytes))
+    }
+}
+
+impl<'de> Deserialize<'de> for Binary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|text| Binary::new(text.into_bytes()))
     }
 }
 

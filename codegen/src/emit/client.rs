@@ -8,9 +8,8 @@
 use super::{doc_attrs, ident, rust_type, Items};
 use crate::config::ClientConfig;
 use crate::ir::{
-    Body, ContentKind, Model, Operation, Param, ParamLocation, PathPart, QueryStyle, SecurityKind,
-    StatusCode,
-    TypeRef,
+    Body, ContentKind, Field, Model, Operation, Param, ParamLocation, PathPart, QueryStyle,
+    SecurityKind, StatusCode, TypeKind, TypeRef,
 };
 use crate::names::type_name;
 use proc_macro2::TokenStream;
@@ -575,11 +574,11 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     }
     match &op.body {
         Some(body) if body.required => {
-            let set = set_body(body, quote!(self.body));
+            let set = set_body(model, body, quote!(self.body));
             request_parts.push(quote!(#set))
         }
         Some(body) => {
-            let set = set_body(body, quote!(body));
+            let set = set_body(model, body, quote!(body));
             request_parts.push(quote! {
                 if let ::std::option::Option::Some(body) = self.body {
                     #set
@@ -717,11 +716,26 @@ fn text_of(ty: &TypeRef, value: TokenStream) -> TokenStream {
 }
 
 /// Puts the body on the request, encoded as its media type says.
-fn set_body(body: &Body, value: TokenStream) -> TokenStream {
+fn set_body(model: &Model, body: &Body, value: TokenStream) -> TokenStream {
     match body.kind {
         ContentKind::Json | ContentKind::EventStream => quote!(request = request.json(&#value);),
         ContentKind::Form => quote!(request = request.form(&#value);),
-        ContentKind::Multipart => quote!(request = request.multipart(crate::runtime::multipart(&#value)?);),
+        ContentKind::Multipart => {
+            let files = file_fields(model, &body.ty);
+            if files.is_empty() {
+                return quote!(request = request.multipart(crate::runtime::multipart(&#value, &[])?););
+            }
+            let wire = files.iter().map(|f| &f.wire_name);
+            let parts = files.iter().map(|f| {
+                let (name, field) = (&f.wire_name, ident(&f.name));
+                quote!(form = crate::runtime::file_parts(form, #name, &#value.#field)?;)
+            });
+            quote! {
+                let mut form = crate::runtime::multipart(&#value, &[#( #wire ),*])?;
+                #( #parts )*
+                request = request.multipart(form);
+            }
+        }
         ContentKind::Text | ContentKind::Binary => {
             // A range (`image/*`, `*/*`) is not a media type a body can be labelled with.
             let content_type = if body.content_type.contains('*') {
@@ -731,6 +745,18 @@ fn set_body(body: &Body, value: TokenStream) -> TokenStream {
             };
             quote!(request = request.header(::reqwest::header::CONTENT_TYPE, #content_type).body(#value);)
         }
+    }
+}
+
+/// The fields of a multipart body's struct that hold binary content: each is sent as file
+/// parts, the other fields as text parts.
+fn file_fields<'m>(model: &'m Model, ty: &TypeRef) -> Vec<&'m Field> {
+    match super::resolve_alias(model, ty) {
+        TypeRef::Named(id) => match &model.ty(*id).kind {
+            TypeKind::Struct(s) => s.fields.iter().filter(|f| super::holds_binary(model, &f.ty)).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
     }
 }
 

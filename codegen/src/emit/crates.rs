@@ -144,7 +144,7 @@ pub fn client_crate(
         let path = format!("src/runtime/{file}");
         let mut text = (*text).to_owned();
         if file == "mod.rs" && multipart {
-            text.push_str("\nmod multipart;\n#[doc(hidden)]\npub use multipart::multipart;\n");
+            text.push_str("\nmod multipart;\n#[doc(hidden)]\npub use multipart::{file_parts, multipart, FileParts};\n");
         }
         files.push(rust(dir, &path, &header, template(dir, &path, &text)?)?);
     }

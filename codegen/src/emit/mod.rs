@@ -67,6 +67,7 @@ pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream) -> Token
         TypeRef::DateTime => quote!(#crate_path::date_time::DateTime),
         TypeRef::Json => quote!(::serde_json::Value),
         TypeRef::Bytes => quote!(::std::vec::Vec<u8>),
+        TypeRef::Binary => quote!(#crate_path::Binary),
         TypeRef::Array(inner) => {
             let inner = rust_type(model, inner, crate_path);
             quote!(::std::vec::Vec<#inner>)
@@ -92,6 +93,27 @@ pub fn needs_lenient(model: &Model, ty: &TypeRef) -> bool {
     holds(model, ty, &|leaf| {
         matches!(leaf, TypeRef::DateTime | TypeRef::I32 | TypeRef::I64)
     })
+}
+
+/// Whether a type holds binary content (`format: binary`), a file part in a multipart body.
+pub fn holds_binary(model: &Model, ty: &TypeRef) -> bool {
+    holds(model, ty, &|leaf| matches!(leaf, TypeRef::Binary))
+}
+
+/// The type an alias (or a chain of them) names; any other type as it is.
+pub fn resolve_alias<'m>(model: &'m Model, ty: &'m TypeRef) -> &'m TypeRef {
+    let mut current = ty;
+    // Alias chains are acyclic (lowering rejects cycles); the bound only guards the loop.
+    for _ in 0..=model.types.len() {
+        match current {
+            TypeRef::Named(id) => match &model.ty(*id).kind {
+                crate::ir::TypeKind::Alias(inner) => current = inner,
+                _ => return current,
+            },
+            other => return other,
+        }
+    }
+    current
 }
 
 /// Whether a type holds floating-point numbers, which are checked to be finite when sent.

@@ -18,7 +18,7 @@ pub fn models_lib(crate_doc: &str, model: &Model) -> TokenStream {
         mod support;
         mod types;
 
-        pub use support::{date_time, Nullable};
+        pub use support::{date_time, Binary, Nullable};
         #types
     }
 }

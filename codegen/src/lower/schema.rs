@@ -186,6 +186,8 @@ impl Lowerer<'_> {
                     TypeRef::Named(self.inline_type(schema, pointer, hint)?)
                 } else if format == "date-time" {
                     TypeRef::DateTime
+                } else if format == "binary" {
+                    TypeRef::Binary
                 } else {
                     TypeRef::String
                 }
@@ -510,6 +512,7 @@ impl Lowerer<'_> {
             TypeRef::DateTime => "DateTime".into(),
             TypeRef::Json => "Value".into(),
             TypeRef::Bytes => "Bytes".into(),
+            TypeRef::Binary => "Binary".into(),
             TypeRef::Array(inner) => format!("{}List", self.variant_name(inner)),
             TypeRef::Map(inner) => format!("{}Map", self.variant_name(inner)),
             TypeRef::Nullable(inner) => self.variant_name(inner),

@@ -11,6 +11,8 @@
 //! | numeric `exclusiveMinimum: N` | `minimum: N, exclusiveMinimum: true` (same for maximum) |
 //! | `$ref` with sibling keywords | `allOf: [{$ref}]` beside those keywords |
 //! | `true` / `false` as a schema | `{}` / `not: {}` |
+//! | `contentEncoding: base64` (or `base64url`) | `type: string, format: byte` |
+//! | `contentMediaType: M` without `contentEncoding` | `type: string, format: binary` |
 //!
 //! The rewrite is also applied to 3.0 documents: none of these forms is valid 3.0, and specs that
 //! claim 3.0 but use them anyway mean the same thing.
@@ -90,6 +92,7 @@ pub fn normalize_schema(schema: &mut Value) {
         map.entry("enum")
             .or_insert_with(|| Value::Array(vec![value]));
     }
+    binary_content(map);
     if let Some(Value::Array(mut examples)) = map.remove("examples") {
         if !examples.is_empty() && !map.contains_key("example") {
             map.insert("example".into(), examples.swap_remove(0));
@@ -104,6 +107,22 @@ pub fn normalize_schema(schema: &mut Value) {
             map.insert(exclusive.into(), Value::Bool(true));
         }
     }
+}
+
+/// 3.1 describes binary and base64 strings with `contentMediaType` and `contentEncoding`
+/// where 3.0 used `format: binary` and `format: byte`.
+fn binary_content(map: &mut Map<String, Value>) {
+    if map.contains_key("format") || map.get("type").is_some_and(|t| t != "string") {
+        return;
+    }
+    let format = match map.get("contentEncoding").and_then(Value::as_str) {
+        Some("base64" | "base64url") => "byte",
+        Some(_) => return,
+        None if map.contains_key("contentMediaType") => "binary",
+        None => return,
+    };
+    map.insert("type".into(), Value::from("string"));
+    map.insert("format".into(), Value::from(format));
 }
 
 fn wrap_ref_with_siblings(map: &mut Map<String, Value>) {
@@ -260,6 +279,20 @@ mod tests {
             norm(json!({"anyOf": [{"type": "string"}, {"type": "null"}], "enum": ["a", "b"]})),
             json!({"enum": ["a", "b"], "nullable": true, "type": "string"})
         );
+    }
+
+    #[test]
+    fn content_media_type_and_encoding_are_formats() {
+        assert_eq!(
+            norm(json!({"type": "string", "contentMediaType": "image/png"})),
+            json!({"type": "string", "contentMediaType": "image/png", "format": "binary"})
+        );
+        assert_eq!(
+            norm(json!({"contentEncoding": "base64"})),
+            json!({"contentEncoding": "base64", "type": "string", "format": "byte"})
+        );
+        let json_text = json!({"type": "string", "contentMediaType": "application/json", "format": "json"});
+        assert_eq!(norm(json_text.clone()), json_text);
     }
 
     #[test]

@@ -14,6 +14,6 @@ mod support;
 
 mod types;
 
-pub use support::{date_time, Nullable};
+pub use support::{date_time, Binary, Nullable};
 
 pub use types::*;

@@ -1,7 +1,7 @@
 //! What the generated client for constructs.yaml puts on the wire, against a mock server.
 //! xtask/tests/constructs.rs copies this file into the generated client crate and runs it.
 
-use constructs_client::models::{Cat, Filter, FilterOwner, Pet, Point, SubmitFormRequest, Theme, UploadRequest};
+use constructs_client::models::{Binary, Cat, Filter, FilterOwner, Pet, Point, SubmitFormRequest, Theme, UploadRequest};
 use constructs_client::{Client, Error};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -39,17 +39,27 @@ async fn a_form_body_is_sent_urlencoded_and_a_text_answer_read_as_a_string() {
 #[tokio::test]
 async fn a_multipart_body_has_one_part_per_property() {
     let (server, client) = answering(ResponseTemplate::new(201).set_body_json(serde_json::json!({"id": "f1"}))).await;
-    let mut upload = UploadRequest::new("file text".into());
+    let png = Binary::new(vec![0x89, b'P', b'N', b'G', 0xff]).with_file_name("cat.png").with_content_type("image/png");
+    let mut upload = UploadRequest::new(png);
     upload.tags = Some(vec!["a".into(), "b".into()]);
+    upload.attachments = Some(vec![Binary::new(b"one".to_vec()), Binary::new(b"two".to_vec()).with_file_name("2.txt")]);
     let stored = client.upload(upload).send().await.unwrap();
     assert_eq!(stored.id.as_deref(), Some("f1"));
     let request = only_request(&server).await;
     assert!(header(&request, "content-type").starts_with("multipart/form-data; boundary="));
-    let body = String::from_utf8_lossy(&request.body);
-    for part in ["name=\"file\"\r\n\r\nfile text\r\n", "name=\"tags\"\r\n\r\na\r\n", "name=\"tags\"\r\n\r\nb\r\n"] {
-        assert!(body.contains(part), "{part:?} not in {body}");
+    let body = &request.body;
+    let expected: [&[u8]; 5] = [
+        b"name=\"file\"; filename=\"cat.png\"\r\nContent-Type: image/png\r\n\r\n\x89PNG\xff\r\n",
+        b"name=\"tags\"\r\n\r\na\r\n",
+        b"name=\"tags\"\r\n\r\nb\r\n",
+        // Without a file name of its own, a file part is named after its property.
+        b"name=\"attachments\"; filename=\"attachments\"\r\nContent-Type: application/octet-stream\r\n\r\none\r\n",
+        b"name=\"attachments\"; filename=\"2.txt\"\r\nContent-Type: application/octet-stream\r\n\r\ntwo\r\n",
+    ];
+    for part in expected {
+        assert!(body.windows(part.len()).any(|w| w == part), "{:?} not in {}", String::from_utf8_lossy(part), String::from_utf8_lossy(body));
     }
-    assert!(!body.contains("name=\"note\""), "an absent property is no part: {body}");
+    assert!(!String::from_utf8_lossy(body).contains("name=\"note\""), "an absent property is no part");
 }
 
 #[tokio::test]

@@ -458,6 +458,7 @@ fn describe(model: &Model, ty: &TypeRef) -> String {
         TypeRef::DateTime => "date-time string".into(),
         TypeRef::Json => "any JSON".into(),
         TypeRef::Bytes => "bytes".into(),
+        TypeRef::Binary => "binary string".into(),
         TypeRef::Array(inner) => format!("array of {}", describe(model, inner)),
         TypeRef::Map(inner) => format!("map of {}", describe(model, inner)),
         TypeRef::Nullable(inner) => format!("{} or null", describe(model, inner)),
