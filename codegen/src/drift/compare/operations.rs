@@ -2,44 +2,64 @@
 
 use super::{Comparer, Direction};
 use crate::drift::{CrateKind, OperationRef, Semver};
-use crate::ir::{Model, Operation, Param, ParamLocation, SecurityKind, TypeId, TypeRef};
+use crate::ir::{
+    Body, Model, Operation, Param, ParamLocation, Response, SecurityKind, TypeId, TypeRef,
+};
 use std::collections::BTreeSet;
 
 /// How a bearer-token requirement reads: the one credential the runtime sends today.
 const BEARER: &str = "a bearer token";
 
+/// The operations of two models, paired up.
+struct OperationPairs<'a> {
+    /// The same method and path shape, in the new model's order.
+    matched: Vec<(&'a Operation, &'a Operation)>,
+    /// The same operationId under another method or path.
+    moved: Vec<(&'a Operation, &'a Operation)>,
+    removed: Vec<&'a Operation>,
+    added: Vec<&'a Operation>,
+}
+
+fn pair_operations<'a>(old: &'a [Operation], new: &'a [Operation]) -> OperationPairs<'a> {
+    let key = |op: &Operation| (op.method, op.path.shape());
+    let mut unmatched_new: Vec<&Operation> = Vec::new();
+    let mut matched: Vec<(&Operation, &Operation)> = Vec::new();
+    for new_op in new {
+        match old.iter().find(|o| key(o) == key(new_op)) {
+            Some(old_op) => matched.push((old_op, new_op)),
+            None => unmatched_new.push(new_op),
+        }
+    }
+    let mut unmatched_old: Vec<&Operation> = old
+        .iter()
+        .filter(|o| !matched.iter().any(|(m, _)| std::ptr::eq(*m, *o)))
+        .collect();
+    // An operation that kept its operationId but changed its method or path has moved.
+    let mut moved = Vec::new();
+    unmatched_new.retain(|new_op| {
+        let same_id = unmatched_old
+            .iter()
+            .position(|o| o.operation_id.is_some() && o.operation_id == new_op.operation_id);
+        match same_id {
+            Some(index) => {
+                moved.push((unmatched_old.remove(index), *new_op));
+                false
+            }
+            None => true,
+        }
+    });
+    OperationPairs {
+        matched,
+        moved,
+        removed: unmatched_old,
+        added: unmatched_new,
+    }
+}
+
 impl<'m> Comparer<'m> {
     pub(super) fn operations(&mut self) {
-        let key = |op: &Operation| (op.method, op.path.shape());
-        let mut unmatched_new: Vec<&Operation> = Vec::new();
-        let mut matched: Vec<(&Operation, &Operation)> = Vec::new();
-        for new_op in &self.new.operations {
-            match self.old.operations.iter().find(|o| key(o) == key(new_op)) {
-                Some(old_op) => matched.push((old_op, new_op)),
-                None => unmatched_new.push(new_op),
-            }
-        }
-        let mut unmatched_old: Vec<&Operation> = self
-            .old
-            .operations
-            .iter()
-            .filter(|o| !matched.iter().any(|(m, _)| std::ptr::eq(*m, *o)))
-            .collect();
-        // An operation that kept its operationId but changed its method or path has moved.
-        let mut moved = Vec::new();
-        unmatched_new.retain(|new_op| {
-            let same_id = unmatched_old
-                .iter()
-                .position(|o| o.operation_id.is_some() && o.operation_id == new_op.operation_id);
-            match same_id {
-                Some(index) => {
-                    moved.push((unmatched_old.remove(index), *new_op));
-                    false
-                }
-                None => true,
-            }
-        });
-        for old_op in unmatched_old {
+        let pairs = pair_operations(&self.old.operations, &self.new.operations);
+        for old_op in pairs.removed {
             self.operation = Some(operation_ref(old_op));
             self.push(
                 "operation_removed",
@@ -50,7 +70,7 @@ impl<'m> Comparer<'m> {
                 "operation removed".into(),
             );
         }
-        for new_op in unmatched_new {
+        for new_op in pairs.added {
             self.operation = Some(operation_ref(new_op));
             self.push(
                 "operation_added",
@@ -61,79 +81,88 @@ impl<'m> Comparer<'m> {
                 "operation added".into(),
             );
         }
-        for (old_op, new_op) in moved {
+        for (old_op, new_op) in pairs.moved {
             self.operation = Some(operation_ref(new_op));
-            let (kind, what) = if old_op.method != new_op.method {
-                (
-                    "operation_method_changed",
-                    format!("method changed from {} to {}", old_op.method, new_op.method),
-                )
-            } else {
-                (
-                    "operation_path_changed",
-                    format!("path changed from `{}` to `{}`", old_op.path, new_op.path),
-                )
-            };
-            // The regenerated method calls the new endpoint, so Rust callers only notice if the
-            // method itself was renamed.
+            self.operation_moved(old_op, new_op);
+            self.operation_pair(old_op, new_op);
+        }
+        for (old_op, new_op) in pairs.matched {
+            self.operation = Some(operation_ref(new_op));
+            self.operation_renamed(old_op, new_op);
+            self.operation_pair(old_op, new_op);
+        }
+    }
+
+    fn operation_moved(&mut self, old_op: &Operation, new_op: &Operation) {
+        let (kind, what) = if old_op.method != new_op.method {
+            (
+                "operation_method_changed",
+                format!("method changed from {} to {}", old_op.method, new_op.method),
+            )
+        } else {
+            (
+                "operation_path_changed",
+                format!("path changed from `{}` to `{}`", old_op.path, new_op.path),
+            )
+        };
+        // The regenerated method calls the new endpoint, so Rust callers only notice if the
+        // method itself was renamed.
+        let rust = if same_method(old_op, new_op) {
+            Semver::Patch
+        } else {
+            Semver::Major
+        };
+        self.push(
+            kind,
+            &new_op.origin,
+            true,
+            rust,
+            CrateKind::Client,
+            format!("{what} (same operationId)"),
+        );
+    }
+
+    /// An operation at the same method and path whose operationId or client method changed.
+    fn operation_renamed(&mut self, old_op: &Operation, new_op: &Operation) {
+        if old_op.operation_id != new_op.operation_id {
             let rust = if same_method(old_op, new_op) {
                 Semver::Patch
             } else {
                 Semver::Major
             };
+            let message = format!(
+                "operationId changed from `{}` to `{}`{}",
+                old_op.operation_id.as_deref().unwrap_or("none"),
+                new_op.operation_id.as_deref().unwrap_or("none"),
+                if rust == Semver::Major {
+                    format!("; the method is now `{}`", method_path(new_op))
+                } else {
+                    String::new()
+                }
+            );
             self.push(
-                kind,
+                "operation_id_changed",
                 &new_op.origin,
-                true,
+                false,
                 rust,
                 CrateKind::Client,
-                format!("{what} (same operationId)"),
+                message,
             );
-            self.operation_pair(old_op, new_op);
-        }
-        for (old_op, new_op) in matched {
-            self.operation = Some(operation_ref(new_op));
-            if old_op.operation_id != new_op.operation_id {
-                let rust = if same_method(old_op, new_op) {
-                    Semver::Patch
-                } else {
-                    Semver::Major
-                };
-                let message = format!(
-                    "operationId changed from `{}` to `{}`{}",
-                    old_op.operation_id.as_deref().unwrap_or("none"),
-                    new_op.operation_id.as_deref().unwrap_or("none"),
-                    if rust == Semver::Major {
-                        format!("; the method is now `{}`", method_path(new_op))
-                    } else {
-                        String::new()
-                    }
-                );
-                self.push(
-                    "operation_id_changed",
-                    &new_op.origin,
-                    false,
-                    rust,
-                    CrateKind::Client,
-                    message,
-                );
-            } else if !same_method(old_op, new_op) {
-                // A new first tag (or a rename in the config) moves the client method.
-                let what = format!(
-                    "client method moved from `{}` to `{}`",
-                    method_path(old_op),
-                    method_path(new_op)
-                );
-                self.push(
-                    "method_renamed",
-                    &new_op.origin,
-                    false,
-                    Semver::Major,
-                    CrateKind::Client,
-                    what,
-                );
-            }
-            self.operation_pair(old_op, new_op);
+        } else if !same_method(old_op, new_op) {
+            // A new first tag (or a rename in the config) moves the client method.
+            let what = format!(
+                "client method moved from `{}` to `{}`",
+                method_path(old_op),
+                method_path(new_op)
+            );
+            self.push(
+                "method_renamed",
+                &new_op.origin,
+                false,
+                Semver::Major,
+                CrateKind::Client,
+                what,
+            );
         }
     }
 
@@ -206,19 +235,22 @@ impl<'m> Comparer<'m> {
     }
 
     fn params(&mut self, old_op: &Operation, new_op: &Operation) {
-        let same = |a: &Param, b: &Param| a.location == b.location && a.api_name == b.api_name;
-        // The same name in another place (query to header, say): one change, not two.
-        let moved = |a: &Param, b: &Param| {
-            a.api_name == b.api_name
-                && a.location != b.location
-                && a.location != ParamLocation::Path
-                && b.location != ParamLocation::Path
-        };
+        self.moved_params(old_op, new_op);
+        self.removed_params(old_op, new_op);
+        for new_param in &new_op.params {
+            match old_op.params.iter().find(|p| same_param(p, new_param)) {
+                Some(old_param) => self.param_pair(old_param, new_param),
+                None => self.param_added(old_op, new_param),
+            }
+        }
+    }
+
+    fn moved_params(&mut self, old_op: &Operation, new_op: &Operation) {
         for old_param in &old_op.params {
-            if new_op.params.iter().any(|p| same(old_param, p)) {
+            if new_op.params.iter().any(|p| same_param(old_param, p)) {
                 continue;
             }
-            if let Some(new_param) = new_op.params.iter().find(|p| moved(old_param, p)) {
+            if let Some(new_param) = new_op.params.iter().find(|p| moved_param(old_param, p)) {
                 // Callers built against the old client send it where the server no longer
                 // reads it; the regenerated method keeps its shape if the name and
                 // requiredness do.
@@ -228,30 +260,28 @@ impl<'m> Comparer<'m> {
                     Semver::Major
                 };
                 let what = format!(
-                    "{} parameter `{}` moved to the {}",
-                    location(old_param.location),
-                    old_param.api_name,
+                    "{} moved to the {}",
+                    param_label(old_param),
                     location(new_param.location)
                 );
                 self.push("parameter_moved", &new_param.origin, true, rust, CrateKind::Client, what);
             }
         }
+    }
+
+    fn removed_params(&mut self, old_op: &Operation, new_op: &Operation) {
         for old_param in &old_op.params {
-            if new_op.params.iter().any(|p| moved(old_param, p)) {
+            if new_op.params.iter().any(|p| moved_param(old_param, p)) {
                 continue;
             }
             // A renamed path variable is the same parameter: paths were matched by shape.
             let renamed_path_param = |p: &&Param| {
                 p.location == ParamLocation::Path && old_param.location == ParamLocation::Path
             };
-            if !new_op.params.iter().any(|p| same(old_param, p))
+            if !new_op.params.iter().any(|p| same_param(old_param, p))
                 && !new_op.params.iter().any(|p| renamed_path_param(&p))
             {
-                let what = format!(
-                    "{} parameter `{}` removed",
-                    location(old_param.location),
-                    old_param.api_name
-                );
+                let what = format!("{} removed", param_label(old_param));
                 self.push(
                     "parameter_removed",
                     &old_param.origin,
@@ -262,111 +292,71 @@ impl<'m> Comparer<'m> {
                 );
             }
         }
-        for new_param in &new_op.params {
-            let Some(old_param) = old_op.params.iter().find(|p| same(p, new_param)) else {
-                if new_param.location == ParamLocation::Path
-                    || old_op.params.iter().any(|p| moved(p, new_param))
-                {
-                    continue;
-                }
-                let (wire, rust, how) = if new_param.required {
-                    (true, Semver::Major, "required")
-                } else {
-                    (false, Semver::Minor, "optional")
-                };
-                let what = format!(
-                    "{how} {} parameter `{}` added",
-                    location(new_param.location),
-                    new_param.api_name
-                );
-                self.push(
-                    "parameter_added",
-                    &new_param.origin,
-                    wire,
-                    rust,
-                    CrateKind::Client,
-                    what,
-                );
-                continue;
-            };
-            if old_param.required != new_param.required {
-                let (wire, what) = if new_param.required {
-                    (
-                        true,
-                        format!(
-                            "{} parameter `{}` is now required",
-                            location(new_param.location),
-                            new_param.api_name
-                        ),
-                    )
-                } else {
-                    (
-                        false,
-                        format!(
-                            "{} parameter `{}` is now optional",
-                            location(new_param.location),
-                            new_param.api_name
-                        ),
-                    )
-                };
-                let kind = if new_param.required {
-                    "parameter_became_required"
-                } else {
-                    "parameter_became_optional"
-                };
-                // Required parameters are method arguments, optional ones builder setters.
-                self.push(
-                    kind,
-                    &new_param.origin,
-                    wire,
-                    Semver::Major,
-                    CrateKind::Client,
-                    what,
-                );
-            }
-            let label = format!(
-                "{} parameter `{}`",
-                location(new_param.location),
-                new_param.api_name
-            );
-            self.validation(&old_param.validation, &new_param.validation, &label, &new_param.origin);
-            self.types(
-                &old_param.ty,
-                &new_param.ty,
-                Direction::Request,
-                &label,
-                "",
-                &new_param.origin,
-            );
+    }
+
+    /// A parameter with no counterpart in the old operation, unless reported as moved or a
+    /// renamed path variable.
+    fn param_added(&mut self, old_op: &Operation, new_param: &Param) {
+        if new_param.location == ParamLocation::Path
+            || old_op.params.iter().any(|p| moved_param(p, new_param))
+        {
+            return;
         }
+        let (wire, rust, how) = if new_param.required {
+            (true, Semver::Major, "required")
+        } else {
+            (false, Semver::Minor, "optional")
+        };
+        let what = format!("{how} {} added", param_label(new_param));
+        self.push(
+            "parameter_added",
+            &new_param.origin,
+            wire,
+            rust,
+            CrateKind::Client,
+            what,
+        );
+    }
+
+    /// The same parameter in both operations: its requiredness, validation and type.
+    fn param_pair(&mut self, old_param: &Param, new_param: &Param) {
+        if old_param.required != new_param.required {
+            self.param_requiredness_changed(new_param);
+        }
+        let label = param_label(new_param);
+        self.validation(&old_param.validation, &new_param.validation, &label, &new_param.origin);
+        self.types(
+            &old_param.ty,
+            &new_param.ty,
+            Direction::Request,
+            &label,
+            "",
+            &new_param.origin,
+        );
+    }
+
+    fn param_requiredness_changed(&mut self, new_param: &Param) {
+        let (kind, wire, now) = if new_param.required {
+            ("parameter_became_required", true, "required")
+        } else {
+            ("parameter_became_optional", false, "optional")
+        };
+        let what = format!("{} is now {now}", param_label(new_param));
+        // Required parameters are method arguments, optional ones builder setters.
+        self.push(
+            kind,
+            &new_param.origin,
+            wire,
+            Semver::Major,
+            CrateKind::Client,
+            what,
+        );
     }
 
     fn body(&mut self, old_op: &Operation, new_op: &Operation) {
         match (&old_op.body, &new_op.body) {
             (None, None) => {}
-            (None, Some(new_body)) => {
-                let (wire, rust) = if new_body.required {
-                    (true, Semver::Major)
-                } else {
-                    (false, Semver::Minor)
-                };
-                let what = format!(
-                    "{} request body added",
-                    if new_body.required {
-                        "required"
-                    } else {
-                        "optional"
-                    }
-                );
-                self.push(
-                    "request_body_added",
-                    &new_body.origin,
-                    wire,
-                    rust,
-                    CrateKind::Client,
-                    what,
-                );
-            }
+            (None, Some(new_body)) => self.body_added(new_body),
             (Some(old_body), None) => {
                 self.push(
                     "request_body_removed",
@@ -377,57 +367,108 @@ impl<'m> Comparer<'m> {
                     "request body removed".into(),
                 );
             }
-            (Some(old_body), Some(new_body)) => {
-                if old_body.required != new_body.required {
-                    let (kind, wire, what) = if new_body.required {
-                        (
-                            "request_body_became_required",
-                            true,
-                            "request body is now required",
-                        )
-                    } else {
-                        (
-                            "request_body_became_optional",
-                            false,
-                            "request body is now optional",
-                        )
-                    };
+            (Some(old_body), Some(new_body)) => self.body_pair(old_body, new_body),
+        }
+    }
+
+    fn body_added(&mut self, new_body: &Body) {
+        let (wire, rust) = if new_body.required {
+            (true, Semver::Major)
+        } else {
+            (false, Semver::Minor)
+        };
+        let what = format!(
+            "{} request body added",
+            if new_body.required {
+                "required"
+            } else {
+                "optional"
+            }
+        );
+        self.push(
+            "request_body_added",
+            &new_body.origin,
+            wire,
+            rust,
+            CrateKind::Client,
+            what,
+        );
+    }
+
+    /// A request body in both operations: its requiredness, content type and type.
+    fn body_pair(&mut self, old_body: &Body, new_body: &Body) {
+        if old_body.required != new_body.required {
+            let (kind, wire, what) = if new_body.required {
+                (
+                    "request_body_became_required",
+                    true,
+                    "request body is now required",
+                )
+            } else {
+                (
+                    "request_body_became_optional",
+                    false,
+                    "request body is now optional",
+                )
+            };
+            self.push(
+                kind,
+                &new_body.origin,
+                wire,
+                Semver::Major,
+                CrateKind::Client,
+                what.into(),
+            );
+        }
+        if old_body.content_type != new_body.content_type {
+            let what = format!(
+                "request content type changed from `{}` to `{}`",
+                old_body.content_type, new_body.content_type
+            );
+            self.push(
+                "content_type_changed",
+                &new_body.origin,
+                true,
+                Semver::Patch,
+                CrateKind::Client,
+                what,
+            );
+        }
+        self.types(
+            &old_body.ty,
+            &new_body.ty,
+            Direction::Request,
+            "request body",
+            "",
+            &new_body.origin,
+        );
+    }
+
+    fn responses(&mut self, old_op: &Operation, new_op: &Operation) {
+        self.removed_responses(old_op, new_op);
+        for new_response in &new_op.responses {
+            match old_op
+                .responses
+                .iter()
+                .find(|r| r.status == new_response.status)
+            {
+                Some(old_response) => self.response_pair(old_response, new_response),
+                None => {
+                    let what = format!("response {} added", status(new_response.status));
                     self.push(
-                        kind,
-                        &new_body.origin,
-                        wire,
-                        Semver::Major,
-                        CrateKind::Client,
-                        what.into(),
-                    );
-                }
-                if old_body.content_type != new_body.content_type {
-                    let what = format!(
-                        "request content type changed from `{}` to `{}`",
-                        old_body.content_type, new_body.content_type
-                    );
-                    self.push(
-                        "content_type_changed",
-                        &new_body.origin,
-                        true,
+                        "response_added",
+                        &new_response.origin,
+                        false,
                         Semver::Patch,
                         CrateKind::Client,
                         what,
                     );
                 }
-                self.types(
-                    &old_body.ty,
-                    &new_body.ty,
-                    Direction::Request,
-                    "request body",
-                    "",
-                    &new_body.origin,
-                );
             }
         }
     }
 
-    fn responses(&mut self, old_op: &Operation, new_op: &Operation) {
+    fn removed_responses(&mut self, old_op: &Operation, new_op: &Operation) {
         for old_response in &old_op.responses {
             if !new_op
                 .responses
@@ -445,68 +486,54 @@ impl<'m> Comparer<'m> {
                 );
             }
         }
-        for new_response in &new_op.responses {
-            let Some(old_response) = old_op
-                .responses
-                .iter()
-                .find(|r| r.status == new_response.status)
-            else {
-                let what = format!("response {} added", status(new_response.status));
-                self.push(
-                    "response_added",
-                    &new_response.origin,
-                    false,
-                    Semver::Patch,
-                    CrateKind::Client,
-                    what,
-                );
-                continue;
-            };
-            let label = format!("response {}", status(new_response.status));
-            if old_response.content_type != new_response.content_type {
+    }
+
+    /// A status in both operations: its content type and body.
+    fn response_pair(&mut self, old_response: &Response, new_response: &Response) {
+        let label = format!("response {}", status(new_response.status));
+        if old_response.content_type != new_response.content_type {
+            let what = format!(
+                "{label} content type changed from {} to {}",
+                content(&old_response.content_type),
+                content(&new_response.content_type)
+            );
+            self.push(
+                "content_type_changed",
+                &new_response.origin,
+                true,
+                Semver::Patch,
+                CrateKind::Client,
+                what,
+            );
+        }
+        match (&old_response.ty, &new_response.ty) {
+            (Some(old_ty), Some(new_ty)) => self.types(
+                old_ty,
+                new_ty,
+                Direction::Response,
+                &label,
+                "",
+                &new_response.origin,
+            ),
+            (None, Some(_)) | (Some(_), None) => {
                 let what = format!(
-                    "{label} content type changed from {} to {}",
-                    content(&old_response.content_type),
-                    content(&new_response.content_type)
+                    "{label} body {}",
+                    if new_response.ty.is_some() {
+                        "added"
+                    } else {
+                        "removed"
+                    }
                 );
                 self.push(
-                    "content_type_changed",
+                    "type_changed",
                     &new_response.origin,
-                    true,
-                    Semver::Patch,
+                    new_response.ty.is_none(),
+                    Semver::Major,
                     CrateKind::Client,
                     what,
                 );
             }
-            match (&old_response.ty, &new_response.ty) {
-                (Some(old_ty), Some(new_ty)) => self.types(
-                    old_ty,
-                    new_ty,
-                    Direction::Response,
-                    &label,
-                    "",
-                    &new_response.origin,
-                ),
-                (None, Some(_)) | (Some(_), None) => {
-                    let what = format!(
-                        "{label} body {}",
-                        if new_response.ty.is_some() {
-                            "added"
-                        } else {
-                            "removed"
-                        }
-                    );
-                    self.push(
-                        "type_changed",
-                        &new_response.origin,
-                        new_response.ty.is_none(),
-                        Semver::Major,
-                        CrateKind::Client,
-                        what,
-                    );
-                }
-                (None, None) => {}
-            }
+            (None, None) => {}
         }
     }
 
@@ -628,40 +655,46 @@ impl<'m> Comparer<'m> {
                 Some(_) => {}
                 // A schema that operations used is reported through them.
                 None if self.used_old.contains(old_id) => {}
-                None => {
-                    let pointer = self.old.ty(*old_id).origin.clone();
-                    let what = format!(
-                        "schema `{name}` removed (type `{}`)",
-                        self.old.ty(*old_id).name
-                    );
-                    self.push(
-                        "schema_removed",
-                        &pointer,
-                        false,
-                        Semver::Major,
-                        CrateKind::Models,
-                        what,
-                    );
-                }
+                None => self.schema_removed(name, *old_id),
             }
         }
         for (name, new_id) in &new {
             if !old.iter().any(|(n, _)| n == name) && !self.used_new.contains(new_id) {
-                let pointer = self.new.ty(*new_id).origin.clone();
-                let what = format!(
-                    "schema `{name}` added (type `{}`)",
-                    self.new.ty(*new_id).name
-                );
-                self.push(
-                    "schema_added",
-                    &pointer,
-                    false,
-                    Semver::Minor,
-                    CrateKind::Models,
-                    what,
-                );
+                self.schema_added(name, *new_id);
             }
         }
+    }
+
+    fn schema_removed(&mut self, name: &str, old_id: TypeId) {
+        let pointer = self.old.ty(old_id).origin.clone();
+        let what = format!(
+            "schema `{name}` removed (type `{}`)",
+            self.old.ty(old_id).name
+        );
+        self.push(
+            "schema_removed",
+            &pointer,
+            false,
+            Semver::Major,
+            CrateKind::Models,
+            what,
+        );
+    }
+
+    fn schema_added(&mut self, name: &str, new_id: TypeId) {
+        let pointer = self.new.ty(new_id).origin.clone();
+        let what = format!(
+            "schema `{name}` added (type `{}`)",
+            self.new.ty(new_id).name
+        );
+        self.push(
+            "schema_added",
+            &pointer,
+            false,
+            Semver::Minor,
+            CrateKind::Models,
+            what,
+        );
     }
 }
 
@@ -681,6 +714,27 @@ fn method_path(op: &Operation) -> String {
         Some(group) => format!("{group}().{}()", op.method_name),
         None => format!("{}()", op.method_name),
     }
+}
+
+fn same_param(a: &Param, b: &Param) -> bool {
+    a.location == b.location && a.api_name == b.api_name
+}
+
+/// The same name in another place (query to header, say): one change, not two.
+fn moved_param(a: &Param, b: &Param) -> bool {
+    a.api_name == b.api_name
+        && a.location != b.location
+        && a.location != ParamLocation::Path
+        && b.location != ParamLocation::Path
+}
+
+/// How reports name a parameter: "query parameter `limit`".
+fn param_label(param: &Param) -> String {
+    format!(
+        "{} parameter `{}`",
+        location(param.location),
+        param.api_name
+    )
 }
 
 fn location(location: ParamLocation) -> &'static str {
