@@ -8,8 +8,8 @@
 use super::{doc_attrs, ident, rust_type, Items};
 use crate::config::ClientConfig;
 use crate::ir::{
-    Body, ContentKind, Field, Model, Operation, Param, ParamLocation, PathPart, QueryStyle,
-    SecurityKind, StatusCode, TypeKind, TypeRef,
+    Body, ContentKind, Field, Model, Operation, Outcome, Param, ParamLocation, PathPart,
+    QueryStyle, SecurityKind, StatusCode, TypeKind, TypeRef,
 };
 use crate::names::type_name;
 use proc_macro2::TokenStream;
@@ -404,58 +404,23 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
         " A `{} {}` request; see the method that returns it for what it does.",
         op.method, op.path
     );
-    let mut fields = vec![
-        quote!(client: &'a crate::Client),
-        quote!(options: crate::RequestOptions),
-    ];
-    let mut new_args = vec![quote!(client: &'a crate::Client)];
-    let mut inits = vec![quote!(client), quote!(options: ::std::default::Default::default())];
-    let mut setters = Vec::new();
+    let mut parts = BuilderParts::default();
     for param in &op.params {
         let field = ident(&param.name);
         let ty = param_type(model, param);
         if is_argument(param) {
-            fields.push(quote!(#field: #ty));
-            new_args.push(quote!(#field: #ty));
-            inits.push(quote!(#field));
+            parts.argument(&field, &ty);
         } else {
-            fields.push(quote!(#field: ::std::option::Option<#ty>));
-            inits.push(quote!(#field: ::std::option::Option::None));
-            let mut text = format!(
-                "Sets `{}` ({}).",
-                param.api_name,
-                location_name(param.location)
-            );
-            if let Some(doc) = &param.doc {
-                text.push_str("\n\n");
-                text.push_str(doc);
-            }
-            if let Some(default) = &param.default {
-                text.push_str(&format!(
-                    "\n\nThe server assumes `{default}` when this is not set."
-                ));
-            }
-            let setter_doc = doc_attrs(Some(&text));
-            let (arg, value) = argument(model, param);
-            setters.push(quote! {
-                #setter_doc
-                pub fn #field(mut self, #arg) -> Self {
-                    self.#field = ::std::option::Option::Some(#value);
-                    self
-                }
-            });
+            parts.optional(&field, &ty, setter(model, param));
         }
     }
     if let Some(body) = &op.body {
         let ty = rust_type(model, &body.ty, &models());
+        let field = format_ident!("body");
         if body.required {
-            fields.push(quote!(body: #ty));
-            new_args.push(quote!(body: #ty));
-            inits.push(quote!(body));
+            parts.argument(&field, &ty);
         } else {
-            fields.push(quote!(body: ::std::option::Option<#ty>));
-            inits.push(quote!(body: ::std::option::Option::None));
-            setters.push(quote! {
+            parts.optional(&field, &ty, quote! {
                 /// Sets the request body.
                 pub fn body(mut self, body: #ty) -> Self {
                     self.body = ::std::option::Option::Some(body);
@@ -464,6 +429,7 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
             });
         }
     }
+    let BuilderParts { fields, new_args, inits, setters } = parts;
     let send = send(model, op);
     let streams = op
         .pagination
@@ -474,13 +440,19 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
         #[derive(Debug, Clone)]
         #[must_use = "a request does nothing until it is sent with `.send().await`"]
         pub struct #name<'a> {
+            client: &'a crate::Client,
+            options: crate::RequestOptions,
             #( #fields, )*
         }
 
         impl<'a> #name<'a> {
             #[doc(hidden)]
-            pub fn new(#( #new_args ),*) -> Self {
-                Self { #( #inits ),* }
+            pub fn new(client: &'a crate::Client, #( #new_args ),*) -> Self {
+                Self {
+                    client,
+                    options: ::std::default::Default::default(),
+                    #( #inits ),*
+                }
             }
 
             #( #setters )*
@@ -495,6 +467,58 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
             #send
 
             #streams
+        }
+    }
+}
+
+/// A builder's own fields beyond the client and options: what `new` takes (required
+/// parameters and body) and what setters fill in (optional ones).
+#[derive(Default)]
+struct BuilderParts {
+    fields: Vec<TokenStream>,
+    new_args: Vec<TokenStream>,
+    inits: Vec<TokenStream>,
+    setters: Vec<TokenStream>,
+}
+
+impl BuilderParts {
+    fn argument(&mut self, field: &proc_macro2::Ident, ty: &TokenStream) {
+        self.fields.push(quote!(#field: #ty));
+        self.new_args.push(quote!(#field: #ty));
+        self.inits.push(quote!(#field));
+    }
+
+    fn optional(&mut self, field: &proc_macro2::Ident, ty: &TokenStream, setter: TokenStream) {
+        self.fields.push(quote!(#field: ::std::option::Option<#ty>));
+        self.inits.push(quote!(#field: ::std::option::Option::None));
+        self.setters.push(setter);
+    }
+}
+
+/// The setter of an optional parameter, documented with where it goes and its default.
+fn setter(model: &Model, param: &Param) -> TokenStream {
+    let field = ident(&param.name);
+    let mut text = format!(
+        "Sets `{}` ({}).",
+        param.api_name,
+        location_name(param.location)
+    );
+    if let Some(doc) = &param.doc {
+        text.push_str("\n\n");
+        text.push_str(doc);
+    }
+    if let Some(default) = &param.default {
+        text.push_str(&format!(
+            "\n\nThe server assumes `{default}` when this is not set."
+        ));
+    }
+    let setter_doc = doc_attrs(Some(&text));
+    let (arg, value) = argument(model, param);
+    quote! {
+        #setter_doc
+        pub fn #field(mut self, #arg) -> Self {
+            self.#field = ::std::option::Option::Some(#value);
+            self
         }
     }
 }
@@ -518,114 +542,17 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         .clone()
         .unwrap_or_else(|| format!("{} {}", op.method, op.path));
     let template = &op.path.raw;
-    let mut request_parts = Vec::new();
-    for param in &op.params {
-        let field = ident(&param.name);
-        let api_name = &param.api_name;
-        if matches!(param.ty, TypeRef::F32 | TypeRef::F64) {
-            request_parts.push(quote!(crate::runtime::check_finite(#api_name, &self.#field)?;));
-        }
-        let float = matches!(param.ty, TypeRef::F32 | TypeRef::F64);
-        let required_text = text_of(&param.ty, quote!(self.#field));
-        let optional_text = text_of(&param.ty, quote!(value));
-        request_parts.push(match (param.location, is_argument(param)) {
-            (ParamLocation::Query, required) if float => {
-                let value = if required {
-                    quote!(crate::runtime::QueryNumber(self.#field))
-                } else {
-                    quote!(self.#field.map(crate::runtime::QueryNumber))
-                };
-                quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &#value));)
-            }
-            (ParamLocation::Query, _) if runtime_style(param.style).is_some() => {
-                let style = runtime_style(param.style);
-                quote! {
-                    request = request.query(&crate::runtime::query_pairs(#api_name, &self.#field, #style));
-                }
-            }
-            (ParamLocation::Query, _) => {
-                quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));)
-            }
-            (ParamLocation::Header, true) => quote!(request = request.header(#api_name, #required_text);),
-            (ParamLocation::Header, false) => quote! {
-                if let ::std::option::Option::Some(value) = &self.#field {
-                    request = request.header(#api_name, #optional_text);
-                }
-            },
-            (ParamLocation::Cookie, true) => quote! {
-                cookies.push([#api_name, "=", &::progenitor_client::encode_path(&#required_text)].concat());
-            },
-            (ParamLocation::Cookie, false) => quote! {
-                if let ::std::option::Option::Some(value) = &self.#field {
-                    cookies.push([#api_name, "=", &::progenitor_client::encode_path(&#optional_text)].concat());
-                }
-            },
-            (ParamLocation::Path, _) => continue,
-        });
-    }
-    if op.params.iter().any(|p| p.location == ParamLocation::Cookie) {
-        // Every cookie parameter goes in one `Cookie` header, values percent-encoded.
-        request_parts.insert(0, quote!(let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();));
-        request_parts.push(quote! {
-            if !cookies.is_empty() {
-                request = request.header(::reqwest::header::COOKIE, cookies.join("; "));
-            }
-        });
-    }
-    match &op.body {
-        Some(body) if body.required => {
-            let set = set_body(model, body, quote!(self.body));
-            request_parts.push(quote!(#set))
-        }
-        Some(body) => {
-            let set = set_body(model, body, quote!(body));
-            request_parts.push(quote! {
-                if let ::std::option::Option::Some(body) = self.body {
-                    #set
-                }
-            })
-        }
-        None => {}
-    }
-    let mutates = op.body.is_some()
-        || op
-            .params
-            .iter()
-            .any(|p| p.location != ParamLocation::Path);
+    let request_parts = request_parts(model, op);
+    let mutates = op.body.is_some() || op.params.iter().any(|p| p.location != ParamLocation::Path);
     let binding = if mutates {
         quote!(let mut request)
     } else {
         quote!(let request)
     };
-    let literal = |codes: &[std::ops::RangeInclusive<u16>]| {
-        codes
-            .iter()
-            .map(|range| {
-                let (start, end) = (
-                    proc_macro2::Literal::u16_unsuffixed(*range.start()),
-                    proc_macro2::Literal::u16_unsuffixed(*range.end()),
-                );
-                quote!(#start..=#end)
-            })
-            .collect::<Vec<_>>()
-    };
-    let success_codes = literal(&outcome.success_codes);
-    let error_codes = literal(&outcome.error_codes);
-    let default_error = outcome.default_error;
+    let statuses = statuses(&outcome);
     let (output, error) = result_types(model, op, &models(), &quote!(crate));
     let accept = accept(op, outcome.success_kind);
-    let finish = match &outcome.success {
-        _ if outcome.event_stream() => {
-            quote!(self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await)
-        }
-        Some(_) if outcome.success_kind == ContentKind::Text => decoded(quote!(response.text(&STATUSES))),
-        Some(_) if outcome.success_kind == ContentKind::Binary => decoded(quote!(response.bytes(&STATUSES))),
-        Some(_) if outcome.success_may_be_empty => {
-            decoded(quote!(response.json_or_empty(&STATUSES)))
-        }
-        Some(_) => decoded(quote!(response.json(&STATUSES))),
-        None => decoded(quote!(response.empty(&STATUSES))),
-    };
+    let finish = finish(&outcome);
     let doc = if outcome.event_stream() {
         format!(
             " Opens `{} {}`: the events arrive on the returned stream as the server sends them.",
@@ -647,16 +574,128 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
                 security: #security,
                 accept: #accept,
             };
-            const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
-                success: &[#( #success_codes ),*],
-                errors: &[#( #error_codes ),*],
-                default_error: #default_error,
-            };
+            #statuses
             let path = [#( #pieces ),*].concat();
             #binding = self.client.request(&OPERATION, &path);
             #( #request_parts )*
             #finish
         }
+    }
+}
+
+/// What `send` adds to the request after its path: query, header and cookie parameters (path
+/// parameters are in the path already), then the body.
+fn request_parts(model: &Model, op: &Operation) -> Vec<TokenStream> {
+    let mut parts: Vec<TokenStream> = op.params.iter().flat_map(param_part).collect();
+    if op.params.iter().any(|p| p.location == ParamLocation::Cookie) {
+        // Every cookie parameter goes in one `Cookie` header, values percent-encoded.
+        parts.insert(0, quote!(let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();));
+        parts.push(quote! {
+            if !cookies.is_empty() {
+                request = request.header(::reqwest::header::COOKIE, cookies.join("; "));
+            }
+        });
+    }
+    match &op.body {
+        Some(body) if body.required => parts.push(set_body(model, body, quote!(self.body))),
+        Some(body) => {
+            let set = set_body(model, body, quote!(body));
+            parts.push(quote! {
+                if let ::std::option::Option::Some(body) = self.body {
+                    #set
+                }
+            })
+        }
+        None => {}
+    }
+    parts
+}
+
+/// How one parameter goes on the request (a path parameter is in the path already; a number
+/// of any kind is checked to be finite first).
+fn param_part(param: &Param) -> Vec<TokenStream> {
+    let field = ident(&param.name);
+    let api_name = &param.api_name;
+    let float = matches!(param.ty, TypeRef::F32 | TypeRef::F64);
+    let mut parts = Vec::new();
+    if float {
+        parts.push(quote!(crate::runtime::check_finite(#api_name, &self.#field)?;));
+    }
+    let required_text = text_of(&param.ty, quote!(self.#field));
+    let optional_text = text_of(&param.ty, quote!(value));
+    parts.push(match (param.location, is_argument(param)) {
+        (ParamLocation::Query, required) if float => {
+            let value = if required {
+                quote!(crate::runtime::QueryNumber(self.#field))
+            } else {
+                quote!(self.#field.map(crate::runtime::QueryNumber))
+            };
+            quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &#value));)
+        }
+        (ParamLocation::Query, _) => match runtime_style(param.style) {
+            Some(style) => quote! {
+                request = request.query(&crate::runtime::query_pairs(#api_name, &self.#field, #style));
+            },
+            None => quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));),
+        },
+        (ParamLocation::Header, true) => quote!(request = request.header(#api_name, #required_text);),
+        (ParamLocation::Header, false) => quote! {
+            if let ::std::option::Option::Some(value) = &self.#field {
+                request = request.header(#api_name, #optional_text);
+            }
+        },
+        (ParamLocation::Cookie, true) => quote! {
+            cookies.push([#api_name, "=", &::progenitor_client::encode_path(&#required_text)].concat());
+        },
+        (ParamLocation::Cookie, false) => quote! {
+            if let ::std::option::Option::Some(value) = &self.#field {
+                cookies.push([#api_name, "=", &::progenitor_client::encode_path(&#optional_text)].concat());
+            }
+        },
+        (ParamLocation::Path, _) => return parts,
+    });
+    parts
+}
+
+/// The statuses the operation documents, as the runtime's `STATUSES` constant.
+fn statuses(outcome: &Outcome) -> TokenStream {
+    let literal = |codes: &[std::ops::RangeInclusive<u16>]| {
+        codes
+            .iter()
+            .map(|range| {
+                let (start, end) = (
+                    proc_macro2::Literal::u16_unsuffixed(*range.start()),
+                    proc_macro2::Literal::u16_unsuffixed(*range.end()),
+                );
+                quote!(#start..=#end)
+            })
+            .collect::<Vec<_>>()
+    };
+    let success_codes = literal(&outcome.success_codes);
+    let error_codes = literal(&outcome.error_codes);
+    let default_error = outcome.default_error;
+    quote! {
+        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+            success: &[#( #success_codes ),*],
+            errors: &[#( #error_codes ),*],
+            default_error: #default_error,
+        };
+    }
+}
+
+/// How `send` reads the response, by the kind of success body.
+fn finish(outcome: &Outcome) -> TokenStream {
+    match &outcome.success {
+        _ if outcome.event_stream() => {
+            quote!(self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await)
+        }
+        Some(_) if outcome.success_kind == ContentKind::Text => decoded(quote!(response.text(&STATUSES))),
+        Some(_) if outcome.success_kind == ContentKind::Binary => decoded(quote!(response.bytes(&STATUSES))),
+        Some(_) if outcome.success_may_be_empty => {
+            decoded(quote!(response.json_or_empty(&STATUSES)))
+        }
+        Some(_) => decoded(quote!(response.json(&STATUSES))),
+        None => decoded(quote!(response.empty(&STATUSES))),
     }
 }
 

@@ -44,20 +44,126 @@ const BUILDER_MEMBERS: &[&str] = &[
     "fmt",
 ];
 
-impl Lowerer<'_> {
+/// An operation as the spec has it, with where it stands.
+struct SpecOperation<'a> {
+    path: &'a str,
+    path_pointer: String,
+    item: &'a openapiv3::PathItem,
+    method: &'a str,
+    op: &'a openapiv3::Operation,
+}
+
+/// The names operations take: builder type names unique across the API, method names unique
+/// on `Client` and within each tag group, and the config's renames.
+struct OperationNames {
+    types: Scope,
+    methods: std::collections::HashMap<Option<String>, Scope>,
+    grouped: bool,
+    renamed: Vec<String>,
+}
+
+impl OperationNames {
+    fn new(order: &[SpecOperation<'_>], grouped: bool) -> Self {
+        // Methods on `Client` itself may not take the names of its own methods or of the group
+        // accessors.
+        let mut client_names: Vec<String> = CLIENT_METHODS.iter().map(|m| (*m).to_owned()).collect();
+        if grouped {
+            client_names.extend(order.iter().filter_map(|o| o.op.tags.first().map(|t| field_name(t))));
+        }
+        let client_names: Vec<&str> = client_names.iter().map(String::as_str).collect();
+        OperationNames {
+            types: Scope::default(),
+            methods: std::collections::HashMap::from([(None, Scope::with_reserved(&client_names))]),
+            grouped,
+            renamed: Vec::new(),
+        }
+    }
+
+    /// The operation's own name, its tag group, and its method name.
+    fn settle(&mut self, spec_op: &SpecOperation<'_>, method: HttpMethod, config: &ApiConfig) -> (String, Option<String>, String) {
+        let (path, op) = (spec_op.path, spec_op.op);
+        let key = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
+        // Unique as a type name too: `get_v2` and `get_v_2` would both name the builder `GetV2`.
+        let base = operation_name(op.operation_id.as_deref(), method.as_str(), path);
+        let mut name = base.clone();
+        let mut n = 2;
+        while !self.types.reserve(&type_name(&name)) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        let tag = op.tags.first().filter(|_| self.grouped);
+        let group = tag.map(|tag| field_name(tag));
+        let method_name = match config.operations.rename.get(&key) {
+            Some(chosen) => {
+                self.renamed.push(key);
+                field_name(chosen)
+            }
+            None => tag
+                .map(|tag| method_in_group(&name, tag))
+                .filter(|short| !BUILDER_MEMBERS.contains(&short.as_str()))
+                .unwrap_or_else(|| name.clone()),
+        };
+        let method_name = self
+            .methods
+            .entry(group.clone())
+            .or_insert_with(|| Scope::with_reserved(&["clone", "fmt"]))
+            .unique(method_name, "_");
+        (name, group, method_name)
+    }
+
+    /// A rename in the config that matched no operation is a mistake worth stopping for.
+    fn check_renames(&self, config: &ApiConfig, config_file: &str) -> Result<()> {
+        match config.operations.rename.keys().find(|k| !self.renamed.contains(k)) {
+            Some(unused) => Err(Error::Config {
+                at: Location {
+                    file: config_file.to_owned(),
+                    pointer: join("/operations/rename", unused),
+                },
+                reason: format!("no operation has the operationId (or `METHOD /path`) `{unused}`"),
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+impl<'s> Lowerer<'s> {
+    /// Every operation, in spec order, named by [`OperationNames`]; one that cannot be read is
+    /// left out with a warning.
     pub(super) fn lower_operations(
         &mut self,
         config: &ApiConfig,
         config_file: &str,
         security_schemes: &[SecurityScheme],
     ) -> Result<Vec<Operation>> {
-        let mut type_scope = Scope::default();
-        let mut method_scopes: std::collections::HashMap<Option<String>, Scope> =
-            Default::default();
-        let mut renamed = Vec::new();
-        let paths = &self.spec.doc.paths;
+        let order = self.operations_in_spec_order()?;
+        let grouped = config.client.as_ref().is_none_or(|c| c.group_by_tag);
+        let mut names = OperationNames::new(&order, grouped);
+        // Names are handed out in sorted order, so that reordering the spec renames nothing;
+        // the operations themselves keep the spec's order.
+        let mut sorted: Vec<usize> = (0..order.len()).collect();
+        sorted.sort_by(|a, b| (order[*a].path, order[*a].method).cmp(&(order[*b].path, order[*b].method)));
+        let mut lowered = Vec::with_capacity(order.len());
+        for index in sorted {
+            let spec_op = &order[index];
+            // `openapiv3` only yields the methods OpenAPI defines.
+            let Some(method) = HttpMethod::parse(spec_op.method) else {
+                continue;
+            };
+            let (name, group, method_name) = names.settle(spec_op, method, config);
+            if let Some(operation) = self.lower_operation(spec_op, method, name, security_schemes)? {
+                lowered.push((index, Operation { group, method_name, ..operation }));
+            }
+        }
+        lowered.sort_by_key(|(index, _)| *index);
+        names.check_renames(config, config_file)?;
+        Ok(lowered.into_iter().map(|(_, op)| op).collect())
+    }
+
+    /// Every operation with where it stands; path items given as a `$ref` are left out with a
+    /// warning.
+    fn operations_in_spec_order(&mut self) -> Result<Vec<SpecOperation<'s>>> {
         let mut order = Vec::new();
-        for (path, item) in &paths.paths {
+        for (path, item) in &self.spec.doc.paths.paths {
             let path_pointer = join("/paths", path);
             let ReferenceOr::Item(item) = item else {
                 let error = Error::Unsupported {
@@ -68,122 +174,57 @@ impl Lowerer<'_> {
                 continue;
             };
             for (method, op) in item.iter() {
-                order.push((path, path_pointer.clone(), item, method, op));
+                order.push(SpecOperation { path, path_pointer: path_pointer.clone(), item, method, op });
             }
         }
-        // Methods on `Client` itself may not take the names of its own methods or of the group
-        // accessors.
-        let grouped = config.client.as_ref().is_none_or(|c| c.group_by_tag);
-        let mut client_names: Vec<String> =
-            CLIENT_METHODS.iter().map(|m| (*m).to_owned()).collect();
-        if grouped {
-            client_names.extend(
-                order
-                    .iter()
-                    .filter_map(|(_, _, _, _, op)| op.tags.first().map(|t| field_name(t))),
-            );
-        }
-        let client_names: Vec<&str> = client_names.iter().map(String::as_str).collect();
-        method_scopes.insert(None, Scope::with_reserved(&client_names));
-        // Names are handed out in sorted order, so that reordering the spec renames nothing;
-        // the operations themselves keep the spec's order.
-        let mut sorted: Vec<usize> = (0..order.len()).collect();
-        sorted.sort_by(|a, b| (order[*a].0, order[*a].3).cmp(&(order[*b].0, order[*b].3)));
-        let mut lowered = Vec::with_capacity(order.len());
-        for index in sorted {
-            let (path, path_pointer, item, method, op) = &order[index];
-            let (path, item, method, op) = (*path, *item, *method, *op);
-            {
-                let pointer = join(path_pointer, method);
-                // `openapiv3` only yields the methods OpenAPI defines.
-                let Some(method) = HttpMethod::parse(method) else {
-                    continue;
-                };
-                let template = PathTemplate::parse(path);
-                let key = op
-                    .operation_id
-                    .clone()
-                    .unwrap_or_else(|| format!("{method} {path}"));
-                // Unique as a type name too: `get_v2` and `get_v_2` would both name the
-                // builder `GetV2`.
-                let base = operation_name(op.operation_id.as_deref(), method.as_str(), path);
-                let mut name = base.clone();
-                let mut n = 2;
-                while !type_scope.reserve(&type_name(&name)) {
-                    name = format!("{base}_{n}");
-                    n += 1;
-                }
-                let tag = op.tags.first().filter(|_| grouped);
-                let group = tag.map(|tag| field_name(tag));
-                let method_name = match config.operations.rename.get(&key) {
-                    Some(chosen) => {
-                        renamed.push(key);
-                        field_name(chosen)
-                    }
-                    None => tag
-                        .map(|tag| method_in_group(&name, tag))
-                        .filter(|short| !BUILDER_MEMBERS.contains(&short.as_str()))
-                        .unwrap_or_else(|| name.clone()),
-                };
-                let method_name = method_scopes
-                    .entry(group.clone())
-                    .or_insert_with(|| Scope::with_reserved(&["clone", "fmt"]))
-                    .unique(method_name, "_");
-                let hint = type_name(&name);
-                let parts = self
-                    .params(&template, path_pointer, item, &pointer, op, &hint)
-                    .and_then(|params| {
-                        let body = self.request_body(op, &pointer, &hint)?;
-                        Ok((params, body, self.responses(op, &pointer, &hint)?))
-                    });
-                let (params, body, responses) = match parts {
-                    Ok(parts) => parts,
-                    Err(error) => {
-                        self.degrade(error, "the operation is left out")?;
-                        continue;
-                    }
-                };
-                let security = self.security(op, &pointer, security_schemes)?;
-                lowered.push((
-                    index,
-                    Operation {
-                        name,
-                        group,
-                        method_name,
-                        operation_id: op.operation_id.clone(),
-                        method,
-                        path: template,
-                        tag: op.tags.first().cloned(),
-                        summary: op.summary.clone(),
-                        description: op.description.clone(),
-                        deprecated: op.deprecated,
-                        params,
-                        body,
-                        responses,
-                        security,
-                        pagination: None,
-                        origin: pointer,
-                    },
-                ));
-            }
-        }
-        lowered.sort_by_key(|(index, _)| *index);
-        let operations: Vec<Operation> = lowered.into_iter().map(|(_, op)| op).collect();
-        if let Some(unused) = config
-            .operations
-            .rename
-            .keys()
-            .find(|k| !renamed.contains(k))
-        {
-            return Err(Error::Config {
-                at: Location {
-                    file: config_file.to_owned(),
-                    pointer: join("/operations/rename", unused),
-                },
-                reason: format!("no operation has the operationId (or `METHOD /path`) `{unused}`"),
+        Ok(order)
+    }
+
+    /// One operation, named `name`; `None` (with a warning) when its parameters, body or
+    /// responses cannot be read. The group and method name are the caller's to fill in.
+    fn lower_operation(
+        &mut self,
+        spec_op: &SpecOperation<'_>,
+        method: HttpMethod,
+        name: String,
+        security_schemes: &[SecurityScheme],
+    ) -> Result<Option<Operation>> {
+        let SpecOperation { path, path_pointer, item, op, .. } = spec_op;
+        let pointer = join(path_pointer, spec_op.method);
+        let template = PathTemplate::parse(path);
+        let hint = type_name(&name);
+        let parts = self
+            .params(&template, path_pointer, item, &pointer, op, &hint)
+            .and_then(|params| {
+                let body = self.request_body(op, &pointer, &hint)?;
+                Ok((params, body, self.responses(op, &pointer, &hint)?))
             });
-        }
-        Ok(operations)
+        let (params, body, responses) = match parts {
+            Ok(parts) => parts,
+            Err(error) => {
+                self.degrade(error, "the operation is left out")?;
+                return Ok(None);
+            }
+        };
+        let security = self.security(op, &pointer, security_schemes)?;
+        Ok(Some(Operation {
+            name,
+            group: None,
+            method_name: String::new(),
+            operation_id: op.operation_id.clone(),
+            method,
+            path: template,
+            tag: op.tags.first().cloned(),
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            deprecated: op.deprecated,
+            params,
+            body,
+            responses,
+            security,
+            pagination: None,
+            origin: pointer,
+        }))
     }
 
     /// An operation's parameters, path-level ones first, each replaced by an operation's own
