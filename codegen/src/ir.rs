@@ -383,6 +383,9 @@ pub struct Operation {
     pub security: Vec<Vec<String>>,
     /// How to fetch the next page, when the API's config declares the operation paginated.
     pub pagination: Option<Pagination>,
+    /// The name of the client's enum of success bodies, one variant per status, for an
+    /// operation whose statuses return JSON of different types (see [`Outcome::by_status`]).
+    pub response_enum: Option<String>,
     /// JSON pointer of the operation.
     pub origin: String,
 }
@@ -693,6 +696,23 @@ pub struct Outcome {
     /// How the success body is read: JSON, an event stream, text (`String`) or bytes. Success
     /// bodies of different kinds are read as bytes.
     pub success_kind: ContentKind,
+    /// When success statuses return JSON of different types (200 a `Pet`, 202 a `Job`): each
+    /// documented success status with its body's type (`None` without a body), in spec order,
+    /// so the client can return one variant per status. Empty otherwise.
+    pub by_status: Vec<StatusBody>,
+}
+
+/// One success status of an operation whose statuses return different types.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusBody {
+    /// The status.
+    pub status: StatusCode,
+    /// Its body's type; `None` without a body.
+    pub ty: Option<TypeRef>,
+    /// The response enum's variant for it (`Accepted`).
+    pub variant: String,
+    /// The response's description.
+    pub description: String,
 }
 
 impl Outcome {
@@ -772,7 +792,30 @@ impl Operation {
                 .filter_map(|r| r.ty.as_ref())
                 .collect(),
         );
+        let distinct_types = bodies
+            .iter()
+            .filter_map(|r| r.ty.as_ref())
+            .fold(Vec::new(), |mut seen: Vec<&TypeRef>, ty| {
+                if !seen.contains(&ty) {
+                    seen.push(ty);
+                }
+                seen
+            });
+        let by_status = if success_kind == ContentKind::Json && distinct_types.len() > 1 {
+            success_responses
+                .iter()
+                .map(|r| StatusBody {
+                    status: r.status,
+                    ty: r.ty.clone(),
+                    variant: crate::names::status_variant(r.status),
+                    description: r.description.clone(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         Outcome {
+            by_status,
             success_kind,
             success_codes,
             success,

@@ -103,6 +103,28 @@ impl Scope {
     }
 }
 
+/// The variant of an operation's response enum for a success status: the status's reason
+/// phrase (`202` is `Accepted`), `Status299` for a code without one, `Success` for `2XX`.
+pub fn status_variant(status: crate::ir::StatusCode) -> String {
+    use crate::ir::StatusCode;
+    let reason = match status {
+        StatusCode::Code(200) => "Ok",
+        StatusCode::Code(201) => "Created",
+        StatusCode::Code(202) => "Accepted",
+        StatusCode::Code(203) => "NonAuthoritativeInformation",
+        StatusCode::Code(204) => "NoContent",
+        StatusCode::Code(205) => "ResetContent",
+        StatusCode::Code(206) => "PartialContent",
+        StatusCode::Code(207) => "MultiStatus",
+        StatusCode::Code(208) => "AlreadyReported",
+        StatusCode::Code(226) => "ImUsed",
+        StatusCode::Code(code) => return format!("Status{code}"),
+        StatusCode::Range(digit) => return format!("Status{digit}xx"),
+        StatusCode::Default => "Default",
+    };
+    reason.to_owned()
+}
+
 /// The Rust method name for an operation: `operationId` cleaned of generator artifacts, or
 /// one derived from the method and path.
 ///

@@ -196,6 +196,11 @@ fn tagged_union_alternatives_added_and_removed() {
 }
 
 #[test]
+fn success_statuses_with_their_own_types() {
+    check("responses-by-status");
+}
+
+#[test]
 fn every_category_directory_is_checked() {
     let mut dirs: Vec<String> = std::fs::read_dir(fixtures())
         .unwrap()

@@ -299,6 +299,11 @@ fn operation_docs(model: &Model, op: &Operation) -> TokenStream {
         text.push_str("\n\n");
     }
     text.push_str(&format!("`{} {}`", op.method, op.path));
+    if let Some(name) = &op.response_enum {
+        text.push_str(&format!(
+            "\n\nSucceeds with a [`{name}`](crate::builders::{name}): one variant per success status."
+        ));
+    }
     if !op.params.is_empty() || op.body.is_some() {
         text.push_str("\n\n# Parameters\n");
         for param in &op.params {
@@ -431,6 +436,7 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
     }
     let BuilderParts { fields, new_args, inits, setters } = parts;
     let send = send(model, op);
+    let response_enum = response_enum(model, op);
     let streams = op
         .pagination
         .as_ref()
@@ -468,6 +474,45 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
 
             #streams
         }
+
+        #response_enum
+    }
+}
+
+/// The enum `send` returns when success statuses have different body types: one variant per
+/// documented status, and `Other` for a success status the spec does not list.
+fn response_enum(model: &Model, op: &Operation) -> Option<TokenStream> {
+    let name = format_ident!("{}", op.response_enum.as_deref()?);
+    let outcome = op.outcome();
+    let variants = outcome.by_status.iter().map(|body| {
+        let variant = format_ident!("{}", body.variant);
+        let doc = doc_attrs(Some(&format!("`{}`: {}", status_text(body.status), body.description.trim())));
+        match &body.ty {
+            Some(ty) => {
+                let ty = rust_type(model, ty, &models());
+                quote!(#doc #variant(#ty),)
+            }
+            None => quote!(#doc #variant,),
+        }
+    });
+    let doc = format!(" What `{} {}` returns, by status.", op.method, op.path);
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #variants )*
+            /// A success status the spec does not list, with its body as JSON (`null` when empty).
+            Other(::serde_json::Value),
+        }
+    })
+}
+
+fn status_text(status: StatusCode) -> String {
+    match status {
+        StatusCode::Code(code) => code.to_string(),
+        StatusCode::Range(digit) => format!("{digit}XX"),
+        StatusCode::Default => "default".into(),
     }
 }
 
@@ -552,7 +597,10 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     let statuses = statuses(&outcome);
     let (output, error) = result_types(model, op, &models(), &quote!(crate));
     let accept = accept(op, outcome.success_kind);
-    let finish = finish(&outcome);
+    let finish = match &op.response_enum {
+        Some(name) => by_status(model, name, &outcome),
+        None => finish(&outcome),
+    };
     let doc = if outcome.event_stream() {
         format!(
             " Opens `{} {}`: the events arrive on the returned stream as the server sends them.",
@@ -681,6 +729,47 @@ fn statuses(outcome: &Outcome) -> TokenStream {
             default_error: #default_error,
         };
     }
+}
+
+/// Reads the response into the operation's response enum, by status: exact codes first, then
+/// ranges; any other status is the runtime's to read (an undocumented success as JSON, an
+/// error as the operation's error).
+fn by_status(model: &Model, name: &str, outcome: &Outcome) -> TokenStream {
+    let name = format_ident!("{}", name);
+    let mut bodies: Vec<&crate::ir::StatusBody> = outcome.by_status.iter().collect();
+    bodies.sort_by_key(|body| matches!(body.status, StatusCode::Range(_)));
+    let arms = bodies.iter().filter_map(|body| {
+        let pattern = match body.status {
+            StatusCode::Code(code) => {
+                let code = proc_macro2::Literal::u16_unsuffixed(code);
+                quote!(#code)
+            }
+            StatusCode::Range(digit) => {
+                let (start, end) = (
+                    proc_macro2::Literal::u16_unsuffixed(digit * 100),
+                    proc_macro2::Literal::u16_unsuffixed(digit * 100 + 99),
+                );
+                quote!(#start..=#end)
+            }
+            StatusCode::Default => return None,
+        };
+        let variant = format_ident!("{}", body.variant);
+        Some(match &body.ty {
+            Some(ty) => {
+                let ty = rust_type(model, ty, &models());
+                quote!(#pattern => response.json::<#ty, _>(&STATUSES).map(|value| value.map(#name::#variant)),)
+            }
+            None => quote!(#pattern => response.empty(&STATUSES).map(|value| value.map(|()| #name::#variant)),),
+        })
+    });
+    decoded(quote! {
+        match response.status.as_u16() {
+            #( #arms )*
+            _ => response
+                .json_or_empty::<::serde_json::Value, _>(&STATUSES)
+                .map(|value| value.map(|body| #name::Other(body.unwrap_or_default()))),
+        }
+    })
 }
 
 /// How `send` reads the response, by the kind of success body.
@@ -829,23 +918,27 @@ pub fn result_types(
         .error
         .as_ref()
         .map_or_else(|| quote!(()), |ty| rust_type(model, ty, models));
-    let output = match &outcome.success {
-        _ if outcome.event_stream() => {
+    let output = match (&op.response_enum, &outcome.success) {
+        (Some(name), _) => {
+            let name = format_ident!("{}", name);
+            quote!(#client::ResponseValue<#client::builders::#name>)
+        }
+        (None, _) if outcome.event_stream() => {
             let data = outcome.success.as_ref().map_or_else(
                 || quote!(::serde_json::Value),
                 |ty| rust_type(model, ty, models),
             );
             quote!(#client::EventStream<#data>)
         }
-        Some(ty) if outcome.success_may_be_empty => {
+        (None, Some(ty)) if outcome.success_may_be_empty => {
             let ty = rust_type(model, ty, models);
             quote!(#client::ResponseValue<::std::option::Option<#ty>>)
         }
-        Some(ty) => {
+        (None, Some(ty)) => {
             let ty = rust_type(model, ty, models);
             quote!(#client::ResponseValue<#ty>)
         }
-        None => quote!(#client::ResponseValue<()>),
+        (None, None) => quote!(#client::ResponseValue<()>),
     };
     (output, error)
 }

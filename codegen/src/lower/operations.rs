@@ -111,6 +111,14 @@ impl OperationNames {
         (name, group, method_name)
     }
 
+    /// `{Builder}Response` for an operation whose success statuses return different types.
+    fn name_response_enum(&mut self, operation: &mut Operation) {
+        if !operation.outcome().by_status.is_empty() {
+            let name = format!("{}Response", type_name(&operation.name));
+            operation.response_enum = Some(self.types.unique(name, ""));
+        }
+    }
+
     /// A rename in the config that matched no operation is a mistake worth stopping for.
     fn check_renames(&self, config: &ApiConfig, config_file: &str) -> Result<()> {
         match config.operations.rename.keys().find(|k| !self.renamed.contains(k)) {
@@ -153,6 +161,10 @@ impl<'s> Lowerer<'s> {
             if let Some(operation) = self.lower_operation(spec_op, method, name, security_schemes)? {
                 lowered.push((index, Operation { group, method_name, ..operation }));
             }
+        }
+        // After every builder has its name, so that no response enum can take one.
+        for (_, operation) in &mut lowered {
+            names.name_response_enum(operation);
         }
         lowered.sort_by_key(|(index, _)| *index);
         names.check_renames(config, config_file)?;
@@ -223,6 +235,7 @@ impl<'s> Lowerer<'s> {
             responses,
             security,
             pagination: None,
+            response_enum: None,
             origin: pointer,
         }))
     }

@@ -2,6 +2,7 @@
 //! xtask/tests/constructs.rs copies this file into the generated client crate and runs it.
 
 use constructs_client::models::{Binary, Cat, Filter, FilterOwner, Pet, Point, SubmitFormRequest, Theme, UploadRequest};
+use constructs_client::builders::StartJobResponse;
 use constructs_client::{Client, Error};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -312,4 +313,38 @@ async fn query_parameters_are_written_in_their_style() {
     let (server, client) = answering(ResponseTemplate::new(204)).await;
     client.styled().send().await.unwrap();
     assert_eq!(only_request(&server).await.url.query(), None);
+}
+
+#[tokio::test]
+async fn success_bodies_of_different_types_are_an_enum_keyed_by_status() {
+    let answer = |status: u16, body: Option<serde_json::Value>| {
+        let template = ResponseTemplate::new(status);
+        match body {
+            Some(body) => template.set_body_json(body),
+            None => template,
+        }
+    };
+    let (_server, client) = answering(answer(200, Some(serde_json::json!({"id": "s1"})))).await;
+    match client.start_job().send().await.unwrap().into_inner() {
+        StartJobResponse::Ok(stored) => assert_eq!(stored.id.as_deref(), Some("s1")),
+        other => panic!("200 is Ok: {other:?}"),
+    }
+    let (_server, client) = answering(answer(202, Some(serde_json::json!({"job": "j1"})))).await;
+    match client.start_job().send().await.unwrap().into_inner() {
+        StartJobResponse::Accepted(job) => assert_eq!(job.job, "j1"),
+        other => panic!("202 is Accepted: {other:?}"),
+    }
+    let (_server, client) = answering(answer(204, None)).await;
+    assert_eq!(client.start_job().send().await.unwrap().into_inner(), StartJobResponse::NoContent);
+    // A success the spec does not list still succeeds, its body kept as JSON.
+    let (_server, client) = answering(answer(201, Some(serde_json::json!({"queued": true})))).await;
+    assert_eq!(
+        client.start_job().send().await.unwrap().into_inner(),
+        StartJobResponse::Other(serde_json::json!({"queued": true}))
+    );
+    let (_server, client) = answering(answer(409, Some(serde_json::json!({"detail": "busy"})))).await;
+    match client.start_job().send().await {
+        Err(Error::Api(api)) => assert_eq!(api.error.detail.as_deref(), Some("busy")),
+        other => panic!("409 is the typed error: {other:?}"),
+    }
 }

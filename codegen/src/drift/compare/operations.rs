@@ -198,12 +198,14 @@ impl<'m> Comparer<'m> {
         let shape = |op: &Operation| {
             let outcome = op.outcome();
             let success = match &outcome.success {
-                None => "no body",
-                Some(_) if outcome.success_may_be_empty => "an optional body",
-                Some(TypeRef::Json) => "any JSON",
-                Some(_) => "a typed body",
+                _ if op.response_enum.is_some() => "one type per status".to_owned(),
+                None => "no body".to_owned(),
+                Some(_) if outcome.success_may_be_empty => "an optional body".to_owned(),
+                Some(TypeRef::Json) => "any JSON".to_owned(),
+                Some(_) => "a typed body".to_owned(),
             };
-            (success, outcome.error.is_some())
+            let statuses: Vec<String> = outcome.by_status.iter().map(|body| body.variant.clone()).collect();
+            (success, outcome.error.is_some(), statuses)
         };
         let (old, new) = (shape(old_op), shape(new_op));
         if old.0 != new.0 {
@@ -231,6 +233,28 @@ impl<'m> Comparer<'m> {
                 CrateKind::Client,
                 what.into(),
             );
+        }
+        if old.0 == new.0 && old.2 != new.2 {
+            // The response enum is non-exhaustive, so a new status is an addition; a status
+            // that is gone takes its variant with it.
+            let removed: Vec<&String> = old.2.iter().filter(|v| !new.2.contains(v)).collect();
+            let added: Vec<&String> = new.2.iter().filter(|v| !old.2.contains(v)).collect();
+            let semver = if removed.is_empty() { Semver::Minor } else { Semver::Major };
+            let list = |variants: &[&String]| variants.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ");
+            let what = match (removed.is_empty(), added.is_empty()) {
+                (true, _) => format!("response enum gained {}", list(&added)),
+                (false, true) => format!("response enum lost {}", list(&removed)),
+                (false, false) => format!("response enum lost {} and gained {}", list(&removed), list(&added)),
+            };
+            self.push("result_type_changed", &new_op.origin, false, semver, CrateKind::Client, what);
+        }
+        let (old_bodies, new_bodies) = (old_op.outcome().by_status, new_op.outcome().by_status);
+        for new_body in &new_bodies {
+            let old_body = old_bodies.iter().find(|b| b.variant == new_body.variant);
+            if let Some((old_ty, new_ty)) = old_body.and_then(|b| b.ty.as_ref()).zip(new_body.ty.as_ref()) {
+                let label = format!("`{}` response", new_body.variant);
+                self.types(old_ty, new_ty, Direction::Response, &label, "", &new_op.origin);
+            }
         }
     }
 
