@@ -245,13 +245,15 @@ pub struct EnumValue {
     pub wire: String,
 }
 
-/// A string enum.
+/// A string or integer enum.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Enum {
     /// The listed values, in spec order.
     pub values: Vec<EnumValue>,
     /// The name of the variant that keeps any unlisted value.
     pub other: String,
+    /// Whether the values are integers (`wire` is then the number's decimal text).
+    pub integer: bool,
 }
 
 /// A choice between types.

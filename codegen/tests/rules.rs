@@ -117,3 +117,8 @@ fn properties_beside_one_of() {
 fn tagged_unions() {
     check("tagged-unions");
 }
+
+#[test]
+fn integer_enums() {
+    check("integer-enums");
+}

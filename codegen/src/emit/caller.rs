@@ -69,6 +69,22 @@ fn type_use(model: &Model, def: &TypeDef, krate: &TokenStream) -> TokenStream {
                 #constructor
             }
         }
+        TypeKind::Enum(e) if e.integer => {
+            let variants = e.values.iter().map(|v| format_ident!("{}", v.name));
+            let other = format_ident!("{}", e.other);
+            quote! {
+                shared::<#ty>();
+                enumerated::<#ty>();
+                let value = any::<#ty>();
+                let _: i64 = value.value();
+                let _: #ty = #ty::from(0_i64);
+                match value {
+                    #( #ty::#variants => {} )*
+                    #ty::#other(number) => { let _: i64 = number; }
+                    _ => {}
+                }
+            }
+        }
         TypeKind::Enum(e) => {
             let variants = e.values.iter().map(|v| format_ident!("{}", v.name));
             let other = format_ident!("{}", e.other);

@@ -48,6 +48,7 @@ fn type_def(model: &Model, def: &TypeDef) -> TokenStream {
     let docs = quote! { #doc #separator #[doc = #origin] };
     match &def.kind {
         TypeKind::Struct(s) => struct_def(model, def, &name, docs, s),
+        TypeKind::Enum(e) if e.integer => integer_enum_def(&name, docs, e),
         TypeKind::Enum(e) => enum_def(&name, docs, e),
         TypeKind::Union(Union { variants, tag: None }) => union_def(model, &name, docs, variants),
         TypeKind::Union(Union { variants, tag: Some(tag) }) => tagged_union_def(model, &name, docs, variants, tag),
@@ -242,6 +243,74 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStre
         }
 
         #serde_impls
+    }
+}
+
+/// An integer enum: like a string enum, with the number as its wire value.
+fn integer_enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStream {
+    let variants: Vec<_> = e.values.iter().map(|v| format_ident!("{}", v.name)).collect();
+    // Lowering made the wire texts from integers; a text that is not one cannot occur.
+    let numbers: Vec<_> = e
+        .values
+        .iter()
+        .map(|v| proc_macro2::Literal::i64_unsuffixed(v.wire.parse().unwrap_or_default()))
+        .collect();
+    let variant_docs = e.values.iter().map(|v| format!(" `{}`", v.wire));
+    let other = format_ident!("{}", e.other);
+    quote! {
+        #docs
+        ///
+        /// Values the spec does not list are kept in the last variant, so a server that adds
+        /// a value never breaks deserialization, and the value round-trips unchanged.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(
+                #[doc = #variant_docs]
+                #variants,
+            )*
+            /// A value the spec does not list, kept exactly as received.
+            #other(i64),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn value(&self) -> i64 {
+                match self {
+                    #( Self::#variants => #numbers, )*
+                    Self::#other(value) => *value,
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&self.value(), f)
+            }
+        }
+
+        impl ::std::convert::From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #( #numbers => Self::#variants, )*
+                    other => Self::#other(other),
+                }
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                // Read like every integer: `1.0` is 1.
+                let raw = <<i64 as crate::support::lenient::FromLenient>::Raw as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+                ::std::result::Result::Ok(Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)))
+            }
+        }
     }
 }
 

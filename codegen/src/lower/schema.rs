@@ -192,7 +192,11 @@ impl Lowerer<'_> {
                     TypeRef::String
                 }
             }
-            Shape::Integer { format } if format == "int32" => TypeRef::I32,
+            Shape::Integer { values, .. } if values.iter().any(Option::is_some) => {
+                nullable |= values.iter().any(Option::is_none);
+                TypeRef::Named(self.inline_type(schema, pointer, hint)?)
+            }
+            Shape::Integer { format, .. } if format == "int32" => TypeRef::I32,
             Shape::Integer { .. } => TypeRef::I64,
             Shape::Number { format } if format == "float" => TypeRef::F32,
             Shape::Number { .. } => TypeRef::F64,
@@ -288,6 +292,9 @@ impl Lowerer<'_> {
             }
             Shape::String { values, .. } if values.iter().any(Option::is_some) => {
                 TypeKind::Enum(build_enum(values.iter().flatten()))
+            }
+            Shape::Integer { values, .. } if values.iter().any(Option::is_some) => {
+                TypeKind::Enum(build_integer_enum(schema, values.iter().flatten().copied()))
             }
             Shape::AllOf(_) if annotated_part(schema).is_some() => return Ok(None),
             Shape::AllOf(parts) if parts.len() > 1 || own_object(schema).is_some() => {
@@ -619,7 +626,39 @@ fn build_enum<'a>(values: impl Iterator<Item = &'a String>) -> Enum {
         })
         .collect();
     let other = other_variant(&mut scope);
-    Enum { values, other }
+    Enum { values, other, integer: false }
+}
+
+/// An integer enum: variants named by `x-enum-varnames` (or `x-enumNames`) when the spec gives
+/// one name per value, else by the value (`V1`, `VMinus1`).
+fn build_integer_enum(schema: &Schema, values: impl Iterator<Item = i64>) -> Enum {
+    let mut distinct: Vec<i64> = Vec::new();
+    for value in values {
+        if !distinct.contains(&value) {
+            distinct.push(value);
+        }
+    }
+    let extensions = &schema.schema_data.extensions;
+    let given: Option<Vec<String>> = ["x-enum-varnames", "x-enumNames"]
+        .iter()
+        .find_map(|key| extensions.get(*key)?.as_array().cloned())
+        .and_then(|names| names.iter().map(|n| n.as_str().map(str::to_owned)).collect())
+        .filter(|names: &Vec<String>| names.len() == distinct.len());
+    let mut scope = Scope::default();
+    let values = distinct
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let name = match &given {
+                Some(names) => type_name(&names[i]),
+                None if *value < 0 => format!("VMinus{}", value.unsigned_abs()),
+                None => format!("V{value}"),
+            };
+            EnumValue { name: scope.unique(name, ""), wire: value.to_string() }
+        })
+        .collect();
+    let other = other_variant(&mut scope);
+    Enum { values, other, integer: true }
 }
 
 /// The name of the variant that keeps what the spec does not list, free in `scope`.

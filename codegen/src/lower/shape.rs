@@ -30,8 +30,8 @@ pub enum Shape<'a> {
         format: String,
         values: Vec<Option<String>>,
     },
-    /// An integer with its format.
-    Integer { format: String },
+    /// An integer with its format and enum values (`None` entries are `null`).
+    Integer { format: String, values: Vec<Option<i64>> },
     /// A number with its format.
     Number { format: String },
     /// A boolean.
@@ -76,6 +76,7 @@ pub fn shape(schema: &Schema) -> Shape<'_> {
         },
         SchemaKind::Type(Type::Integer(i)) => Shape::Integer {
             format: format_name::<IntegerFormat>(&i.format),
+            values: i.enumeration.clone(),
         },
         SchemaKind::Type(Type::Number(n)) => Shape::Number {
             format: format_name::<NumberFormat>(&n.format),
@@ -114,7 +115,10 @@ fn any_shape(any: &AnySchema) -> Shape<'_> {
             format,
             values: string_values(&any.enumeration),
         },
-        Some("integer") => Shape::Integer { format },
+        Some("integer") => Shape::Integer {
+            format,
+            values: integer_values(&any.enumeration),
+        },
         Some("number") => Shape::Number { format },
         Some("boolean") => Shape::Boolean,
         Some(other) => Shape::Unknown(other.to_owned()),
@@ -133,6 +137,14 @@ fn any_shape(any: &AnySchema) -> Shape<'_> {
         None if any.not.is_some() => Shape::Not,
         None => Shape::Any,
     }
+}
+
+/// An `enum`'s integers (`1.0` is the integer it writes); a value of another kind ends the
+/// list, as the enum then cannot be an integer enum.
+fn integer_values(values: &[Value]) -> Vec<Option<i64>> {
+    let exact = |v: &Value| v.as_i64().or_else(|| v.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9e15).map(|f| f as i64));
+    let read: Option<Vec<Option<i64>>> = values.iter().map(|v| if v.is_null() { Some(None) } else { exact(v).map(Some) }).collect();
+    read.unwrap_or_default()
 }
 
 fn string_values(values: &[Value]) -> Vec<Option<String>> {

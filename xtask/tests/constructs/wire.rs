@@ -1,7 +1,7 @@
 //! What the generated client for constructs.yaml puts on the wire, against a mock server.
 //! xtask/tests/constructs.rs copies this file into the generated client crate and runs it.
 
-use constructs_client::models::{Binary, Cat, Filter, FilterOwner, Pet, Point, SubmitFormRequest, Theme, UploadRequest};
+use constructs_client::models::{Binary, Cat, StoredPriority, Filter, FilterOwner, Pet, Point, SubmitFormRequest, Theme, UploadRequest};
 use constructs_client::builders::StartJobResponse;
 use constructs_client::{Client, Error};
 use wiremock::matchers::any;
@@ -347,4 +347,15 @@ async fn success_bodies_of_different_types_are_an_enum_keyed_by_status() {
         Err(Error::Api(api)) => assert_eq!(api.error.detail.as_deref(), Some("busy")),
         other => panic!("409 is the typed error: {other:?}"),
     }
+}
+
+#[tokio::test]
+async fn an_integer_enum_reads_listed_values_leniently_and_keeps_the_others() {
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "r", "priority": 2.0}))).await;
+    assert_eq!(client.get_report().send().await.unwrap().into_inner().priority, Some(StoredPriority::V2));
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "r", "priority": 9}))).await;
+    let stored = client.get_report().send().await.unwrap().into_inner();
+    assert_eq!(stored.priority, Some(StoredPriority::Other(9)));
+    assert_eq!(serde_json::to_value(&stored).unwrap()["priority"], serde_json::json!(9));
+    assert_eq!(StoredPriority::from(3).value(), 3);
 }

@@ -464,6 +464,7 @@ fn describe(model: &Model, ty: &TypeRef) -> String {
         TypeRef::Nullable(inner) => format!("{} or null", describe(model, inner)),
         TypeRef::Named(id) => match &model.ty(*id).kind {
             TypeKind::Struct(_) => "object".into(),
+            TypeKind::Enum(e) if e.integer => "integer enum".into(),
             TypeKind::Enum(_) => "string enum".into(),
             TypeKind::Union(_) => "one of several types".into(),
             TypeKind::Alias(_) => "alias".into(),
