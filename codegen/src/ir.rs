@@ -304,6 +304,8 @@ pub enum TypeRef {
     String,
     /// `string` with `format: binary`: bytes, a file part in a multipart body.
     Binary,
+    /// `string` with `format: date`: a calendar date.
+    Date,
     /// `string` with `format: date-time`.
     DateTime,
     /// Any JSON value (`{}`, or an array without `items`' element type).

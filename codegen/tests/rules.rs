@@ -122,3 +122,8 @@ fn tagged_unions() {
 fn integer_enums() {
     check("integer-enums");
 }
+
+#[test]
+fn formats() {
+    check("formats");
+}

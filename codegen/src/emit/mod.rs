@@ -65,6 +65,7 @@ pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream) -> Token
         TypeRef::F64 => quote!(f64),
         TypeRef::String => quote!(::std::string::String),
         TypeRef::DateTime => quote!(#crate_path::date_time::DateTime),
+        TypeRef::Date => quote!(#crate_path::date_time::Date),
         TypeRef::Json => quote!(::serde_json::Value),
         TypeRef::Bytes => quote!(::std::vec::Vec<u8>),
         TypeRef::Binary => quote!(#crate_path::Binary),
@@ -91,7 +92,7 @@ pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream) -> Token
 /// offset too) or integers (read from `1.0` too). Aliases count.
 pub fn needs_lenient(model: &Model, ty: &TypeRef) -> bool {
     holds(model, ty, &|leaf| {
-        matches!(leaf, TypeRef::DateTime | TypeRef::I32 | TypeRef::I64)
+        matches!(leaf, TypeRef::DateTime | TypeRef::Date | TypeRef::I32 | TypeRef::I64)
     })
 }
 

@@ -122,7 +122,13 @@ fn next_request(paging: &Pagination) -> TokenStream {
 fn copy_or_clone(ty: &TypeRef) -> Option<TokenStream> {
     let copy = matches!(
         ty,
-        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 | TypeRef::DateTime
+        TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::DateTime
+            | TypeRef::Date
     );
     (!copy).then(|| quote!(.clone()))
 }

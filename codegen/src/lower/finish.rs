@@ -295,7 +295,7 @@ fn settle_default_derives(model: &mut Model) {
 
 fn has_default(model: &Model, ty: &TypeRef) -> bool {
     match ty {
-        TypeRef::DateTime => false,
+        TypeRef::DateTime | TypeRef::Date => false,
         TypeRef::Named(id) => model.ty(*id).derive_default,
         _ => true,
     }

@@ -188,6 +188,8 @@ impl Lowerer<'_> {
                     TypeRef::DateTime
                 } else if format == "binary" {
                     TypeRef::Binary
+                } else if format == "date" {
+                    TypeRef::Date
                 } else {
                     TypeRef::String
                 }
@@ -517,6 +519,7 @@ impl Lowerer<'_> {
             TypeRef::F32 | TypeRef::F64 => "Number".into(),
             TypeRef::String => "String".into(),
             TypeRef::DateTime => "DateTime".into(),
+            TypeRef::Date => "Date".into(),
             TypeRef::Json => "Value".into(),
             TypeRef::Bytes => "Bytes".into(),
             TypeRef::Binary => "Binary".into(),

@@ -110,6 +110,26 @@ pub mod date_time {
             parse(&text).map(Lenient).map_err(serde::de::Error::custom)
         }
     }
+
+    /// The date type used by every `format: date` field; serialized as `2024-05-01`.
+    pub type Date = chrono::NaiveDate;
+    /// Parses a full date (`2024-05-01`), or the date of a date-time that a server sent where
+    /// the spec says date.
+    pub fn parse_date(text: &str) -> Result<Date, chrono::ParseError> {
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .or_else(|error| {
+                parse(text).map(|date_time| date_time.date_naive()).map_err(|_| error)
+            })
+    }
+
+    /// A date read with [`parse_date`].
+    pub struct LenientDate(pub(crate) Date);
+    impl<'de> Deserialize<'de> for LenientDate {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+            parse_date(&text).map(LenientDate).map_err(serde::de::Error::custom)
+        }
+    }
 }
 
 /// Binary content: a string with `format: binary`.
@@ -187,6 +207,13 @@ pub mod lenient {
 
     impl FromLenient for super::date_time::DateTime {
         type Raw = super::date_time::Lenient;
+        fn from_raw(raw: Self::Raw) -> Self {
+            raw.0
+        }
+    }
+
+    impl FromLenient for super::date_time::Date {
+        type Raw = super::date_time::LenientDate;
         fn from_raw(raw: Self::Raw) -> Self {
             raw.0
         }

@@ -359,3 +359,15 @@ async fn an_integer_enum_reads_listed_values_leniently_and_keeps_the_others() {
     assert_eq!(serde_json::to_value(&stored).unwrap()["priority"], serde_json::json!(9));
     assert_eq!(StoredPriority::from(3).value(), 3);
 }
+
+#[tokio::test]
+async fn a_date_is_read_from_a_date_or_the_date_of_a_date_time() {
+    for (sent, date) in [("2024-05-01", "2024-05-01"), ("2024-05-01T23:30:00Z", "2024-05-01"), ("2024-05-01T10:00:00", "2024-05-01")] {
+        let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "r", "issued": sent}))).await;
+        let stored = client.get_report().send().await.unwrap().into_inner();
+        assert_eq!(stored.issued.map(|d| d.to_string()).as_deref(), Some(date), "{sent}");
+        assert_eq!(serde_json::to_value(&stored).unwrap()["issued"], serde_json::json!(date));
+    }
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "r", "issued": "May 1st"}))).await;
+    assert!(client.get_report().send().await.is_err(), "a date that is none is an error");
+}

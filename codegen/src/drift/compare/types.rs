@@ -456,6 +456,7 @@ fn describe(model: &Model, ty: &TypeRef) -> String {
         TypeRef::F64 => "number".into(),
         TypeRef::String => "string".into(),
         TypeRef::DateTime => "date-time string".into(),
+        TypeRef::Date => "date string".into(),
         TypeRef::Json => "any JSON".into(),
         TypeRef::Bytes => "bytes".into(),
         TypeRef::Binary => "binary string".into(),

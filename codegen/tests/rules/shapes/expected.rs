@@ -175,7 +175,7 @@ pub struct Shapes {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub when: ::std::option::Option<crate::date_time::DateTime>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub day: ::std::option::Option<::std::string::String>,
+    pub day: ::std::option::Option<crate::date_time::Date>,
 }
 
 #[allow(deprecated)]
@@ -228,7 +228,7 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                     ::std::option::Option<crate::date_time::DateTime>,
                 > = ::std::option::Option::None;
                 let mut field11: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
+                    ::std::option::Option<crate::date_time::Date>,
                 > = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) = map
                     .next_key::<crate::support::Key<'de>>()?
@@ -326,10 +326,11 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                         }
                         "day" => {
                             field11 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
+                                <::std::option::Option<
+                                    crate::date_time::Date,
+                                > as crate::support::lenient::FromLenient>::from_raw(
+                                    map.next_value()?,
+                                ),
                             );
                         }
                         _ => {
