@@ -134,9 +134,11 @@ def main():
                 print(f"[{i}/{len(todo)}] {row[1]}: {row[0]}: {row[3]}", file=sys.stderr)
     os.makedirs(RESULTS, exist_ok=True)
     with open(os.path.join(RESULTS, "sweep.tsv"), "w") as f:
-        f.write("spec\toutcome\tseconds\twarnings\terror\n")
-        for rel, status, seconds, cls, warnings in rows:
-            f.write(f"{rel}\t{status}\t{seconds:.2f}\t{warnings}\t{cls}\n")
+        # No timings here: they change on every run, and this file is diffed between runs
+        # (sweep.md keeps the slowest specs).
+        f.write("spec\toutcome\twarnings\terror\n")
+        for rel, status, _seconds, cls, warnings in rows:
+            f.write(f"{rel}\t{status}\t{warnings}\t{cls}\n")
     text, share = summary(rows)
     if args.filter is None:
         with open(os.path.join(RESULTS, "sweep.md"), "w") as f:

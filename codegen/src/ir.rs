@@ -122,7 +122,7 @@ pub struct TypeDef {
 pub enum TypeKind {
     /// An object with known properties.
     Struct(Struct),
-    /// A string enum that also accepts values the spec does not list.
+    /// A string or integer enum that also accepts values the spec does not list.
     Enum(Enum),
     /// A choice between types (`anyOf`/`oneOf`): told apart by a tag property when the spec
     /// gives one, otherwise by trying each in turn.
@@ -300,7 +300,7 @@ pub enum TypeRef {
     F32,
     /// `number` with `format: double` or no format.
     F64,
-    /// `string` (any format other than `date-time` and `binary`).
+    /// `string` (any format other than `date-time`, `date` and `binary`).
     String,
     /// `string` with `format: binary`: bytes, a file part in a multipart body.
     Binary,
@@ -686,7 +686,7 @@ pub struct Outcome {
     /// so that a range costs one entry rather than a hundred.
     pub success_codes: Vec<RangeInclusive<u16>>,
     /// The success body's type; `None` when no success response has a body. Several different
-    /// types are read as any JSON.
+    /// types are any JSON here, and the client reads them by status (see [`Outcome::by_status`]).
     pub success: Option<TypeRef>,
     /// Whether some success status has no body while others have one (`200` with, `204`
     /// without): the body is then optional.

@@ -27,7 +27,7 @@ pub fn rust_file(file: &str, header: &str, tokens: TokenStream) -> Result<String
 /// items, `item(i)` producing the i-th, under `header`.
 ///
 /// The output is the same as [`rust_file`] over all the tokens at once, but the items are
-/// rendered [`CHUNK`] at a time on every core: only a chunk's token trees and syntax tree are
+/// rendered `CHUNK` at a time on every core: only a chunk's token trees and syntax tree are
 /// alive at once, and a spec with ten thousand operations is formatted in parallel. Tokens
 /// cannot cross threads, so each worker builds its own.
 pub fn rust_items(
