@@ -201,6 +201,11 @@ fn success_statuses_with_their_own_types() {
 }
 
 #[test]
+fn a_query_array_written_in_another_style() {
+    check("parameter-style");
+}
+
+#[test]
 fn every_category_directory_is_checked() {
     let mut dirs: Vec<String> = std::fs::read_dir(fixtures())
         .unwrap()

@@ -3,7 +3,8 @@
 use super::{Comparer, Direction};
 use crate::drift::{CrateKind, OperationRef, Semver};
 use crate::ir::{
-    Body, Model, Operation, Param, ParamLocation, Response, SecurityKind, TypeId, TypeRef,
+    Body, Model, Operation, Param, ParamLocation, QueryStyle, Response, SecurityKind, TypeId,
+    TypeRef,
 };
 use std::collections::BTreeSet;
 
@@ -348,6 +349,14 @@ impl<'m> Comparer<'m> {
             self.param_requiredness_changed(new_param);
         }
         let label = param_label(new_param);
+        if old_param.style != new_param.style && self.written_by_style(&new_param.ty) {
+            let what = format!(
+                "{label}: style changed from {} to {}",
+                style_name(old_param.style),
+                style_name(new_param.style)
+            );
+            self.push("parameter_style_changed", &new_param.origin, true, Semver::Patch, CrateKind::Client, what);
+        }
         self.validation(&old_param.validation, &new_param.validation, &label, &new_param.origin);
         self.types(
             &old_param.ty,
@@ -357,6 +366,16 @@ impl<'m> Comparer<'m> {
             "",
             &new_param.origin,
         );
+    }
+
+    /// Whether a query style changes how a value of this type is written: an array's or an
+    /// object's, not a single value's.
+    fn written_by_style(&self, ty: &TypeRef) -> bool {
+        match super::types::resolve(self.new, ty) {
+            TypeRef::Array(_) | TypeRef::Map(_) => true,
+            TypeRef::Named(id) => !matches!(self.new.ty(*id).kind, crate::ir::TypeKind::Enum(_)),
+            _ => false,
+        }
     }
 
     fn param_requiredness_changed(&mut self, new_param: &Param) {
@@ -782,4 +801,14 @@ fn content(content_type: &Option<String>) -> String {
     content_type
         .as_deref()
         .map_or_else(|| "none".to_owned(), |c| format!("`{c}`"))
+}
+
+fn style_name(style: QueryStyle) -> &'static str {
+    match style {
+        QueryStyle::Form => "exploded `form` (`ids=1&ids=2`)",
+        QueryStyle::FormJoined => "`form` without explode (`ids=1,2`)",
+        QueryStyle::SpaceDelimited => "`spaceDelimited` (`ids=1%202`)",
+        QueryStyle::PipeDelimited => "`pipeDelimited` (`ids=1|2`)",
+        QueryStyle::DeepObject => "`deepObject` (`filter[name]=x`)",
+    }
 }

@@ -432,7 +432,7 @@ fn wrapper(presence: Presence) -> u8 {
 }
 
 /// Follows aliases to the type they name.
-fn resolve<'a>(model: &'a Model, ty: &'a TypeRef) -> &'a TypeRef {
+pub(super) fn resolve<'a>(model: &'a Model, ty: &'a TypeRef) -> &'a TypeRef {
     let mut current = ty;
     for _ in 0..=model.types.len() {
         match current {
