@@ -206,6 +206,11 @@ fn a_query_array_written_in_another_style() {
 }
 
 #[test]
+fn a_string_enum_that_becomes_an_integer_enum() {
+    check("enum-kind");
+}
+
+#[test]
 fn every_category_directory_is_checked() {
     let mut dirs: Vec<String> = std::fs::read_dir(fixtures())
         .unwrap()

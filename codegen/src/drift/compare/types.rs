@@ -92,6 +92,11 @@ impl Comparer<'_> {
                 self.struct_api(old_def, new_def, x, y, &place);
                 self.fields(x, y, old_def, new_def, dir, &place);
             }
+            (TypeKind::Enum(x), TypeKind::Enum(y)) if x.integer != y.integer => {
+                let kind = |e: &crate::ir::Enum| if e.integer { "integer enum" } else { "string enum" };
+                let what = format!("{place}: type changed from {} to {}", kind(x), kind(y));
+                self.push("type_changed", &pointer, dir != Direction::Unused, Semver::Major, CrateKind::Models, what);
+            }
             (TypeKind::Enum(x), TypeKind::Enum(y)) => {
                 for value in x.values.iter().filter(|v| !y.values.iter().any(|w| w.wire == v.wire)) {
                     // A value the server no longer accepts breaks senders; receivers just never see it.
