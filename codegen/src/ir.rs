@@ -283,8 +283,9 @@ pub struct UnionVariant {
     pub name: String,
     /// The alternative's type.
     pub ty: TypeRef,
-    /// The tag property's value that selects this alternative, in a tagged union.
-    pub tag: Option<String>,
+    /// The tag property's values that select this alternative, in a tagged union (a
+    /// discriminator's `mapping` may give several); empty in an untagged one.
+    pub tags: Vec<String>,
 }
 
 /// A reference to a type: a primitive, a container, or a named type.
@@ -335,7 +336,8 @@ pub enum ParamLocation {
     Cookie,
 }
 
-/// How a query parameter's array or object is written (its `style` and `explode`).
+/// How a query parameter's array or object is written (its `style` and `explode`). The
+/// examples show values before the query string's percent-encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QueryStyle {
     /// `form`, exploded (the default; also every non-query parameter): `ids=1&ids=2`, and an

@@ -106,6 +106,19 @@ fn all_of_cycle_is_an_error_not_a_hang() {
     );
 }
 
+#[test]
+fn a_web_of_all_of_under_a_one_of_is_an_error_not_a_hang() {
+    // Operations are lowered before components, and looking for a tag property walks every
+    // alternative's `allOf` parts before the cycle check has run: eight references to itself,
+    // sixteen levels deep, were 8^16 paths.
+    let a = format!("    A:\n      allOf:\n{}", "        - $ref: '#/components/schemas/A'\n".repeat(8));
+    let spec = format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /u:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - $ref: '#/components/schemas/A'\n                  - $ref: '#/components/schemas/B'\ncomponents:\n  schemas:\n{a}    B: {{type: object, properties: {{kind: {{type: string, enum: [b]}}}}}}\n"
+    );
+    let err = generate_with(CONFIG, &[("spec.yaml", &spec)]).map(|_| ()).unwrap_err();
+    assert!(err.contains("`allOf` cycle"), "{err}");
+}
+
 /// A list operation to declare pagination on: `GET /things` with `offset`, `cursor` and a
 /// page of `items` with `more` and `next`.
 const LIST: &str = "openapi: 3.0.3

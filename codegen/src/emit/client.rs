@@ -881,7 +881,7 @@ fn set_body(model: &Model, body: &Body, value: TokenStream) -> TokenStream {
 fn file_fields<'m>(model: &'m Model, ty: &TypeRef) -> Vec<&'m Field> {
     match super::resolve_alias(model, ty) {
         TypeRef::Named(id) => match &model.ty(*id).kind {
-            TypeKind::Struct(s) => s.fields.iter().filter(|f| super::holds_binary(model, &f.ty)).collect(),
+            TypeKind::Struct(s) => s.fields.iter().filter(|f| super::is_file_parts(model, &f.ty)).collect(),
             _ => Vec::new(),
         },
         _ => Vec::new(),

@@ -96,9 +96,15 @@ pub fn needs_lenient(model: &Model, ty: &TypeRef) -> bool {
     })
 }
 
-/// Whether a type holds binary content (`format: binary`), a file part in a multipart body.
-pub fn holds_binary(model: &Model, ty: &TypeRef) -> bool {
-    holds(model, ty, &|leaf| matches!(leaf, TypeRef::Binary))
+/// Whether a type is binary content (`format: binary`) the multipart runtime sends as file
+/// parts: a `Binary`, or a list or nullable of them (through aliases). A map of them is not:
+/// it has no part name per entry, and goes as a text part like any other value.
+pub fn is_file_parts(model: &Model, ty: &TypeRef) -> bool {
+    match resolve_alias(model, ty) {
+        TypeRef::Binary => true,
+        TypeRef::Array(inner) | TypeRef::Nullable(inner) => is_file_parts(model, inner),
+        _ => false,
+    }
 }
 
 /// The type an alias (or a chain of them) names; any other type as it is.

@@ -1,4 +1,5 @@
-//! IR types → the models crate: structs, string enums, untagged unions and aliases.
+//! IR types → the models crate: structs, string and integer enums, tagged and untagged
+//! unions, and aliases.
 
 use super::{doc_attrs, field_type, holds_float, ident, needs_lenient, rust_type, Items};
 use crate::ir::{
@@ -356,9 +357,15 @@ fn tagged_union_def(
     let property = &tag.property;
     let other = format_ident!("{}", tag.other);
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
-    let values: Vec<&str> = variants.iter().map(|v| v.tag.as_deref().unwrap_or_default()).collect();
+    let patterns = variants.iter().map(|v| {
+        let tags = &v.tags;
+        quote!(::std::option::Option::Some(#( #tags )|*))
+    });
     let types = variants.iter().map(|v| rust_type(model, &v.ty, &quote!(crate)));
-    let variant_docs = values.iter().map(|value| format!(" `{property}` is `{value}`."));
+    let variant_docs = variants.iter().map(|v| {
+        let tags: Vec<String> = v.tags.iter().map(|tag| format!("`{tag}`")).collect();
+        format!(" `{property}` is {}.", tags.join(" or "))
+    });
     let about = [
         format!(" Told apart by the `{property}` property; an object whose `{property}` this spec"),
         format!(" does not list (or that has none) is kept as JSON in [`{name}::{other}`]."),
@@ -381,7 +388,7 @@ fn tagged_union_def(
             fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 match value.get(#property).and_then(::serde_json::Value::as_str) {
-                    #( ::std::option::Option::Some(#values) => ::serde_json::from_value(value).map(Self::#idents), )*
+                    #( #patterns => ::serde_json::from_value(value).map(Self::#idents), )*
                     _ => return ::std::result::Result::Ok(Self::#other(value)),
                 }
                 .map_err(::serde::de::Error::custom)

@@ -326,8 +326,8 @@ impl Lowerer<'_> {
                     )?;
                     let ty = wrap_nullable(lowered);
                     let name = scope.unique(self.variant_name(&ty), "");
-                    let tag = tagging.as_ref().map(|t| t.values[n].clone());
-                    variants.push(UnionVariant { name, ty, tag });
+                    let tags = tagging.as_ref().map(|t| t.values[n].clone()).unwrap_or_default();
+                    variants.push(UnionVariant { name, ty, tags });
                 }
                 let tag = tagging.map(|t| UnionTag { property: t.property, other: other_variant(&mut scope) });
                 TypeKind::Union(Union { variants, tag })

@@ -12,15 +12,19 @@ use super::shape::{own_object, shape, Shape};
 use super::Lowerer;
 use openapiv3::{ReferenceOr, Schema};
 
-/// The tag property and, for each alternative in order, its value.
+/// The tag property and, for each alternative in order, its values (a `mapping` may give one
+/// alternative several).
 pub(super) struct Tagging {
     pub property: String,
-    pub values: Vec<String>,
+    pub values: Vec<Vec<String>>,
 }
 
-/// How deep `allOf` parts and references are followed to find an alternative's properties;
-/// a cycle or an absurd chain just ends the search.
+/// How long a chain of references to references is followed; a longer one is not an object
+/// this module can read a tag from.
 const MAX_DEPTH: usize = 16;
+
+/// How many referenced schemas are expanded to find one alternative's properties.
+const MAX_EXPANDED: usize = 256;
 
 impl Lowerer<'_> {
     /// How the union `schema` with these alternatives is tagged, if it is.
@@ -37,6 +41,7 @@ impl Lowerer<'_> {
         tagging
             .values
             .iter()
+            .flatten()
             .all(|value| seen.insert(value))
             .then_some(tagging)
     }
@@ -50,7 +55,7 @@ impl Lowerer<'_> {
         let values = alternatives
             .iter()
             .map(|alternative| {
-                let properties = self.properties((*alternative).into(), 0);
+                let properties = self.properties((*alternative).into());
                 let (_, schema) = properties.iter().find(|(name, _)| name == property)?;
                 let component = match alternative {
                     ReferenceOr::Reference { reference } => {
@@ -58,13 +63,19 @@ impl Lowerer<'_> {
                     }
                     ReferenceOr::Item(_) => None,
                 };
-                let mapped = component.as_ref().and_then(|component| {
-                    discriminator.mapping.iter().find_map(|(value, target)| {
+                let mapped: Vec<String> = discriminator
+                    .mapping
+                    .iter()
+                    .filter(|(_, target)| {
                         let target = target.strip_prefix("#/components/schemas/").unwrap_or(target);
-                        (crate::pointer::unescape(target) == *component).then(|| value.clone())
+                        component.as_deref() == Some(crate::pointer::unescape(target).as_str())
                     })
-                });
-                mapped.or_else(|| self.fixed_value(*schema)).or(component)
+                    .map(|(value, _)| value.clone())
+                    .collect();
+                if !mapped.is_empty() {
+                    return Some(mapped);
+                }
+                self.fixed_value(*schema).or(component).map(|value| vec![value])
             })
             .collect::<Option<Vec<_>>>()?;
         Some(Tagging { property: property.clone(), values })
@@ -74,7 +85,7 @@ impl Lowerer<'_> {
         let fixed: Vec<Vec<(String, String)>> = alternatives
             .iter()
             .map(|alternative| {
-                self.properties((*alternative).into(), 0)
+                self.properties((*alternative).into())
                     .into_iter()
                     .filter_map(|(name, schema)| Some((name, self.fixed_value(schema)?)))
                     .collect()
@@ -82,10 +93,10 @@ impl Lowerer<'_> {
             .collect();
         let (first, rest) = fixed.split_first()?;
         first.iter().find_map(|(property, value)| {
-            let mut values = vec![value.clone()];
+            let mut values = vec![vec![value.clone()]];
             for properties in rest {
                 let (_, value) = properties.iter().find(|(name, _)| name == property)?;
-                values.push(value.clone());
+                values.push(vec![value.clone()]);
             }
             Some(Tagging { property: property.clone(), values })
         })
@@ -103,24 +114,42 @@ impl Lowerer<'_> {
     }
 
     /// An object schema's properties by wire name, through references and `allOf` parts.
-    fn properties<'s>(&'s self, schema: SchemaRef<'s>, depth: usize) -> Vec<(String, SchemaRef<'s>)> {
-        let Some(schema) = self.resolve(schema, depth) else {
-            return Vec::new();
+    fn properties<'s>(&'s self, schema: SchemaRef<'s>) -> Vec<(String, SchemaRef<'s>)> {
+        let mut found = Vec::new();
+        self.collect_properties(schema, &mut Vec::new(), &mut found);
+        found
+    }
+
+    /// Each referenced schema is expanded once per alternative (`expanded`), so a cycle or
+    /// a wide web of `allOf`s costs its size, never its number of paths.
+    fn collect_properties<'s>(
+        &'s self,
+        schema: SchemaRef<'s>,
+        expanded: &mut Vec<&'s str>,
+        found: &mut Vec<(String, SchemaRef<'s>)>,
+    ) {
+        if let SchemaRef::Ref(reference) = schema {
+            if expanded.contains(&reference) || expanded.len() >= MAX_EXPANDED {
+                return;
+            }
+            expanded.push(reference);
+        }
+        let Some(schema) = self.resolve(schema, 0) else {
+            return;
         };
         let own = |properties: &'s super::shape::Properties| {
-            properties.iter().map(|(name, property)| (name.clone(), property.into())).collect::<Vec<_>>()
+            properties.iter().map(|(name, property)| (name.clone(), SchemaRef::from(property)))
         };
-        let mut found = match (shape(schema), own_object(schema)) {
-            (Shape::Object { properties: Some(properties), .. }, _) => own(properties),
-            (_, Some((properties, _, _))) => own(properties),
-            _ => Vec::new(),
-        };
+        match (shape(schema), own_object(schema)) {
+            (Shape::Object { properties: Some(properties), .. }, _) => found.extend(own(properties)),
+            (_, Some((properties, _, _))) => found.extend(own(properties)),
+            _ => {}
+        }
         if let Shape::AllOf(parts) = shape(schema) {
             for part in parts {
-                found.extend(self.properties(part.into(), depth + 1));
+                self.collect_properties(part.into(), expanded, found);
             }
         }
-        found
     }
 
     /// The schema a reference (or a chain of them) leads to.

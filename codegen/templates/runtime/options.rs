@@ -63,7 +63,13 @@ impl RequestOptions {
                 .map_err(|_| Failure::InvalidRequest(format!("`{name}` is not a valid header name")))?;
             let value = HeaderValue::from_str(value)
                 .map_err(|_| Failure::InvalidRequest(format!("the value of header `{name}` cannot be sent in a header")))?;
-            request.headers_mut().insert(header, value);
+            if header == reqwest::header::COOKIE {
+                // Cookies add to the request's own (an API key, cookie parameters); `prepare`
+                // joins them into one header.
+                request.headers_mut().append(header, value);
+            } else {
+                request.headers_mut().insert(header, value);
+            }
         }
         if !self.query.is_empty() {
             let mut pairs = request.url_mut().query_pairs_mut();

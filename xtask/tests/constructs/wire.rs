@@ -219,6 +219,7 @@ async fn status_ranges_type_every_status_they_cover() {
 async fn a_tagged_union_is_read_by_its_tag_and_keeps_unknown_tags() {
     let pets = serde_json::json!([
         {"kind": "cat", "name": "Tom"},
+        {"kind": "kitty", "name": "Kit"},
         {"kind": "bird", "wingspan": 0.3},
         {"kind": "fish", "fins": 2},
         {"name": "no kind at all"}
@@ -226,11 +227,13 @@ async fn a_tagged_union_is_read_by_its_tag_and_keeps_unknown_tags() {
     let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(pets.clone())).await;
     let read = client.list_pets().send().await.unwrap().into_inner();
     match &read[..] {
-        [Pet::Cat(cat), Pet::Bird(bird), Pet::Other(fish), Pet::Other(unnamed)] => {
+        [Pet::Cat(cat), Pet::Cat(kitty), Pet::Bird(bird), Pet::Other(fish), Pet::Other(unnamed)] => {
             assert_eq!(cat.name, "Tom");
+            // Every value the mapping gives an alternative selects it.
+            assert_eq!(kitty.kind, "kitty");
             assert_eq!(bird.wingspan, Some(0.3));
-            assert_eq!(fish, &pets[2]);
-            assert_eq!(unnamed, &pets[3]);
+            assert_eq!(fish, &pets[3]);
+            assert_eq!(unnamed, &pets[4]);
         }
         other => panic!("each pet is read by its `kind`: {other:?}"),
     }
@@ -263,14 +266,24 @@ async fn an_api_key_cookie_and_cookie_parameters_share_one_cookie_header() {
         .build()
         .unwrap();
     client.keys_in_cookie().lang("en").send().await.unwrap();
-    let request = only_request(&server).await;
-    let cookies: Vec<_> = request.headers.get_all("cookie").iter().collect();
-    assert_eq!(cookies.len(), 1, "{cookies:?}");
-    assert_eq!(cookies[0].to_str().unwrap(), "sid=k3y; lang=en");
+    // A cookie the caller adds joins them rather than replacing the key.
+    let options = constructs_client::RequestOptions::new().header("Cookie", "trace=1");
+    client.keys_in_cookie().with_options(options).send().await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let cookies: Vec<Vec<&str>> = requests
+        .iter()
+        .map(|request| request.headers.get_all("cookie").iter().map(|v| v.to_str().unwrap()).collect())
+        .collect();
+    assert_eq!(cookies, [vec!["sid=k3y; lang=en"], vec!["sid=k3y; trace=1"]]);
 }
 
 #[tokio::test]
 async fn query_parameters_are_written_in_their_style() {
+    // An empty list is no parameter in any style.
+    let (server, client) = answering(ResponseTemplate::new(204)).await;
+    client.styled().ids(vec![]).pipes(vec![]).plain(vec![]).send().await.unwrap();
+    assert_eq!(only_request(&server).await.url.query(), None);
+
     let (server, client) = answering(ResponseTemplate::new(204)).await;
     let mut filter = Filter::default();
     filter.name = Some("Rex".into());

@@ -148,11 +148,11 @@ impl Comparer<'_> {
     /// is non-exhaustive, and such objects were kept whole in its `Other` variant before.
     fn tagged_unions(&mut self, x: &Union, y: &Union, dir: Direction, place: &str, pointer: &str) {
         for old in &x.variants {
-            match y.variants.iter().find(|new| new.tag == old.tag) {
+            match y.variants.iter().find(|new| shares_a_tag(new, old)) {
                 None => {
                     // Like an enum value: a server that no longer takes it breaks senders;
                     // receivers just never see it.
-                    let what = format!("{place}: alternative `{}` removed", old.tag.as_deref().unwrap_or_default());
+                    let what = format!("{place}: alternative `{}` removed", old.tags.join("` / `"));
                     self.push("variant_removed", pointer, dir == Direction::Request, Semver::Major, CrateKind::Models, what);
                 }
                 Some(new) => {
@@ -164,8 +164,8 @@ impl Comparer<'_> {
                 }
             }
         }
-        for new in y.variants.iter().filter(|new| !x.variants.iter().any(|old| old.tag == new.tag)) {
-            let what = format!("{place}: alternative `{}` added", new.tag.as_deref().unwrap_or_default());
+        for new in y.variants.iter().filter(|new| !x.variants.iter().any(|old| shares_a_tag(old, new))) {
+            let what = format!("{place}: alternative `{}` added", new.tags.join("` / `"));
             self.push("variant_added", pointer, false, Semver::Minor, CrateKind::Models, what);
         }
     }
@@ -477,4 +477,9 @@ fn describe(model: &Model, ty: &TypeRef) -> String {
             TypeKind::Alias(_) => "alias".into(),
         },
     }
+}
+
+/// Whether two alternatives of tagged unions are selected by some same tag value.
+fn shares_a_tag(a: &crate::ir::UnionVariant, b: &crate::ir::UnionVariant) -> bool {
+    a.tags.iter().any(|tag| b.tags.contains(tag))
 }

@@ -267,7 +267,7 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
     }
 }
 
-/// A discriminator with a mapping for one alternative; the other is tagged by its component name.
+/// A discriminator with a mapping for one alternative (two values); the other is tagged by its component name.
 ///
 /// Schema `Pet` (`/components/schemas/Pet`).
 ///
@@ -277,7 +277,7 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum Pet {
-    /// `petType` is `cat`.
+    /// `petType` is `cat` or `kitten`.
     Cat(crate::Cat),
     /// `petType` is `Dog`.
     Dog(crate::Dog),
@@ -293,7 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
             deserializer,
         )?;
         match value.get("petType").and_then(::serde_json::Value::as_str) {
-            ::std::option::Option::Some("cat") => {
+            ::std::option::Option::Some("cat" | "kitten") => {
                 ::serde_json::from_value(value).map(Self::Cat)
             }
             ::std::option::Option::Some("Dog") => {

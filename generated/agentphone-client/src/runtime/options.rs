@@ -76,7 +76,11 @@ impl RequestOptions {
                 .map_err(|_| Failure::InvalidRequest(
                     format!("the value of header `{name}` cannot be sent in a header"),
                 ))?;
-            request.headers_mut().insert(header, value);
+            if header == reqwest::header::COOKIE {
+                request.headers_mut().append(header, value);
+            } else {
+                request.headers_mut().insert(header, value);
+            }
         }
         if !self.query.is_empty() {
             let mut pairs = request.url_mut().query_pairs_mut();

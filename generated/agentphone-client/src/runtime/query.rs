@@ -10,7 +10,8 @@
 
 use serde_json::Value;
 
-/// How a query parameter's array or object is written.
+/// How a query parameter's array or object is written. The examples show the values; in the
+/// URL they are percent-encoded like every query value (`,` as `%2C`, a space as `+`).
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QueryStyle {
@@ -39,6 +40,7 @@ pub fn query_pairs<T: serde::Serialize + ?Sized>(
     match (style, value) {
         (_, Value::Null) => {}
         (QueryStyle::DeepObject, value) => deep(name.to_owned(), value, &mut pairs),
+        (_, Value::Array(items)) if items.is_empty() => {}
         (_, Value::Array(items)) => {
             let separator = match style {
                 QueryStyle::SpaceDelimited => " ",
