@@ -246,6 +246,27 @@ fn the_real_specs_compared_with_themselves_give_an_empty_report() {
 }
 
 #[test]
+fn operations_whose_paths_differ_only_in_a_variable_name_keep_their_own_partner() {
+    // Seen in a real spec (loket.nl): two `GET`s whose paths have the same shape. Each is
+    // paired with itself, not both with the first; a variable renamed in one still pairs.
+    let spec = |year: &str| {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /payslips/{{runId}}:\n    get:\n      operationId: byRun\n      parameters: [{{name: runId, in: path, required: true, schema: {{type: string}}}}]\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: object, properties: {{run: {{type: string}}}}}}}}}}}}}}\n  /payslips/{{{year}}}:\n    get:\n      operationId: byYear\n      parameters: [{{name: {year}, in: path, required: true, schema: {{type: integer}}}}]\n      responses: {{'200': {{description: ok, content: {{application/pdf: {{}}}}}}}}\n"
+        )
+    };
+    let scratch = tempfile::tempdir().unwrap();
+    let (old, new) = (scratch.path().join("old.yaml"), scratch.path().join("new.yaml"));
+    std::fs::write(&old, spec("year")).unwrap();
+    std::fs::write(&new, spec("year")).unwrap();
+    let drift = xtask::drift::between(&old, &new, "x", None).unwrap();
+    assert!(drift.changes.is_empty(), "{:?}", drift.changes);
+    std::fs::write(&new, spec("calendarYear")).unwrap();
+    let drift = xtask::drift::between(&old, &new, "x", None).unwrap();
+    let kinds: Vec<&str> = drift.changes.iter().map(|c| c.kind).collect();
+    assert!(!kinds.contains(&"operation_removed") && !kinds.contains(&"operation_added"), "{kinds:?}");
+}
+
+#[test]
 fn reformatting_and_reordering_is_no_change() {
     // AgentPhone as YAML with the keys of every object in reverse order: the same API.
     let root = xtask::project_root();

@@ -3,10 +3,10 @@
 use super::{Comparer, Direction};
 use crate::drift::{CrateKind, OperationRef, Semver};
 use crate::ir::{
-    Body, Model, Operation, Param, ParamLocation, QueryStyle, Response, SecurityKind, TypeId,
-    TypeRef,
+    Body, HttpMethod, Model, Operation, Param, ParamLocation, QueryStyle, Response, SecurityKind,
+    TypeId, TypeRef,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, VecDeque};
 
 /// How a bearer-token requirement reads: the one credential the runtime sends today.
 const BEARER: &str = "a bearer token";
@@ -22,18 +22,46 @@ struct OperationPairs<'a> {
 }
 
 fn pair_operations<'a>(old: &'a [Operation], new: &'a [Operation]) -> OperationPairs<'a> {
-    let key = |op: &Operation| (op.method, op.path.shape());
-    let mut unmatched_new: Vec<&Operation> = Vec::new();
-    let mut matched: Vec<(&Operation, &Operation)> = Vec::new();
-    for new_op in new {
-        match old.iter().find(|o| key(o) == key(new_op)) {
-            Some(old_op) => matched.push((old_op, new_op)),
-            None => unmatched_new.push(new_op),
+    let mut taken = vec![false; old.len()];
+    let mut partner: Vec<Option<usize>> = vec![None; new.len()];
+    // The exact path first, so that operations whose paths differ only in a variable's name
+    // (`/payslips/{runId}` and `/payslips/{year}`) each keep their own; then the path's shape,
+    // which pairs an operation whose path variable was renamed. Each old operation pairs once.
+    let keys: [fn(&Operation) -> (HttpMethod, String); 2] = [
+        |op| (op.method, op.path.raw.clone()),
+        |op| (op.method, op.path.shape()),
+    ];
+    for key in keys {
+        let mut waiting: HashMap<(HttpMethod, String), VecDeque<usize>> = HashMap::new();
+        for (i, op) in old.iter().enumerate().filter(|(i, _)| !taken[*i]) {
+            waiting.entry(key(op)).or_default().push_back(i);
+        }
+        for (j, op) in new.iter().enumerate() {
+            if partner[j].is_some() {
+                continue;
+            }
+            if let Some(i) = waiting.get_mut(&key(op)).and_then(VecDeque::pop_front) {
+                taken[i] = true;
+                partner[j] = Some(i);
+            }
         }
     }
+    let matched: Vec<(&Operation, &Operation)> = partner
+        .iter()
+        .zip(new)
+        .filter_map(|(i, new_op)| i.map(|i| (&old[i], new_op)))
+        .collect();
+    let mut unmatched_new: Vec<&Operation> = partner
+        .iter()
+        .zip(new)
+        .filter(|(i, _)| i.is_none())
+        .map(|(_, new_op)| new_op)
+        .collect();
     let mut unmatched_old: Vec<&Operation> = old
         .iter()
-        .filter(|o| !matched.iter().any(|(m, _)| std::ptr::eq(*m, *o)))
+        .zip(&taken)
+        .filter(|(_, taken)| !**taken)
+        .map(|(op, _)| op)
         .collect();
     // An operation that kept its operationId but changed its method or path has moved.
     let mut moved = Vec::new();
