@@ -21,18 +21,21 @@ struct OperationPairs<'a> {
     added: Vec<&'a Operation>,
 }
 
+/// What pairs operations across two versions: the method, and the path or its shape.
+type Endpoint = (HttpMethod, String);
+
 fn pair_operations<'a>(old: &'a [Operation], new: &'a [Operation]) -> OperationPairs<'a> {
     let mut taken = vec![false; old.len()];
     let mut partner: Vec<Option<usize>> = vec![None; new.len()];
     // The exact path first, so that operations whose paths differ only in a variable's name
     // (`/payslips/{runId}` and `/payslips/{year}`) each keep their own; then the path's shape,
     // which pairs an operation whose path variable was renamed. Each old operation pairs once.
-    let keys: [fn(&Operation) -> (HttpMethod, String); 2] = [
+    let keys: [fn(&Operation) -> Endpoint; 2] = [
         |op| (op.method, op.path.raw.clone()),
         |op| (op.method, op.path.shape()),
     ];
     for key in keys {
-        let mut waiting: HashMap<(HttpMethod, String), VecDeque<usize>> = HashMap::new();
+        let mut waiting: HashMap<Endpoint, VecDeque<usize>> = HashMap::new();
         for (i, op) in old.iter().enumerate().filter(|(i, _)| !taken[*i]) {
             waiting.entry(key(op)).or_default().push_back(i);
         }
