@@ -268,21 +268,26 @@ fn operations_whose_paths_differ_only_in_a_variable_name_keep_their_own_partner(
 
 #[test]
 fn reformatting_and_reordering_is_no_change() {
-    // AgentPhone as YAML with the keys of every object in reverse order: the same API.
+    // Each spec as YAML with the keys of every object in reverse order: the same API, so the
+    // same names and the same choices (media type, tag property), and an empty report.
     let root = xtask::project_root();
-    let text = std::fs::read_to_string(root.join("specs/agentphone/openapi.json")).unwrap();
-    let spec: serde_json::Value = serde_json::from_str(&text).unwrap();
     let scratch = tempfile::tempdir().unwrap();
-    let yaml = scratch.path().join("reformatted.yaml");
-    std::fs::write(&yaml, serde_yaml::to_string(&reverse_keys(spec)).unwrap()).unwrap();
-    let drift = xtask::drift::between(
-        &root.join("specs/agentphone/openapi.json"),
-        &yaml,
-        "agentphone",
-        None,
-    )
-    .unwrap();
-    assert!(drift.changes.is_empty(), "{:#?}", drift.changes);
+    for (n, spec) in [
+        "specs/agentphone/openapi.json",
+        "xtask/tests/drift/reorder.yaml",
+        "xtask/tests/constructs/v30.yaml",
+        "xtask/tests/constructs/v31.yaml",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let text = std::fs::read_to_string(root.join(spec)).unwrap();
+        let value: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+        let yaml = scratch.path().join(format!("reformatted-{n}.yaml"));
+        std::fs::write(&yaml, serde_yaml::to_string(&reverse_keys(value)).unwrap()).unwrap();
+        let drift = xtask::drift::between(&root.join(spec), &yaml, "api", None).unwrap();
+        assert!(drift.changes.is_empty(), "{spec}: {:#?}", drift.changes);
+    }
 }
 
 #[test]

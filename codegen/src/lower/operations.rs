@@ -337,10 +337,13 @@ impl<'s> Lowerer<'s> {
         hint: &str,
     ) -> Result<Vec<Response>> {
         let mut responses = Vec::new();
-        let listed = op.responses.responses.iter().map(|(code, r)| (status(code), code.to_string(), r));
+        // In status order, not the order the spec lists them: an inline type two responses
+        // share is named after the first, and reordering the spec must rename nothing.
+        let mut listed: Vec<_> = op.responses.responses.iter().map(|(code, r)| (status(code), code.to_string(), r)).collect();
+        listed.sort_by(|a, b| a.1.cmp(&b.1));
         let default = op.responses.default.iter().map(|r| (StatusCode::Default, "default".to_owned(), r));
         let success_count = op.responses.responses.keys().filter(|c| is_success(status(c))).count();
-        for (status, code, response) in listed.chain(default) {
+        for (status, code, response) in listed.into_iter().chain(default) {
             let response_at = join(&join(pointer, "responses"), &code);
             let (response, at) = self.resolver.response(response, &response_at)?;
             let response_hint = match at.strip_prefix("/components/responses/") {
@@ -523,7 +526,9 @@ fn pick_media(
             };
             (ct, media, kind)
         })
-        .min_by_key(|(_, _, kind)| kind.preference())
+        // Between media types of the same kind, `application/json` itself, then the first by
+        // name: the spec's order of `content` keys must not decide.
+        .min_by_key(|(ct, _, kind)| (kind.preference(), ct.as_str() != "application/json", ct.as_str()))
 }
 
 /// A query parameter's style; `explode` defaults to true for `form` and means `form` for the

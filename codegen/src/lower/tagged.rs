@@ -11,6 +11,7 @@ use super::schema::SchemaRef;
 use super::shape::{own_object, shape, Shape};
 use super::Lowerer;
 use openapiv3::{ReferenceOr, Schema};
+use std::collections::BTreeMap;
 
 /// The tag property and, for each alternative in order, its values (a `mapping` may give one
 /// alternative several).
@@ -56,7 +57,9 @@ impl Lowerer<'_> {
             .iter()
             .map(|alternative| {
                 let properties = self.properties((*alternative).into());
-                let (_, schema) = properties.iter().find(|(name, _)| name == property)?;
+                if !properties.iter().any(|(name, _)| name == property) {
+                    return None;
+                }
                 let component = match alternative {
                     ReferenceOr::Reference { reference } => {
                         reference.strip_prefix("#/components/schemas/").map(crate::pointer::unescape)
@@ -75,31 +78,55 @@ impl Lowerer<'_> {
                 if !mapped.is_empty() {
                     return Some(mapped);
                 }
-                self.fixed_value(*schema).or(component).map(|value| vec![value])
+                let fixed = self.fixed_values(&properties).remove(property).flatten();
+                fixed.or(component).map(|value| vec![value])
             })
             .collect::<Option<Vec<_>>>()?;
         Some(Tagging { property: property.clone(), values })
     }
 
     fn by_fixed_property(&self, alternatives: &[&ReferenceOr<Schema>]) -> Option<Tagging> {
-        let fixed: Vec<Vec<(String, String)>> = alternatives
+        let fixed: Vec<BTreeMap<String, Option<String>>> = alternatives
             .iter()
-            .map(|alternative| {
-                self.properties((*alternative).into())
-                    .into_iter()
-                    .filter_map(|(name, schema)| Some((name, self.fixed_value(schema)?)))
-                    .collect()
-            })
+            .map(|alternative| self.fixed_values(&self.properties((*alternative).into())))
             .collect();
         let (first, rest) = fixed.split_first()?;
+        // Candidates in name order, so that the spec's order of properties decides nothing.
         first.iter().find_map(|(property, value)| {
-            let mut values = vec![vec![value.clone()]];
-            for properties in rest {
-                let (_, value) = properties.iter().find(|(name, _)| name == property)?;
-                values.push(vec![value.clone()]);
+            let mut values = vec![vec![value.clone()?]];
+            for alternative in rest {
+                values.push(vec![alternative.get(property)?.clone()?]);
             }
-            Some(Tagging { property: property.clone(), values })
+            let mut seen = std::collections::HashSet::new();
+            values
+                .iter()
+                .flatten()
+                .all(|value| seen.insert(value))
+                .then(|| Tagging { property: property.clone(), values })
         })
+    }
+
+    /// Each property's fixed value, by name. A property defined more than once (in several
+    /// `allOf` parts) is fixed when its definitions fix one value between them; two different
+    /// values fix nothing (`None`).
+    fn fixed_values(&self, properties: &[(String, SchemaRef<'_>)]) -> BTreeMap<String, Option<String>> {
+        let mut fixed: BTreeMap<String, Option<String>> = BTreeMap::new();
+        let mut conflicting = Vec::new();
+        for (name, schema) in properties {
+            let Some(value) = self.fixed_value(*schema) else {
+                continue;
+            };
+            match fixed.get(name) {
+                Some(Some(known)) if *known != value => conflicting.push(name.clone()),
+                _ => {
+                    fixed.insert(name.clone(), Some(value));
+                }
+            }
+        }
+        for name in conflicting {
+            fixed.insert(name, None);
+        }
+        fixed
     }
 
     /// The one string value a property schema allows (`const: cat`, `enum: [cat]`).

@@ -236,7 +236,8 @@ impl<'m> Comparer<'m> {
                 Some(TypeRef::Json) => "any JSON".to_owned(),
                 Some(_) => "a typed body".to_owned(),
             };
-            let statuses: Vec<String> = outcome.by_status.iter().map(|body| body.variant.clone()).collect();
+            let mut statuses: Vec<String> = outcome.by_status.iter().map(|body| body.variant.clone()).collect();
+            statuses.sort();
             (success, outcome.error.is_some(), statuses)
         };
         let (old, new) = (shape(old_op), shape(new_op));
