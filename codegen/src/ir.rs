@@ -381,7 +381,8 @@ pub struct Operation {
     pub params: Vec<Param>,
     /// The request body, if any.
     pub body: Option<Body>,
-    /// Responses in spec order.
+    /// Responses by status (`200` before `2XX` before `404`), then `default`: not in the
+    /// order the spec lists them, which must not decide the names of shared inline types.
     pub responses: Vec<Response>,
     /// The security requirements, any one of which the operation accepts: each lists the
     /// schemes (by name, all defined) sent together. Empty when the operation is open; an
@@ -703,7 +704,7 @@ pub struct Outcome {
     /// bodies of different kinds are read as bytes.
     pub success_kind: ContentKind,
     /// When success statuses return JSON of different types (200 a `Pet`, 202 a `Job`): each
-    /// documented success status with its body's type (`None` without a body), in spec order,
+    /// documented success status with its body's type (`None` without a body), by status,
     /// so the client can return one variant per status. Empty otherwise.
     pub by_status: Vec<StatusBody>,
 }
