@@ -743,11 +743,7 @@ impl Operation {
                 .iter()
                 .filter(|r| is_success(r.status) == success)
             {
-                match response.status {
-                    StatusCode::Code(code) => codes.push(code..=code),
-                    StatusCode::Range(digit) => codes.push(digit * 100..=digit * 100 + 99),
-                    StatusCode::Default => {}
-                }
+                codes.extend(response.status.codes());
             }
             codes
         };
@@ -838,6 +834,44 @@ impl Model {
     /// The type a [`TypeId`] names.
     pub fn ty(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
+    }
+
+    /// The type an alias (or a chain of them) names; any other type as it is.
+    pub fn resolve_alias<'m>(&'m self, ty: &'m TypeRef) -> &'m TypeRef {
+        let mut current = ty;
+        // Alias chains are acyclic (lowering rejects cycles); the bound only guards the loop.
+        for _ in 0..=self.types.len() {
+            match current {
+                TypeRef::Named(id) => match &self.ty(*id).kind {
+                    TypeKind::Alias(inner) => current = inner,
+                    _ => return current,
+                },
+                other => return other,
+            }
+        }
+        current
+    }
+}
+
+impl StatusCode {
+    /// The codes it covers (`2XX` is `200..=299`); `None` for `default`.
+    pub fn codes(self) -> Option<RangeInclusive<u16>> {
+        match self {
+            StatusCode::Code(code) => Some(code..=code),
+            StatusCode::Range(digit) => Some(digit * 100..=digit * 100 + 99),
+            StatusCode::Default => None,
+        }
+    }
+}
+
+/// `200`, `2XX` or `default`, as the spec writes it.
+impl std::fmt::Display for StatusCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StatusCode::Code(code) => write!(f, "{code}"),
+            StatusCode::Range(digit) => write!(f, "{digit}XX"),
+            StatusCode::Default => f.write_str("default"),
+        }
     }
 }
 

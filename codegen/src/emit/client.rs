@@ -486,7 +486,7 @@ fn response_enum(model: &Model, op: &Operation) -> Option<TokenStream> {
     let outcome = op.outcome();
     let variants = outcome.by_status.iter().map(|body| {
         let variant = format_ident!("{}", body.variant);
-        let doc = doc_attrs(Some(&format!("`{}`: {}", status_text(body.status), body.description.trim())));
+        let doc = doc_attrs(Some(&format!("`{}`: {}", body.status, body.description.trim())));
         match &body.ty {
             Some(ty) => {
                 let ty = rust_type(model, ty, &models());
@@ -506,14 +506,6 @@ fn response_enum(model: &Model, op: &Operation) -> Option<TokenStream> {
             Other(::serde_json::Value),
         }
     })
-}
-
-fn status_text(status: StatusCode) -> String {
-    match status {
-        StatusCode::Code(code) => code.to_string(),
-        StatusCode::Range(digit) => format!("{digit}XX"),
-        StatusCode::Default => "default".into(),
-    }
 }
 
 /// A builder's own fields beyond the client and options: what `new` takes (required
@@ -707,20 +699,8 @@ fn param_part(param: &Param) -> Vec<TokenStream> {
 
 /// The statuses the operation documents, as the runtime's `STATUSES` constant.
 fn statuses(outcome: &Outcome) -> TokenStream {
-    let literal = |codes: &[std::ops::RangeInclusive<u16>]| {
-        codes
-            .iter()
-            .map(|range| {
-                let (start, end) = (
-                    proc_macro2::Literal::u16_unsuffixed(*range.start()),
-                    proc_macro2::Literal::u16_unsuffixed(*range.end()),
-                );
-                quote!(#start..=#end)
-            })
-            .collect::<Vec<_>>()
-    };
-    let success_codes = literal(&outcome.success_codes);
-    let error_codes = literal(&outcome.error_codes);
+    let success_codes = outcome.success_codes.iter().map(range_tokens);
+    let error_codes = outcome.error_codes.iter().map(range_tokens);
     let default_error = outcome.default_error;
     quote! {
         const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
@@ -729,6 +709,13 @@ fn statuses(outcome: &Outcome) -> TokenStream {
             default_error: #default_error,
         };
     }
+}
+
+/// `200..=299` as tokens.
+fn range_tokens(range: &std::ops::RangeInclusive<u16>) -> TokenStream {
+    let start = proc_macro2::Literal::u16_unsuffixed(*range.start());
+    let end = proc_macro2::Literal::u16_unsuffixed(*range.end());
+    quote!(#start..=#end)
 }
 
 /// Reads the response into the operation's response enum, by status: exact codes first, then
@@ -744,14 +731,7 @@ fn by_status(model: &Model, name: &str, outcome: &Outcome) -> TokenStream {
                 let code = proc_macro2::Literal::u16_unsuffixed(code);
                 quote!(#code)
             }
-            StatusCode::Range(digit) => {
-                let (start, end) = (
-                    proc_macro2::Literal::u16_unsuffixed(digit * 100),
-                    proc_macro2::Literal::u16_unsuffixed(digit * 100 + 99),
-                );
-                quote!(#start..=#end)
-            }
-            StatusCode::Default => return None,
+            status => range_tokens(&status.codes()?),
         };
         let variant = format_ident!("{}", body.variant);
         Some(match &body.ty {
@@ -879,7 +859,7 @@ fn set_body(model: &Model, body: &Body, value: TokenStream) -> TokenStream {
 /// The fields of a multipart body's struct that hold binary content: each is sent as file
 /// parts, the other fields as text parts.
 fn file_fields<'m>(model: &'m Model, ty: &TypeRef) -> Vec<&'m Field> {
-    match super::resolve_alias(model, ty) {
+    match model.resolve_alias(ty) {
         TypeRef::Named(id) => match &model.ty(*id).kind {
             TypeKind::Struct(s) => s.fields.iter().filter(|f| super::is_file_parts(model, &f.ty)).collect(),
             _ => Vec::new(),

@@ -100,27 +100,11 @@ pub fn needs_lenient(model: &Model, ty: &TypeRef) -> bool {
 /// parts: a `Binary`, or a list or nullable of them (through aliases). A map of them is not:
 /// it has no part name per entry, and goes as a text part like any other value.
 pub fn is_file_parts(model: &Model, ty: &TypeRef) -> bool {
-    match resolve_alias(model, ty) {
+    match model.resolve_alias(ty) {
         TypeRef::Binary => true,
         TypeRef::Array(inner) | TypeRef::Nullable(inner) => is_file_parts(model, inner),
         _ => false,
     }
-}
-
-/// The type an alias (or a chain of them) names; any other type as it is.
-pub fn resolve_alias<'m>(model: &'m Model, ty: &'m TypeRef) -> &'m TypeRef {
-    let mut current = ty;
-    // Alias chains are acyclic (lowering rejects cycles); the bound only guards the loop.
-    for _ in 0..=model.types.len() {
-        match current {
-            TypeRef::Named(id) => match &model.ty(*id).kind {
-                crate::ir::TypeKind::Alias(inner) => current = inner,
-                _ => return current,
-            },
-            other => return other,
-        }
-    }
-    current
 }
 
 /// Whether a type holds floating-point numbers, which are checked to be finite when sent.

@@ -403,7 +403,7 @@ impl<'m> Comparer<'m> {
     /// Whether a query style changes how a value of this type is written: an array's or an
     /// object's, not a single value's.
     fn written_by_style(&self, ty: &TypeRef) -> bool {
-        match super::types::resolve(self.new, ty) {
+        match self.new.resolve_alias(ty) {
             TypeRef::Array(_) | TypeRef::Map(_) => true,
             TypeRef::Named(id) => !matches!(self.new.ty(*id).kind, crate::ir::TypeKind::Enum(_)),
             _ => false,
@@ -529,7 +529,7 @@ impl<'m> Comparer<'m> {
             {
                 Some(old_response) => self.response_pair(old_response, new_response),
                 None => {
-                    let what = format!("response {} added", status(new_response.status));
+                    let what = format!("response {} added", new_response.status);
                     self.push(
                         "response_added",
                         &new_response.origin,
@@ -550,7 +550,7 @@ impl<'m> Comparer<'m> {
                 .iter()
                 .any(|r| r.status == old_response.status)
             {
-                let what = format!("response {} removed", status(old_response.status));
+                let what = format!("response {} removed", old_response.status);
                 self.push(
                     "response_removed",
                     &old_response.origin,
@@ -565,7 +565,7 @@ impl<'m> Comparer<'m> {
 
     /// A status in both operations: its content type and body.
     fn response_pair(&mut self, old_response: &Response, new_response: &Response) {
-        let label = format!("response {}", status(new_response.status));
+        let label = format!("response {}", new_response.status);
         if old_response.content_type != new_response.content_type {
             let what = format!(
                 "{label} content type changed from {} to {}",
@@ -818,14 +818,6 @@ fn location(location: ParamLocation) -> &'static str {
         ParamLocation::Query => "query",
         ParamLocation::Header => "header",
         ParamLocation::Cookie => "cookie",
-    }
-}
-
-fn status(status: crate::ir::StatusCode) -> String {
-    match status {
-        crate::ir::StatusCode::Code(code) => code.to_string(),
-        crate::ir::StatusCode::Range(digit) => format!("{digit}XX"),
-        crate::ir::StatusCode::Default => "default".into(),
     }
 }
 

@@ -36,7 +36,7 @@ impl Comparer<'_> {
                 return;
             }
         }
-        let (old_ty, new_ty) = (resolve(self.old, old_ty), resolve(self.new, new_ty));
+        let (old_ty, new_ty) = (self.old.resolve_alias(old_ty), self.new.resolve_alias(new_ty));
         let krate = self.value_crate();
         match (old_ty, new_ty) {
             (TypeRef::Array(a), TypeRef::Array(b)) => {
@@ -181,7 +181,7 @@ impl Comparer<'_> {
         let shape = |model: &Model, variants: &[crate::ir::UnionVariant]| {
             variants
                 .iter()
-                .map(|v| describe(model, resolve(model, &v.ty)))
+                .map(|v| describe(model, model.resolve_alias(&v.ty)))
                 .collect::<Vec<_>>()
                 .join(" | ")
         };
@@ -437,24 +437,9 @@ fn wrapper(presence: Presence) -> u8 {
     }
 }
 
-/// Follows aliases to the type they name.
-pub(super) fn resolve<'a>(model: &'a Model, ty: &'a TypeRef) -> &'a TypeRef {
-    let mut current = ty;
-    for _ in 0..=model.types.len() {
-        match current {
-            TypeRef::Named(id) => match &model.ty(*id).kind {
-                TypeKind::Alias(inner) => current = inner,
-                _ => return current,
-            },
-            _ => return current,
-        }
-    }
-    current
-}
-
 /// A type in words, for messages and for spotting changes of kind.
 fn describe(model: &Model, ty: &TypeRef) -> String {
-    match resolve(model, ty) {
+    match model.resolve_alias(ty) {
         TypeRef::Bool => "boolean".into(),
         TypeRef::I32 => "integer (int32)".into(),
         TypeRef::I64 => "integer".into(),
