@@ -15,7 +15,7 @@ fn operations_in(files: &[&str]) -> Vec<(String, String)> {
         .collect();
     let spec = codegen::spec::load(&specs).unwrap();
     let mut operations = Vec::new();
-    for (path, item) in &spec.doc.paths.paths {
+    for (path, item) in &spec.paths.read_all(&spec.sources).unwrap() {
         let item = item.as_item().unwrap();
         for (method, _) in item.iter() {
             operations.push((method.to_uppercase(), path.clone()));

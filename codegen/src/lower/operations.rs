@@ -10,7 +10,12 @@ use crate::ir::{
 };
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
+use crate::spec::{Outline, PathItems, Spec};
 use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
+
+/// Path items read and lowered at a time: enough to keep every core busy, few enough that a
+/// batch's typed path items are a few megabytes at most.
+const PATH_ITEM_BATCH: usize = 64;
 
 /// The client runtime's own methods (`templates/runtime/`), plus trait methods whose
 /// shadowing would confuse.
@@ -63,12 +68,16 @@ struct OperationNames {
 }
 
 impl OperationNames {
-    fn new(order: &[SpecOperation<'_>], grouped: bool) -> Self {
+    fn new(paths: &PathItems, grouped: bool) -> Self {
         // Methods on `Client` itself may not take the names of its own methods or of the group
         // accessors.
         let mut client_names: Vec<String> = CLIENT_METHODS.iter().map(|m| (*m).to_owned()).collect();
         if grouped {
-            client_names.extend(order.iter().filter_map(|o| o.op.tags.first().map(|t| field_name(t))));
+            let first_tags = (0..paths.len()).flat_map(|i| match paths.outline(i) {
+                Outline::Operations(operations) => operations.iter().filter_map(|(_, tag)| tag.as_deref()).collect(),
+                Outline::Reference => Vec::new(),
+            });
+            client_names.extend(first_tags.map(field_name));
         }
         let client_names: Vec<&str> = client_names.iter().map(String::as_str).collect();
         OperationNames {
@@ -143,23 +152,43 @@ impl<'s> Lowerer<'s> {
         config_file: &str,
         security_schemes: &[SecurityScheme],
     ) -> Result<Vec<Operation>> {
-        let order = self.operations_in_spec_order()?;
+        let spec: &'s Spec = self.spec;
+        let paths = &spec.paths;
         let grouped = config.client.as_ref().is_none_or(|c| c.group_by_tag);
-        let mut names = OperationNames::new(&order, grouped);
-        // Names are handed out in sorted order, so that reordering the spec renames nothing;
-        // the operations themselves keep the spec's order.
-        let mut sorted: Vec<usize> = (0..order.len()).collect();
-        sorted.sort_by(|a, b| (order[*a].path, order[*a].method).cmp(&(order[*b].path, order[*b].method)));
-        let mut lowered = Vec::with_capacity(order.len());
-        for index in sorted {
-            let spec_op = &order[index];
-            // `openapiv3` only yields the methods OpenAPI defines.
-            let Some(method) = HttpMethod::parse(spec_op.method) else {
-                continue;
-            };
-            let (name, group, method_name) = names.settle(spec_op, method, config);
-            if let Some(operation) = self.lower_operation(spec_op, method, name, security_schemes)? {
-                lowered.push((index, Operation { group, method_name, ..operation }));
+        let mut names = OperationNames::new(paths, grouped);
+        let first_index = self.operation_indices(paths)?;
+        // Names are handed out in sorted order (by path, then method), so that reordering the
+        // spec renames nothing; the operations themselves keep the spec's order.
+        let mut sorted: Vec<usize> =
+            (0..paths.len()).filter(|i| *paths.outline(*i) != Outline::Reference).collect();
+        sorted.sort_by(|a, b| paths.path(*a).cmp(paths.path(*b)));
+        let mut lowered = Vec::new();
+        // Path items are read a batch at a time, so that only a batch is ever held typed.
+        for batch in sorted.chunks(PATH_ITEM_BATCH) {
+            for (&index, item) in batch.iter().zip(paths.read(batch, &spec.sources)?) {
+                let ReferenceOr::Item(item) = item else {
+                    continue;
+                };
+                let (path, path_pointer) = (paths.path(index), join("/paths", paths.path(index)));
+                let mut order: Vec<(usize, SpecOperation<'_>)> = item
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (method, op))| {
+                        let path_pointer = path_pointer.clone();
+                        (first_index[index] + k, SpecOperation { path, path_pointer, item: &item, method, op })
+                    })
+                    .collect();
+                order.sort_by_key(|(_, spec_op)| spec_op.method);
+                for (spec_index, spec_op) in order {
+                    // `openapiv3` only yields the methods OpenAPI defines.
+                    let Some(method) = HttpMethod::parse(spec_op.method) else {
+                        continue;
+                    };
+                    let (name, group, method_name) = names.settle(&spec_op, method, config);
+                    if let Some(operation) = self.lower_operation(&spec_op, method, name, security_schemes)? {
+                        lowered.push((spec_index, Operation { group, method_name, ..operation }));
+                    }
+                }
             }
         }
         // After every builder has its name, so that no response enum can take one.
@@ -171,25 +200,25 @@ impl<'s> Lowerer<'s> {
         Ok(lowered.into_iter().map(|(_, op)| op).collect())
     }
 
-    /// Every operation with where it stands; path items given as a `$ref` are left out with a
-    /// warning.
-    fn operations_in_spec_order(&mut self) -> Result<Vec<SpecOperation<'s>>> {
-        let mut order = Vec::new();
-        for (path, item) in &self.spec.doc.paths.paths {
-            let path_pointer = join("/paths", path);
-            let ReferenceOr::Item(item) = item else {
-                let error = Error::Unsupported {
-                    at: self.spec.sources.locate(&path_pointer),
-                    reason: "a path item given as a `$ref`".into(),
-                };
-                self.degrade(error, "its operations are left out")?;
-                continue;
-            };
-            for (method, op) in item.iter() {
-                order.push(SpecOperation { path, path_pointer: path_pointer.clone(), item, method, op });
+    /// The spec-order index of each path item's first operation. Path items given as a `$ref`
+    /// are left out with a warning, in spec order.
+    fn operation_indices(&mut self, paths: &PathItems) -> Result<Vec<usize>> {
+        let mut first_index = Vec::with_capacity(paths.len());
+        let mut count = 0;
+        for index in 0..paths.len() {
+            first_index.push(count);
+            match paths.outline(index) {
+                Outline::Operations(operations) => count += operations.len(),
+                Outline::Reference => {
+                    let error = Error::Unsupported {
+                        at: self.spec.sources.locate(&join("/paths", paths.path(index))),
+                        reason: "a path item given as a `$ref`".into(),
+                    };
+                    self.degrade(error, "its operations are left out")?;
+                }
             }
         }
-        Ok(order)
+        Ok(first_index)
     }
 
     /// One operation, named `name`; `None` (with a warning) when its parameters, body or

@@ -10,11 +10,13 @@ mod merge;
 mod normalize;
 mod overlay;
 mod parse;
+mod paths;
 mod refs;
 mod typed;
 
 pub use merge::SourceMap;
 pub use parse::Limits;
+pub use paths::{Outline, PathItems};
 pub use refs::Resolver;
 
 use crate::error::{Error, Location, Result};
@@ -29,11 +31,13 @@ pub struct SpecFile {
     pub text: String,
 }
 
-/// A loaded spec: the merged document, the raw merged JSON, and where each part came from.
+/// A loaded spec: the merged document, its path items, and where each part came from.
 #[derive(Debug, Clone)]
 pub struct Spec {
-    /// The typed document.
+    /// The typed document, without its path items (`doc.paths` keeps only its extensions).
     pub doc: openapiv3::OpenAPI,
+    /// The path items, read on demand: typed, they are most of a large spec's memory.
+    pub paths: PathItems,
     /// The `openapi` version string as published (`3.0.3`, `3.1.0`).
     pub version: String,
     /// Which file each part came from.
@@ -63,11 +67,12 @@ pub fn load_limited(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -
     // Read by value: the document's strings move into the typed tree instead of being copied,
     // which halves peak memory on a large spec. An invalid document is prepared again to find
     // where it fails, which is only paid on that path.
-    let Ok(doc) = typed::read(merged) else {
+    let Ok((doc, paths)) = typed::read(merged) else {
         return Err(invalid_document(prepared()?.0, &sources));
     };
     Ok(Spec {
         doc,
+        paths,
         version,
         sources,
     })
@@ -147,33 +152,10 @@ fn check_version(file: &str, doc: &Value) -> Result<String> {
 /// reading each part on its own recovers it.
 fn locate_invalid(doc: &Value) -> Option<(String, String)> {
     use crate::pointer::join;
-    use openapiv3::{
-        Operation, Parameter, ReferenceOr, RequestBody, Response, Schema, SecurityScheme,
-    };
-    fn check<T: serde::de::DeserializeOwned>(value: &Value, at: &str) -> Option<(String, String)> {
-        serde_path_to_error::deserialize::<_, T>(value)
-            .err()
-            .map(|e| {
-                (
-                    format!("{at}{}", path_to_pointer(e.path())),
-                    e.inner().to_string(),
-                )
-            })
-    }
+    use openapiv3::{Parameter, ReferenceOr, RequestBody, Response, Schema, SecurityScheme};
     for (path, item) in doc.get("paths")?.as_object().into_iter().flatten() {
-        let at = join("/paths", path);
-        for (key, value) in item.as_object().into_iter().flatten() {
-            let at = join(&at, key);
-            let found = match key.as_str() {
-                "parameters" => check::<Vec<ReferenceOr<Parameter>>>(value, &at),
-                "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
-                    check::<Operation>(value, &at)
-                }
-                _ => None,
-            };
-            if found.is_some() {
-                return found;
-            }
+        if let Some(found) = locate_invalid_path_item(&join("/paths", path), item) {
+            return Some(found);
         }
     }
     for (section, entries) in doc
@@ -198,6 +180,28 @@ fn locate_invalid(doc: &Value) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// The innermost operation or parameter list of the path item at `at` that fails to read.
+fn locate_invalid_path_item(at: &str, item: &Value) -> Option<(String, String)> {
+    use openapiv3::{Operation, Parameter, ReferenceOr};
+    item.as_object().into_iter().flatten().find_map(|(key, value)| {
+        let at = crate::pointer::join(at, key);
+        match key.as_str() {
+            "parameters" => check::<Vec<ReferenceOr<Parameter>>>(value, &at),
+            "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
+                check::<Operation>(value, &at)
+            }
+            _ => None,
+        }
+    })
+}
+
+/// Where and why `value`, standing at `at`, does not read as a `T`.
+fn check<T: serde::de::DeserializeOwned>(value: &Value, at: &str) -> Option<(String, String)> {
+    serde_path_to_error::deserialize::<_, T>(value)
+        .err()
+        .map(|e| (format!("{at}{}", path_to_pointer(e.path())), e.inner().to_string()))
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
@@ -242,7 +246,9 @@ mod tests {
     #[test]
     fn structural_errors_carry_a_pointer() {
         let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: 7\n";
-        let err = load(&[file("s.yaml", text)]).unwrap_err().to_string();
+        // Path items are read when their operations are lowered.
+        let spec = load(&[file("s.yaml", text)]).unwrap();
+        let err = spec.paths.read_all(&spec.sources).unwrap_err().to_string();
         assert!(
             err.starts_with("s.yaml#/paths/~1a/get/responses: not a valid OpenAPI document"),
             "{err}"

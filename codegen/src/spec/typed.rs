@@ -1,19 +1,22 @@
 //! The prepared JSON document read into `openapiv3` types.
 //!
 //! `openapiv3` reads a schema through flattened and untagged serde types, which buffer and
-//! copy every nested schema: on a large spec this is most of the load time. Schemas and path
-//! items are independent of each other, so they are read one by one on every core and put
-//! back in their order; the rest of the document is read as usual.
+//! copy every nested schema: on a large spec this is most of the load time. Schemas are
+//! independent of each other, so they are read one by one on every core and put back in their
+//! order; path items are kept as [`PathItems`] for lowering to read; the rest of the document
+//! is read as usual.
 
-use openapiv3::{OpenAPI, PathItem, ReferenceOr, Schema};
+use super::paths::PathItems;
+use openapiv3::{OpenAPI, ReferenceOr, Schema};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::sync::Mutex;
 
-/// Reads the document by value (its strings move into the typed tree). `Err` says only that
-/// some part does not read; the caller finds where on the slow path.
-pub(super) fn read(mut document: Value) -> Result<OpenAPI, ()> {
+/// Reads the document by value (its strings move into the typed tree); the path items are
+/// left out of it and returned apart. `Err` says only that some part does not read; the
+/// caller finds where on the slow path.
+pub(super) fn read(mut document: Value) -> Result<(OpenAPI, PathItems), ()> {
     let schemas = take_entries(&mut document, &["components", "schemas"], |_| true);
     let paths = take_entries(&mut document, &["paths"], |key| key.starts_with('/'));
     let mut doc = OpenAPI::deserialize(document).map_err(drop)?;
@@ -21,10 +24,9 @@ pub(super) fn read(mut document: Value) -> Result<OpenAPI, ()> {
         let schemas = read_entries::<ReferenceOr<Schema>>(schemas)?;
         doc.components.get_or_insert_with(Default::default).schemas = schemas;
     }
-    if let Some(paths) = paths {
-        doc.paths.paths = read_entries::<ReferenceOr<PathItem>>(paths)?;
-    }
-    Ok(doc)
+    // A key that is neither a path nor an extension is no path item (OpenAPI requires the `/`).
+    doc.paths.paths.clear();
+    Ok((doc, PathItems::from_values(paths.unwrap_or_default())))
 }
 
 /// Removes the entries of the object at `at` whose keys pass `keep`, in order; `None` when
@@ -67,11 +69,14 @@ mod tests {
             "components": {"schemas": {"Z": {"type": "string"}, "A": {"$ref": "#/components/schemas/Z"}},
                            "parameters": {}}}"##;
         let value: Value = serde_json::from_str(text).unwrap();
-        let whole = OpenAPI::deserialize(value.clone()).unwrap();
-        let split = read(value).unwrap();
-        assert_eq!(split, whole);
+        let mut whole = OpenAPI::deserialize(value.clone()).unwrap();
+        let (mut split, paths) = read(value).unwrap();
+        split.paths.paths = paths.read_all(&Default::default()).unwrap();
         assert_eq!(split.paths.paths.keys().collect::<Vec<_>>(), ["/b", "/a"]);
         assert!(split.paths.extensions.contains_key("x-note"));
+        whole.paths.paths.sort_keys();
+        split.paths.paths.sort_keys();
+        assert_eq!(split, whole);
     }
 
     #[test]
