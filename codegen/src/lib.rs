@@ -66,6 +66,19 @@ pub fn model(config: &ApiConfig, input: &ApiInput) -> Result<ir::Model> {
 
 /// Generates every crate for one API.
 pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
+    let mut files = Vec::new();
+    let model = generate_into(config, input, &mut |file| files.push(file))?;
+    Ok(Generated { model, files })
+}
+
+/// Generates every crate for one API, handing each file to `write` as soon as it is made
+/// (in the order [`generate`] lists them), so that a large API's files are never all in
+/// memory at once. On an error, the files already handed over are incomplete output.
+pub fn generate_into(
+    config: &ApiConfig,
+    input: &ApiInput,
+    write: &mut emit::crates::Sink<'_>,
+) -> Result<ir::Model> {
     let model = model(config, input)?;
     let sources: Vec<String> = input
         .specs
@@ -73,12 +86,12 @@ pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
         .chain(&input.overlays)
         .map(|s| s.path.clone())
         .collect();
-    let mut files = emit::crates::models_crate(config, &model, &sources)?;
+    emit::crates::models_crate(config, &model, &sources, write)?;
     if let Some(client) = &config.client {
-        files.extend(emit::crates::client_crate(
-            config, client, &model, &sources,
-        )?);
-        files.extend(emit::crates::included_files(input, client)?);
+        emit::crates::client_crate(config, client, &model, &sources, write)?;
+        for file in emit::crates::included_files(input, client)? {
+            write(file);
+        }
     }
-    Ok(Generated { model, files })
+    Ok(model)
 }

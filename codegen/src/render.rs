@@ -23,39 +23,59 @@ pub fn rust_file(file: &str, header: &str, tokens: TokenStream) -> Result<String
     Ok(out.text)
 }
 
-/// Formats a file made of `prelude` (inner docs and attributes) and `count` independent
-/// items, `item(i)` producing the i-th, under `header`.
+/// Formats a file made of `prelude` (inner docs and attributes) and independent items, under
+/// `header`: `item(i)` produces the i-th, and `weights[i]` says how large it is (in types,
+/// builders or methods: the unit of [`CHUNK`]).
 ///
 /// The output is the same as [`rust_file`] over all the tokens at once, but the items are
-/// rendered `CHUNK` at a time on every core: only a chunk's token trees and syntax tree are
-/// alive at once, and a spec with ten thousand operations is formatted in parallel. Tokens
-/// cannot cross threads, so each worker builds its own.
+/// rendered in chunks of about `CHUNK` units on every core: only a chunk's token trees and
+/// syntax tree are alive at once, and a spec with ten thousand operations is formatted in
+/// parallel. Tokens cannot cross threads, so each worker builds its own.
 pub fn rust_items(
     file: &str,
     header: &str,
     prelude: TokenStream,
-    count: usize,
+    weights: &[usize],
     item: &(dyn Fn(usize) -> TokenStream + Sync),
 ) -> Result<String> {
-    let chunks = count.div_ceil(CHUNK);
-    let render = |chunk: usize| {
-        let end = ((chunk + 1) * CHUNK).min(count);
-        unparse(file, (chunk * CHUNK..end).map(item).collect())
-    };
-    let rendered = crate::parallel::map(chunks, &render).into_iter().collect::<Result<Vec<_>>>()?;
-    let prelude = unparse(file, prelude)?;
-    let size = prelude.len() + rendered.iter().map(String::len).sum::<usize>();
-    let mut out = Separated::new(header, size);
-    out.push(&prelude);
-    for chunk in rendered {
-        out.push(&chunk);
+    let chunks = chunks(weights);
+    let mut out = Separated::new(header, 0);
+    out.push(&unparse(file, prelude)?);
+    // A wave of chunks at a time, each appended as soon as the wave is done: the file's text is
+    // never held twice (once in pieces, once joined).
+    for wave in chunks.chunks(WAVE) {
+        let render = |chunk: usize| unparse(file, wave[chunk].clone().map(item).collect());
+        for piece in crate::parallel::map(wave.len(), &render) {
+            out.push(&piece?);
+        }
     }
     Ok(out.text)
 }
 
-/// Items per rendering chunk: large enough that a chunk's overhead is noise, small enough
-/// that a chunk's syntax tree is a few megabytes at most.
+/// Chunks rendered between two appends to the file's text: enough to keep every core busy.
+const WAVE: usize = 16;
+
+/// Units (types, builders, methods) per rendering chunk: large enough that a chunk's
+/// overhead is noise, small enough that a chunk's syntax tree is a few megabytes at most.
 const CHUNK: usize = 32;
+
+/// Consecutive runs of items of about `CHUNK` units each; an item larger than that is a
+/// chunk of its own.
+fn chunks(weights: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut chunks = Vec::new();
+    let (mut start, mut units) = (0, 0);
+    for (i, weight) in weights.iter().enumerate() {
+        if units > 0 && units + weight > CHUNK {
+            chunks.push(start..i);
+            (start, units) = (i, 0);
+        }
+        units += weight;
+    }
+    if start < weights.len() {
+        chunks.push(start..weights.len());
+    }
+    chunks
+}
 
 /// Tokens to prettyplease's text.
 fn unparse(file: &str, tokens: TokenStream) -> Result<String> {
@@ -145,7 +165,7 @@ fn same_block(prev: &str, line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{rust_file, rust_items, separate_items, CHUNK};
+    use super::{chunks, rust_file, rust_items, separate_items, CHUNK, WAVE};
     use quote::{format_ident, quote};
 
     #[test]
@@ -158,12 +178,21 @@ mod tests {
         let prelude = quote! { //! The file.
             #![allow(dead_code)]
         };
-        let count = CHUNK * 3 + 5;
+        // Several waves of chunks, the last ones short.
+        let count = CHUNK * WAVE + 5;
         let items = (0..count).map(item);
         let whole = rust_file("f.rs", "// h\n", quote! { #prelude #( #items )* }).unwrap();
-        let chunked = rust_items("f.rs", "// h\n", prelude, count, &item).unwrap();
+        let weights: Vec<usize> = (0..count).map(|i| 1 + i % 5).collect();
+        let chunked = rust_items("f.rs", "// h\n", prelude, &weights, &item).unwrap();
         assert_eq!(chunked, whole);
         assert!(whole.contains("}\n\n/// Item 33.\npub struct Item33"), "{whole}");
+    }
+
+    #[test]
+    fn chunks_hold_about_chunk_units_and_a_large_item_alone() {
+        assert_eq!(chunks(&[]), vec![]);
+        assert_eq!(chunks(&[1; 70]), vec![0..32, 32..64, 64..70]);
+        assert_eq!(chunks(&[10, 10, 10, 200, 1, 40]), vec![0..3, 3..4, 4..5, 5..6]);
     }
 
     #[test]

@@ -68,17 +68,29 @@ pub fn generate(request: &Request) -> Result<Generated> {
     let includes = beside(config.client.iter().flat_map(|c| c.include.values().cloned()).collect())?;
     let overlays = beside(config.overlays.clone())?;
     let input = ApiInput { config_path: config_path.clone(), config_text, specs, overlays, includes };
-    let generated = codegen::generate(&config, &input)?;
-    let warnings = generated.model.warnings.iter().map(ToString::to_string).collect();
-    let (types, operations) = (generated.model.types.len(), generated.model.operations.len());
-    let mut files = generated.files;
-    files.push(workspace_manifest(&config));
-    write(&request.out, &files)?;
+    check_ours(&request.out)?;
+    // Each file is written as soon as it is made: a large spec's crates are never all in memory.
+    let mut files = 0;
+    let mut model = None;
+    crate::regen::replace_dir(&request.out, |staging| {
+        let mut written: Result<()> = Ok(());
+        let mut write = |file: GeneratedFile| {
+            if written.is_ok() {
+                written = write_file(staging, &file);
+                files += 1;
+            }
+        };
+        let generated = codegen::generate_into(&config, &input, &mut write)?;
+        write(workspace_manifest(&config));
+        model = Some(generated);
+        written
+    })?;
+    let model = model.context("generation reported no model")?;
     Ok(Generated {
-        types,
-        operations,
-        files: files.len(),
-        warnings,
+        types: model.types.len(),
+        operations: model.operations.len(),
+        files,
+        warnings: model.warnings.iter().map(ToString::to_string).collect(),
     })
 }
 
@@ -118,9 +130,8 @@ fn workspace_manifest(config: &ApiConfig) -> GeneratedFile {
     }
 }
 
-/// Writes the files into a fresh directory beside `out` and swaps it in. A non-empty `out`
-/// that an earlier `generate` did not write is refused rather than replaced.
-fn write(out: &Path, files: &[GeneratedFile]) -> Result<()> {
+/// A non-empty `out` that an earlier `generate` did not write is refused rather than replaced.
+fn check_ours(out: &Path) -> Result<()> {
     if out.exists() {
         let ours = std::fs::read_to_string(out.join("Cargo.toml")).is_ok_and(|m| m.starts_with(MARKER));
         let empty = std::fs::read_dir(out).map(|mut d| d.next().is_none()).unwrap_or(false);
@@ -128,11 +139,11 @@ fn write(out: &Path, files: &[GeneratedFile]) -> Result<()> {
             bail!("{} exists and was not written by `cargo xtask generate`; choose another --out", out.display());
         }
     }
-    crate::regen::replace_dir(out, |staging| {
-        files.iter().try_for_each(|file| {
-            let path = staging.join(&file.path);
-            std::fs::create_dir_all(path.parent().unwrap_or(staging))?;
-            std::fs::write(&path, &file.contents).with_context(|| format!("cannot write {}", path.display()))
-        })
-    })
+    Ok(())
+}
+
+fn write_file(staging: &Path, file: &GeneratedFile) -> Result<()> {
+    let path = staging.join(&file.path);
+    std::fs::create_dir_all(path.parent().unwrap_or(staging))?;
+    std::fs::write(&path, &file.contents).with_context(|| format!("cannot write {}", path.display()))
 }

@@ -117,8 +117,12 @@ pub fn operations(model: &Model) -> Items<'_> {
     let ungrouped: Vec<&Operation> = model.operations.iter().filter(|op| op.group.is_none()).collect();
     let mut items: Vec<Box<dyn Fn() -> TokenStream + Sync + '_>> =
         vec![Box::new(|| quote!(use crate::Client;))];
+    // An `impl` block weighs its methods (and accessors), so that a chunk holds about as many
+    // methods as a chunk of builders holds builders.
+    let mut weights = vec![1];
     let mut blocks = ungrouped.chunks(METHODS_PER_BLOCK).map(<[&Operation]>::to_vec);
     let first = blocks.next().unwrap_or_default();
+    weights.push(1 + groups.len() + first.len());
     let all_groups = groups.clone();
     items.push(Box::new(move || {
         let accessors = all_groups.iter().map(TagGroup::accessor);
@@ -126,6 +130,7 @@ pub fn operations(model: &Model) -> Items<'_> {
         quote! { impl Client { #( #accessors )* #( #methods )* } }
     }));
     for block in blocks {
+        weights.push(block.len());
         items.push(Box::new(move || {
             let methods = block.iter().map(|op| method(model, op, quote!(self), quote!('_)));
             quote! { impl Client { #( #methods )* } }
@@ -133,6 +138,7 @@ pub fn operations(model: &Model) -> Items<'_> {
     }
     for (group, size) in groups.iter().enumerate().map(|(i, g)| (i, g.operations.len())) {
         for block in 0..size.div_ceil(METHODS_PER_BLOCK) {
+            weights.push(METHODS_PER_BLOCK.min(size - block * METHODS_PER_BLOCK) + usize::from(block == 0));
             let groups = groups.clone();
             items.push(Box::new(move || groups[group].block(model, block)));
         }
@@ -141,7 +147,7 @@ pub fn operations(model: &Model) -> Items<'_> {
         prelude: quote! {
             //! Operations, as methods on [`Client`] and on its tag groups.
         },
-        count: items.len(),
+        weights,
         item: Box::new(move |i| items[i]()),
     }
 }
@@ -398,7 +404,7 @@ pub fn builders(model: &Model) -> Items<'_> {
         prelude: quote! {
             //! Request builders: set optional parameters, then `.send().await`.
         },
-        count: model.operations.len(),
+        weights: vec![1; model.operations.len()],
         item: Box::new(|i| builder(model, &model.operations[i])),
     }
 }

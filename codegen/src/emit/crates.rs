@@ -8,12 +8,17 @@ use crate::{render, GeneratedFile};
 use proc_macro2::TokenStream;
 use quote::quote;
 
+/// Where each file goes as soon as it is made, so that a large API's files are never all in
+/// memory at once.
+pub type Sink<'a> = dyn FnMut(GeneratedFile) + 'a;
+
 /// The models crate: `Cargo.toml`, `src/lib.rs`, `src/types.rs`, `src/support.rs`.
 pub fn models_crate(
     config: &ApiConfig,
     model: &Model,
     sources: &[String],
-) -> Result<Vec<GeneratedFile>> {
+    write: &mut Sink<'_>,
+) -> Result<()> {
     let dir = &config.models.name;
     let header = render::header("//", sources);
     let mut crate_doc = format!(
@@ -34,29 +39,16 @@ pub fn models_crate(
         "Typed models for the {} API, generated from its OpenAPI spec",
         config.name
     );
-    Ok(vec![
-        GeneratedFile {
-            path: format!("{dir}/Cargo.toml"),
-            contents: cargo::models_manifest(
-                &render::header("#", sources),
-                &config.models,
-                &description,
-            ),
-        },
-        rustfmt_toml(dir, sources),
-        rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc, model))?,
-        rust(
-            dir,
-            "src/support.rs",
-            &header,
-            template(
-                dir,
-                "src/support.rs",
-                include_str!("../../templates/support.rs"),
-            )?,
-        )?,
-        rust_items(dir, "src/types.rs", &header, models::models_types(model))?,
-    ])
+    write(GeneratedFile {
+        path: format!("{dir}/Cargo.toml"),
+        contents: cargo::models_manifest(&render::header("#", sources), &config.models, &description),
+    });
+    write(rustfmt_toml(dir, sources));
+    write(rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc, model))?);
+    let support = template(dir, "src/support.rs", include_str!("../../templates/support.rs"))?;
+    write(rust(dir, "src/support.rs", &header, support)?);
+    write(rust_items(dir, "src/types.rs", &header, models::models_types(model))?);
+    Ok(())
 }
 
 /// The client crate: `Cargo.toml`, `README.md`, and the runtime, servers, operations and builders.
@@ -65,7 +57,8 @@ pub fn client_crate(
     client_config: &ClientConfig,
     model: &Model,
     sources: &[String],
-) -> Result<Vec<GeneratedFile>> {
+    write: &mut Sink<'_>,
+) -> Result<()> {
     let dir = &client_config.name;
     let header = render::header("//", sources);
     let models_crate = proc_macro2::Ident::new(
@@ -107,38 +100,26 @@ pub fn client_crate(
         "Typed async client for the {} API, generated from its OpenAPI spec",
         config.name
     );
-    let mut files = vec![
-        GeneratedFile {
-            path: format!("{dir}/Cargo.toml"),
-            contents: cargo::client_manifest(
-                &render::header("#", sources),
-                client_config,
-                &config.models,
-                &description,
-                &reqwest_features(model),
-            ),
-        },
-        GeneratedFile {
-            path: format!("{dir}/README.md"),
-            contents: readme::client_readme(config, client_config, model, sources),
-        },
-        rustfmt_toml(dir, sources),
-        rust(dir, "src/lib.rs", &header, lib)?,
-        rust(
-            dir,
-            "src/defaults.rs",
-            &header,
-            client::defaults(model, client_config),
-        )?,
-        rust(
-            dir,
-            "src/servers.rs",
-            &header,
-            client::servers(model),
-        )?,
-        rust_items(dir, "src/operations.rs", &header, client::operations(model))?,
-        rust_items(dir, "src/builders.rs", &header, client::builders(model))?,
-    ];
+    write(GeneratedFile {
+        path: format!("{dir}/Cargo.toml"),
+        contents: cargo::client_manifest(
+            &render::header("#", sources),
+            client_config,
+            &config.models,
+            &description,
+            &reqwest_features(model),
+        ),
+    });
+    write(GeneratedFile {
+        path: format!("{dir}/README.md"),
+        contents: readme::client_readme(config, client_config, model, sources),
+    });
+    write(rustfmt_toml(dir, sources));
+    write(rust(dir, "src/lib.rs", &header, lib)?);
+    write(rust(dir, "src/defaults.rs", &header, client::defaults(model, client_config))?);
+    write(rust(dir, "src/servers.rs", &header, client::servers(model))?);
+    write(rust_items(dir, "src/operations.rs", &header, client::operations(model))?);
+    write(rust_items(dir, "src/builders.rs", &header, client::builders(model))?);
     let multipart = uses_body(model, ContentKind::Multipart);
     for (file, text) in RUNTIME {
         let path = format!("src/runtime/{file}");
@@ -146,13 +127,13 @@ pub fn client_crate(
         if file == "mod.rs" && multipart {
             text.push_str("\nmod multipart;\n#[doc(hidden)]\npub use multipart::{file_parts, multipart, FileParts};\n");
         }
-        files.push(rust(dir, &path, &header, template(dir, &path, &text)?)?);
+        write(rust(dir, &path, &header, template(dir, &path, &text)?)?);
     }
     if multipart {
         let path = "src/runtime/multipart.rs";
-        files.push(rust(dir, path, &header, template(dir, path, MULTIPART)?)?);
+        write(rust(dir, path, &header, template(dir, path, MULTIPART)?)?);
     }
-    Ok(files)
+    Ok(())
 }
 
 /// The `reqwest` features the client needs: forms and multipart bodies only where the API
@@ -243,7 +224,7 @@ fn rust(dir: &str, file: &str, header: &str, tokens: TokenStream) -> Result<Gene
 
 fn rust_items(dir: &str, file: &str, header: &str, items: super::Items) -> Result<GeneratedFile> {
     let path = format!("{dir}/{file}");
-    let contents = render::rust_items(&path, header, items.prelude, items.count, &*items.item)?;
+    let contents = render::rust_items(&path, header, items.prelude, &items.weights, &*items.item)?;
     Ok(GeneratedFile { path, contents })
 }
 

@@ -17,8 +17,9 @@ use quote::{format_ident, quote};
 pub struct Items<'m> {
     /// Inner doc comments and attributes, before the items.
     pub prelude: TokenStream,
-    /// How many items there are.
-    pub count: usize,
+    /// Each item's size in its file's unit (a type, a builder, a method): how the file is
+    /// cut into rendering chunks. There is one weight per item.
+    pub weights: Vec<usize>,
     /// The i-th item's tokens.
     pub item: Box<dyn Fn(usize) -> TokenStream + Sync + 'm>,
 }

@@ -33,7 +33,7 @@ pub fn models_types(model: &Model) -> Items<'_> {
             //! Every schema of the spec as a Rust type.
             #![allow(clippy::large_enum_variant)]
         },
-        count: types.len(),
+        weights: vec![1; types.len()],
         item: Box::new(move |i| type_def(model, types[i])),
     }
 }
