@@ -66,14 +66,18 @@ pub fn model(config: &ApiConfig, input: &ApiInput) -> Result<ir::Model> {
 
 /// Generates every crate for one API.
 pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
-    let mut files = Vec::new();
-    let model = generate_into(config, input, &mut |file| files.push(file))?;
+    let mut files: Vec<GeneratedFile> = Vec::new();
+    let model = generate_into(config, input, &mut |path, piece| match files.last_mut() {
+        Some(file) if file.path == path => file.contents.push_str(piece),
+        _ => files.push(GeneratedFile { path: path.to_owned(), contents: piece.to_owned() }),
+    })?;
     Ok(Generated { model, files })
 }
 
-/// Generates every crate for one API, handing each file to `write` as soon as it is made
-/// (in the order [`generate`] lists them), so that a large API's files are never all in
-/// memory at once. On an error, the files already handed over are incomplete output.
+/// Generates every crate for one API, handing each file to `write` as it is made, in pieces
+/// (see [`emit::crates::Sink`]) and in the order [`generate`] lists the files, so that a large
+/// API's output is never all in memory at once. On an error, what was handed over is
+/// incomplete output.
 pub fn generate_into(
     config: &ApiConfig,
     input: &ApiInput,
@@ -90,7 +94,7 @@ pub fn generate_into(
     if let Some(client) = &config.client {
         emit::crates::client_crate(config, client, &model, &sources, write)?;
         for file in emit::crates::included_files(input, client)? {
-            write(file);
+            write(&file.path, &file.contents);
         }
     }
     Ok(model)

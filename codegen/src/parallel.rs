@@ -1,40 +1,15 @@
 //! Work spread over the machine's cores, with results in a fixed order so that output stays
 //! deterministic whatever the scheduling.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use rayon::prelude::*;
 
 /// `job(0)`, `job(1)`, … `job(count - 1)` on every available core; the results in job order.
 ///
-/// Workers take the next job as they finish one, so uneven jobs still balance. With one core
-/// or one job everything runs on the calling thread.
+/// The jobs run on rayon's pool, whose threads outlive each call: a large spec is read and
+/// rendered in hundreds of batches, and threads started afresh for each (with their
+/// allocator caches) cost time and peak memory. Uneven jobs balance by work stealing.
 pub fn map<T: Send>(count: usize, job: &(dyn Fn(usize) -> T + Sync)) -> Vec<T> {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(count);
-    if workers <= 1 {
-        return (0..count).map(job).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let index = next.fetch_add(1, Ordering::Relaxed);
-                        if index >= count {
-                            return mine;
-                        }
-                        mine.push((index, job(index)));
-                    }
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    });
-    done.sort_by_key(|(index, _)| *index);
-    done.into_iter().map(|(_, result)| result).collect()
+    (0..count).into_par_iter().map(job).collect()
 }
 
 #[cfg(test)]

@@ -24,32 +24,34 @@ pub fn rust_file(file: &str, header: &str, tokens: TokenStream) -> Result<String
 }
 
 /// Formats a file made of `prelude` (inner docs and attributes) and independent items, under
-/// `header`: `item(i)` produces the i-th, and `weights[i]` says how large it is (in types,
-/// builders or methods: the unit of [`CHUNK`]).
+/// `header`, handing its text to `out` in pieces: `item(i)` produces the i-th item, and
+/// `weights[i]` says how large it is (in types, builders or methods: the unit of [`CHUNK`]).
 ///
-/// The output is the same as [`rust_file`] over all the tokens at once, but the items are
-/// rendered in chunks of about `CHUNK` units on every core: only a chunk's token trees and
-/// syntax tree are alive at once, and a spec with ten thousand operations is formatted in
-/// parallel. Tokens cannot cross threads, so each worker builds its own.
+/// The pieces join into the same text as [`rust_file`] over all the tokens at once, but the
+/// items are rendered in chunks of about `CHUNK` units on every core: only a wave of chunks'
+/// token trees, syntax trees and text are alive at once, never the whole file, and a spec with
+/// ten thousand operations is formatted in parallel. Tokens cannot cross threads, so each
+/// worker builds its own.
 pub fn rust_items(
     file: &str,
     header: &str,
     prelude: TokenStream,
     weights: &[usize],
     item: &(dyn Fn(usize) -> TokenStream + Sync),
-) -> Result<String> {
+    out: &mut dyn FnMut(&str),
+) -> Result<()> {
     let chunks = chunks(weights);
-    let mut out = Separated::new(header, 0);
-    out.push(&unparse(file, prelude)?);
-    // A wave of chunks at a time, each appended as soon as the wave is done: the file's text is
-    // never held twice (once in pieces, once joined).
+    let mut text = Separated::new(header, 0);
+    text.push(&unparse(file, prelude)?);
     for wave in chunks.chunks(WAVE) {
         let render = |chunk: usize| unparse(file, wave[chunk].clone().map(item).collect());
         for piece in crate::parallel::map(wave.len(), &render) {
-            out.push(&piece?);
+            text.push(&piece?);
         }
+        out(&std::mem::take(&mut text.text));
     }
-    Ok(out.text)
+    out(&text.text);
+    Ok(())
 }
 
 /// Chunks rendered between two appends to the file's text: enough to keep every core busy.
@@ -183,8 +185,14 @@ mod tests {
         let items = (0..count).map(item);
         let whole = rust_file("f.rs", "// h\n", quote! { #prelude #( #items )* }).unwrap();
         let weights: Vec<usize> = (0..count).map(|i| 1 + i % 5).collect();
-        let chunked = rust_items("f.rs", "// h\n", prelude, &weights, &item).unwrap();
+        let (mut chunked, mut pieces) = (String::new(), 0);
+        let mut out = |piece: &str| {
+            chunked.push_str(piece);
+            pieces += 1;
+        };
+        rust_items("f.rs", "// h\n", prelude, &weights, &item, &mut out).unwrap();
         assert_eq!(chunked, whole);
+        assert!(pieces > 2, "{pieces}");
         assert!(whole.contains("}\n\n/// Item 33.\npub struct Item33"), "{whole}");
     }
 

@@ -69,21 +69,17 @@ pub fn generate(request: &Request) -> Result<Generated> {
     let overlays = beside(config.overlays.clone())?;
     let input = ApiInput { config_path: config_path.clone(), config_text, specs, overlays, includes };
     check_ours(&request.out)?;
-    // Each file is written as soon as it is made: a large spec's crates are never all in memory.
+    // Files are written as they are made: a large spec's crates are never all in memory.
     let mut files = 0;
     let mut model = None;
     crate::regen::replace_dir(&request.out, |staging| {
-        let mut written: Result<()> = Ok(());
-        let mut write = |file: GeneratedFile| {
-            if written.is_ok() {
-                written = write_file(staging, &file);
-                files += 1;
-            }
-        };
-        let generated = codegen::generate_into(&config, &input, &mut write)?;
-        write(workspace_manifest(&config));
+        let mut writer = Writer { staging, open: None, written: Ok(()) };
+        let generated = codegen::generate_into(&config, &input, &mut |path, piece| writer.write(path, piece))?;
+        let manifest = workspace_manifest(&config);
+        writer.write(&manifest.path, &manifest.contents);
+        files = writer.open.map_or(0, |(_, _, count)| count);
         model = Some(generated);
-        written
+        writer.written
     })?;
     let model = model.context("generation reported no model")?;
     Ok(Generated {
@@ -142,8 +138,32 @@ fn check_ours(out: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write_file(staging: &Path, file: &GeneratedFile) -> Result<()> {
-    let path = staging.join(&file.path);
-    std::fs::create_dir_all(path.parent().unwrap_or(staging))?;
-    std::fs::write(&path, &file.contents).with_context(|| format!("cannot write {}", path.display()))
+/// Writes generated files, piece by piece, under the staging directory; the first error is
+/// kept and everything after it skipped.
+struct Writer<'a> {
+    staging: &'a Path,
+    /// The file being written: its path as generated, the open file, and how many files so far.
+    open: Option<(String, std::fs::File, usize)>,
+    written: Result<()>,
+}
+
+impl Writer<'_> {
+    fn write(&mut self, path: &str, piece: &str) {
+        if self.written.is_ok() {
+            self.written = self.try_write(path, piece);
+        }
+    }
+
+    fn try_write(&mut self, path: &str, piece: &str) -> Result<()> {
+        use std::io::Write;
+        let full = self.staging.join(path);
+        if self.open.as_ref().is_none_or(|(open, _, _)| open != path) {
+            std::fs::create_dir_all(full.parent().unwrap_or(self.staging))?;
+            let file = std::fs::File::create(&full).with_context(|| format!("cannot write {}", full.display()))?;
+            let count = self.open.as_ref().map_or(0, |(_, _, count)| *count);
+            self.open = Some((path.to_owned(), file, count + 1));
+        }
+        let (_, file, _) = self.open.as_mut().context("no file is open")?;
+        file.write_all(piece.as_bytes()).with_context(|| format!("cannot write {}", full.display()))
+    }
 }

@@ -8,9 +8,15 @@ use crate::{render, GeneratedFile};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Where each file goes as soon as it is made, so that a large API's files are never all in
-/// memory at once.
-pub type Sink<'a> = dyn FnMut(GeneratedFile) + 'a;
+/// Where each file goes as it is made, as `(path, text)` pieces: a file's pieces arrive one
+/// after another, in order, and join into its text. A large API's files are never all in
+/// memory at once, and its largest files never whole.
+pub type Sink<'a> = dyn FnMut(&str, &str) + 'a;
+
+/// Hands a whole file to `write`.
+fn put(write: &mut Sink<'_>, file: GeneratedFile) {
+    write(&file.path, &file.contents);
+}
 
 /// The models crate: `Cargo.toml`, `src/lib.rs`, `src/types.rs`, `src/support.rs`.
 pub fn models_crate(
@@ -39,16 +45,13 @@ pub fn models_crate(
         "Typed models for the {} API, generated from its OpenAPI spec",
         config.name
     );
-    write(GeneratedFile {
-        path: format!("{dir}/Cargo.toml"),
-        contents: cargo::models_manifest(&render::header("#", sources), &config.models, &description),
-    });
-    write(rustfmt_toml(dir, sources));
-    write(rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc, model))?);
+    let manifest = cargo::models_manifest(&render::header("#", sources), &config.models, &description);
+    write(&format!("{dir}/Cargo.toml"), &manifest);
+    put(write, rustfmt_toml(dir, sources));
+    put(write, rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc, model))?);
     let support = template(dir, "src/support.rs", include_str!("../../templates/support.rs"))?;
-    write(rust(dir, "src/support.rs", &header, support)?);
-    write(rust_items(dir, "src/types.rs", &header, models::models_types(model))?);
-    Ok(())
+    put(write, rust(dir, "src/support.rs", &header, support)?);
+    rust_items(dir, "src/types.rs", &header, models::models_types(model), write)
 }
 
 /// The client crate: `Cargo.toml`, `README.md`, and the runtime, servers, operations and builders.
@@ -100,26 +103,21 @@ pub fn client_crate(
         "Typed async client for the {} API, generated from its OpenAPI spec",
         config.name
     );
-    write(GeneratedFile {
-        path: format!("{dir}/Cargo.toml"),
-        contents: cargo::client_manifest(
-            &render::header("#", sources),
-            client_config,
-            &config.models,
-            &description,
-            &reqwest_features(model),
-        ),
-    });
-    write(GeneratedFile {
-        path: format!("{dir}/README.md"),
-        contents: readme::client_readme(config, client_config, model, sources),
-    });
-    write(rustfmt_toml(dir, sources));
-    write(rust(dir, "src/lib.rs", &header, lib)?);
-    write(rust(dir, "src/defaults.rs", &header, client::defaults(model, client_config))?);
-    write(rust(dir, "src/servers.rs", &header, client::servers(model))?);
-    write(rust_items(dir, "src/operations.rs", &header, client::operations(model))?);
-    write(rust_items(dir, "src/builders.rs", &header, client::builders(model))?);
+    let manifest = cargo::client_manifest(
+        &render::header("#", sources),
+        client_config,
+        &config.models,
+        &description,
+        &reqwest_features(model),
+    );
+    write(&format!("{dir}/Cargo.toml"), &manifest);
+    write(&format!("{dir}/README.md"), &readme::client_readme(config, client_config, model, sources));
+    put(write, rustfmt_toml(dir, sources));
+    put(write, rust(dir, "src/lib.rs", &header, lib)?);
+    put(write, rust(dir, "src/defaults.rs", &header, client::defaults(model, client_config))?);
+    put(write, rust(dir, "src/servers.rs", &header, client::servers(model))?);
+    rust_items(dir, "src/operations.rs", &header, client::operations(model), write)?;
+    rust_items(dir, "src/builders.rs", &header, client::builders(model), write)?;
     let multipart = uses_body(model, ContentKind::Multipart);
     for (file, text) in RUNTIME {
         let path = format!("src/runtime/{file}");
@@ -127,11 +125,11 @@ pub fn client_crate(
         if file == "mod.rs" && multipart {
             text.push_str("\nmod multipart;\n#[doc(hidden)]\npub use multipart::{file_parts, multipart, FileParts};\n");
         }
-        write(rust(dir, &path, &header, template(dir, &path, &text)?)?);
+        put(write, rust(dir, &path, &header, template(dir, &path, &text)?)?);
     }
     if multipart {
         let path = "src/runtime/multipart.rs";
-        write(rust(dir, path, &header, template(dir, path, MULTIPART)?)?);
+        put(write, rust(dir, path, &header, template(dir, path, MULTIPART)?)?);
     }
     Ok(())
 }
@@ -222,10 +220,9 @@ fn rust(dir: &str, file: &str, header: &str, tokens: TokenStream) -> Result<Gene
     Ok(GeneratedFile { path, contents })
 }
 
-fn rust_items(dir: &str, file: &str, header: &str, items: super::Items) -> Result<GeneratedFile> {
+fn rust_items(dir: &str, file: &str, header: &str, items: super::Items, write: &mut Sink<'_>) -> Result<()> {
     let path = format!("{dir}/{file}");
-    let contents = render::rust_items(&path, header, items.prelude, &items.weights, &*items.item)?;
-    Ok(GeneratedFile { path, contents })
+    render::rust_items(&path, header, items.prelude, &items.weights, &*items.item, &mut |piece| write(&path, piece))
 }
 
 /// A fixed source file shipped with the generator, re-formatted like the rest of the output.

@@ -57,6 +57,13 @@ pub fn hoist_nested_targets(doc: &mut Value) -> Vec<(String, String)> {
     moved
 }
 
+/// Whether some reference in `value` targets a place [`hoist_nested_targets`] would move.
+pub fn has_nested_refs(value: &Value) -> bool {
+    let mut found = false;
+    collect_refs(value, &mut |reference| found |= nested_target(reference).is_some());
+    found
+}
+
 /// The JSON pointer a reference targets (its fragment, percent-decoded as a URI fragment is)
 /// when it is local and not a component itself.
 fn nested_target(reference: &str) -> Option<String> {

@@ -5,6 +5,7 @@
 //! `openapiv3` types, so every later stage sees a single 3.0-shaped document and a
 //! [`SourceMap`] that names the spec file behind any pointer (overlaid parts included).
 
+mod fast;
 mod hoist;
 mod merge;
 mod normalize;
@@ -57,6 +58,16 @@ pub fn load_with_overlays(files: &[SpecFile], overlays: &[SpecFile]) -> Result<S
 
 /// [`load_with_overlays`] within the given limits.
 pub fn load_limited(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -> Result<Spec> {
+    if let ([file], []) = (files, overlays) {
+        if let Some(spec) = fast::load(file, limits)? {
+            return Ok(spec);
+        }
+    }
+    load_generally(files, overlays, limits)
+}
+
+/// Loading any spec: every file parsed whole, merged, overlaid, hoisted and normalized.
+fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -> Result<Spec> {
     let prepared = || -> Result<(Value, SourceMap, String)> {
         let (mut merged, sources, version) = document_limited(files, overlays, limits)?;
         hoist::hoist_nested_targets(&mut merged);

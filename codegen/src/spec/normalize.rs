@@ -34,6 +34,11 @@ pub fn normalize_document(doc: &mut Value) {
     }
 }
 
+/// Normalizes every schema in one path item, as [`normalize_document`] does for each.
+pub fn normalize_path_item(item: &mut Value) {
+    visit_non_schema(item, false);
+}
+
 /// Walks the parts of a document that are not schemas, normalizing each `schema` it finds.
 fn visit_non_schema(value: &mut Value, in_components: bool) {
     match value {

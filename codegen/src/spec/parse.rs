@@ -36,19 +36,8 @@ pub fn parse_document(file: &str, text: &str) -> Result<Value> {
 
 /// Parses a spec file; `.json` files (or text starting with `{`) as JSON, all others as YAML.
 pub fn parse_limited(file: &str, text: &str, limits: Limits) -> Result<Value> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.len() > limits.max_bytes {
-        return Err(Error::Parse {
-            at: at(file),
-            reason: format!(
-                "the file is {} bytes, over the {}-byte limit (`[limits] max_bytes` in api.toml)",
-                text.len(),
-                limits.max_bytes
-            ),
-        });
-    }
-    let looks_like_json = file.ends_with(".json") || text.trim_start().starts_with('{');
-    if looks_like_json {
+    let text = within_limits(file, text, limits)?;
+    if looks_like_json(file, text) {
         serde_json::from_str(text).map_err(|e| Error::Parse {
             at: at(file),
             reason: format!("invalid JSON at line {} column {}: {e}", e.line(), e.column()),
@@ -61,6 +50,27 @@ pub fn parse_limited(file: &str, text: &str, limits: Limits) -> Result<Value> {
             reason: format!("invalid YAML: {e}"),
         })
     }
+}
+
+/// The text without a leading byte-order mark, if it is within the size limit.
+pub(super) fn within_limits<'t>(file: &str, text: &'t str, limits: Limits) -> Result<&'t str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > limits.max_bytes {
+        return Err(Error::Parse {
+            at: at(file),
+            reason: format!(
+                "the file is {} bytes, over the {}-byte limit (`[limits] max_bytes` in api.toml)",
+                text.len(),
+                limits.max_bytes
+            ),
+        });
+    }
+    Ok(text)
+}
+
+/// Whether a file is read as JSON: by its name, or text that opens an object.
+pub(super) fn looks_like_json(file: &str, text: &str) -> bool {
+    file.ends_with(".json") || text.trim_start().starts_with('{')
 }
 
 fn at(file: &str) -> Location {

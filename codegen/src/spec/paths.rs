@@ -44,12 +44,24 @@ impl PathItems {
             entries.into_iter().map(|entry| std::sync::Mutex::new(Some(entry))).collect();
         let items = crate::parallel::map(slots.len(), &|i| {
             let (path, value) = slots[i].lock().ok().and_then(|mut slot| slot.take())?;
-            let outline = outline(&value);
-            // Serializing a `Value` cannot fail: its keys are strings.
-            let json = serde_json::to_string(&value).ok()?.into_boxed_str();
-            Some(Entry { path, outline, json })
+            Entry::new(path, &value)
         });
         PathItems { items: items.into_iter().flatten().collect() }
+    }
+
+    /// Path items as their JSON text, each parsed and given to `prepare` (on every core), so
+    /// that only a few are ever held as `Value`s. `None` when one does not parse or `prepare`
+    /// refuses one.
+    pub(super) fn from_text(
+        entries: &[(String, &str)],
+        prepare: &(dyn Fn(&mut Value) -> bool + Sync),
+    ) -> Option<PathItems> {
+        let items = crate::parallel::map(entries.len(), &|i| {
+            let (path, text) = &entries[i];
+            let mut value: Value = serde_json::from_str(text).ok()?;
+            prepare(&mut value).then(|| Entry::new(path.clone(), &value))?
+        });
+        Some(PathItems { items: items.into_iter().collect::<Option<_>>()? })
     }
 
     /// How many path items there are.
@@ -91,6 +103,12 @@ impl PathItems {
 }
 
 impl Entry {
+    fn new(path: String, value: &Value) -> Option<Entry> {
+        // Serializing a `Value` cannot fail: its keys are strings.
+        let json = serde_json::to_string(value).ok()?.into_boxed_str();
+        Some(Entry { path, outline: outline(value), json })
+    }
+
     /// The error for a path item that does not read, found on the slow path.
     fn invalid(&self, sources: &SourceMap) -> Error {
         let at = join("/paths", &self.path);
