@@ -1,10 +1,11 @@
 //! Loading the common case, one JSON file without overlays, without ever holding the whole
 //! document as a `serde_json::Value`.
 //!
-//! A `Value` takes seven to eight times its JSON's size, and the paths are most of a large
-//! spec. Here the file is split at its top level and at `paths` without building values
-//! (`RawValue`), each path item is parsed, normalized and stored compactly on its own, and only
-//! the rest of the document becomes a `Value`. Whatever this path does not handle (a parse
+//! A `Value` takes seven to eight times its JSON's size, and the paths and component schemas
+//! are most of a large spec. Here the file is split at its top level, at `paths` and at
+//! `components/schemas` without building values (`RawValue`); each path item is parsed,
+//! normalized and stored compactly on its own, each schema parsed, normalized and read into
+//! `openapiv3` on its own, and only the rest of the document becomes a `Value`. Whatever this path does not handle (a parse
 //! error, a reference [`hoist`](super::hoist) would have to move, a part `openapiv3` cannot
 //! read) gives `None`, and the caller loads the file the general way, which reports errors.
 
@@ -12,6 +13,8 @@ use super::paths::PathItems;
 use super::{check_version, hoist, normalize, parse, typed, Limits, SourceMap, Spec, SpecFile};
 use crate::error::Result;
 use indexmap::IndexMap;
+use openapiv3::{ReferenceOr, Schema};
+use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
@@ -21,35 +24,9 @@ pub(super) fn load(file: &SpecFile, limits: Limits) -> Result<Option<Spec>> {
     if !parse::looks_like_json(&file.path, text) {
         return Ok(None);
     }
-    let Ok(top) = serde_json::from_str::<IndexMap<String, &RawValue>>(text) else {
+    let Some(Split { rest, path_items, schemas }) = split(text) else {
         return Ok(None);
     };
-    let mut rest = Map::new();
-    let mut paths = Map::new();
-    let mut items: Vec<(String, &str)> = Vec::new();
-    for (key, raw) in top {
-        if key == "paths" {
-            let Ok(entries) = serde_json::from_str::<IndexMap<String, &RawValue>>(raw.get()) else {
-                return Ok(None);
-            };
-            for (path, raw) in entries {
-                if path.starts_with('/') {
-                    items.push((path, raw.get()));
-                } else if let Ok(value) = serde_json::from_str(raw.get()) {
-                    paths.insert(path, value);
-                } else {
-                    return Ok(None);
-                }
-            }
-            rest.insert(key, Value::Null);
-        } else if let Ok(value) = serde_json::from_str(raw.get()) {
-            rest.insert(key, value);
-        } else {
-            return Ok(None);
-        }
-    }
-    // `paths` keeps its place among the keys; 3.1 allows a document without it.
-    rest.insert("paths".into(), Value::Object(paths));
     let mut doc = Value::Object(rest);
     let version = check_version(&file.path, &doc)?;
     if hoist::has_nested_refs(&doc) {
@@ -59,15 +36,88 @@ pub(super) fn load(file: &SpecFile, limits: Limits) -> Result<Option<Spec>> {
         normalize::normalize_path_item(item);
         !hoist::has_nested_refs(item)
     };
-    let Some(path_items) = PathItems::from_text(&items, &prepare) else {
+    let Some(paths) = PathItems::from_text(&path_items, &prepare) else {
         return Ok(None);
     };
-    drop(items);
+    let Some(schemas) = read_schemas(&schemas) else {
+        return Ok(None);
+    };
     normalize::normalize_document(&mut doc);
-    let Ok((doc, _)) = typed::read(doc) else {
+    let Ok((mut doc, _)) = typed::read(doc) else {
         return Ok(None);
     };
-    Ok(Some(Spec { doc, paths: path_items, version, sources: SourceMap::single(&file.path) }))
+    if !schemas.is_empty() {
+        doc.components.get_or_insert_with(Default::default).schemas = schemas;
+    }
+    Ok(Some(Spec { doc, paths, version, sources: SourceMap::single(&file.path) }))
+}
+
+/// The document cut into the parts read apart: path items and component schemas as their
+/// JSON text, and the rest as values (with `paths` holding only what is not a path item).
+struct Split<'t> {
+    rest: Map<String, Value>,
+    path_items: Vec<(String, &'t str)>,
+    schemas: Vec<(String, &'t str)>,
+}
+
+fn split(text: &str) -> Option<Split<'_>> {
+    let mut split = Split { rest: Map::new(), path_items: Vec::new(), schemas: Vec::new() };
+    for (key, raw) in raw_object(text)? {
+        let value = match key.as_str() {
+            "paths" => Value::Object(split_object(raw, |path| path.starts_with('/'), &mut split.path_items)?),
+            "components" => {
+                let mut sections = Vec::new();
+                let components = split_object(raw, |section| section == "schemas", &mut sections)?;
+                if let Some((_, schemas)) = sections.pop() {
+                    split.schemas = raw_object(schemas)?.into_iter().map(|(name, raw)| (name, raw.get())).collect();
+                }
+                Value::Object(components)
+            }
+            _ => serde_json::from_str(raw.get()).ok()?,
+        };
+        split.rest.insert(key, value);
+    }
+    // 3.1 allows a document without paths; `openapiv3` requires the key.
+    split.rest.entry("paths").or_insert_with(|| Value::Object(Map::new()));
+    Some(split)
+}
+
+/// The object in `raw` as values, except the entries `apart` selects: those are appended to
+/// `out` as their text.
+fn split_object<'t>(
+    raw: &'t RawValue,
+    apart: fn(&str) -> bool,
+    out: &mut Vec<(String, &'t str)>,
+) -> Option<Map<String, Value>> {
+    let mut kept = Map::new();
+    for (key, raw) in raw_object(raw.get())? {
+        if apart(&key) {
+            out.push((key, raw.get()));
+        } else {
+            kept.insert(key, serde_json::from_str(raw.get()).ok()?);
+        }
+    }
+    Some(kept)
+}
+
+/// A JSON object's entries, each left as its text; `None` for anything else.
+fn raw_object(text: &str) -> Option<IndexMap<String, &RawValue>> {
+    serde_json::from_str(text).ok()
+}
+
+/// Component schemas from their text, each parsed, normalized and read on its own (on every
+/// core); `None` when one does not read or refers into the middle of something.
+fn read_schemas(schemas: &[(String, &str)]) -> Option<IndexMap<String, ReferenceOr<Schema>>> {
+    let read = |i: usize| {
+        let (name, text) = &schemas[i];
+        let mut value: Value = serde_json::from_str(text).ok()?;
+        normalize::normalize_schema(&mut value);
+        if hoist::has_nested_refs(&value) {
+            return None;
+        }
+        Some((name.clone(), ReferenceOr::<Schema>::deserialize(value).ok()?))
+    };
+    crate::parallel::map(schemas.len(), &read).into_iter().collect()
 }
 
 #[cfg(test)]
@@ -153,9 +203,22 @@ mod tests {
         let nested_in_components = r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
             "components": {"schemas": {"A": {"$ref": "#/definitions/B"}}}}"##;
         let invalid_part = r#"{"openapi": "3.0.3", "info": {"title": 7, "version": "1"}, "paths": {}}"#;
+        let invalid_schema = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"A": {"type": "string", "maxLength": "long"}}}}"#;
+        let schemas_not_an_object = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": []}}"#;
         let not_an_object = r#"[1]"#;
         let paths_not_an_object = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": 7}"#;
-        for text in [nested_in_path, nested_in_components, invalid_part, not_an_object, paths_not_an_object] {
+        let cases = [
+            nested_in_path,
+            nested_in_components,
+            invalid_part,
+            invalid_schema,
+            schemas_not_an_object,
+            not_an_object,
+            paths_not_an_object,
+        ];
+        for text in cases {
             assert!(load(&json_file(text), Limits::default()).unwrap().is_none(), "{text}");
         }
         let yaml = SpecFile { path: "spec.yaml".into(), text: "openapi: 3.0.3\n".into() };
