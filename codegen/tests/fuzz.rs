@@ -109,6 +109,22 @@ fn generate(text: String) -> Result<(), String> {
     }
 }
 
+/// The fast way of loading a single JSON file gives what the general way gives, errors
+/// included (or leaves the file to it).
+fn assert_loads_as_generally(text: &str) {
+    let file = [SpecFile { path: "spec.json".into(), text: text.into() }];
+    let read = |spec: codegen::Result<codegen::spec::Spec>| {
+        spec.map(|spec| {
+            let paths = spec.paths.read_all(&spec.sources).map_err(|e| e.to_string());
+            (spec.doc, spec.version, paths)
+        })
+        .map_err(|e| e.to_string())
+    };
+    let fast = read(codegen::spec::load(&file));
+    let general = read(codegen::spec::load_generally(&file, &[], Default::default()));
+    assert!(fast == general, "the two ways of loading differ on:\n{text}\n{fast:?}\n{general:?}");
+}
+
 fn seed_spec(relative: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -135,6 +151,7 @@ fn mutated_specs_never_panic() {
                 mutate(&mut doc, &mut rng);
             }
             let text = serde_json::to_string(&doc).unwrap();
+            assert_loads_as_generally(&text);
             match generate(text.clone()) {
                 Ok(()) => generated += 1,
                 Err(message) if message == "PANIC" => {

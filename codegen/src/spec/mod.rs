@@ -1,9 +1,12 @@
-//! Loading: spec files in, one validated `openapiv3::OpenAPI` document out.
+//! Loading: spec files in, one `openapiv3::OpenAPI` document and its [`PathItems`] out.
 //!
 //! Each file is parsed (YAML or JSON), the fragments are merged, the API's overlays are
 //! applied, and the result is normalized to OpenAPI 3.0 forms. Only then is it read into
 //! `openapiv3` types, so every later stage sees a single 3.0-shaped document and a
 //! [`SourceMap`] that names the spec file behind any pointer (overlaid parts included).
+//! The path items stay compact JSON until lowering reads them (and reports one that does not
+//! read, with its pointer). A single JSON file without overlays takes a faster way to the
+//! same result, which never holds the whole document as a `serde_json::Value` (`fast.rs`).
 
 mod fast;
 mod hoist;
@@ -67,7 +70,9 @@ pub fn load_limited(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -
 }
 
 /// Loading any spec: every file parsed whole, merged, overlaid, hoisted and normalized.
-fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -> Result<Spec> {
+/// [`load_limited`] gives the same result; this is public so that tests can compare the two.
+#[doc(hidden)]
+pub fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -> Result<Spec> {
     let prepared = || -> Result<(Value, SourceMap, String)> {
         let (mut merged, sources, version) = document_limited(files, overlays, limits)?;
         hoist::hoist_nested_targets(&mut merged);
