@@ -25,7 +25,7 @@ pub fn rust_file(file: &str, header: &str, tokens: TokenStream) -> Result<String
 
 /// Formats a file made of `prelude` (inner docs and attributes) and independent items, under
 /// `header`, handing its text to `out` in pieces: `item(i)` produces the i-th item, and
-/// `weights[i]` says how large it is (in types, builders or methods: the unit of [`CHUNK`]).
+/// `weights[i]` says how large it is (in types, builders or methods: the unit of `CHUNK`).
 ///
 /// The pieces join into the same text as [`rust_file`] over all the tokens at once, but the
 /// items are rendered in chunks of about `CHUNK` units on every core: only a wave of chunks'

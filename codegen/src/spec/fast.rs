@@ -5,9 +5,12 @@
 //! are most of a large spec. Here the file is split at its top level, at `paths` and at
 //! `components/schemas` without building values (`RawValue`); each path item is parsed,
 //! normalized and stored compactly on its own, each schema parsed, normalized and read into
-//! `openapiv3` on its own, and only the rest of the document becomes a `Value`. Whatever this path does not handle (a parse
-//! error, a reference [`hoist`](super::hoist) would have to move, a part `openapiv3` cannot
-//! read) gives `None`, and the caller loads the file the general way, which reports errors.
+//! `openapiv3` on its own, and only the rest of the document becomes a `Value`.
+//!
+//! Whatever this way does not handle (a parse error, a reference [`hoist`](super::hoist)
+//! would have to move, a part `openapiv3` cannot read) gives `None`, and the caller loads the
+//! file the general way, which reports errors. Both ways give the same [`Spec`]: the unit tests
+//! below compare them on every test spec, and the fuzz harness on every mutated one.
 
 use super::paths::PathItems;
 use super::{check_version, hoist, normalize, parse, typed, Limits, SourceMap, Spec, SpecFile};
