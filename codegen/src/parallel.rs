@@ -12,6 +12,11 @@ pub fn map<T: Send>(count: usize, job: &(dyn Fn(usize) -> T + Sync)) -> Vec<T> {
     (0..count).into_par_iter().map(job).collect()
 }
 
+/// `job(item)` for each of `items`, moved in, on every core; the results in the items' order.
+pub fn map_owned<T: Send, U: Send>(items: Vec<T>, job: &(dyn Fn(T) -> U + Sync)) -> Vec<U> {
+    items.into_par_iter().map(job).collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -25,5 +30,7 @@ mod tests {
         });
         assert_eq!(squares, (0..1000).map(|i| i * i).collect::<Vec<_>>());
         assert!(super::map(0, &|i| i).is_empty());
+        let lengths = super::map_owned((0..1000).map(|i| "x".repeat(i)).collect(), &|s| s.len());
+        assert_eq!(lengths, (0..1000).collect::<Vec<_>>());
     }
 }

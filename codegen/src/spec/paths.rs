@@ -40,12 +40,7 @@ const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "
 impl PathItems {
     /// Prepared path items (already hoisted and normalized), by value.
     pub(super) fn from_values(entries: Vec<(String, Value)>) -> PathItems {
-        let slots: Vec<std::sync::Mutex<Option<(String, Value)>>> =
-            entries.into_iter().map(|entry| std::sync::Mutex::new(Some(entry))).collect();
-        let items = crate::parallel::map(slots.len(), &|i| {
-            let (path, value) = slots[i].lock().ok().and_then(|mut slot| slot.take())?;
-            Entry::new(path, &value)
-        });
+        let items = crate::parallel::map_owned(entries, &|(path, value)| Entry::new(path, &value));
         PathItems { items: items.into_iter().flatten().collect() }
     }
 

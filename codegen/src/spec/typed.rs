@@ -11,7 +11,6 @@ use openapiv3::{OpenAPI, ReferenceOr, Schema};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
-use std::sync::Mutex;
 
 /// Reads the document by value (its strings move into the typed tree); the path items are
 /// left out of it and returned apart. `Err` says only that some part does not read; the
@@ -48,12 +47,7 @@ fn take_entries(
 fn read_entries<T: DeserializeOwned + Send>(
     entries: Vec<(String, Value)>,
 ) -> Result<indexmap::IndexMap<String, T>, ()> {
-    let slots: Vec<Mutex<Option<(String, Value)>>> =
-        entries.into_iter().map(|entry| Mutex::new(Some(entry))).collect();
-    let read = crate::parallel::map(slots.len(), &|i| {
-        let (key, value) = slots[i].lock().ok()?.take()?;
-        T::deserialize(value).ok().map(|typed| (key, typed))
-    });
+    let read = crate::parallel::map_owned(entries, &|(key, value)| T::deserialize(value).ok().map(|typed| (key, typed)));
     read.into_iter().map(|entry| entry.ok_or(())).collect()
 }
 
