@@ -116,7 +116,7 @@ fn assert_loads_as_generally(text: &str) {
     let read = |spec: codegen::Result<codegen::spec::Spec>| {
         spec.map(|spec| {
             let paths = spec.paths.read_all(&spec.sources).map_err(|e| e.to_string());
-            (spec.doc, spec.version, paths)
+            (spec.doc, spec.version, paths, spec.schemas.read_all())
         })
         .map_err(|e| e.to_string())
     };

@@ -94,7 +94,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    keep_freed_memory();
+    if std::env::var_os("XPURGE").is_none() { keep_freed_memory(); }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Regen { check, bump } => run_regen(check, bump),

@@ -33,9 +33,22 @@ pub fn models_types(model: &Model) -> Items<'_> {
             //! Every schema of the spec as a Rust type.
             #![allow(clippy::large_enum_variant)]
         },
-        weights: vec![1; types.len()],
+        weights: types.iter().map(|def| type_weight(def)).collect(),
         item: Box::new(move |i| type_def(model, types[i])),
     }
+}
+
+/// A type's rendering weight, in types of a few fields: a struct's text (and its
+/// `Deserialize`) grows with its fields, and a chunk of 32 types with hundreds of fields each
+/// would hold tens of megabytes of tokens and syntax at once.
+fn type_weight(def: &TypeDef) -> usize {
+    let members = match &def.kind {
+        TypeKind::Struct(s) => s.fields.len(),
+        TypeKind::Enum(e) => e.values.len() / 4,
+        TypeKind::Union(u) => u.variants.len(),
+        TypeKind::Alias(_) => 0,
+    };
+    1 + members / 8
 }
 
 fn type_def(model: &Model, def: &TypeDef) -> TokenStream {

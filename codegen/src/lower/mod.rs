@@ -24,7 +24,7 @@ use std::collections::HashMap;
 pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model> {
     let mut lowerer = Lowerer {
         spec,
-        resolver: Resolver::new(&spec.doc, &spec.sources),
+        resolver: Resolver::new(spec),
         types: Vec::new(),
         components: HashMap::new(),
         inline: HashMap::new(),
@@ -83,24 +83,21 @@ struct Lowerer<'a> {
 
 impl Lowerer<'_> {
     fn declare_components(&mut self) {
-        let Some(components) = &self.spec.doc.components else {
-            return;
-        };
         // Sorted, like everything that hands out names, so that reordering the spec renames nothing.
-        let mut names: Vec<&String> = components.schemas.keys().collect();
+        let mut names: Vec<&str> = self.spec.schemas.names().collect();
         names.sort();
         for name in names {
             let name_hint = self.rename(crate::names::type_name(name));
             let id = self.push(TypeDef {
                 name: name_hint,
-                component: Some(name.clone()),
+                component: Some(name.to_owned()),
                 origin: crate::pointer::join("/components/schemas", name),
                 doc: None,
                 kind: TypeKind::Alias(TypeRef::Json),
                 derive_default: false,
                 constructible: false,
             });
-            self.components.insert(name.clone(), id);
+            self.components.insert(name.to_owned(), id);
         }
     }
 

@@ -163,9 +163,11 @@ impl<'s> Lowerer<'s> {
             (0..paths.len()).filter(|i| *paths.outline(*i) != Outline::Reference).collect();
         sorted.sort_by(|a, b| paths.path(*a).cmp(paths.path(*b)));
         let mut lowered = Vec::new();
-        // Path items are read a batch at a time, so that only a batch is ever held typed.
-        for batch in sorted.chunks(PATH_ITEM_BATCH) {
-            for (&index, item) in batch.iter().zip(paths.read(batch, &spec.sources)?) {
+        // Path items are read a batch at a time, so that only a few batches are ever held typed.
+        let batches: Vec<&[usize]> = sorted.chunks(PATH_ITEM_BATCH).collect();
+        let read = |batch: &&[usize]| paths.read(batch, &spec.sources);
+        crate::parallel::pipeline(&batches, &read, &mut |batch, items| {
+            for (&index, item) in batch.iter().zip(items) {
                 let ReferenceOr::Item(item) = item else {
                     continue;
                 };
@@ -190,7 +192,8 @@ impl<'s> Lowerer<'s> {
                     }
                 }
             }
-        }
+            Ok(())
+        })?;
         // After every builder has its name, so that no response enum can take one.
         for (_, operation) in &mut lowered {
             names.name_response_enum(operation);

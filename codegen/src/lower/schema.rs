@@ -9,6 +9,7 @@ use crate::ir::{
 };
 use crate::names::{field_name, type_name, Scope};
 use crate::pointer::join;
+use crate::spec::SchemaOutline;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
 use serde_json::Value;
 
@@ -51,48 +52,66 @@ struct PropertySource<'a> {
     required: bool,
 }
 
+/// Component schemas read and lowered at a time: enough to keep every core busy reading, few
+/// enough that a batch's typed schemas are a few megabytes at most.
+const SCHEMA_BATCH: usize = 64;
+
 impl Lowerer<'_> {
-    /// Builds every component schema's type.
+    /// Builds every component schema's type, reading the schemas a batch at a time (on every
+    /// core) so that only a batch is held typed.
     pub(super) fn lower_components(&mut self) -> Result<()> {
-        let Some(components) = &self.spec.doc.components else {
-            return Ok(());
+        let spec = self.spec;
+        let mut sorted: Vec<&str> = spec.schemas.names().collect();
+        sorted.sort_unstable();
+        let batches: Vec<&[&str]> = sorted.chunks(SCHEMA_BATCH).collect();
+        let read = |batch: &&[&str]| Ok(spec.schemas.read(batch));
+        crate::parallel::pipeline(&batches, &read, &mut |batch, schemas| {
+            for (name, schema) in batch.iter().zip(schemas) {
+                // Every component was checked to read when the spec was loaded.
+                let schema = schema.ok_or_else(|| Error::Internal {
+                    file: spec.sources.locate("").file,
+                    reason: format!("component schema `{name}` no longer reads"),
+                })?;
+                self.lower_component(name, &schema)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Builds one component schema's type.
+    fn lower_component(&mut self, name: &str, schema: &ReferenceOr<Schema>) -> Result<()> {
+        let id = self.components[name];
+        let pointer = join("/components/schemas", name);
+        let hint = self.types[id.0].name.clone();
+        let (kind, doc) = match schema {
+            ReferenceOr::Reference { reference } => {
+                let target = self.resolver.schema_name(reference, &pointer)?;
+                (
+                    TypeKind::Alias(TypeRef::Named(self.components[&target])),
+                    None,
+                )
+            }
+            ReferenceOr::Item(schema) => {
+                let doc = doc_text(
+                    schema.schema_data.title.as_deref(),
+                    schema.schema_data.description.as_deref(),
+                    name,
+                );
+                let kind = match self.named_kind(schema, &pointer, &hint) {
+                    Ok(Some(kind)) => kind,
+                    // References to a nullable component carry the nullability (see
+                    // `lower`), so the alias itself names the plain type.
+                    Ok(None) => TypeKind::Alias(self.lower(SchemaRef::Item(schema), &pointer, &hint)?.ty),
+                    Err(error) => {
+                        self.degrade(error, "generated as `serde_json::Value`")?;
+                        TypeKind::Alias(TypeRef::Json)
+                    }
+                };
+                (kind, doc)
+            }
         };
-        let mut sorted: Vec<_> = components.schemas.iter().collect();
-        sorted.sort_by_key(|(name, _)| name.as_str());
-        for (name, schema) in sorted {
-            let id = self.components[name];
-            let pointer = join("/components/schemas", name);
-            let hint = self.types[id.0].name.clone();
-            let (kind, doc) = match schema {
-                ReferenceOr::Reference { reference } => {
-                    let target = self.resolver.schema_name(reference, &pointer)?;
-                    (
-                        TypeKind::Alias(TypeRef::Named(self.components[&target])),
-                        None,
-                    )
-                }
-                ReferenceOr::Item(schema) => {
-                    let doc = doc_text(
-                        schema.schema_data.title.as_deref(),
-                        schema.schema_data.description.as_deref(),
-                        name,
-                    );
-                    let kind = match self.named_kind(schema, &pointer, &hint) {
-                        Ok(Some(kind)) => kind,
-                        // References to a nullable component carry the nullability (see
-                        // `lower`), so the alias itself names the plain type.
-                        Ok(None) => TypeKind::Alias(self.lower(SchemaRef::Item(schema), &pointer, &hint)?.ty),
-                        Err(error) => {
-                            self.degrade(error, "generated as `serde_json::Value`")?;
-                            TypeKind::Alias(TypeRef::Json)
-                        }
-                    };
-                    (kind, doc)
-                }
-            };
-            self.types[id.0].kind = kind;
-            self.types[id.0].doc = doc;
-        }
+        self.types[id.0].kind = kind;
+        self.types[id.0].doc = doc;
         Ok(())
     }
 
@@ -137,9 +156,9 @@ impl Lowerer<'_> {
         let mut current = name.to_owned();
         // Reference cycles are reported elsewhere; the bound only guards the loop.
         for _ in 0..=self.components.len() {
-            match self.resolver.schema(&current) {
-                Some(ReferenceOr::Item(schema)) => return schema.schema_data.nullable,
-                Some(ReferenceOr::Reference { reference }) => {
+            match self.resolver.schema_outline(&current) {
+                Some(SchemaOutline::Item { nullable }) => return *nullable,
+                Some(SchemaOutline::Reference(reference)) => {
                     match reference.strip_prefix("#/components/schemas/") {
                         Some(next) => current = crate::pointer::unescape(next),
                         None => return false,

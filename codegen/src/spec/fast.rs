@@ -3,9 +3,9 @@
 //!
 //! A `Value` takes seven to eight times its JSON's size, and the paths and component schemas
 //! are most of a large spec. Here the file is split at its top level, at `paths` and at
-//! `components/schemas` without building values (`RawValue`); each path item is parsed,
-//! normalized and stored compactly on its own, each schema parsed, normalized and read into
-//! `openapiv3` on its own, and only the rest of the document becomes a `Value`.
+//! `components/schemas` without building values (`RawValue`); each path item and each schema
+//! is parsed, normalized, checked and stored compactly on its own, and only the rest of the
+//! document becomes a `Value`.
 //!
 //! Whatever this way does not handle (a parse error, a reference [`hoist`](super::hoist)
 //! would have to move, a part `openapiv3` cannot read) gives `None`, and the caller loads the
@@ -13,11 +13,10 @@
 //! below compare them on every test spec, and the fuzz harness on every mutated one.
 
 use super::paths::PathItems;
+use super::schemas::ComponentSchemas;
 use super::{check_version, hoist, normalize, parse, typed, Limits, SourceMap, Spec, SpecFile};
 use crate::error::Result;
 use indexmap::IndexMap;
-use openapiv3::{ReferenceOr, Schema};
-use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
@@ -42,17 +41,18 @@ pub(super) fn load(file: &SpecFile, limits: Limits) -> Result<Option<Spec>> {
     let Some(paths) = PathItems::from_text(&path_items, &prepare) else {
         return Ok(None);
     };
-    let Some(schemas) = read_schemas(&schemas) else {
+    let prepare_schema = |schema: &mut Value| {
+        normalize::normalize_schema(schema);
+        !hoist::has_nested_refs(schema)
+    };
+    let Some(schemas) = ComponentSchemas::from_text(&schemas, &prepare_schema) else {
         return Ok(None);
     };
     normalize::normalize_document(&mut doc);
-    let Ok((mut doc, _)) = typed::read(doc) else {
+    let Ok((doc, _, _)) = typed::read(doc) else {
         return Ok(None);
     };
-    if !schemas.is_empty() {
-        doc.components.get_or_insert_with(Default::default).schemas = schemas;
-    }
-    Ok(Some(Spec { doc, paths, version, sources: SourceMap::single(&file.path) }))
+    Ok(Some(Spec { doc, paths, schemas, version, sources: SourceMap::single(&file.path) }))
 }
 
 /// The document cut into the parts read apart: path items and component schemas as their
@@ -108,21 +108,6 @@ fn raw_object(text: &str) -> Option<IndexMap<String, &RawValue>> {
     serde_json::from_str(text).ok()
 }
 
-/// Component schemas from their text, each parsed, normalized and read on its own (on every
-/// core); `None` when one does not read or refers into the middle of something.
-fn read_schemas(schemas: &[(String, &str)]) -> Option<IndexMap<String, ReferenceOr<Schema>>> {
-    let read = |i: usize| {
-        let (name, text) = &schemas[i];
-        let mut value: Value = serde_json::from_str(text).ok()?;
-        normalize::normalize_schema(&mut value);
-        if hoist::has_nested_refs(&value) {
-            return None;
-        }
-        Some((name.clone(), ReferenceOr::<Schema>::deserialize(value).ok()?))
-    };
-    crate::parallel::map(schemas.len(), &read).into_iter().collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,7 +124,7 @@ mod tests {
 
     fn assert_same(file: &SpecFile, fast: Spec) {
         let general = super::super::load_generally(std::slice::from_ref(file), &[], Limits::default()).unwrap();
-        assert_eq!((&fast.doc, &fast.version), (&general.doc, &general.version));
+        assert_eq!((&fast.doc, &fast.version, &fast.schemas), (&general.doc, &general.version, &general.schemas));
         let sources = SourceMap::default();
         assert_eq!(fast.paths.read_all(&sources).unwrap(), general.paths.read_all(&sources).unwrap());
         for index in 0..fast.paths.len() {

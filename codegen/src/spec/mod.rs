@@ -4,8 +4,8 @@
 //! applied, and the result is normalized to OpenAPI 3.0 forms. Only then is it read into
 //! `openapiv3` types, so every later stage sees a single 3.0-shaped document and a
 //! [`SourceMap`] that names the spec file behind any pointer (overlaid parts included).
-//! The path items stay compact JSON until lowering reads them (and reports one that does not
-//! read, with its pointer). A single JSON file without overlays takes a faster way to the
+//! The path items and component schemas stay compact JSON until lowering reads them (a path
+//! item that does not read is reported then, with its pointer). A single JSON file without overlays takes a faster way to the
 //! same result, which never holds the whole document as a `serde_json::Value` (`fast.rs`).
 
 mod fast;
@@ -16,12 +16,14 @@ mod overlay;
 mod parse;
 mod paths;
 mod refs;
+mod schemas;
 mod typed;
 
 pub use merge::SourceMap;
 pub use parse::Limits;
 pub use paths::{Outline, PathItems};
 pub use refs::Resolver;
+pub use schemas::{ComponentSchemas, SchemaOutline};
 
 use crate::error::{Error, Location, Result};
 use serde_json::Value;
@@ -38,10 +40,13 @@ pub struct SpecFile {
 /// A loaded spec: the merged document, its path items, and where each part came from.
 #[derive(Debug, Clone)]
 pub struct Spec {
-    /// The typed document, without its path items (`doc.paths` keeps only its extensions).
+    /// The typed document, without its path items (`doc.paths` keeps only its extensions)
+    /// and component schemas (`doc.components.schemas` is empty).
     pub doc: openapiv3::OpenAPI,
     /// The path items, read on demand: typed, they are most of a large spec's memory.
     pub paths: PathItems,
+    /// The component schemas, read on demand for the same reason.
+    pub schemas: ComponentSchemas,
     /// The `openapi` version string as published (`3.0.3`, `3.1.0`).
     pub version: String,
     /// Which file each part came from.
@@ -83,12 +88,13 @@ pub fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits)
     // Read by value: the document's strings move into the typed tree instead of being copied,
     // which halves peak memory on a large spec. An invalid document is prepared again to find
     // where it fails, which is only paid on that path.
-    let Ok((doc, paths)) = typed::read(merged) else {
+    let Ok((doc, paths, schemas)) = typed::read(merged) else {
         return Err(invalid_document(prepared()?.0, &sources));
     };
     Ok(Spec {
         doc,
         paths,
+        schemas,
         version,
         sources,
     })

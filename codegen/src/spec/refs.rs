@@ -4,36 +4,43 @@
 //! to an arbitrary pointer is rejected with the pointer where it stands.
 
 use crate::error::{Error, Result};
-use crate::spec::SourceMap;
-use openapiv3::{Components, OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema};
+use crate::spec::{ComponentSchemas, SchemaOutline, SourceMap, Spec};
+use openapiv3::{Components, Parameter, ReferenceOr, RequestBody, Response, Schema};
 
 /// Resolves references against a document's components.
 pub struct Resolver<'a> {
     components: Option<&'a Components>,
+    schemas: &'a ComponentSchemas,
     sources: &'a SourceMap,
 }
 
 impl<'a> Resolver<'a> {
-    /// A resolver for `doc`.
-    pub fn new(doc: &'a OpenAPI, sources: &'a SourceMap) -> Resolver<'a> {
+    /// A resolver for `spec`.
+    pub fn new(spec: &'a Spec) -> Resolver<'a> {
         Resolver {
-            components: doc.components.as_ref(),
-            sources,
+            components: spec.doc.components.as_ref(),
+            schemas: &spec.schemas,
+            sources: &spec.sources,
         }
     }
 
     /// The component name a schema reference points at, checked to exist.
     pub fn schema_name(&self, reference: &str, at: &str) -> Result<String> {
         let name = self.component_name(reference, "schemas", at)?;
-        match self.components.and_then(|c| c.schemas.get(&name)) {
+        match self.schemas.outline(&name) {
             Some(_) => Ok(name),
             None => Err(self.dangling(reference, at)),
         }
     }
 
-    /// A component schema by name.
+    /// A component schema by name, read and kept (see [`ComponentSchemas::get`]).
     pub fn schema(&self, name: &str) -> Option<&'a ReferenceOr<Schema>> {
-        self.components.and_then(|c| c.schemas.get(name))
+        self.schemas.get(name)
+    }
+
+    /// What a component schema is without reading it.
+    pub fn schema_outline(&self, name: &str) -> Option<&'a SchemaOutline> {
+        self.schemas.outline(name)
     }
 
     /// Follows a parameter reference (and references to references) to its definition.

@@ -1,31 +1,26 @@
 //! The prepared JSON document read into `openapiv3` types.
 //!
-//! `openapiv3` reads a schema through flattened and untagged serde types, which buffer and
-//! copy every nested schema: on a large spec this is most of the load time. Schemas are
-//! independent of each other, so they are read one by one on every core and put back in their
-//! order; path items are kept as [`PathItems`] for lowering to read; the rest of the document
-//! is read as usual.
+//! The path items and the component schemas, most of a large spec, are kept as [`PathItems`]
+//! and [`ComponentSchemas`] for lowering to read (each checked on every core); the rest of
+//! the document is read as usual.
 
 use super::paths::PathItems;
-use openapiv3::{OpenAPI, ReferenceOr, Schema};
-use serde::de::DeserializeOwned;
+use super::schemas::ComponentSchemas;
+use openapiv3::OpenAPI;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-/// Reads the document by value (its strings move into the typed tree); the path items are
-/// left out of it and returned apart. `Err` says only that some part does not read; the
-/// caller finds where on the slow path.
-pub(super) fn read(mut document: Value) -> Result<(OpenAPI, PathItems), ()> {
+/// Reads the document by value (its strings move into the typed tree); the path items and
+/// component schemas are left out of it and returned apart. `Err` says only that some part
+/// does not read; the caller finds where on the slow path.
+pub(super) fn read(mut document: Value) -> Result<(OpenAPI, PathItems, ComponentSchemas), ()> {
     let schemas = take_entries(&mut document, &["components", "schemas"], |_| true);
     let paths = take_entries(&mut document, &["paths"], |key| key.starts_with('/'));
     let mut doc = OpenAPI::deserialize(document).map_err(drop)?;
-    if let Some(schemas) = schemas {
-        let schemas = read_entries::<ReferenceOr<Schema>>(schemas)?;
-        doc.components.get_or_insert_with(Default::default).schemas = schemas;
-    }
+    let schemas = ComponentSchemas::from_values(schemas.unwrap_or_default()).ok_or(())?;
     // A key that is neither a path nor an extension is no path item (OpenAPI requires the `/`).
     doc.paths.paths.clear();
-    Ok((doc, PathItems::from_values(paths.unwrap_or_default())))
+    Ok((doc, PathItems::from_values(paths.unwrap_or_default()), schemas))
 }
 
 /// Removes the entries of the object at `at` whose keys pass `keep`, in order; `None` when
@@ -44,13 +39,6 @@ fn take_entries(
     Some(taken)
 }
 
-fn read_entries<T: DeserializeOwned + Send>(
-    entries: Vec<(String, Value)>,
-) -> Result<indexmap::IndexMap<String, T>, ()> {
-    let read = crate::parallel::map_owned(entries, &|(key, value)| T::deserialize(value).ok().map(|typed| (key, typed)));
-    read.into_iter().map(|entry| entry.ok_or(())).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,8 +52,10 @@ mod tests {
                            "parameters": {}}}"##;
         let value: Value = serde_json::from_str(text).unwrap();
         let mut whole = OpenAPI::deserialize(value.clone()).unwrap();
-        let (mut split, paths) = read(value).unwrap();
+        let (mut split, paths, schemas) = read(value).unwrap();
         split.paths.paths = paths.read_all(&Default::default()).unwrap();
+        let schemas = schemas.read_all().into_iter().map(|(name, schema)| (name, schema.unwrap()));
+        split.components.as_mut().unwrap().schemas = schemas.collect();
         assert_eq!(split.paths.paths.keys().collect::<Vec<_>>(), ["/b", "/a"]);
         assert!(split.paths.extensions.contains_key("x-note"));
         whole.paths.paths.sort_keys();
