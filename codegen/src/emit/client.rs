@@ -404,7 +404,8 @@ pub fn builders(model: &Model) -> Items<'_> {
         prelude: quote! {
             //! Request builders: set optional parameters, then `.send().await`.
         },
-        weights: vec![1; model.operations.len()],
+        // A builder's text grows with its parameters: a field, a setter and a line of `send` each.
+        weights: model.operations.iter().map(|op| 1 + op.params.len() / 4).collect(),
         item: Box::new(|i| builder(model, &model.operations[i])),
     }
 }

@@ -10,8 +10,9 @@ use quote::quote;
 
 /// Where each file goes as it is made, as `(path, text)` pieces: a file's pieces arrive one
 /// after another, in order, and join into its text. A large API's files are never all in
-/// memory at once, and its largest files never whole.
-pub type Sink<'a> = dyn FnMut(&str, &str) + 'a;
+/// memory at once, and its largest files never whole. It is `Send`: the pieces of a large
+/// file are handed over from the rendering threads.
+pub type Sink<'a> = dyn FnMut(&str, &str) + Send + 'a;
 
 /// Hands a whole file to `write`.
 fn put(write: &mut Sink<'_>, file: GeneratedFile) {

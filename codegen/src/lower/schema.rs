@@ -53,8 +53,9 @@ struct PropertySource<'a> {
 }
 
 /// Component schemas read and lowered at a time: enough to keep every core busy reading, few
-/// enough that a batch's typed schemas are a few megabytes at most.
-const SCHEMA_BATCH: usize = 64;
+/// enough that a batch's typed schemas are a few megabytes at most (a large schema types to
+/// a megabyte, and two batches are held at once: 64 kept GitHub's spec 10 MB higher).
+const SCHEMA_BATCH: usize = 16;
 
 impl Lowerer<'_> {
     /// Builds every component schema's type, reading the schemas a batch at a time (on every
