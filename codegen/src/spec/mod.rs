@@ -1,12 +1,14 @@
-//! Loading: spec files in, one `openapiv3::OpenAPI` document and its [`PathItems`] out.
+//! Loading: spec files in, one `openapiv3::OpenAPI` document with its [`PathItems`] and
+//! [`ComponentSchemas`] out.
 //!
 //! Each file is parsed (YAML or JSON), the fragments are merged, the API's overlays are
 //! applied, and the result is normalized to OpenAPI 3.0 forms. Only then is it read into
 //! `openapiv3` types, so every later stage sees a single 3.0-shaped document and a
 //! [`SourceMap`] that names the spec file behind any pointer (overlaid parts included).
 //! The path items and component schemas stay compact JSON until lowering reads them (a path
-//! item that does not read is reported then, with its pointer). A single JSON file without overlays takes a faster way to the
-//! same result, which never holds the whole document as a `serde_json::Value` (`fast.rs`).
+//! item that does not read is reported then, with its pointer). A single JSON file without
+//! overlays takes a faster way to the same result, which never holds the whole document as a
+//! `serde_json::Value` (`fast.rs`).
 
 mod fast;
 mod hoist;
