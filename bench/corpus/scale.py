@@ -42,6 +42,7 @@ def main():
         "| spec | size | operations | median time | time per 10 MB | peak RSS | RSS / size |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
+    points = []
     for size, rel in chosen:
         times, peaks, summary = [], [], ""
         for _ in range(runs):
@@ -58,15 +59,35 @@ def main():
             summary = next((l for l in proc.stdout.splitlines() if "operations" in l), "")
         operations = summary.split(" types, ")[-1].split(" operations")[0] if summary else "refused"
         peak = max(peaks)
+        if summary:
+            points.append((size, statistics.median(times), peak))
         lines.append(
             f"| {rel} | {size / 1e6:.2f} MB | {operations} | {statistics.median(times):.2f} s | "
             f"{statistics.median(times) * 1e7 / size:.2f} s | {peak / 1e6:.0f} MB | {peak / size:.0f}× |"
         )
+    lines += ["", *linear_fits(points)]
     text = "\n".join(lines) + "\n"
     os.makedirs(RESULTS, exist_ok=True)
     with open(os.path.join(RESULTS, "scale.md"), "w") as f:
         f.write(text)
     print(text)
+
+
+def linear_fits(points):
+    """Least-squares lines through (size, time) and (size, peak) of the specs that generated:
+    the fixed cost, the cost per 10 MB, and how well a line fits (R²)."""
+    if len(points) < 3:
+        return []
+    sizes = [p[0] / 1e7 for p in points]
+    lines = ["Fitted over the specs that generated (size in units of 10 MB):", ""]
+    for label, values, unit in (("time", [p[1] for p in points], "s"), ("peak RSS", [p[2] / 1e6 for p in points], "MB")):
+        fit = statistics.linear_regression(sizes, values)
+        mean = statistics.fmean(values)
+        residual = sum((v - (fit.intercept + fit.slope * x)) ** 2 for x, v in zip(sizes, values))
+        total = sum((v - mean) ** 2 for v in values)
+        r2 = 1 - residual / total if total else 1.0
+        lines.append(f"- {label} ≈ {fit.intercept:.2f} {unit} + {fit.slope:.2f} {unit} per 10 MB (R² = {r2:.3f})")
+    return lines
 
 
 if __name__ == "__main__":
