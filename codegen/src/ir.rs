@@ -359,6 +359,9 @@ pub struct Operation {
     /// The operation's own name (snake_case): `operationId` cleaned of generator artifacts.
     /// Inline types and request builders are named after it.
     pub name: String,
+    /// The request builder's type name (`name` in UpperCamelCase), unique among the API's
+    /// type names.
+    pub builder: String,
     /// The client accessor of the operation's group (the first tag, snake_case), if grouped.
     pub group: Option<String>,
     /// The client method name within its group (or on the client, when ungrouped).

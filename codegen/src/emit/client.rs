@@ -234,7 +234,7 @@ fn group_type(group: &str) -> proc_macro2::Ident {
 }
 
 pub(super) fn builder_name(op: &Operation) -> proc_macro2::Ident {
-    format_ident!("{}", type_name(&op.name))
+    format_ident!("{}", op.builder)
 }
 
 /// Whether a parameter is given to the method rather than set on the builder.

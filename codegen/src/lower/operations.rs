@@ -49,6 +49,14 @@ const BUILDER_MEMBERS: &[&str] = &[
     "fmt",
 ];
 
+/// The names an operation takes (see [`OperationNames::settle`]).
+struct Settled {
+    name: String,
+    builder: String,
+    group: Option<String>,
+    method_name: String,
+}
+
 /// An operation as the spec has it, with where it stands.
 struct SpecOperation<'a> {
     path: &'a str,
@@ -88,16 +96,17 @@ impl OperationNames {
         }
     }
 
-    /// The operation's own name, its tag group, and its method name.
-    fn settle(&mut self, spec_op: &SpecOperation<'_>, method: HttpMethod, config: &ApiConfig) -> (String, Option<String>, String) {
+    /// The operation's own name, its builder's type name, its tag group, and its method name.
+    fn settle(&mut self, spec_op: &SpecOperation<'_>, method: HttpMethod, config: &ApiConfig) -> Settled {
         let (path, op) = (spec_op.path, spec_op.op);
         let key = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
         // Unique as a type name too: `get_v2` and `get_v_2` would both name the builder `GetV2`.
         let base = operation_name(op.operation_id.as_deref(), method.as_str(), path);
-        let mut name = base.clone();
+        let (mut name, mut builder) = (base.clone(), type_name(&base));
         let mut n = 2;
-        while !self.types.reserve(&type_name(&name)) {
+        while !self.types.reserve(&builder) {
             name = format!("{base}_{n}");
+            builder = type_name(&name);
             n += 1;
         }
         let tag = op.tags.first().filter(|_| self.grouped);
@@ -117,13 +126,13 @@ impl OperationNames {
             .entry(group.clone())
             .or_insert_with(|| Scope::with_reserved(&["clone", "fmt"]))
             .unique(method_name, "_");
-        (name, group, method_name)
+        Settled { name, builder, group, method_name }
     }
 
     /// `{Builder}Response` for an operation whose success statuses return different types.
     fn name_response_enum(&mut self, operation: &mut Operation) {
         if !operation.outcome().by_status.is_empty() {
-            let name = format!("{}Response", type_name(&operation.name));
+            let name = format!("{}Response", operation.builder);
             operation.response_enum = Some(self.types.unique(name, ""));
         }
     }
@@ -186,9 +195,9 @@ impl<'s> Lowerer<'s> {
                     let Some(method) = HttpMethod::parse(spec_op.method) else {
                         continue;
                     };
-                    let (name, group, method_name) = names.settle(&spec_op, method, config);
-                    if let Some(operation) = self.lower_operation(&spec_op, method, name, security_schemes)? {
-                        lowered.push((spec_index, Operation { group, method_name, ..operation }));
+                    let settled = names.settle(&spec_op, method, config);
+                    if let Some(operation) = self.lower_operation(&spec_op, method, settled, security_schemes)? {
+                        lowered.push((spec_index, operation));
                     }
                 }
             }
@@ -224,24 +233,25 @@ impl<'s> Lowerer<'s> {
         Ok(first_index)
     }
 
-    /// One operation, named `name`; `None` (with a warning) when its parameters, body or
-    /// responses cannot be read. The group and method name are the caller's to fill in.
+    /// One operation, with the names `settled` for it; `None` (with a warning) when its
+    /// parameters, body or responses cannot be read. Its inline types are named after its
+    /// builder.
     fn lower_operation(
         &mut self,
         spec_op: &SpecOperation<'_>,
         method: HttpMethod,
-        name: String,
+        settled: Settled,
         security_schemes: &[SecurityScheme],
     ) -> Result<Option<Operation>> {
         let SpecOperation { path, path_pointer, item, op, .. } = spec_op;
         let pointer = join(path_pointer, spec_op.method);
         let template = PathTemplate::parse(path);
-        let hint = type_name(&name);
+        let hint = settled.builder.as_str();
         let parts = self
-            .params(&template, path_pointer, item, &pointer, op, &hint)
+            .params(&template, path_pointer, item, &pointer, op, hint)
             .and_then(|params| {
-                let body = self.request_body(op, &pointer, &hint)?;
-                Ok((params, body, self.responses(op, &pointer, &hint)?))
+                let body = self.request_body(op, &pointer, hint)?;
+                Ok((params, body, self.responses(op, &pointer, hint)?))
             });
         let (params, body, responses) = match parts {
             Ok(parts) => parts,
@@ -252,9 +262,10 @@ impl<'s> Lowerer<'s> {
         };
         let security = self.security(op, &pointer, security_schemes)?;
         Ok(Some(Operation {
-            name,
-            group: None,
-            method_name: String::new(),
+            name: settled.name,
+            builder: settled.builder,
+            group: settled.group,
+            method_name: settled.method_name,
             operation_id: op.operation_id.clone(),
             method,
             path: template,
