@@ -59,7 +59,8 @@ const SCHEMA_BATCH: usize = 16;
 
 impl Lowerer<'_> {
     /// Builds every component schema's type, reading the schemas a batch at a time (on every
-    /// core) so that only a batch is held typed.
+    /// core, the next batch while this one is lowered) so that only two batches are ever held
+    /// typed.
     pub(super) fn lower_components(&mut self) -> Result<()> {
         let spec = self.spec;
         let mut sorted: Vec<&str> = spec.schemas.names().collect();
