@@ -68,6 +68,22 @@ pub(super) fn within_limits<'t>(file: &str, text: &'t str, limits: Limits) -> Re
     Ok(text)
 }
 
+/// Named JSON texts, each parsed, given to `prepare` and then to `make`, on every core, so
+/// that only a few are ever held as `Value`s at once. `None` when one does not parse,
+/// `prepare` refuses it or `make` gives `None`.
+pub(super) fn each_prepared<T: Send>(
+    entries: &[(String, &str)],
+    prepare: &(dyn Fn(&mut Value) -> bool + Sync),
+    make: &(dyn Fn(&str, &Value) -> Option<T> + Sync),
+) -> Option<Vec<T>> {
+    let made = crate::parallel::map(entries.len(), &|i| {
+        let (name, text) = &entries[i];
+        let mut value: Value = serde_json::from_str(text).ok()?;
+        prepare(&mut value).then(|| make(name, &value))?
+    });
+    made.into_iter().collect()
+}
+
 /// Whether a file is read as JSON: by its name, or text that opens an object.
 pub(super) fn looks_like_json(file: &str, text: &str) -> bool {
     file.ends_with(".json") || text.trim_start().starts_with('{')

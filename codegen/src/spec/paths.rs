@@ -51,12 +51,8 @@ impl PathItems {
         entries: &[(String, &str)],
         prepare: &(dyn Fn(&mut Value) -> bool + Sync),
     ) -> Option<PathItems> {
-        let items = crate::parallel::map(entries.len(), &|i| {
-            let (path, text) = &entries[i];
-            let mut value: Value = serde_json::from_str(text).ok()?;
-            prepare(&mut value).then(|| Entry::new(path.clone(), &value))?
-        });
-        Some(PathItems { items: items.into_iter().collect::<Option<_>>()? })
+        let items = super::parse::each_prepared(entries, prepare, &|path, value| Entry::new(path.to_owned(), value))?;
+        Some(PathItems { items })
     }
 
     /// How many path items there are.

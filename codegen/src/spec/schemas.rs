@@ -52,12 +52,8 @@ impl ComponentSchemas {
         entries: &[(String, &str)],
         prepare: &(dyn Fn(&mut Value) -> bool + Sync),
     ) -> Option<ComponentSchemas> {
-        let entries = crate::parallel::map(entries.len(), &|i| {
-            let (name, text) = &entries[i];
-            let mut value: Value = serde_json::from_str(text).ok()?;
-            prepare(&mut value).then(|| Some((name.clone(), Entry::new(&value)?)))?
-        });
-        Some(ComponentSchemas { entries: entries.into_iter().collect::<Option<_>>()? })
+        let entries = super::parse::each_prepared(entries, prepare, &|name, value| Some((name.to_owned(), Entry::new(value)?)))?;
+        Some(ComponentSchemas { entries: entries.into_iter().collect() })
     }
 
     /// How many schemas there are.
