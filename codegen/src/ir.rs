@@ -184,8 +184,9 @@ pub struct Field {
     pub boxed: bool,
     /// `deprecated: true` in the spec.
     pub deprecated: bool,
-    /// The constraints its schema states inline.
-    pub validation: Validation,
+    /// The constraints its schema states inline; `None` when it states none, as most do
+    /// (boxed, because a large spec has tens of thousands of fields and parameters).
+    pub validation: Option<Box<Validation>>,
 }
 
 /// What a schema asks of a value beyond its type (`minLength`, `maximum`, `pattern`, ...).
@@ -585,8 +586,8 @@ pub struct Param {
     pub doc: Option<String>,
     /// The spec's `default`, documented for the caller.
     pub default: Option<Value>,
-    /// The constraints its schema states inline.
-    pub validation: Validation,
+    /// The constraints its schema states inline; `None` when it states none.
+    pub validation: Option<Box<Validation>>,
     /// How a query parameter's array or object is written.
     pub style: QueryStyle,
     /// JSON pointer of the parameter's definition.

@@ -61,13 +61,13 @@ pub struct Generated {
 /// Loads and lowers one API without generating code: the model drift reports compare.
 pub fn model(config: &ApiConfig, input: &ApiInput) -> Result<ir::Model> {
     let spec = spec::load_limited(&input.specs, &input.overlays, config.limits)?;
-    lower::lower(&spec, config, &input.config_path)
+    lower::lower(spec, config, &input.config_path)
 }
 
 /// Generates every crate for one API.
 pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
     let mut files: Vec<GeneratedFile> = Vec::new();
-    let model = generate_into(config, input, &mut |path, piece| match files.last_mut() {
+    let model = generate_into(config, input.clone(), &mut |path, piece| match files.last_mut() {
         Some(file) if file.path == path => file.contents.push_str(piece),
         _ => files.push(GeneratedFile { path: path.to_owned(), contents: piece.to_owned() }),
     })?;
@@ -77,13 +77,20 @@ pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
 /// Generates every crate for one API, handing each file to `write` as it is made, in pieces
 /// (see [`emit::crates::Sink`]) and in the order [`generate`] lists the files, so that a large
 /// API's output is never all in memory at once. On an error, what was handed over is
-/// incomplete output.
+/// incomplete output. The spec files' text is freed once they are loaded, which is why this
+/// takes the input by value.
 pub fn generate_into(
     config: &ApiConfig,
-    input: &ApiInput,
+    mut input: ApiInput,
     write: &mut emit::crates::Sink<'_>,
 ) -> Result<ir::Model> {
-    let model = model(config, input)?;
+    let spec = spec::load_limited(&input.specs, &input.overlays, config.limits)?;
+    // Nothing reads the text again: freeing it before lowering takes the spec's own size off
+    // the peak, which lowering reaches.
+    for file in input.specs.iter_mut().chain(&mut input.overlays) {
+        file.text = String::new();
+    }
+    let model = lower::lower(spec, config, &input.config_path)?;
     let sources: Vec<String> = input
         .specs
         .iter()
@@ -93,7 +100,7 @@ pub fn generate_into(
     emit::crates::models_crate(config, &model, &sources, write)?;
     if let Some(client) = &config.client {
         emit::crates::client_crate(config, client, &model, &sources, write)?;
-        for file in emit::crates::included_files(input, client)? {
+        for file in emit::crates::included_files(&input, client)? {
             write(&file.path, &file.contents);
         }
     }

@@ -20,30 +20,32 @@ pub fn map_owned<T: Send, U: Send>(items: Vec<T>, job: &(dyn Fn(T) -> U + Sync))
 /// `consume(batch, read(batch))` for each of `batches`, in order, reading the next batch
 /// while this one is consumed: reading is parallel (`read` may use [`map`]) and consuming is
 /// not, and overlapping them keeps every core busy. Two batches at most are read and not yet
-/// consumed. Stops at the first error in batch order, from `read` or from `consume`.
+/// consumed. Stops at the first error in batch order, from `read` or from `consume`. `read`
+/// may take what it reads out of its batch, so that its source is freed as it is read.
 ///
 /// Both run on rayon's pool, so `consume` must be `Send`: on a thread of its own, the
 /// allocator gave each batch's memory to that thread's heap, and graph.json's lowering kept
 /// 100 MB more.
-pub fn pipeline<B: Sync, T: Send, E: Send>(
-    batches: &[B],
-    read: &(dyn Fn(&B) -> Result<T, E> + Sync),
+pub fn pipeline<B: Send + Sync, T: Send, E: Send>(
+    batches: &mut [B],
+    read: &(dyn Fn(&mut B) -> Result<T, E> + Sync),
     consume: &mut (dyn FnMut(&B, T) -> Result<(), E> + Send),
 ) -> Result<(), E> {
-    let Some(first) = batches.first() else {
+    let Some(first) = batches.first_mut() else {
         return Ok(());
     };
     let mut ahead = Some(read(first)?);
-    for (k, batch) in batches.iter().enumerate() {
+    for k in 0..batches.len() {
         let Some(items) = ahead.take() else {
             break;
         };
+        let (upto, rest) = batches.split_at_mut(k + 1);
         let (mut next, mut done) = (None, Ok(()));
         rayon::scope(|scope| {
-            if let Some(following) = batches.get(k + 1) {
+            if let Some(following) = rest.first_mut() {
                 scope.spawn(|_| next = Some(read(following)));
             }
-            done = consume(batch, items);
+            done = consume(&upto[k], items);
         });
         done?;
         ahead = next.transpose()?;
@@ -70,10 +72,10 @@ mod tests {
 
     #[test]
     fn a_pipeline_consumes_in_order_and_stops_at_the_first_error_in_batch_order() {
-        let batches: Vec<usize> = (0..10).collect();
-        let read = |b: &usize| if *b == 7 { Err(format!("read {b}")) } else { Ok(b * 10) };
+        let mut batches: Vec<usize> = (0..10).collect();
+        let read = |b: &mut usize| if *b == 7 { Err(format!("read {b}")) } else { Ok(*b * 10) };
         let mut seen = Vec::new();
-        let error = super::pipeline(&batches, &read, &mut |b, read| {
+        let error = super::pipeline(&mut batches, &read, &mut |b, read| {
             seen.push((*b, read));
             Ok(())
         });
@@ -82,12 +84,12 @@ mod tests {
         assert_eq!(seen, (0..7).map(|b| (b, b * 10)).collect::<Vec<_>>());
         // A failed consume stops it before the next batch, even when that one fails to read.
         let mut calls = 0;
-        let stopped = super::pipeline(&[1, 7, 8], &read, &mut |b, _| {
+        let stopped = super::pipeline(&mut [1, 7, 8], &read, &mut |b, _| {
             calls += 1;
             Err(format!("consume {b}"))
         });
         assert_eq!((stopped, calls), (Err("consume 1".to_owned()), 1));
-        let none: &[usize] = &[];
+        let none: &mut [usize] = &mut [];
         assert_eq!(super::pipeline(none, &read, &mut |_, _| Err("never".to_owned())), Ok(()));
     }
 }

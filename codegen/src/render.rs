@@ -43,17 +43,17 @@ pub fn rust_items(
     out: &mut (dyn FnMut(&str) + Send),
 ) -> Result<()> {
     let chunks = chunks(weights);
-    let waves: Vec<&[Range<usize>]> = chunks.chunks(WAVE).collect();
+    let mut waves: Vec<&[Range<usize>]> = chunks.chunks(WAVE).collect();
     let mut text = Separated::new(header, 0);
     text.push(&unparse(file, prelude)?);
     // Each chunk is also cut into items on its worker; only the seams are left to join.
     let render_chunk = |chunk: &Range<usize>| {
         unparse(file, chunk.clone().map(item).collect()).map(|piece| separate_items(&piece))
     };
-    let render = |wave: &&[Range<usize>]| {
+    let render = |wave: &mut &[Range<usize>]| {
         crate::parallel::map(wave.len(), &|i| render_chunk(&wave[i])).into_iter().collect::<Result<Vec<_>>>()
     };
-    crate::parallel::pipeline(&waves, &render, &mut |_, pieces| {
+    crate::parallel::pipeline(&mut waves, &render, &mut |_, pieces| {
         for piece in &pieces {
             text.join(piece);
         }

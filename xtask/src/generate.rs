@@ -67,14 +67,14 @@ pub fn generate(request: &Request) -> Result<Generated> {
     };
     let includes = beside(config.client.iter().flat_map(|c| c.include.values().cloned()).collect())?;
     let overlays = beside(config.overlays.clone())?;
-    let input = ApiInput { config_path: config_path.clone(), config_text, specs, overlays, includes };
+    let mut input = Some(ApiInput { config_path: config_path.clone(), config_text, specs, overlays, includes });
     check_ours(&request.out)?;
     // Files are written as they are made: a large spec's crates are never all in memory.
     let mut files = 0;
     let mut model = None;
     crate::regen::replace_dir(&request.out, |staging| {
         let mut writer = Writer { staging, open: None, written: Ok(()) };
-        let generated = codegen::generate_into(&config, &input, &mut |path, piece| writer.write(path, piece))?;
+        let generated = codegen::generate_into(&config, input.take().context("generation ran twice")?, &mut |path, piece| writer.write(path, piece))?;
         let manifest = workspace_manifest(&config);
         writer.write(&manifest.path, &manifest.contents);
         files = writer.open.map_or(0, |(_, _, count)| count);

@@ -20,8 +20,11 @@ use crate::ir::{
 use crate::spec::{Resolver, Spec};
 use std::collections::HashMap;
 
-/// Lowers a loaded spec into the IR, applying the API's naming overrides.
-pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model> {
+/// Lowers a loaded spec into the IR, applying the API's naming overrides. The spec is
+/// consumed: its path items are freed as they are read.
+pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Model> {
+    let paths = std::mem::take(&mut spec.paths);
+    let spec = &spec;
     let mut lowerer = Lowerer {
         spec,
         resolver: Resolver::new(spec),
@@ -37,7 +40,7 @@ pub fn lower(spec: &Spec, config: &ApiConfig, config_file: &str) -> Result<Model
     // occurrence, and an operation's own schemas should name it whether or not the spec moves
     // one of them into `components` (a move must not rename anything).
     let security_schemes = security_schemes(&spec.doc);
-    let operations = lowerer.lower_operations(config, config_file, &security_schemes)?;
+    let operations = lowerer.lower_operations(paths, config, config_file, &security_schemes)?;
     lowerer.lower_components()?;
     let lowerer_renamed = std::mem::take(&mut lowerer.renamed);
     let info = &spec.doc.info;

@@ -10,7 +10,7 @@ use crate::ir::{
 };
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
-use crate::spec::{Outline, PathItems, Spec};
+use crate::spec::{Outline, PathItems, Spec, Unread};
 use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
 
 /// Path items read and lowered at a time: enough to keep every core busy, few enough that a
@@ -155,28 +155,30 @@ impl OperationNames {
 impl<'s> Lowerer<'s> {
     /// Every operation, in spec order, named by [`OperationNames`]; one that cannot be read is
     /// left out with a warning.
+    /// The path items are consumed: each one's JSON is freed once it is read.
     pub(super) fn lower_operations(
         &mut self,
+        mut paths: PathItems,
         config: &ApiConfig,
         config_file: &str,
         security_schemes: &[SecurityScheme],
     ) -> Result<Vec<Operation>> {
         let spec: &'s Spec = self.spec;
-        let paths = &spec.paths;
-        let grouped = config.client.as_ref().is_none_or(|c| c.group_by_tag);
-        let mut names = OperationNames::new(paths, grouped);
-        let first_index = self.operation_indices(paths)?;
         // Names are handed out in sorted order (by path, then method), so that reordering the
         // spec renames nothing; the operations themselves keep the spec's order.
         let mut sorted: Vec<usize> =
             (0..paths.len()).filter(|i| *paths.outline(*i) != Outline::Reference).collect();
         sorted.sort_by(|a, b| paths.path(*a).cmp(paths.path(*b)));
-        let mut lowered = Vec::new();
         // Path items are read a batch at a time, so that only a few batches are ever held typed.
-        let batches: Vec<&[usize]> = sorted.chunks(PATH_ITEM_BATCH).collect();
-        let read = |batch: &&[usize]| paths.read(batch, &spec.sources);
-        crate::parallel::pipeline(&batches, &read, &mut |batch, items| {
-            for (&index, item) in batch.iter().zip(items) {
+        let mut batches = paths.take_unread(&sorted, PATH_ITEM_BATCH);
+        let paths = &paths;
+        let grouped = config.client.as_ref().is_none_or(|c| c.group_by_tag);
+        let mut names = OperationNames::new(paths, grouped);
+        let first_index = self.operation_indices(paths)?;
+        let mut lowered = Vec::new();
+        let read = |batch: &mut Unread| batch.read(&spec.sources);
+        crate::parallel::pipeline(&mut batches, &read, &mut |batch, items| {
+            for (index, item) in batch.indices().zip(items) {
                 let ReferenceOr::Item(item) = item else {
                     continue;
                 };

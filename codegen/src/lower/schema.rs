@@ -65,9 +65,9 @@ impl Lowerer<'_> {
         let spec = self.spec;
         let mut sorted: Vec<&str> = spec.schemas.names().collect();
         sorted.sort_unstable();
-        let batches: Vec<&[&str]> = sorted.chunks(SCHEMA_BATCH).collect();
-        let read = |batch: &&[&str]| Ok(spec.schemas.read(batch));
-        crate::parallel::pipeline(&batches, &read, &mut |batch, schemas| {
+        let mut batches: Vec<&[&str]> = sorted.chunks(SCHEMA_BATCH).collect();
+        let read = |batch: &mut &[&str]| Ok(spec.schemas.read(batch));
+        crate::parallel::pipeline(&mut batches, &read, &mut |batch, schemas| {
             for (name, schema) in batch.iter().zip(schemas) {
                 // Every component was checked to read when the spec was loaded.
                 let schema = schema.ok_or_else(|| Error::Internal {

@@ -3,8 +3,14 @@
 use crate::ir::{Bound, Validation};
 use openapiv3::{Schema, SchemaKind, Type};
 
-/// The constraints a schema states about its own value (not its items' or properties').
-pub(super) fn of(schema: &Schema) -> Validation {
+/// The constraints a schema states about its own value (not its items' or properties'), if
+/// it states any.
+pub(super) fn of(schema: &Schema) -> Option<Box<Validation>> {
+    let v = stated(schema);
+    (v != Validation::default()).then(|| Box::new(v))
+}
+
+fn stated(schema: &Schema) -> Validation {
     let mut v = Validation::default();
     let SchemaKind::Type(ty) = &schema.schema_kind else {
         return v;

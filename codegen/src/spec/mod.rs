@@ -23,7 +23,7 @@ mod typed;
 
 pub use merge::SourceMap;
 pub use parse::Limits;
-pub use paths::{Outline, PathItems};
+pub use paths::{Outline, PathItems, Unread};
 pub use refs::Resolver;
 pub use schemas::{ComponentSchemas, SchemaOutline};
 

@@ -85,11 +85,58 @@ impl PathItems {
         crate::parallel::map(indices.len(), &read).into_iter().collect()
     }
 
+    /// Takes the path items at `indices` out to be read once, in batches of `size`: each
+    /// item's JSON is freed as it is read, so that a large spec's path items are gone by the
+    /// time its operations are all lowered. Their paths and outlines stay.
+    pub fn take_unread(&mut self, indices: &[usize], size: usize) -> Vec<Unread> {
+        indices
+            .chunks(size.max(1))
+            .map(|batch| Unread {
+                items: batch
+                    .iter()
+                    .map(|&index| {
+                        let entry = &mut self.items[index];
+                        let json = std::mem::take(&mut entry.json);
+                        (index, Entry { path: entry.path.clone(), outline: entry.outline.clone(), json })
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
     /// Every path item, read, in spec order.
     pub fn read_all(&self, sources: &SourceMap) -> Result<indexmap::IndexMap<String, ReferenceOr<PathItem>>> {
         let indices: Vec<usize> = (0..self.len()).collect();
         let read = self.read(&indices, sources)?;
         Ok(self.items.iter().map(|entry| entry.path.clone()).zip(read).collect())
+    }
+}
+
+/// Path items taken out of [`PathItems`] to be read once (see [`PathItems::take_unread`]).
+#[derive(Debug)]
+pub struct Unread {
+    /// Each item's index in [`PathItems`] and its entry.
+    items: Vec<(usize, Entry)>,
+}
+
+impl Unread {
+    /// The items' indices in [`PathItems`], in batch order.
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.items.iter().map(|(index, _)| *index)
+    }
+
+    /// Reads the items (on every core), in batch order, and frees their JSON. Read again, an
+    /// item is an error, as [`PathItems::read`] reports one that does not read.
+    pub fn read(&mut self, sources: &SourceMap) -> Result<Vec<ReferenceOr<PathItem>>> {
+        let read = |i: usize| {
+            let entry = &self.items[i].1;
+            serde_json::from_str::<ReferenceOr<PathItem>>(&entry.json).map_err(|_| entry.invalid(sources))
+        };
+        let read = crate::parallel::map(self.items.len(), &read).into_iter().collect();
+        for (_, entry) in &mut self.items {
+            entry.json = Box::default();
+        }
+        read
     }
 }
 
@@ -147,6 +194,22 @@ mod tests {
         let whole: indexmap::IndexMap<String, ReferenceOr<PathItem>> = serde_json::from_str(json).unwrap();
         assert_eq!(paths.read_all(&SourceMap::default()).unwrap(), whole);
         assert_eq!(paths.read(&[1, 0], &SourceMap::default()).unwrap(), vec![whole[1].clone(), whole[0].clone()]);
+    }
+
+    #[test]
+    fn unread_items_read_as_they_would_in_place_and_only_once() {
+        let json = r##"{"/b": {"get": {"responses": {}}}, "/a": {"post": {"responses": {}}}, "/c": {"$ref": "#/x"}}"##;
+        let mut paths = items(json);
+        let whole = paths.read_all(&SourceMap::default()).unwrap();
+        let mut batches = paths.take_unread(&[2, 0, 1], 2);
+        assert_eq!(batches.iter().map(|b| b.indices().collect()).collect::<Vec<Vec<_>>>(), vec![vec![2, 0], vec![1]]);
+        assert_eq!(batches[0].read(&SourceMap::default()).unwrap(), vec![whole[2].clone(), whole[0].clone()]);
+        assert_eq!(batches[1].read(&SourceMap::default()).unwrap(), vec![whole[1].clone()]);
+        // Paths and outlines stay; the JSON is gone, from the batch and from the items.
+        assert_eq!((paths.path(1), paths.outline(2)), ("/a", &Outline::Reference));
+        let again = batches[0].read(&SourceMap::default()).unwrap_err().to_string();
+        assert!(again.contains("#/paths/~1c: not a valid OpenAPI document"), "{again}");
+        assert!(paths.read(&[0], &SourceMap::default()).is_err());
     }
 
     #[test]

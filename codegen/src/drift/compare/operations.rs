@@ -389,7 +389,7 @@ impl<'m> Comparer<'m> {
             );
             self.push("parameter_style_changed", &new_param.origin, true, Semver::Patch, CrateKind::Client, what);
         }
-        self.validation(&old_param.validation, &new_param.validation, &label, &new_param.origin);
+        self.validation(old_param.validation.as_deref(), new_param.validation.as_deref(), &label, &new_param.origin);
         self.types(
             &old_param.ty,
             &new_param.ty,

@@ -333,7 +333,7 @@ impl Comparer<'_> {
         }
         if dir == Direction::Request {
             let label = subject(place, &field_path);
-            self.validation(&old_field.validation, &new_field.validation, &label, pointer);
+            self.validation(old_field.validation.as_deref(), new_field.validation.as_deref(), &label, pointer);
         }
         self.types(&old_field.ty, &new_field.ty, dir, place, &field_path, pointer);
     }

@@ -7,7 +7,14 @@ use crate::ir::{Bound, Validation};
 impl Comparer<'_> {
     /// Compares the constraints on a value the caller sends (a field of a sent type, or a
     /// parameter): one change for what got tighter, one for what got looser.
-    pub(super) fn validation(&mut self, old: &Validation, new: &Validation, label: &str, pointer: &str) {
+    pub(super) fn validation(
+        &mut self,
+        old: Option<&Validation>,
+        new: Option<&Validation>,
+        label: &str,
+        pointer: &str,
+    ) {
+        let (old, new) = (old.cloned().unwrap_or_default(), new.cloned().unwrap_or_default());
         let mut tighter = Vec::new();
         let mut looser = Vec::new();
         let mut judge = |name: &str, before: String, after: String, tightened: Option<bool>| match tightened {
