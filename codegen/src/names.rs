@@ -21,6 +21,10 @@ const KEYWORDS: &[&str] = &[
     "abstract", "become", "box", "do", "final", "gen", "macro", "override", "priv", "try",
     "typeof", "unsized", "virtual", "yield",
 ];
+/// The prelude's names that the client's builders and operations use as they are (see
+/// [`crate::emit::StdNames::Prelude`]): no request builder or response enum may take one.
+pub const PRELUDE: &[&str] = &["Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Default", "Into"];
+
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
 /// Splits on anything that is not a letter or digit, so heck sees clean word boundaries.

@@ -36,7 +36,7 @@ fn a_success_without_body_beside_one_with_makes_the_body_optional() {
         "  /pets/{id}:\n    get:\n      operationId: getPet\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}\n        '204': {description: none}\n",
     );
     assert!(
-        builders.contains("ResponseValue<::std::option::Option<crate::models::Pet>>"),
+        builders.contains("ResponseValue<Option<crate::models::Pet>>"),
         "{builders}"
     );
     assert!(
@@ -68,6 +68,16 @@ fn untagged_operations_cannot_take_the_clients_own_method_names() {
         operations.contains("pub fn execute_2(") && operations.contains("pub fn builder_2("),
         "{operations}"
     );
+}
+
+#[test]
+fn request_builders_cannot_take_the_preludes_names_which_builders_use_unqualified() {
+    let (builders, operations) = builders(
+        "  /o:\n    get:\n      operationId: option\n      parameters: [{name: q, in: query, schema: {type: string}}]\n      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}\n    put:\n      operationId: Result\n      responses: {'204': {description: ok}}\n",
+    );
+    assert!(builders.contains("pub struct Option2<'a>") && builders.contains("pub struct Result2<'a>"), "{builders}");
+    assert!(builders.contains("q: Option<String>,") && builders.contains("-> Result<"), "{builders}");
+    assert!(operations.contains("pub fn option_2(") && operations.contains("pub fn result_2("), "{operations}");
 }
 
 const INCLUDING: &str = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n[client.include]\nhooks = \"hooks.rs\"\n[client.dependencies]\nhmac = \"0.12\"\n";

@@ -8,7 +8,7 @@
 
 use super::client::{builder_name, is_argument, result_types};
 use super::field_type_in;
-use super::{ident, rust_type};
+use super::{ident, rust_type, StdNames};
 use crate::ir::{Model, Operation, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -103,7 +103,7 @@ fn type_use(model: &Model, def: &TypeDef, krate: &TokenStream) -> TokenStream {
         }
         TypeKind::Union(union) => {
             let arms = union.variants.iter().map(|v| {
-                let (variant, vty) = (format_ident!("{}", v.name), rust_type(model, &v.ty, krate));
+                let (variant, vty) = (format_ident!("{}", v.name), rust_type(model, &v.ty, krate, StdNames::Absolute));
                 quote!(#ty::#variant(inner) => { let _: #vty = inner; let _: #ty = #ty::#variant(any::<#vty>()); })
             });
             // A tagged union also keeps unlisted objects, and is non-exhaustive.
@@ -123,7 +123,7 @@ fn type_use(model: &Model, def: &TypeDef, krate: &TokenStream) -> TokenStream {
             }
         }
         TypeKind::Alias(target) => {
-            let target = rust_type(model, target, krate);
+            let target = rust_type(model, target, krate, StdNames::Absolute);
             quote! {
                 let _: #ty = any::<#target>();
                 let _: #target = any::<#ty>();
@@ -173,7 +173,7 @@ fn operation_call(model: &Model, op: &Operation, client: &TokenStream, models: &
         None => quote!(client),
     };
     let typed = |ty: &TypeRef| {
-        let ty = rust_type(model, ty, models);
+        let ty = rust_type(model, ty, models, StdNames::Absolute);
         quote!(any::<#ty>())
     };
     let mut args: Vec<TokenStream> = op.params.iter().filter(|p| is_argument(p)).map(|p| typed(&p.ty)).collect();
@@ -191,7 +191,7 @@ fn operation_call(model: &Model, op: &Operation, client: &TokenStream, models: &
         None => {}
     }
     let builder = builder_name(op);
-    let (output, error) = result_types(model, op, models, client);
+    let (output, error) = result_types(model, op, models, client, StdNames::Absolute);
     quote! {
         {
             let request: #client::builders::#builder<'_> = #receiver.#method(#( #args ),*) #( #setters )*;

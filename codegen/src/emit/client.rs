@@ -5,7 +5,7 @@
 //! optional parameter and an `async fn send`. The runtime (`templates/runtime/`)
 //! does the sending and decoding, so per-operation code stays small.
 
-use super::{doc_attrs, ident, rust_type, Items};
+use super::{doc_attrs, ident, rust_type, Items, StdNames};
 use crate::config::ClientConfig;
 use crate::ir::{
     Body, ContentKind, Field, Model, Operation, Outcome, Param, ParamLocation, PathPart,
@@ -243,7 +243,7 @@ pub(super) fn is_argument(param: &Param) -> bool {
 }
 
 fn param_type(model: &Model, param: &Param) -> TokenStream {
-    rust_type(model, &param.ty, &models())
+    rust_type(model, &param.ty, &models(), StdNames::Prelude)
 }
 
 /// Arguments of type `String` are taken as `impl Into<String>` so `&str` works too.
@@ -251,7 +251,7 @@ fn argument(model: &Model, param: &Param) -> (TokenStream, TokenStream) {
     let name = ident(&param.name);
     match param.ty {
         TypeRef::String => (
-            quote!(#name: impl ::std::convert::Into<::std::string::String>),
+            quote!(#name: impl Into<String>),
             quote!(#name.into()),
         ),
         _ => {
@@ -275,7 +275,7 @@ fn method(model: &Model, op: &Operation, client: TokenStream, lifetime: TokenStr
         values.push(value);
     }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        let ty = rust_type(model, &body.ty, &models());
+        let ty = rust_type(model, &body.ty, &models(), StdNames::Prelude);
         args.push(quote!(body: #ty));
         values.push(quote!(body));
     }
@@ -427,7 +427,7 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
         }
     }
     if let Some(body) = &op.body {
-        let ty = rust_type(model, &body.ty, &models());
+        let ty = rust_type(model, &body.ty, &models(), StdNames::Prelude);
         let field = format_ident!("body");
         if body.required {
             parts.argument(&field, &ty);
@@ -435,7 +435,7 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
             parts.optional(&field, &ty, quote! {
                 /// Sets the request body.
                 pub fn body(mut self, body: #ty) -> Self {
-                    self.body = ::std::option::Option::Some(body);
+                    self.body = Some(body);
                     self
                 }
             });
@@ -463,7 +463,7 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
             pub fn new(client: &'a crate::Client, #( #new_args ),*) -> Self {
                 Self {
                     client,
-                    options: ::std::default::Default::default(),
+                    options: Default::default(),
                     #( #inits ),*
                 }
             }
@@ -496,7 +496,7 @@ fn response_enum(model: &Model, op: &Operation) -> Option<TokenStream> {
         let doc = doc_attrs(Some(&format!("`{}`: {}", body.status, body.description.trim())));
         match &body.ty {
             Some(ty) => {
-                let ty = rust_type(model, ty, &models());
+                let ty = rust_type(model, ty, &models(), StdNames::Prelude);
                 quote!(#doc #variant(#ty),)
             }
             None => quote!(#doc #variant,),
@@ -533,8 +533,8 @@ impl BuilderParts {
     }
 
     fn optional(&mut self, field: &proc_macro2::Ident, ty: &TokenStream, setter: TokenStream) {
-        self.fields.push(quote!(#field: ::std::option::Option<#ty>));
-        self.inits.push(quote!(#field: ::std::option::Option::None));
+        self.fields.push(quote!(#field: Option<#ty>));
+        self.inits.push(quote!(#field: None));
         self.setters.push(setter);
     }
 }
@@ -561,7 +561,7 @@ fn setter(model: &Model, param: &Param) -> TokenStream {
     quote! {
         #setter_doc
         pub fn #field(mut self, #arg) -> Self {
-            self.#field = ::std::option::Option::Some(#value);
+            self.#field = Some(#value);
             self
         }
     }
@@ -594,7 +594,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         quote!(let request)
     };
     let statuses = statuses(&outcome);
-    let (output, error) = result_types(model, op, &models(), &quote!(crate));
+    let (output, error) = result_types(model, op, &models(), &quote!(crate), StdNames::Prelude);
     let accept = accept(op, outcome.success_kind);
     let finish = match &op.response_enum {
         Some(name) => by_status(model, name, &outcome),
@@ -613,7 +613,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     };
     quote! {
         #[doc = #doc]
-        pub async fn send(self) -> ::std::result::Result<#output, crate::Error<#error>> {
+        pub async fn send(self) -> Result<#output, crate::Error<#error>> {
             const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
                 id: #id,
                 method: ::reqwest::Method::#method,
@@ -636,7 +636,7 @@ fn request_parts(model: &Model, op: &Operation) -> Vec<TokenStream> {
     let mut parts: Vec<TokenStream> = op.params.iter().flat_map(param_part).collect();
     if op.params.iter().any(|p| p.location == ParamLocation::Cookie) {
         // Every cookie parameter goes in one `Cookie` header, values percent-encoded.
-        parts.insert(0, quote!(let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();));
+        parts.insert(0, quote!(let mut cookies: Vec<String> = Vec::new();));
         parts.push(quote! {
             if !cookies.is_empty() {
                 request = request.header(::reqwest::header::COOKIE, cookies.join("; "));
@@ -648,7 +648,7 @@ fn request_parts(model: &Model, op: &Operation) -> Vec<TokenStream> {
         Some(body) => {
             let set = set_body(model, body, quote!(body));
             parts.push(quote! {
-                if let ::std::option::Option::Some(body) = self.body {
+                if let Some(body) = self.body {
                     #set
                 }
             })
@@ -687,7 +687,7 @@ fn param_part(param: &Param) -> Vec<TokenStream> {
         },
         (ParamLocation::Header, true) => quote!(request = request.header(#api_name, #required_text);),
         (ParamLocation::Header, false) => quote! {
-            if let ::std::option::Option::Some(value) = &self.#field {
+            if let Some(value) = &self.#field {
                 request = request.header(#api_name, #optional_text);
             }
         },
@@ -695,7 +695,7 @@ fn param_part(param: &Param) -> Vec<TokenStream> {
             cookies.push([#api_name, "=", &::progenitor_client::encode_path(&#required_text)].concat());
         },
         (ParamLocation::Cookie, false) => quote! {
-            if let ::std::option::Option::Some(value) = &self.#field {
+            if let Some(value) = &self.#field {
                 cookies.push([#api_name, "=", &::progenitor_client::encode_path(&#optional_text)].concat());
             }
         },
@@ -743,7 +743,7 @@ fn by_status(model: &Model, name: &str, outcome: &Outcome) -> TokenStream {
         let variant = format_ident!("{}", body.variant);
         Some(match &body.ty {
             Some(ty) => {
-                let ty = rust_type(model, ty, &models());
+                let ty = rust_type(model, ty, &models(), StdNames::Prelude);
                 quote!(#pattern => response.json::<#ty, _>(&STATUSES).map(|value| value.map(#name::#variant)),)
             }
             None => quote!(#pattern => response.empty(&STATUSES).map(|value| value.map(|()| #name::#variant)),),
@@ -899,7 +899,9 @@ pub fn result_types(
     op: &Operation,
     models: &TokenStream,
     client: &TokenStream,
+    std: StdNames,
 ) -> (TokenStream, TokenStream) {
+    let rust_type = |model, ty, models| rust_type(model, ty, models, std);
     let outcome = op.outcome();
     let error = outcome
         .error
@@ -919,7 +921,8 @@ pub fn result_types(
         }
         (None, Some(ty)) if outcome.success_may_be_empty => {
             let ty = rust_type(model, ty, models);
-            quote!(#client::ResponseValue<::std::option::Option<#ty>>)
+            let option = std.option();
+            quote!(#client::ResponseValue<#option<#ty>>)
         }
         (None, Some(ty)) => {
             let ty = rust_type(model, ty, models);

@@ -6,7 +6,7 @@
 //! twice as fast, and they express our presence rules (absent, `null`, defaults, lenient
 //! date-times and integers, extra properties) directly instead of through attributes.
 
-use super::{field_type, ident, needs_lenient, rust_type};
+use super::{field_type, ident, needs_lenient, rust_type, StdNames};
 use crate::ir::{Model, Presence, Struct};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -45,7 +45,7 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
     let (extra_declaration, other_arm, extra_build) = match &s.additional {
         Some(ty) => {
             let extra = ident(&s.extra_field_name());
-            let value_ty = rust_type(model, ty, &quote!(crate));
+            let value_ty = rust_type(model, ty, &quote!(crate), StdNames::Absolute);
             let read = if needs_lenient(model, ty) {
                 quote!(<#value_ty as crate::support::lenient::FromLenient>::from_raw(map.next_value()?))
             } else {

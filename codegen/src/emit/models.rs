@@ -1,7 +1,7 @@
 //! IR types → the models crate: structs, string and integer enums, tagged and untagged
 //! unions, and aliases.
 
-use super::{doc_attrs, field_type, holds_float, ident, needs_lenient, rust_type, Items};
+use super::{doc_attrs, field_type, holds_float, ident, needs_lenient, rust_type, Items, StdNames};
 use crate::ir::{
     Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, Union, UnionTag, UnionVariant,
 };
@@ -67,7 +67,7 @@ fn type_def(model: &Model, def: &TypeDef) -> TokenStream {
         TypeKind::Union(Union { variants, tag: None }) => union_def(model, &name, docs, variants),
         TypeKind::Union(Union { variants, tag: Some(tag) }) => tagged_union_def(model, &name, docs, variants, tag),
         TypeKind::Alias(ty) => {
-            let ty = rust_type(model, ty, &quote!(crate));
+            let ty = rust_type(model, ty, &quote!(crate), StdNames::Absolute);
             quote! { #docs pub type #name = #ty; }
         }
     }
@@ -83,7 +83,7 @@ fn struct_def(
     let default = def.derive_default.then(|| quote!(Default,));
     let fields = s.fields.iter().map(|f| field(model, f));
     let additional = s.additional.as_ref().map(|ty| {
-        let ty = rust_type(model, ty, &quote!(crate));
+        let ty = rust_type(model, ty, &quote!(crate), StdNames::Absolute);
         let field = ident(&s.extra_field_name());
         quote! {
             /// Properties beyond the ones listed above, as the spec allows.
@@ -336,7 +336,7 @@ fn union_def(
 ) -> TokenStream {
     let variants = variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
-        let ty = rust_type(model, &v.ty, &quote!(crate));
+        let ty = rust_type(model, &v.ty, &quote!(crate), StdNames::Absolute);
         let lenient = needs_lenient(model, &v.ty)
             .then(|| quote!(#[serde(deserialize_with = "crate::support::lenient::deserialize")]));
         let finite = holds_float(model, &v.ty)
@@ -374,7 +374,7 @@ fn tagged_union_def(
         let tags = &v.tags;
         quote!(::std::option::Option::Some(#( #tags )|*))
     });
-    let types = variants.iter().map(|v| rust_type(model, &v.ty, &quote!(crate)));
+    let types = variants.iter().map(|v| rust_type(model, &v.ty, &quote!(crate), StdNames::Absolute));
     let variant_docs = variants.iter().map(|v| {
         let tags: Vec<String> = v.tags.iter().map(|tag| format!("`{tag}`")).collect();
         format!(" `{property}` is {}.", tags.join(" or "))

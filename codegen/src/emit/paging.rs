@@ -1,7 +1,7 @@
 //! `pages()` and `items()` on the request builders of paginated operations: streams that
 //! fetch the next page only when polled, and end after the last one.
 
-use super::{ident, rust_type};
+use super::{ident, rust_type, StdNames};
 use crate::ir::{CursorSource, Model, Operation, PageStyle, Pagination, TypeRef};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -12,12 +12,12 @@ pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStrea
     let Some(page_ty) = outcome.success.as_ref() else {
         return TokenStream::new();
     };
-    let page_ty = rust_type(model, page_ty, &quote!(crate::models));
-    let item_ty = rust_type(model, &paging.item_ty, &quote!(crate::models));
+    let page_ty = rust_type(model, page_ty, &quote!(crate::models), StdNames::Prelude);
+    let item_ty = rust_type(model, &paging.item_ty, &quote!(crate::models), StdNames::Prelude);
     let error = outcome
         .error
         .as_ref()
-        .map_or_else(|| quote!(()), |ty| rust_type(model, ty, &quote!(crate::models)));
+        .map_or_else(|| quote!(()), |ty| rust_type(model, ty, &quote!(crate::models), StdNames::Prelude));
     let items = ident(&paging.items);
     let next = next_request(paging);
     let how = match &paging.style {
@@ -31,25 +31,25 @@ pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStrea
     );
     quote! {
         #[doc = #pages_doc]
-        pub fn pages(self) -> impl ::futures_core::Stream<Item = ::std::result::Result<crate::ResponseValue<#page_ty>, crate::Error<#error>>> + 'a {
-            ::futures_util::stream::try_unfold(::std::option::Option::Some(self), |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+        pub fn pages(self) -> impl ::futures_core::Stream<Item = Result<crate::ResponseValue<#page_ty>, crate::Error<#error>>> + 'a {
+            ::futures_util::stream::try_unfold(Some(self), |request| async move {
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
                 let received = page.#items.len();
                 let next = #next;
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             })
         }
 
         /// Every item of every page from this request's on, fetched page by page as the
         /// stream is polled (see [`Self::pages`]).
-        pub fn items(self) -> impl ::futures_core::Stream<Item = ::std::result::Result<#item_ty, crate::Error<#error>>> + 'a {
+        pub fn items(self) -> impl ::futures_core::Stream<Item = Result<#item_ty, crate::Error<#error>>> + 'a {
             let pages = ::futures_util::TryStreamExt::map_ok(self.pages(), |page| {
                 ::futures_util::stream::iter(
-                    page.into_inner().#items.into_iter().map(::std::result::Result::Ok::<_, crate::Error<#error>>),
+                    page.into_inner().#items.into_iter().map(Ok::<_, crate::Error<#error>>),
                 )
             });
             ::futures_util::TryStreamExt::try_flatten(pages)
@@ -96,7 +96,7 @@ fn next_request(paging: &Pagination) -> TokenStream {
                     let cursor = if *optional {
                         quote!(page.#field #take)
                     } else {
-                        quote!(::std::option::Option::Some(page.#field #take))
+                        quote!(Some(page.#field #take))
                     };
                     if paging.param_ty == TypeRef::String {
                         quote!(#cursor.filter(|cursor| !cursor.is_empty()))
@@ -108,10 +108,10 @@ fn next_request(paging: &Pagination) -> TokenStream {
             // A cursor that does not move would fetch the same page forever.
             quote! {
                 match #cursor {
-                    ::std::option::Option::Some(cursor) if #more && next.#param.as_ref() != ::std::option::Option::Some(&cursor) => {
-                        ::std::option::Option::Some(next.#param(cursor))
+                    Some(cursor) if #more && next.#param.as_ref() != Some(&cursor) => {
+                        Some(next.#param(cursor))
                     }
-                    _ => ::std::option::Option::None,
+                    _ => None,
                 }
             }
         }
@@ -138,7 +138,7 @@ fn more(paging: &Pagination) -> TokenStream {
     match &paging.has_more {
         Some((name, true)) => {
             let field = ident(name);
-            quote!(received > 0 && page.#field != ::std::option::Option::Some(false))
+            quote!(received > 0 && page.#field != Some(false))
         }
         Some((name, false)) => {
             let field = ident(name);

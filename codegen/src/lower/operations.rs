@@ -89,7 +89,8 @@ impl OperationNames {
         }
         let client_names: Vec<&str> = client_names.iter().map(String::as_str).collect();
         OperationNames {
-            types: Scope::default(),
+            // The builders' module uses the prelude's names unqualified.
+            types: Scope::with_reserved(crate::names::PRELUDE),
             methods: std::collections::HashMap::from([(None, Scope::with_reserved(&client_names))]),
             grouped,
             renamed: Vec::new(),

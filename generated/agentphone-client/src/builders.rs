@@ -23,7 +23,7 @@ impl<'a> AgentSignUp<'a> {
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             body,
         }
     }
@@ -38,7 +38,7 @@ impl<'a> AgentSignUp<'a> {
     /// Sends `POST /v0/agent/sign-up` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<::serde_json::Value>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -79,7 +79,7 @@ impl<'a> AgentVerify<'a> {
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             body,
         }
     }
@@ -94,7 +94,7 @@ impl<'a> AgentVerify<'a> {
     /// Sends `POST /v0/agent/verify` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<::serde_json::Value>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -131,7 +131,7 @@ impl<'a> ListVoices<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
         }
     }
 
@@ -145,7 +145,7 @@ impl<'a> ListVoices<'a> {
     /// Sends `GET /v1/agents/voices` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::VoiceListResponse>,
         crate::Error<()>,
     > {
@@ -174,8 +174,8 @@ impl<'a> ListVoices<'a> {
 pub struct ListAgents<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    limit: ::std::option::Option<i64>,
-    offset: ::std::option::Option<i64>,
+    limit: Option<i64>,
+    offset: Option<i64>,
 }
 
 impl<'a> ListAgents<'a> {
@@ -183,9 +183,9 @@ impl<'a> ListAgents<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            limit: ::std::option::Option::None,
-            offset: ::std::option::Option::None,
+            options: Default::default(),
+            limit: None,
+            offset: None,
         }
     }
 
@@ -193,7 +193,7 @@ impl<'a> ListAgents<'a> {
     ///
     /// The server assumes `20` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -201,7 +201,7 @@ impl<'a> ListAgents<'a> {
     ///
     /// The server assumes `0` when this is not set.
     pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = ::std::option::Option::Some(offset);
+        self.offset = Some(offset);
         self
     }
 
@@ -215,7 +215,7 @@ impl<'a> ListAgents<'a> {
     /// Sends `GET /v1/agents` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::AgentListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -245,16 +245,16 @@ impl<'a> ListAgents<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::AgentListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -268,7 +268,7 @@ impl<'a> ListAgents<'a> {
                     (received > 0 && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -278,7 +278,7 @@ impl<'a> ListAgents<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::AgentResponse,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -291,12 +291,7 @@ impl<'a> ListAgents<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -321,7 +316,7 @@ impl<'a> CreateAgent<'a> {
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             body,
         }
     }
@@ -336,7 +331,7 @@ impl<'a> CreateAgent<'a> {
     /// Sends `POST /v1/agents` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::AgentResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -366,15 +361,15 @@ impl<'a> CreateAgent<'a> {
 pub struct GetAgent<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
+    agent_id: String,
 }
 
 impl<'a> GetAgent<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
         }
     }
@@ -389,7 +384,7 @@ impl<'a> GetAgent<'a> {
     /// Sends `GET /v1/agents/{agent_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::AgentResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -422,15 +417,15 @@ impl<'a> GetAgent<'a> {
 pub struct DeleteAgent<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
+    agent_id: String,
 }
 
 impl<'a> DeleteAgent<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
         }
     }
@@ -445,7 +440,7 @@ impl<'a> DeleteAgent<'a> {
     /// Sends `DELETE /v1/agents/{agent_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::DeleteAgentResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -478,7 +473,7 @@ impl<'a> DeleteAgent<'a> {
 pub struct UpdateAgent<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
+    agent_id: String,
     body: crate::models::UpdateAgentRequest,
 }
 
@@ -486,12 +481,12 @@ impl<'a> UpdateAgent<'a> {
     #[doc(hidden)]
     pub fn new(
         client: &'a crate::Client,
-        agent_id: ::std::string::String,
+        agent_id: String,
         body: crate::models::UpdateAgentRequest,
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
             body,
         }
@@ -507,7 +502,7 @@ impl<'a> UpdateAgent<'a> {
     /// Sends `PATCH /v1/agents/{agent_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::AgentResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -541,7 +536,7 @@ impl<'a> UpdateAgent<'a> {
 pub struct AttachNumberToAgent<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
+    agent_id: String,
     body: crate::models::AttachNumberRequest,
 }
 
@@ -549,12 +544,12 @@ impl<'a> AttachNumberToAgent<'a> {
     #[doc(hidden)]
     pub fn new(
         client: &'a crate::Client,
-        agent_id: ::std::string::String,
+        agent_id: String,
         body: crate::models::AttachNumberRequest,
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
             body,
         }
@@ -570,7 +565,7 @@ impl<'a> AttachNumberToAgent<'a> {
     /// Sends `POST /v1/agents/{agent_id}/numbers` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::AttachNumberResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -605,20 +600,16 @@ impl<'a> AttachNumberToAgent<'a> {
 pub struct DetachNumberFromAgent<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
-    number_id: ::std::string::String,
+    agent_id: String,
+    number_id: String,
 }
 
 impl<'a> DetachNumberFromAgent<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        agent_id: ::std::string::String,
-        number_id: ::std::string::String,
-    ) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String, number_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
             number_id,
         }
@@ -634,7 +625,7 @@ impl<'a> DetachNumberFromAgent<'a> {
     /// Sends `DELETE /v1/agents/{agent_id}/numbers/{number_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::SuccessResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -669,20 +660,20 @@ impl<'a> DetachNumberFromAgent<'a> {
 pub struct ListAgentConversations<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
-    limit: ::std::option::Option<i64>,
-    offset: ::std::option::Option<i64>,
+    agent_id: String,
+    limit: Option<i64>,
+    offset: Option<i64>,
 }
 
 impl<'a> ListAgentConversations<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
-            limit: ::std::option::Option::None,
-            offset: ::std::option::Option::None,
+            limit: None,
+            offset: None,
         }
     }
 
@@ -690,7 +681,7 @@ impl<'a> ListAgentConversations<'a> {
     ///
     /// The server assumes `20` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -698,7 +689,7 @@ impl<'a> ListAgentConversations<'a> {
     ///
     /// The server assumes `0` when this is not set.
     pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = ::std::option::Option::Some(offset);
+        self.offset = Some(offset);
         self
     }
 
@@ -712,7 +703,7 @@ impl<'a> ListAgentConversations<'a> {
     /// Sends `GET /v1/agents/{agent_id}/conversations` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::AgentConversationListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -747,16 +738,16 @@ impl<'a> ListAgentConversations<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::AgentConversationListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -771,7 +762,7 @@ impl<'a> ListAgentConversations<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -781,7 +772,7 @@ impl<'a> ListAgentConversations<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::AgentConversationSummary,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -794,12 +785,7 @@ impl<'a> ListAgentConversations<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -813,20 +799,20 @@ impl<'a> ListAgentConversations<'a> {
 pub struct ListAgentCalls<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
-    limit: ::std::option::Option<i64>,
-    offset: ::std::option::Option<i64>,
+    agent_id: String,
+    limit: Option<i64>,
+    offset: Option<i64>,
 }
 
 impl<'a> ListAgentCalls<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
-            limit: ::std::option::Option::None,
-            offset: ::std::option::Option::None,
+            limit: None,
+            offset: None,
         }
     }
 
@@ -834,7 +820,7 @@ impl<'a> ListAgentCalls<'a> {
     ///
     /// The server assumes `20` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -842,7 +828,7 @@ impl<'a> ListAgentCalls<'a> {
     ///
     /// The server assumes `0` when this is not set.
     pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = ::std::option::Option::Some(offset);
+        self.offset = Some(offset);
         self
     }
 
@@ -856,7 +842,7 @@ impl<'a> ListAgentCalls<'a> {
     /// Sends `GET /v1/agents/{agent_id}/calls` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::CallListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -891,16 +877,16 @@ impl<'a> ListAgentCalls<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::CallListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -915,7 +901,7 @@ impl<'a> ListAgentCalls<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -925,7 +911,7 @@ impl<'a> ListAgentCalls<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::CallSummary,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -938,12 +924,7 @@ impl<'a> ListAgentCalls<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -957,8 +938,8 @@ impl<'a> ListAgentCalls<'a> {
 pub struct ListNumbers<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    limit: ::std::option::Option<i64>,
-    offset: ::std::option::Option<i64>,
+    limit: Option<i64>,
+    offset: Option<i64>,
 }
 
 impl<'a> ListNumbers<'a> {
@@ -966,9 +947,9 @@ impl<'a> ListNumbers<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            limit: ::std::option::Option::None,
-            offset: ::std::option::Option::None,
+            options: Default::default(),
+            limit: None,
+            offset: None,
         }
     }
 
@@ -976,7 +957,7 @@ impl<'a> ListNumbers<'a> {
     ///
     /// The server assumes `20` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -984,7 +965,7 @@ impl<'a> ListNumbers<'a> {
     ///
     /// The server assumes `0` when this is not set.
     pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = ::std::option::Option::Some(offset);
+        self.offset = Some(offset);
         self
     }
 
@@ -998,7 +979,7 @@ impl<'a> ListNumbers<'a> {
     /// Sends `GET /v1/numbers` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::PhoneNumberListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -1028,16 +1009,16 @@ impl<'a> ListNumbers<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::PhoneNumberListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -1052,7 +1033,7 @@ impl<'a> ListNumbers<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -1062,7 +1043,7 @@ impl<'a> ListNumbers<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::PhoneNumberResponse,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -1075,12 +1056,7 @@ impl<'a> ListNumbers<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -1105,7 +1081,7 @@ impl<'a> CreateNumber<'a> {
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             body,
         }
     }
@@ -1120,7 +1096,7 @@ impl<'a> CreateNumber<'a> {
     /// Sends `POST /v1/numbers` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::PhoneNumberResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -1150,22 +1126,22 @@ impl<'a> CreateNumber<'a> {
 pub struct GetMessages<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    number_id: ::std::string::String,
-    limit: ::std::option::Option<i64>,
-    before: ::std::option::Option<crate::models::date_time::DateTime>,
-    after: ::std::option::Option<crate::models::date_time::DateTime>,
+    number_id: String,
+    limit: Option<i64>,
+    before: Option<crate::models::date_time::DateTime>,
+    after: Option<crate::models::date_time::DateTime>,
 }
 
 impl<'a> GetMessages<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, number_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, number_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             number_id,
-            limit: ::std::option::Option::None,
-            before: ::std::option::Option::None,
-            after: ::std::option::Option::None,
+            limit: None,
+            before: None,
+            after: None,
         }
     }
 
@@ -1173,19 +1149,19 @@ impl<'a> GetMessages<'a> {
     ///
     /// The server assumes `50` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
     /// Sets `before` (query).
     pub fn before(mut self, before: crate::models::date_time::DateTime) -> Self {
-        self.before = ::std::option::Option::Some(before);
+        self.before = Some(before);
         self
     }
 
     /// Sets `after` (query).
     pub fn after(mut self, after: crate::models::date_time::DateTime) -> Self {
-        self.after = ::std::option::Option::Some(after);
+        self.after = Some(after);
         self
     }
 
@@ -1199,7 +1175,7 @@ impl<'a> GetMessages<'a> {
     /// Sends `GET /v1/numbers/{number_id}/messages` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::MessageListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -1236,31 +1212,30 @@ impl<'a> GetMessages<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::MessageListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
                 let received = page.data.len();
                 let next = match page.data.last().map(|item| item.received_at) {
-                    ::std::option::Option::Some(
+                    Some(
                         cursor,
                     ) if received > 0 && page.has_more
-                        && next.before.as_ref()
-                            != ::std::option::Option::Some(&cursor) => {
-                        ::std::option::Option::Some(next.before(cursor))
+                        && next.before.as_ref() != Some(&cursor) => {
+                        Some(next.before(cursor))
                     }
-                    _ => ::std::option::Option::None,
+                    _ => None,
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -1270,7 +1245,7 @@ impl<'a> GetMessages<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::MessageResponse,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -1283,12 +1258,7 @@ impl<'a> GetMessages<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -1302,15 +1272,15 @@ impl<'a> GetMessages<'a> {
 pub struct DeleteNumber<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    number_id: ::std::string::String,
+    number_id: String,
 }
 
 impl<'a> DeleteNumber<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, number_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, number_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             number_id,
         }
     }
@@ -1325,7 +1295,7 @@ impl<'a> DeleteNumber<'a> {
     /// Sends `DELETE /v1/numbers/{number_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::ReleaseNumberResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -1365,7 +1335,7 @@ impl<'a> GetWebhook<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
         }
     }
 
@@ -1379,8 +1349,8 @@ impl<'a> GetWebhook<'a> {
     /// Sends `GET /v1/webhooks` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::ResponseValue<::std::option::Option<crate::models::WebhookResponse>>,
+    ) -> Result<
+        crate::ResponseValue<Option<crate::models::WebhookResponse>>,
         crate::Error<()>,
     > {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
@@ -1419,7 +1389,7 @@ impl<'a> CreateOrUpdateWebhook<'a> {
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             body,
         }
     }
@@ -1434,7 +1404,7 @@ impl<'a> CreateOrUpdateWebhook<'a> {
     /// Sends `POST /v1/webhooks` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::WebhookResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -1471,7 +1441,7 @@ impl<'a> DeleteWebhook<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
         }
     }
 
@@ -1485,10 +1455,7 @@ impl<'a> DeleteWebhook<'a> {
     /// Sends `DELETE /v1/webhooks` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::ResponseValue<crate::models::SuccessResponse>,
-        crate::Error<()>,
-    > {
+    ) -> Result<crate::ResponseValue<crate::models::SuccessResponse>, crate::Error<()>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "delete_webhook_v1_webhooks_delete",
             method: ::reqwest::Method::DELETE,
@@ -1514,9 +1481,9 @@ impl<'a> DeleteWebhook<'a> {
 pub struct ListDeliveries<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    limit: ::std::option::Option<i64>,
-    offset: ::std::option::Option<i64>,
-    hours: ::std::option::Option<i64>,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    hours: Option<i64>,
 }
 
 impl<'a> ListDeliveries<'a> {
@@ -1524,10 +1491,10 @@ impl<'a> ListDeliveries<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            limit: ::std::option::Option::None,
-            offset: ::std::option::Option::None,
-            hours: ::std::option::Option::None,
+            options: Default::default(),
+            limit: None,
+            offset: None,
+            hours: None,
         }
     }
 
@@ -1535,7 +1502,7 @@ impl<'a> ListDeliveries<'a> {
     ///
     /// The server assumes `50` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -1543,13 +1510,13 @@ impl<'a> ListDeliveries<'a> {
     ///
     /// The server assumes `0` when this is not set.
     pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = ::std::option::Option::Some(offset);
+        self.offset = Some(offset);
         self
     }
 
     /// Sets `hours` (query).
     pub fn hours(mut self, hours: i64) -> Self {
-        self.hours = ::std::option::Option::Some(hours);
+        self.hours = Some(hours);
         self
     }
 
@@ -1563,7 +1530,7 @@ impl<'a> ListDeliveries<'a> {
     /// Sends `GET /v1/webhooks/deliveries` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::PaginatedDeliveriesResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -1595,16 +1562,16 @@ impl<'a> ListDeliveries<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::PaginatedDeliveriesResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -1618,7 +1585,7 @@ impl<'a> ListDeliveries<'a> {
                     (received > 0 && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -1628,7 +1595,7 @@ impl<'a> ListDeliveries<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::WebhookDeliveryResponse,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -1641,12 +1608,7 @@ impl<'a> ListDeliveries<'a> {
                         .into_inner()
                         .items
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -1660,7 +1622,7 @@ impl<'a> ListDeliveries<'a> {
 pub struct DeliveryStats<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    hours: ::std::option::Option<i64>,
+    hours: Option<i64>,
 }
 
 impl<'a> DeliveryStats<'a> {
@@ -1668,8 +1630,8 @@ impl<'a> DeliveryStats<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            hours: ::std::option::Option::None,
+            options: Default::default(),
+            hours: None,
         }
     }
 
@@ -1677,7 +1639,7 @@ impl<'a> DeliveryStats<'a> {
     ///
     /// The server assumes `24` when this is not set.
     pub fn hours(mut self, hours: i64) -> Self {
-        self.hours = ::std::option::Option::Some(hours);
+        self.hours = Some(hours);
         self
     }
 
@@ -1691,7 +1653,7 @@ impl<'a> DeliveryStats<'a> {
     /// Sends `GET /v1/webhooks/deliveries/stats` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::WebhookDeliveryStatsResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -1729,7 +1691,7 @@ impl<'a> AllTimeStats<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
         }
     }
 
@@ -1743,7 +1705,7 @@ impl<'a> AllTimeStats<'a> {
     /// Sends `GET /v1/webhooks/deliveries/all-time` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::AllTimeStatsResponse>,
         crate::Error<()>,
     > {
@@ -1772,7 +1734,7 @@ impl<'a> AllTimeStats<'a> {
 pub struct TestWebhook<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::option::Option<::std::string::String>,
+    agent_id: Option<String>,
 }
 
 impl<'a> TestWebhook<'a> {
@@ -1780,19 +1742,16 @@ impl<'a> TestWebhook<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            agent_id: ::std::option::Option::None,
+            options: Default::default(),
+            agent_id: None,
         }
     }
 
     /// Sets `agentId` (query).
     ///
     /// Agent ID to include in the test payload
-    pub fn agent_id(
-        mut self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.agent_id = ::std::option::Option::Some(agent_id.into());
+    pub fn agent_id(mut self, agent_id: impl Into<String>) -> Self {
+        self.agent_id = Some(agent_id.into());
         self
     }
 
@@ -1806,7 +1765,7 @@ impl<'a> TestWebhook<'a> {
     /// Sends `POST /v1/webhooks/test` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::WebhookTestResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -1837,15 +1796,15 @@ impl<'a> TestWebhook<'a> {
 pub struct GetAgentWebhook<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
+    agent_id: String,
 }
 
 impl<'a> GetAgentWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
         }
     }
@@ -1860,8 +1819,8 @@ impl<'a> GetAgentWebhook<'a> {
     /// Sends `GET /v1/agents/{agent_id}/webhook` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::ResponseValue<::std::option::Option<crate::models::WebhookResponse>>,
+    ) -> Result<
+        crate::ResponseValue<Option<crate::models::WebhookResponse>>,
         crate::Error<crate::models::HttpValidationError>,
     > {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
@@ -1894,7 +1853,7 @@ impl<'a> GetAgentWebhook<'a> {
 pub struct CreateOrUpdateAgentWebhook<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
+    agent_id: String,
     body: crate::models::WebhookCreateRequest,
 }
 
@@ -1902,12 +1861,12 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
     #[doc(hidden)]
     pub fn new(
         client: &'a crate::Client,
-        agent_id: ::std::string::String,
+        agent_id: String,
         body: crate::models::WebhookCreateRequest,
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
             body,
         }
@@ -1923,7 +1882,7 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
     /// Sends `POST /v1/agents/{agent_id}/webhook` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::WebhookResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -1958,15 +1917,15 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
 pub struct DeleteAgentWebhook<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
+    agent_id: String,
 }
 
 impl<'a> DeleteAgentWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
         }
     }
@@ -1981,7 +1940,7 @@ impl<'a> DeleteAgentWebhook<'a> {
     /// Sends `DELETE /v1/agents/{agent_id}/webhook` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::SuccessResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2015,18 +1974,18 @@ impl<'a> DeleteAgentWebhook<'a> {
 pub struct ListAgentDeliveries<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
-    limit: ::std::option::Option<i64>,
+    agent_id: String,
+    limit: Option<i64>,
 }
 
 impl<'a> ListAgentDeliveries<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
-            limit: ::std::option::Option::None,
+            limit: None,
         }
     }
 
@@ -2034,7 +1993,7 @@ impl<'a> ListAgentDeliveries<'a> {
     ///
     /// The server assumes `50` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -2048,8 +2007,8 @@ impl<'a> ListAgentDeliveries<'a> {
     /// Sends `GET /v1/agents/{agent_id}/webhook/deliveries` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::ResponseValue<::std::vec::Vec<crate::models::WebhookDeliveryResponse>>,
+    ) -> Result<
+        crate::ResponseValue<Vec<crate::models::WebhookDeliveryResponse>>,
         crate::Error<crate::models::HttpValidationError>,
     > {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
@@ -2084,15 +2043,15 @@ impl<'a> ListAgentDeliveries<'a> {
 pub struct TestAgentWebhook<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
+    agent_id: String,
 }
 
 impl<'a> TestAgentWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
         }
     }
@@ -2107,7 +2066,7 @@ impl<'a> TestAgentWebhook<'a> {
     /// Sends `POST /v1/agents/{agent_id}/webhook/test` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::WebhookTestResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2141,9 +2100,9 @@ impl<'a> TestAgentWebhook<'a> {
 pub struct ListContacts<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    search: ::std::option::Option<::std::string::String>,
-    limit: ::std::option::Option<i64>,
-    offset: ::std::option::Option<i64>,
+    search: Option<String>,
+    limit: Option<i64>,
+    offset: Option<i64>,
 }
 
 impl<'a> ListContacts<'a> {
@@ -2151,19 +2110,16 @@ impl<'a> ListContacts<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            search: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            offset: ::std::option::Option::None,
+            options: Default::default(),
+            search: None,
+            limit: None,
+            offset: None,
         }
     }
 
     /// Sets `search` (query).
-    pub fn search(
-        mut self,
-        search: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.search = ::std::option::Option::Some(search.into());
+    pub fn search(mut self, search: impl Into<String>) -> Self {
+        self.search = Some(search.into());
         self
     }
 
@@ -2171,7 +2127,7 @@ impl<'a> ListContacts<'a> {
     ///
     /// The server assumes `50` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -2179,7 +2135,7 @@ impl<'a> ListContacts<'a> {
     ///
     /// The server assumes `0` when this is not set.
     pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = ::std::option::Option::Some(offset);
+        self.offset = Some(offset);
         self
     }
 
@@ -2193,7 +2149,7 @@ impl<'a> ListContacts<'a> {
     /// Sends `GET /v1/contacts` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::ContactListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2225,16 +2181,16 @@ impl<'a> ListContacts<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::ContactListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -2249,7 +2205,7 @@ impl<'a> ListContacts<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -2259,7 +2215,7 @@ impl<'a> ListContacts<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::ContactResponse,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -2272,12 +2228,7 @@ impl<'a> ListContacts<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -2302,7 +2253,7 @@ impl<'a> CreateContact<'a> {
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             body,
         }
     }
@@ -2317,7 +2268,7 @@ impl<'a> CreateContact<'a> {
     /// Sends `POST /v1/contacts` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::ContactResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2347,15 +2298,15 @@ impl<'a> CreateContact<'a> {
 pub struct GetContact<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    contact_id: ::std::string::String,
+    contact_id: String,
 }
 
 impl<'a> GetContact<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, contact_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, contact_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             contact_id,
         }
     }
@@ -2370,7 +2321,7 @@ impl<'a> GetContact<'a> {
     /// Sends `GET /v1/contacts/{contact_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::ContactResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2403,15 +2354,15 @@ impl<'a> GetContact<'a> {
 pub struct DeleteContact<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    contact_id: ::std::string::String,
+    contact_id: String,
 }
 
 impl<'a> DeleteContact<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, contact_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, contact_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             contact_id,
         }
     }
@@ -2426,7 +2377,7 @@ impl<'a> DeleteContact<'a> {
     /// Sends `DELETE /v1/contacts/{contact_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<()>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2459,7 +2410,7 @@ impl<'a> DeleteContact<'a> {
 pub struct UpdateContact<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    contact_id: ::std::string::String,
+    contact_id: String,
     body: crate::models::UpdateContactRequest,
 }
 
@@ -2467,12 +2418,12 @@ impl<'a> UpdateContact<'a> {
     #[doc(hidden)]
     pub fn new(
         client: &'a crate::Client,
-        contact_id: ::std::string::String,
+        contact_id: String,
         body: crate::models::UpdateContactRequest,
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             contact_id,
             body,
         }
@@ -2488,7 +2439,7 @@ impl<'a> UpdateContact<'a> {
     /// Sends `PATCH /v1/contacts/{contact_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::ContactResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2522,8 +2473,8 @@ impl<'a> UpdateContact<'a> {
 pub struct ListConversations<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    limit: ::std::option::Option<i64>,
-    offset: ::std::option::Option<i64>,
+    limit: Option<i64>,
+    offset: Option<i64>,
 }
 
 impl<'a> ListConversations<'a> {
@@ -2531,9 +2482,9 @@ impl<'a> ListConversations<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            limit: ::std::option::Option::None,
-            offset: ::std::option::Option::None,
+            options: Default::default(),
+            limit: None,
+            offset: None,
         }
     }
 
@@ -2541,7 +2492,7 @@ impl<'a> ListConversations<'a> {
     ///
     /// The server assumes `20` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -2549,7 +2500,7 @@ impl<'a> ListConversations<'a> {
     ///
     /// The server assumes `0` when this is not set.
     pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = ::std::option::Option::Some(offset);
+        self.offset = Some(offset);
         self
     }
 
@@ -2563,7 +2514,7 @@ impl<'a> ListConversations<'a> {
     /// Sends `GET /v1/conversations` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::ConversationListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2593,16 +2544,16 @@ impl<'a> ListConversations<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::ConversationListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -2617,7 +2568,7 @@ impl<'a> ListConversations<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -2627,7 +2578,7 @@ impl<'a> ListConversations<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::ConversationSummary,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -2640,12 +2591,7 @@ impl<'a> ListConversations<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -2659,21 +2605,18 @@ impl<'a> ListConversations<'a> {
 pub struct GetConversation<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    conversation_id: ::std::string::String,
-    message_limit: ::std::option::Option<i64>,
+    conversation_id: String,
+    message_limit: Option<i64>,
 }
 
 impl<'a> GetConversation<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        conversation_id: ::std::string::String,
-    ) -> Self {
+    pub fn new(client: &'a crate::Client, conversation_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             conversation_id,
-            message_limit: ::std::option::Option::None,
+            message_limit: None,
         }
     }
 
@@ -2681,7 +2624,7 @@ impl<'a> GetConversation<'a> {
     ///
     /// The server assumes `50` when this is not set.
     pub fn message_limit(mut self, message_limit: i64) -> Self {
-        self.message_limit = ::std::option::Option::Some(message_limit);
+        self.message_limit = Some(message_limit);
         self
     }
 
@@ -2695,7 +2638,7 @@ impl<'a> GetConversation<'a> {
     /// Sends `GET /v1/conversations/{conversation_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::ConversationDetail>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2735,7 +2678,7 @@ impl<'a> GetConversation<'a> {
 pub struct UpdateConversation<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    conversation_id: ::std::string::String,
+    conversation_id: String,
     body: crate::models::UpdateConversationRequest,
 }
 
@@ -2743,12 +2686,12 @@ impl<'a> UpdateConversation<'a> {
     #[doc(hidden)]
     pub fn new(
         client: &'a crate::Client,
-        conversation_id: ::std::string::String,
+        conversation_id: String,
         body: crate::models::UpdateConversationRequest,
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             conversation_id,
             body,
         }
@@ -2764,7 +2707,7 @@ impl<'a> UpdateConversation<'a> {
     /// Sends `PATCH /v1/conversations/{conversation_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::ConversationDetail>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2798,25 +2741,22 @@ impl<'a> UpdateConversation<'a> {
 pub struct GetConversationMessages<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    conversation_id: ::std::string::String,
-    limit: ::std::option::Option<i64>,
-    before: ::std::option::Option<crate::models::date_time::DateTime>,
-    after: ::std::option::Option<crate::models::date_time::DateTime>,
+    conversation_id: String,
+    limit: Option<i64>,
+    before: Option<crate::models::date_time::DateTime>,
+    after: Option<crate::models::date_time::DateTime>,
 }
 
 impl<'a> GetConversationMessages<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        conversation_id: ::std::string::String,
-    ) -> Self {
+    pub fn new(client: &'a crate::Client, conversation_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             conversation_id,
-            limit: ::std::option::Option::None,
-            before: ::std::option::Option::None,
-            after: ::std::option::Option::None,
+            limit: None,
+            before: None,
+            after: None,
         }
     }
 
@@ -2824,19 +2764,19 @@ impl<'a> GetConversationMessages<'a> {
     ///
     /// The server assumes `50` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
     /// Sets `before` (query).
     pub fn before(mut self, before: crate::models::date_time::DateTime) -> Self {
-        self.before = ::std::option::Option::Some(before);
+        self.before = Some(before);
         self
     }
 
     /// Sets `after` (query).
     pub fn after(mut self, after: crate::models::date_time::DateTime) -> Self {
-        self.after = ::std::option::Option::Some(after);
+        self.after = Some(after);
         self
     }
 
@@ -2850,7 +2790,7 @@ impl<'a> GetConversationMessages<'a> {
     /// Sends `GET /v1/conversations/{conversation_id}/messages` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::MessagesListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -2887,31 +2827,30 @@ impl<'a> GetConversationMessages<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::MessagesListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
                 let received = page.data.len();
                 let next = match page.data.last().map(|item| item.received_at) {
-                    ::std::option::Option::Some(
+                    Some(
                         cursor,
                     ) if received > 0 && page.has_more
-                        && next.before.as_ref()
-                            != ::std::option::Option::Some(&cursor) => {
-                        ::std::option::Option::Some(next.before(cursor))
+                        && next.before.as_ref() != Some(&cursor) => {
+                        Some(next.before(cursor))
                     }
-                    _ => ::std::option::Option::None,
+                    _ => None,
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -2921,7 +2860,7 @@ impl<'a> GetConversationMessages<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::MessageInConversation,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -2934,12 +2873,7 @@ impl<'a> GetConversationMessages<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -2953,12 +2887,12 @@ impl<'a> GetConversationMessages<'a> {
 pub struct ListCalls<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    limit: ::std::option::Option<i64>,
-    offset: ::std::option::Option<i64>,
-    status: ::std::option::Option<::std::string::String>,
-    direction: ::std::option::Option<::std::string::String>,
-    r#type: ::std::option::Option<::std::string::String>,
-    search: ::std::option::Option<::std::string::String>,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    status: Option<String>,
+    direction: Option<String>,
+    r#type: Option<String>,
+    search: Option<String>,
 }
 
 impl<'a> ListCalls<'a> {
@@ -2966,13 +2900,13 @@ impl<'a> ListCalls<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            limit: ::std::option::Option::None,
-            offset: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            direction: ::std::option::Option::None,
-            r#type: ::std::option::Option::None,
-            search: ::std::option::Option::None,
+            options: Default::default(),
+            limit: None,
+            offset: None,
+            status: None,
+            direction: None,
+            r#type: None,
+            search: None,
         }
     }
 
@@ -2980,7 +2914,7 @@ impl<'a> ListCalls<'a> {
     ///
     /// The server assumes `20` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -2988,51 +2922,39 @@ impl<'a> ListCalls<'a> {
     ///
     /// The server assumes `0` when this is not set.
     pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = ::std::option::Option::Some(offset);
+        self.offset = Some(offset);
         self
     }
 
     /// Sets `status` (query).
     ///
     /// Filter by status: completed, in-progress, failed
-    pub fn status(
-        mut self,
-        status: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.status = ::std::option::Option::Some(status.into());
+    pub fn status(mut self, status: impl Into<String>) -> Self {
+        self.status = Some(status.into());
         self
     }
 
     /// Sets `direction` (query).
     ///
     /// Filter by direction: inbound, outbound
-    pub fn direction(
-        mut self,
-        direction: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.direction = ::std::option::Option::Some(direction.into());
+    pub fn direction(mut self, direction: impl Into<String>) -> Self {
+        self.direction = Some(direction.into());
         self
     }
 
     /// Sets `type` (query).
     ///
     /// Filter by type: pstn, web
-    pub fn r#type(
-        mut self,
-        r#type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.r#type = ::std::option::Option::Some(r#type.into());
+    pub fn r#type(mut self, r#type: impl Into<String>) -> Self {
+        self.r#type = Some(r#type.into());
         self
     }
 
     /// Sets `search` (query).
     ///
     /// Search fromNumber or toNumber (contains)
-    pub fn search(
-        mut self,
-        search: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.search = ::std::option::Option::Some(search.into());
+    pub fn search(mut self, search: impl Into<String>) -> Self {
+        self.search = Some(search.into());
         self
     }
 
@@ -3046,7 +2968,7 @@ impl<'a> ListCalls<'a> {
     /// Sends `GET /v1/calls` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::CallListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3084,16 +3006,16 @@ impl<'a> ListCalls<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::CallListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -3108,7 +3030,7 @@ impl<'a> ListCalls<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -3118,7 +3040,7 @@ impl<'a> ListCalls<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::CallSummary,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -3131,12 +3053,7 @@ impl<'a> ListCalls<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -3161,7 +3078,7 @@ impl<'a> CreateOutboundCall<'a> {
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             body,
         }
     }
@@ -3176,7 +3093,7 @@ impl<'a> CreateOutboundCall<'a> {
     /// Sends `POST /v1/calls` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::CallDetail>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3217,7 +3134,7 @@ impl<'a> CreateWebCall<'a> {
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             body,
         }
     }
@@ -3232,7 +3149,7 @@ impl<'a> CreateWebCall<'a> {
     /// Sends `POST /v1/calls/web` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<::serde_json::Value>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3262,15 +3179,15 @@ impl<'a> CreateWebCall<'a> {
 pub struct GetCall<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    call_id: ::std::string::String,
+    call_id: String,
 }
 
 impl<'a> GetCall<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, call_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, call_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             call_id,
         }
     }
@@ -3285,7 +3202,7 @@ impl<'a> GetCall<'a> {
     /// Sends `GET /v1/calls/{call_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::CallDetail>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3318,15 +3235,15 @@ impl<'a> GetCall<'a> {
 pub struct GetCallTranscript<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    call_id: ::std::string::String,
+    call_id: String,
 }
 
 impl<'a> GetCallTranscript<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, call_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, call_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             call_id,
         }
     }
@@ -3341,7 +3258,7 @@ impl<'a> GetCallTranscript<'a> {
     /// Sends `GET /v1/calls/{call_id}/transcript` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<::serde_json::Value>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3375,15 +3292,15 @@ impl<'a> GetCallTranscript<'a> {
 pub struct StreamCallTranscript<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    call_id: ::std::string::String,
+    call_id: String,
 }
 
 impl<'a> StreamCallTranscript<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, call_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, call_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             call_id,
         }
     }
@@ -3398,7 +3315,7 @@ impl<'a> StreamCallTranscript<'a> {
     /// Opens `GET /v1/calls/{call_id}/transcript/stream`: the events arrive on the returned stream as the server sends them.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::EventStream<crate::models::TranscriptStreamEvent>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3431,20 +3348,20 @@ impl<'a> StreamCallTranscript<'a> {
 pub struct ListCallsForNumber<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    number_id: ::std::string::String,
-    limit: ::std::option::Option<i64>,
-    offset: ::std::option::Option<i64>,
+    number_id: String,
+    limit: Option<i64>,
+    offset: Option<i64>,
 }
 
 impl<'a> ListCallsForNumber<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, number_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, number_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             number_id,
-            limit: ::std::option::Option::None,
-            offset: ::std::option::Option::None,
+            limit: None,
+            offset: None,
         }
     }
 
@@ -3452,7 +3369,7 @@ impl<'a> ListCallsForNumber<'a> {
     ///
     /// The server assumes `20` when this is not set.
     pub fn limit(mut self, limit: i64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -3460,7 +3377,7 @@ impl<'a> ListCallsForNumber<'a> {
     ///
     /// The server assumes `0` when this is not set.
     pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = ::std::option::Option::Some(offset);
+        self.offset = Some(offset);
         self
     }
 
@@ -3474,7 +3391,7 @@ impl<'a> ListCallsForNumber<'a> {
     /// Sends `GET /v1/numbers/{number_id}/calls` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::CallListResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3509,16 +3426,16 @@ impl<'a> ListCallsForNumber<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::CallListResponse>,
             crate::Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -3533,7 +3450,7 @@ impl<'a> ListCallsForNumber<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -3543,7 +3460,7 @@ impl<'a> ListCallsForNumber<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::CallSummary,
             crate::Error<crate::models::HttpValidationError>,
         >,
@@ -3556,12 +3473,7 @@ impl<'a> ListCallsForNumber<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::HttpValidationError>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -3582,7 +3494,7 @@ impl<'a> GetUsage<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
         }
     }
 
@@ -3596,10 +3508,7 @@ impl<'a> GetUsage<'a> {
     /// Sends `GET /v1/usage` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::ResponseValue<crate::models::UsageResponse>,
-        crate::Error<()>,
-    > {
+    ) -> Result<crate::ResponseValue<crate::models::UsageResponse>, crate::Error<()>> {
         const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
             id: "get_usage_v1_usage_get",
             method: ::reqwest::Method::GET,
@@ -3625,7 +3534,7 @@ impl<'a> GetUsage<'a> {
 pub struct GetDailyUsage<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    days: ::std::option::Option<i64>,
+    days: Option<i64>,
 }
 
 impl<'a> GetDailyUsage<'a> {
@@ -3633,8 +3542,8 @@ impl<'a> GetDailyUsage<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            days: ::std::option::Option::None,
+            options: Default::default(),
+            days: None,
         }
     }
 
@@ -3642,7 +3551,7 @@ impl<'a> GetDailyUsage<'a> {
     ///
     /// The server assumes `30` when this is not set.
     pub fn days(mut self, days: i64) -> Self {
-        self.days = ::std::option::Option::Some(days);
+        self.days = Some(days);
         self
     }
 
@@ -3656,7 +3565,7 @@ impl<'a> GetDailyUsage<'a> {
     /// Sends `GET /v1/usage/daily` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::DailyUsageResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3687,7 +3596,7 @@ impl<'a> GetDailyUsage<'a> {
 pub struct GetMonthlyUsage<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    months: ::std::option::Option<i64>,
+    months: Option<i64>,
 }
 
 impl<'a> GetMonthlyUsage<'a> {
@@ -3695,8 +3604,8 @@ impl<'a> GetMonthlyUsage<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
-            months: ::std::option::Option::None,
+            options: Default::default(),
+            months: None,
         }
     }
 
@@ -3704,7 +3613,7 @@ impl<'a> GetMonthlyUsage<'a> {
     ///
     /// The server assumes `6` when this is not set.
     pub fn months(mut self, months: i64) -> Self {
-        self.months = ::std::option::Option::Some(months);
+        self.months = Some(months);
         self
     }
 
@@ -3718,7 +3627,7 @@ impl<'a> GetMonthlyUsage<'a> {
     /// Sends `GET /v1/usage/monthly` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::MonthlyUsageResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3760,7 +3669,7 @@ impl<'a> SendMessage<'a> {
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             body,
         }
     }
@@ -3775,7 +3684,7 @@ impl<'a> SendMessage<'a> {
     /// Sends `POST /v1/messages` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::SendMessageResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {
@@ -3805,7 +3714,7 @@ impl<'a> SendMessage<'a> {
 pub struct SendReaction<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    message_id: ::std::string::String,
+    message_id: String,
     body: crate::models::SendReactionRequest,
 }
 
@@ -3813,12 +3722,12 @@ impl<'a> SendReaction<'a> {
     #[doc(hidden)]
     pub fn new(
         client: &'a crate::Client,
-        message_id: ::std::string::String,
+        message_id: String,
         body: crate::models::SendReactionRequest,
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             message_id,
             body,
         }
@@ -3834,7 +3743,7 @@ impl<'a> SendReaction<'a> {
     /// Sends `POST /v1/messages/{message_id}/reactions` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::SendReactionResponse>,
         crate::Error<crate::models::HttpValidationError>,
     > {

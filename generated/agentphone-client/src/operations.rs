@@ -197,10 +197,7 @@ impl<'a> AgentsApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn get(
-        &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetAgent<'a> {
+    pub fn get(&self, agent_id: impl Into<String>) -> crate::builders::GetAgent<'a> {
         crate::builders::GetAgent::new(self.client, agent_id.into())
     }
 
@@ -224,7 +221,7 @@ impl<'a> AgentsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn delete(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
     ) -> crate::builders::DeleteAgent<'a> {
         crate::builders::DeleteAgent::new(self.client, agent_id.into())
     }
@@ -250,7 +247,7 @@ impl<'a> AgentsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn update(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
         body: crate::models::UpdateAgentRequest,
     ) -> crate::builders::UpdateAgent<'a> {
         crate::builders::UpdateAgent::new(self.client, agent_id.into(), body)
@@ -276,7 +273,7 @@ impl<'a> AgentsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn attach_number(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
         body: crate::models::AttachNumberRequest,
     ) -> crate::builders::AttachNumberToAgent<'a> {
         crate::builders::AttachNumberToAgent::new(self.client, agent_id.into(), body)
@@ -302,8 +299,8 @@ impl<'a> AgentsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn detach_number(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
-        number_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
+        number_id: impl Into<String>,
     ) -> crate::builders::DetachNumberFromAgent<'a> {
         crate::builders::DetachNumberFromAgent::new(
             self.client,
@@ -331,7 +328,7 @@ impl<'a> AgentsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn list_conversations(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
     ) -> crate::builders::ListAgentConversations<'a> {
         crate::builders::ListAgentConversations::new(self.client, agent_id.into())
     }
@@ -355,7 +352,7 @@ impl<'a> AgentsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn list_calls(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
     ) -> crate::builders::ListAgentCalls<'a> {
         crate::builders::ListAgentCalls::new(self.client, agent_id.into())
     }
@@ -438,7 +435,7 @@ impl<'a> NumbersApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn get_messages(
         &self,
-        number_id: impl ::std::convert::Into<::std::string::String>,
+        number_id: impl Into<String>,
     ) -> crate::builders::GetMessages<'a> {
         crate::builders::GetMessages::new(self.client, number_id.into())
     }
@@ -467,7 +464,7 @@ impl<'a> NumbersApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn delete(
         &self,
-        number_id: impl ::std::convert::Into<::std::string::String>,
+        number_id: impl Into<String>,
     ) -> crate::builders::DeleteNumber<'a> {
         crate::builders::DeleteNumber::new(self.client, number_id.into())
     }
@@ -623,7 +620,7 @@ impl<'a> AgentWebhooksApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn get(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
     ) -> crate::builders::GetAgentWebhook<'a> {
         crate::builders::GetAgentWebhook::new(self.client, agent_id.into())
     }
@@ -648,7 +645,7 @@ impl<'a> AgentWebhooksApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn create_or_update(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
         body: crate::models::WebhookCreateRequest,
     ) -> crate::builders::CreateOrUpdateAgentWebhook<'a> {
         crate::builders::CreateOrUpdateAgentWebhook::new(
@@ -675,7 +672,7 @@ impl<'a> AgentWebhooksApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn delete(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
     ) -> crate::builders::DeleteAgentWebhook<'a> {
         crate::builders::DeleteAgentWebhook::new(self.client, agent_id.into())
     }
@@ -698,7 +695,7 @@ impl<'a> AgentWebhooksApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn list_deliveries(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
     ) -> crate::builders::ListAgentDeliveries<'a> {
         crate::builders::ListAgentDeliveries::new(self.client, agent_id.into())
     }
@@ -720,7 +717,7 @@ impl<'a> AgentWebhooksApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn test(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
     ) -> crate::builders::TestAgentWebhook<'a> {
         crate::builders::TestAgentWebhook::new(self.client, agent_id.into())
     }
@@ -796,10 +793,7 @@ impl<'a> ContactsApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn get(
-        &self,
-        contact_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetContact<'a> {
+    pub fn get(&self, contact_id: impl Into<String>) -> crate::builders::GetContact<'a> {
         crate::builders::GetContact::new(self.client, contact_id.into())
     }
 
@@ -820,7 +814,7 @@ impl<'a> ContactsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn delete(
         &self,
-        contact_id: impl ::std::convert::Into<::std::string::String>,
+        contact_id: impl Into<String>,
     ) -> crate::builders::DeleteContact<'a> {
         crate::builders::DeleteContact::new(self.client, contact_id.into())
     }
@@ -845,7 +839,7 @@ impl<'a> ContactsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn update(
         &self,
-        contact_id: impl ::std::convert::Into<::std::string::String>,
+        contact_id: impl Into<String>,
         body: crate::models::UpdateContactRequest,
     ) -> crate::builders::UpdateContact<'a> {
         crate::builders::UpdateContact::new(self.client, contact_id.into(), body)
@@ -899,7 +893,7 @@ impl<'a> ConversationsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn get(
         &self,
-        conversation_id: impl ::std::convert::Into<::std::string::String>,
+        conversation_id: impl Into<String>,
     ) -> crate::builders::GetConversation<'a> {
         crate::builders::GetConversation::new(self.client, conversation_id.into())
     }
@@ -929,7 +923,7 @@ impl<'a> ConversationsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn update(
         &self,
-        conversation_id: impl ::std::convert::Into<::std::string::String>,
+        conversation_id: impl Into<String>,
         body: crate::models::UpdateConversationRequest,
     ) -> crate::builders::UpdateConversation<'a> {
         crate::builders::UpdateConversation::new(
@@ -961,7 +955,7 @@ impl<'a> ConversationsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn get_messages(
         &self,
-        conversation_id: impl ::std::convert::Into<::std::string::String>,
+        conversation_id: impl Into<String>,
     ) -> crate::builders::GetConversationMessages<'a> {
         crate::builders::GetConversationMessages::new(
             self.client,
@@ -1081,10 +1075,7 @@ impl<'a> CallsApi<'a> {
     /// Documented error responses, returned as [`Error::Api`](crate::Error::Api):
     ///
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
-    pub fn get(
-        &self,
-        call_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::builders::GetCall<'a> {
+    pub fn get(&self, call_id: impl Into<String>) -> crate::builders::GetCall<'a> {
         crate::builders::GetCall::new(self.client, call_id.into())
     }
 
@@ -1109,7 +1100,7 @@ impl<'a> CallsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn get_transcript(
         &self,
-        call_id: impl ::std::convert::Into<::std::string::String>,
+        call_id: impl Into<String>,
     ) -> crate::builders::GetCallTranscript<'a> {
         crate::builders::GetCallTranscript::new(self.client, call_id.into())
     }
@@ -1140,7 +1131,7 @@ impl<'a> CallsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn stream_transcript(
         &self,
-        call_id: impl ::std::convert::Into<::std::string::String>,
+        call_id: impl Into<String>,
     ) -> crate::builders::StreamCallTranscript<'a> {
         crate::builders::StreamCallTranscript::new(self.client, call_id.into())
     }
@@ -1164,7 +1155,7 @@ impl<'a> CallsApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn list_for_number(
         &self,
-        number_id: impl ::std::convert::Into<::std::string::String>,
+        number_id: impl Into<String>,
     ) -> crate::builders::ListCallsForNumber<'a> {
         crate::builders::ListCallsForNumber::new(self.client, number_id.into())
     }
@@ -1283,7 +1274,7 @@ impl<'a> MessagesApi<'a> {
     /// - 422: Validation Error, body [`HttpValidationError`](crate::models::HttpValidationError)
     pub fn send_reaction(
         &self,
-        message_id: impl ::std::convert::Into<::std::string::String>,
+        message_id: impl Into<String>,
         body: crate::models::SendReactionRequest,
     ) -> crate::builders::SendReaction<'a> {
         crate::builders::SendReaction::new(self.client, message_id.into(), body)

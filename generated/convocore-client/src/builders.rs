@@ -12,20 +12,20 @@
 pub struct GetAgentConvos<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
-    page: ::std::option::Option<f64>,
-    limit: ::std::option::Option<f64>,
+    agent_id: String,
+    page: Option<f64>,
+    limit: Option<f64>,
 }
 
 impl<'a> GetAgentConvos<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: ::std::string::String) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            page: None,
+            limit: None,
         }
     }
 
@@ -33,7 +33,7 @@ impl<'a> GetAgentConvos<'a> {
     ///
     /// The server assumes `1` when this is not set.
     pub fn page(mut self, page: f64) -> Self {
-        self.page = ::std::option::Option::Some(page);
+        self.page = Some(page);
         self
     }
 
@@ -41,7 +41,7 @@ impl<'a> GetAgentConvos<'a> {
     ///
     /// The server assumes `20` when this is not set.
     pub fn limit(mut self, limit: f64) -> Self {
-        self.limit = ::std::option::Option::Some(limit);
+        self.limit = Some(limit);
         self
     }
 
@@ -55,7 +55,7 @@ impl<'a> GetAgentConvos<'a> {
     /// Sends `GET /agents/{agentId}/convos` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::GetAgentConvosResponse>,
         crate::Error<crate::models::ErrorResponse>,
     > {
@@ -102,16 +102,16 @@ impl<'a> GetAgentConvos<'a> {
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::ResponseValue<crate::models::GetAgentConvosResponse>,
             crate::Error<crate::models::ErrorResponse>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
-            ::std::option::Option::Some(self),
+            Some(self),
             |request| async move {
-                let ::std::option::Option::Some(request) = request else {
-                    return ::std::result::Result::Ok(::std::option::Option::None);
+                let Some(request) = request else {
+                    return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
@@ -120,7 +120,7 @@ impl<'a> GetAgentConvos<'a> {
                     let number = crate::runtime::paging::advance(next.page, 1, 1);
                     (received > 0).then(|| next.page(number))
                 };
-                ::std::result::Result::Ok(::std::option::Option::Some((page, next)))
+                Ok(Some((page, next)))
             },
         )
     }
@@ -130,7 +130,7 @@ impl<'a> GetAgentConvos<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = ::std::result::Result<
+        Item = Result<
             crate::models::Conversation,
             crate::Error<crate::models::ErrorResponse>,
         >,
@@ -143,12 +143,7 @@ impl<'a> GetAgentConvos<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(
-                            ::std::result::Result::Ok::<
-                                _,
-                                crate::Error<crate::models::ErrorResponse>,
-                            >,
-                        ),
+                        .map(Ok::<_, crate::Error<crate::models::ErrorResponse>>),
                 )
             },
         );
@@ -162,7 +157,7 @@ impl<'a> GetAgentConvos<'a> {
 pub struct CreateAgentConvo<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
+    agent_id: String,
     body: crate::models::CreateAgentConvoRequest,
 }
 
@@ -170,12 +165,12 @@ impl<'a> CreateAgentConvo<'a> {
     #[doc(hidden)]
     pub fn new(
         client: &'a crate::Client,
-        agent_id: ::std::string::String,
+        agent_id: String,
         body: crate::models::CreateAgentConvoRequest,
     ) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
             body,
         }
@@ -191,7 +186,7 @@ impl<'a> CreateAgentConvo<'a> {
     /// Sends `POST /agents/{agentId}/convos` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::CreateAgentConvoResponse>,
         crate::Error<crate::models::ErrorResponse>,
     > {
@@ -226,20 +221,16 @@ impl<'a> CreateAgentConvo<'a> {
 pub struct GetAgentConvo<'a> {
     client: &'a crate::Client,
     options: crate::RequestOptions,
-    agent_id: ::std::string::String,
-    convo_id: ::std::string::String,
+    agent_id: String,
+    convo_id: String,
 }
 
 impl<'a> GetAgentConvo<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        agent_id: ::std::string::String,
-        convo_id: ::std::string::String,
-    ) -> Self {
+    pub fn new(client: &'a crate::Client, agent_id: String, convo_id: String) -> Self {
         Self {
             client,
-            options: ::std::default::Default::default(),
+            options: Default::default(),
             agent_id,
             convo_id,
         }
@@ -255,7 +246,7 @@ impl<'a> GetAgentConvo<'a> {
     /// Sends `GET /agents/{agentId}/convos/{convoId}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::ResponseValue<crate::models::GetAgentConvoResponse>,
         crate::Error<crate::models::ErrorResponse>,
     > {

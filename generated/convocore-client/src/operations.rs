@@ -41,7 +41,7 @@ impl<'a> ConversationsApi<'a> {
     /// - any other status: Error response, body [`ErrorResponse`](crate::models::ErrorResponse)
     pub fn list(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
     ) -> crate::builders::GetAgentConvos<'a> {
         crate::builders::GetAgentConvos::new(self.client, agent_id.into())
     }
@@ -64,7 +64,7 @@ impl<'a> ConversationsApi<'a> {
     /// - any other status: Error response, body [`ErrorResponse`](crate::models::ErrorResponse)
     pub fn create(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
         body: crate::models::CreateAgentConvoRequest,
     ) -> crate::builders::CreateAgentConvo<'a> {
         crate::builders::CreateAgentConvo::new(self.client, agent_id.into(), body)
@@ -88,8 +88,8 @@ impl<'a> ConversationsApi<'a> {
     /// - any other status: Error response, body [`ErrorResponse`](crate::models::ErrorResponse)
     pub fn get(
         &self,
-        agent_id: impl ::std::convert::Into<::std::string::String>,
-        convo_id: impl ::std::convert::Into<::std::string::String>,
+        agent_id: impl Into<String>,
+        convo_id: impl Into<String>,
     ) -> crate::builders::GetAgentConvo<'a> {
         crate::builders::GetAgentConvo::new(
             self.client,
