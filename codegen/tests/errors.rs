@@ -209,7 +209,7 @@ fn an_external_reference_becomes_a_json_value_with_a_warning() {
         warnings,
         ["spec.yaml#/components/schemas/A/properties/b: unsupported: external reference `other.yaml#/components/schemas/B` (only references within the document are supported); generated as `serde_json::Value`"]
     );
-    assert!(types.contains("pub b: ::std::option::Option<::serde_json::Value>"), "{types}");
+    assert!(types.contains("pub b: Option<::serde_json::Value>"), "{types}");
 }
 
 fn spec_with_security(requirements: &str) -> String {

@@ -10,11 +10,15 @@ const CONFIG: &str = "name = \"Rules\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate
 /// The models crate's `lib.rs` for one spec file, without its header (which names the file).
 fn models_for(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap();
+    models_for_text(&path.file_name().unwrap().to_string_lossy(), text)
+}
+
+fn models_for_text(file: &str, text: String) -> String {
     let input = ApiInput {
         config_path: "api.toml".into(),
         config_text: CONFIG.into(),
         specs: vec![SpecFile {
-            path: path.file_name().unwrap().to_string_lossy().into_owned(),
+            path: file.to_owned(),
             text,
         }],
         overlays: Vec::new(),
@@ -22,7 +26,7 @@ fn models_for(path: &Path) -> String {
     };
     let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
     let generated =
-        codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{file}: {e}"));
     let lib = generated
         .files
         .iter()
@@ -126,4 +130,22 @@ fn integer_enums() {
 #[test]
 fn formats() {
     check("formats");
+}
+
+/// `types.rs` names `Option`, `String` and the rest by their prelude names, unless one of its
+/// own types takes such a name and would shadow it: then every one is written in full, and
+/// the type keeps the spec's name. (xtask/tests/constructs/collisions.yaml builds that case.)
+#[test]
+fn std_names_are_written_in_full_only_where_a_type_takes_a_prelude_name() {
+    let spec = |name: &str| {
+        format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    {name}: {{type: object, properties: {{a: {{type: string}}}}}}\n")
+    };
+    let plain = models_for_text("spec.yaml", spec("Pet"));
+    assert!(plain.contains("pub a: Option<String>,") && !plain.contains("::std::option"), "{plain}");
+    for name in ["Result", "Option", "String", "Vec", "Some", "Default"] {
+        let shadowing = models_for_text("spec.yaml", spec(name));
+        assert!(shadowing.contains(&format!("pub struct {name} {{")), "{shadowing}");
+        assert!(shadowing.contains("pub a: ::std::option::Option<::std::string::String>,"), "{shadowing}");
+        assert!(!shadowing.contains("-> Result<") && !shadowing.contains(" Some("), "{shadowing}");
+    }
 }

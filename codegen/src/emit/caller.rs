@@ -51,12 +51,12 @@ fn type_use(model: &Model, def: &TypeDef, krate: &TokenStream) -> TokenStream {
         TypeKind::Struct(s) => {
             let default = def.derive_default.then(|| quote!(default::<#ty>();));
             let reads = s.fields.iter().map(|f| {
-                let (field, fty) = (ident(&f.name), field_type_in(model, f, krate));
+                let (field, fty) = (ident(&f.name), field_type_in(model, f, krate, StdNames::Absolute));
                 quote!(let _: &#fty = &value.#field; value.#field = any::<#fty>();)
             });
             let constructor = def.constructible.then(|| {
                 let args = s.constructor_fields().into_iter().map(|f| {
-                    let fty = field_type_in(model, f, krate);
+                    let fty = field_type_in(model, f, krate, StdNames::Absolute);
                     quote!(any::<#fty>())
                 });
                 quote!(let _: #ty = #ty::new(#( #args ),*);)

@@ -13,7 +13,8 @@ use quote::{format_ident, quote};
 
 /// `impl Deserialize` for a struct: unknown properties are skipped (or kept, when the spec
 /// allows additional properties), duplicates keep the last value.
-pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
+pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> TokenStream {
+    let (option, some, none, result, ok) = (std.option(), std.some(), std.none(), std.result(), std.ok());
     let expecting = format!("a `{name}` object");
     let slots: Vec<Ident> = (0..s.fields.len())
         .map(|i| format_ident!("field{}", i))
@@ -22,7 +23,7 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
     let mut arms = Vec::new();
     let mut builds = Vec::new();
     for (field, slot) in s.fields.iter().zip(&slots) {
-        let value_ty = field_type(model, field);
+        let value_ty = field_type(model, field, std);
         let wire = &field.wire_name;
         let read = if needs_lenient(model, &field.ty) && !field.boxed {
             quote!(<#value_ty as crate::support::lenient::FromLenient>::from_raw(map.next_value()?))
@@ -30,9 +31,9 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
             quote!(map.next_value::<#value_ty>()?)
         };
         declarations.push(
-            quote!(let mut #slot: ::std::option::Option<#value_ty> = ::std::option::Option::None;),
+            quote!(let mut #slot: #option<#value_ty> = #none;),
         );
-        arms.push(quote!(#wire => #slot = ::std::option::Option::Some(#read),));
+        arms.push(quote!(#wire => #slot = #some(#read),));
         let rust_name = ident(&field.name);
         builds.push(match field.presence {
             Presence::Required => {
@@ -45,7 +46,7 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
     let (extra_declaration, other_arm, extra_build) = match &s.additional {
         Some(ty) => {
             let extra = ident(&s.extra_field_name());
-            let value_ty = rust_type(model, ty, &quote!(crate), StdNames::Absolute);
+            let value_ty = rust_type(model, ty, &quote!(crate), std);
             let read = if needs_lenient(model, ty) {
                 quote!(<#value_ty as crate::support::lenient::FromLenient>::from_raw(map.next_value()?))
             } else {
@@ -68,7 +69,7 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
         // name (`Visitor`, `A`, `D`) can shadow them.
         #[allow(deprecated)]
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> #result<Self, __D::Error> {
                 struct __Visitor;
 
                 impl<'de> ::serde::de::Visitor<'de> for __Visitor {
@@ -78,16 +79,16 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
                         f.write_str(#expecting)
                     }
 
-                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut map: __A) -> ::std::result::Result<#name, __A::Error> {
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut map: __A) -> #result<#name, __A::Error> {
                         #( #declarations )*
                         #extra_declaration
-                        while let ::std::option::Option::Some(key) = map.next_key::<crate::support::Key<'de>>()? {
+                        while let #some(key) = map.next_key::<crate::support::Key<'de>>()? {
                             match key.as_str() {
                                 #( #arms )*
                                 #other_arm
                             }
                         }
-                        ::std::result::Result::Ok(#name {
+                        #ok(#name {
                             #( #builds )*
                             #extra_build
                         })
@@ -101,18 +102,19 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct) -> TokenStream {
 }
 
 /// `impl Serialize` and `impl Deserialize` for a string enum, through its wire string.
-pub fn string_enum_impls(name: &Ident) -> TokenStream {
+pub fn string_enum_impls(name: &Ident, std: StdNames) -> TokenStream {
+    let (result, ok) = (std.result(), std.ok());
     quote! {
         impl ::serde::Serialize for #name {
-            fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+            fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> #result<__S::Ok, __S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> #result<Self, __D::Error> {
                 let key = <crate::support::Key<'de> as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-                ::std::result::Result::Ok(Self::from(key.as_str()))
+                #ok(Self::from(key.as_str()))
             }
         }
     }

@@ -63,12 +63,63 @@ pub enum StdNames {
     /// the caller's crate.
     Absolute,
     /// By their prelude names: in the client's builders and operations, where every type
-    /// name is settled clear of the prelude ([`crate::names::PRELUDE`]). Absolute paths made
+    /// name is settled clear of the prelude ([`crate::names::PRELUDE`]), and in a models crate
+    /// none of whose types takes a prelude name ([`StdNames::for_models`]). Absolute paths made
     /// a large spec's builders 18 % more tokens to build, parse and print, and harder to read.
     Prelude,
 }
 
 impl StdNames {
+    /// The models crate's choice: the prelude's names, unless one of its types takes one
+    /// (a schema called `Result`, say), which would shadow it in `types.rs`. Types keep the
+    /// spec's names either way.
+    pub fn for_models(model: &Model) -> StdNames {
+        match model.types.iter().any(|def| crate::names::PRELUDE.contains(&def.name.as_str())) {
+            true => StdNames::Absolute,
+            false => StdNames::Prelude,
+        }
+    }
+
+    /// `Some`.
+    pub fn some(self) -> TokenStream {
+        match self {
+            StdNames::Absolute => quote!(::std::option::Option::Some),
+            StdNames::Prelude => quote!(Some),
+        }
+    }
+
+    /// `None`.
+    pub fn none(self) -> TokenStream {
+        match self {
+            StdNames::Absolute => quote!(::std::option::Option::None),
+            StdNames::Prelude => quote!(None),
+        }
+    }
+
+    /// `Ok`.
+    pub fn ok(self) -> TokenStream {
+        match self {
+            StdNames::Absolute => quote!(::std::result::Result::Ok),
+            StdNames::Prelude => quote!(Ok),
+        }
+    }
+
+    /// `Default`.
+    pub fn default(self) -> TokenStream {
+        match self {
+            StdNames::Absolute => quote!(::std::default::Default),
+            StdNames::Prelude => quote!(Default),
+        }
+    }
+
+    /// `Option::is_none`, as a path in a string (`skip_serializing_if`).
+    pub fn is_none(self) -> &'static str {
+        match self {
+            StdNames::Absolute => "::std::option::Option::is_none",
+            StdNames::Prelude => "Option::is_none",
+        }
+    }
+
     /// `Option`.
     pub fn option(self) -> TokenStream {
         match self {
@@ -183,19 +234,22 @@ fn holds(model: &Model, ty: &TypeRef, leaf: &dyn Fn(&TypeRef) -> bool) -> bool {
 }
 
 /// The field's Rust type, presence wrapper included.
-fn field_type(model: &Model, f: &Field) -> TokenStream {
-    field_type_in(model, f, &quote!(crate))
+fn field_type(model: &Model, f: &Field, std: StdNames) -> TokenStream {
+    field_type_in(model, f, &quote!(crate), std)
 }
 
 /// [`field_type`], with the models crate reached through `krate`.
-fn field_type_in(model: &Model, f: &Field, krate: &TokenStream) -> TokenStream {
-    let mut ty = rust_type(model, &f.ty, krate, StdNames::Absolute);
+fn field_type_in(model: &Model, f: &Field, krate: &TokenStream, std: StdNames) -> TokenStream {
+    let mut ty = rust_type(model, &f.ty, krate, std);
     if f.boxed {
         ty = quote!(::std::boxed::Box<#ty>);
     }
     match f.presence {
         Presence::Required | Presence::Defaulted => ty,
-        Presence::Optional | Presence::RequiredNullable => quote!(::std::option::Option<#ty>),
+        Presence::Optional | Presence::RequiredNullable => {
+            let option = std.option();
+            quote!(#option<#ty>)
+        }
         Presence::OptionalNullable => quote!(#krate::Nullable<#ty>),
     }
 }

@@ -28,13 +28,14 @@ pub fn models_lib(crate_doc: &str, model: &Model) -> TokenStream {
 pub fn models_types(model: &Model) -> Items<'_> {
     let mut types: Vec<&TypeDef> = model.types.iter().collect();
     types.sort_by(|a, b| a.name.cmp(&b.name));
+    let std = StdNames::for_models(model);
     Items {
         prelude: quote! {
             //! Every schema of the spec as a Rust type.
             #![allow(clippy::large_enum_variant)]
         },
         weights: types.iter().map(|def| type_weight(def)).collect(),
-        item: Box::new(move |i| type_def(model, types[i])),
+        item: Box::new(move |i| type_def(model, types[i], std)),
     }
 }
 
@@ -51,7 +52,7 @@ fn type_weight(def: &TypeDef) -> usize {
     1 + members / 8
 }
 
-fn type_def(model: &Model, def: &TypeDef) -> TokenStream {
+fn type_def(model: &Model, def: &TypeDef, std: StdNames) -> TokenStream {
     let name = format_ident!("{}", def.name);
     let doc = doc_attrs(def.doc.as_deref());
     let origin = match &def.component {
@@ -61,13 +62,15 @@ fn type_def(model: &Model, def: &TypeDef) -> TokenStream {
     let separator = def.doc.as_ref().map(|_| quote!(#[doc = ""]));
     let docs = quote! { #doc #separator #[doc = #origin] };
     match &def.kind {
-        TypeKind::Struct(s) => struct_def(model, def, &name, docs, s),
-        TypeKind::Enum(e) if e.integer => integer_enum_def(&name, docs, e),
-        TypeKind::Enum(e) => enum_def(&name, docs, e),
-        TypeKind::Union(Union { variants, tag: None }) => union_def(model, &name, docs, variants),
-        TypeKind::Union(Union { variants, tag: Some(tag) }) => tagged_union_def(model, &name, docs, variants, tag),
+        TypeKind::Struct(s) => struct_def(model, def, &name, docs, s, std),
+        TypeKind::Enum(e) if e.integer => integer_enum_def(&name, docs, e, std),
+        TypeKind::Enum(e) => enum_def(&name, docs, e, std),
+        TypeKind::Union(Union { variants, tag: None }) => union_def(model, &name, docs, variants, std),
+        TypeKind::Union(Union { variants, tag: Some(tag) }) => {
+            tagged_union_def(model, &name, docs, variants, tag, std)
+        }
         TypeKind::Alias(ty) => {
-            let ty = rust_type(model, ty, &quote!(crate), StdNames::Absolute);
+            let ty = rust_type(model, ty, &quote!(crate), std);
             quote! { #docs pub type #name = #ty; }
         }
     }
@@ -79,22 +82,24 @@ fn struct_def(
     name: &proc_macro2::Ident,
     docs: TokenStream,
     s: &Struct,
+    std: StdNames,
 ) -> TokenStream {
     let default = def.derive_default.then(|| quote!(Default,));
-    let fields = s.fields.iter().map(|f| field(model, f));
+    let fields = s.fields.iter().map(|f| field(model, f, std));
     let additional = s.additional.as_ref().map(|ty| {
-        let ty = rust_type(model, ty, &quote!(crate), StdNames::Absolute);
+        let ty = rust_type(model, ty, &quote!(crate), std);
         let field = ident(&s.extra_field_name());
+        let string = std.string();
         quote! {
             /// Properties beyond the ones listed above, as the spec allows.
             #[serde(flatten)]
-            pub #field: ::std::collections::BTreeMap<::std::string::String, #ty>,
+            pub #field: ::std::collections::BTreeMap<#string, #ty>,
         }
     });
-    let deserialize = super::deserialize::struct_impl(model, name, s);
+    let deserialize = super::deserialize::struct_impl(model, name, s, std);
     // Only callers' own values need a constructor; received ones are read (and built for test
     // fixtures from JSON, or with `Default` where the type has one).
-    let constructor = def.constructible.then(|| constructor(model, name, s));
+    let constructor = def.constructible.then(|| constructor(model, name, s, std));
     // Every struct may gain optional properties in a minor release: outside this crate, values
     // are built with `new` and field assignment, never with a struct literal that a new field
     // would break. See the README's semver table.
@@ -116,12 +121,13 @@ fn struct_def(
 /// `new`, taking the fields a value must have: the only way to build a `#[non_exhaustive]`
 /// struct outside its crate, and one that keeps compiling when an optional field is added.
 /// Every other field starts absent (or at its default) and is public.
-fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct, std: StdNames) -> TokenStream {
+    let (none, default) = (std.none(), std.default());
     let args: Vec<TokenStream> = s
         .constructor_fields()
         .into_iter()
         .map(|f| {
-            let (field, ty) = (ident(&f.name), field_type(model, f));
+            let (field, ty) = (ident(&f.name), field_type(model, f, std));
             quote!(#field: #ty)
         })
         .collect();
@@ -130,11 +136,9 @@ fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct) -> TokenStr
         let field = ident(&f.name);
         match f.presence {
             Presence::Required | Presence::RequiredNullable => inits.push(quote!(#field)),
-            Presence::Optional => inits.push(quote!(#field: ::std::option::Option::None)),
+            Presence::Optional => inits.push(quote!(#field: #none)),
             Presence::OptionalNullable => inits.push(quote!(#field: crate::Nullable::Absent)),
-            Presence::Defaulted => {
-                inits.push(quote!(#field: ::std::default::Default::default()))
-            }
+            Presence::Defaulted => inits.push(quote!(#field: #default::default())),
         }
     }
     if s.additional.is_some() {
@@ -159,9 +163,9 @@ fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct) -> TokenStr
     }
 }
 
-fn field(model: &Model, f: &Field) -> TokenStream {
+fn field(model: &Model, f: &Field, std: StdNames) -> TokenStream {
     let name = ident(&f.name);
-    let ty = field_type(model, f);
+    let ty = field_type(model, f, std);
     let doc = doc_attrs(f.doc.as_deref());
     let default_doc = match (&f.default, f.presence) {
         (Some(value), Presence::Defaulted) => Some(format!(" Defaults to `{value}` when absent.")),
@@ -185,9 +189,10 @@ fn field(model: &Model, f: &Field) -> TokenStream {
         Presence::Defaulted => {
             serde.push(quote!(skip_serializing_if = "crate::support::is_default"))
         }
-        Presence::Optional => serde.push(quote!(
-            skip_serializing_if = "::std::option::Option::is_none"
-        )),
+        Presence::Optional => {
+            let is_none = std.is_none();
+            serde.push(quote!(skip_serializing_if = #is_none))
+        }
         Presence::OptionalNullable => {
             serde.push(quote!(skip_serializing_if = "crate::Nullable::is_absent"))
         }
@@ -205,7 +210,8 @@ fn field(model: &Model, f: &Field) -> TokenStream {
     }
 }
 
-fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStream {
+fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdNames) -> TokenStream {
+    let string = std.string();
     let variants: Vec<_> = e
         .values
         .iter()
@@ -214,7 +220,7 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStre
     let wires: Vec<_> = e.values.iter().map(|v| &v.wire).collect();
     let variant_docs = e.values.iter().map(|v| format!(" `{}`", v.wire));
     let other = format_ident!("{}", e.other);
-    let serde_impls = super::deserialize::string_enum_impls(name);
+    let serde_impls = super::deserialize::string_enum_impls(name, std);
     quote! {
         #docs
         ///
@@ -228,7 +234,7 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStre
                 #variants,
             )*
             /// A value the spec does not list, kept exactly as received.
-            #other(::std::string::String),
+            #other(#string),
         }
 
         impl #name {
@@ -261,7 +267,8 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStre
 }
 
 /// An integer enum: like a string enum, with the number as its wire value.
-fn integer_enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStream {
+fn integer_enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdNames) -> TokenStream {
+    let (result, ok) = (std.result(), std.ok());
     let variants: Vec<_> = e.values.iter().map(|v| format_ident!("{}", v.name)).collect();
     // Lowering made the wire texts from integers; a text that is not one cannot occur.
     let numbers: Vec<_> = e
@@ -313,16 +320,16 @@ fn integer_enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> T
         }
 
         impl ::serde::Serialize for #name {
-            fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+            fn serialize<__S: ::serde::Serializer>(&self, serializer: __S) -> #result<__S::Ok, __S::Error> {
                 serializer.serialize_i64(self.value())
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> #result<Self, __D::Error> {
                 // Read like every integer: `1.0` is 1.
                 let raw = <<i64 as crate::support::lenient::FromLenient>::Raw as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-                ::std::result::Result::Ok(Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)))
+                #ok(Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)))
             }
         }
     }
@@ -333,10 +340,11 @@ fn union_def(
     name: &proc_macro2::Ident,
     docs: TokenStream,
     variants: &[UnionVariant],
+    std: StdNames,
 ) -> TokenStream {
     let variants = variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
-        let ty = rust_type(model, &v.ty, &quote!(crate), StdNames::Absolute);
+        let ty = rust_type(model, &v.ty, &quote!(crate), std);
         let lenient = needs_lenient(model, &v.ty)
             .then(|| quote!(#[serde(deserialize_with = "crate::support::lenient::deserialize")]));
         let finite = holds_float(model, &v.ty)
@@ -366,15 +374,17 @@ fn tagged_union_def(
     docs: TokenStream,
     variants: &[UnionVariant],
     tag: &UnionTag,
+    std: StdNames,
 ) -> TokenStream {
+    let (some, result, ok) = (std.some(), std.result(), std.ok());
     let property = &tag.property;
     let other = format_ident!("{}", tag.other);
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let patterns = variants.iter().map(|v| {
         let tags = &v.tags;
-        quote!(::std::option::Option::Some(#( #tags )|*))
+        quote!(#some(#( #tags )|*))
     });
-    let types = variants.iter().map(|v| rust_type(model, &v.ty, &quote!(crate), StdNames::Absolute));
+    let types = variants.iter().map(|v| rust_type(model, &v.ty, &quote!(crate), std));
     let variant_docs = variants.iter().map(|v| {
         let tags: Vec<String> = v.tags.iter().map(|tag| format!("`{tag}`")).collect();
         format!(" `{property}` is {}.", tags.join(" or "))
@@ -398,11 +408,11 @@ fn tagged_union_def(
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> #result<Self, __D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 match value.get(#property).and_then(::serde_json::Value::as_str) {
                     #( #patterns => ::serde_json::from_value(value).map(Self::#idents), )*
-                    _ => return ::std::result::Result::Ok(Self::#other(value)),
+                    _ => return #ok(Self::#other(value)),
                 }
                 .map_err(::serde::de::Error::custom)
             }

@@ -14,7 +14,7 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentConversationListResponse {
-    pub data: ::std::vec::Vec<crate::AgentConversationSummary>,
+    pub data: Vec<crate::AgentConversationSummary>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
     pub total: i64,
@@ -24,7 +24,7 @@ pub struct AgentConversationListResponse {
 impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentConversationListResponse;
@@ -38,31 +38,20 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AgentConversationListResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::AgentConversationSummary>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AgentConversationListResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::AgentConversationSummary>> = None;
+                let mut field1: Option<bool> = None;
+                let mut field2: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::vec::Vec<crate::AgentConversationSummary>,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::AgentConversationSummary>>()?,
                             );
                         }
-                        "hasMore" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
                         "total" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -73,7 +62,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(AgentConversationListResponse {
+                Ok(AgentConversationListResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -99,18 +88,18 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentConversationSummary {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "agentId")]
-    pub agent_id: ::std::option::Option<::std::string::String>,
+    pub agent_id: Option<String>,
     #[serde(rename = "phoneNumberId")]
-    pub phone_number_id: ::std::string::String,
+    pub phone_number_id: String,
     #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::string::String,
-    pub participant: ::std::string::String,
+    pub phone_number: String,
+    pub participant: String,
     #[serde(rename = "lastMessageAt")]
     pub last_message_at: crate::date_time::DateTime,
     #[serde(rename = "lastMessagePreview")]
-    pub last_message_preview: ::std::string::String,
+    pub last_message_preview: String,
     #[serde(rename = "messageCount")]
     pub message_count: i64,
     #[serde(rename = "createdAt")]
@@ -121,7 +110,7 @@ pub struct AgentConversationSummary {
 impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentConversationSummary;
@@ -135,71 +124,42 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AgentConversationSummary, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AgentConversationSummary, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<String> = None;
+                let mut field5: Option<crate::date_time::DateTime> = None;
+                let mut field6: Option<String> = None;
+                let mut field7: Option<i64> = None;
+                let mut field8: Option<crate::date_time::DateTime> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "agentId" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "phoneNumberId" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "phoneNumber" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "participant" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "agentId" => field1 = Some(map.next_value::<Option<String>>()?),
+                        "phoneNumberId" => field2 = Some(map.next_value::<String>()?),
+                        "phoneNumber" => field3 = Some(map.next_value::<String>()?),
+                        "participant" => field4 = Some(map.next_value::<String>()?),
                         "lastMessageAt" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "lastMessagePreview" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
+                            field6 = Some(map.next_value::<String>()?);
                         }
                         "messageCount" => {
-                            field7 = ::std::option::Option::Some(
+                            field7 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "createdAt" => {
-                            field8 = ::std::option::Option::Some(
+                            field8 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -210,7 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
                         }
                     }
                 }
-                ::std::result::Result::Ok(AgentConversationSummary {
+                Ok(AgentConversationSummary {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -255,7 +215,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentListResponse {
-    pub data: ::std::vec::Vec<crate::AgentResponse>,
+    pub data: Vec<crate::AgentResponse>,
     pub total: i64,
 }
 
@@ -263,7 +223,7 @@ pub struct AgentListResponse {
 impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentListResponse;
@@ -277,22 +237,16 @@ impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AgentListResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::AgentResponse>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AgentListResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::AgentResponse>> = None;
+                let mut field1: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::vec::Vec<crate::AgentResponse>>()?,
-                            );
+                            field0 = Some(map.next_value::<Vec<crate::AgentResponse>>()?);
                         }
                         "total" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -303,7 +257,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(AgentListResponse {
+                Ok(AgentListResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -323,20 +277,20 @@ impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentNumberResponse {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::string::String,
-    pub status: ::std::string::String,
+    pub phone_number: String,
+    pub status: String,
     /// The server assumes `"sms"` when absent.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentNumberResponse;
@@ -350,46 +304,23 @@ impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AgentNumberResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AgentNumberResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "phoneNumber" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "status" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "type" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "phoneNumber" => field1 = Some(map.next_value::<String>()?),
+                        "status" => field2 = Some(map.next_value::<String>()?),
+                        "type" => field3 = Some(map.next_value::<Option<String>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(AgentNumberResponse {
+                Ok(AgentNumberResponse {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -414,48 +345,45 @@ impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentResponse {
-    pub id: ::std::string::String,
-    pub name: ::std::string::String,
-    pub description: ::std::option::Option<::std::string::String>,
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
     #[serde(rename = "voiceMode")]
     pub voice_mode: crate::VoiceMode,
     /// The server assumes `"balanced"` when absent.
-    #[serde(
-        rename = "modelTier",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub model_tier: ::std::option::Option<crate::ModelTier>,
+    #[serde(rename = "modelTier", skip_serializing_if = "Option::is_none")]
+    pub model_tier: Option<crate::ModelTier>,
     #[serde(rename = "systemPrompt", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub system_prompt: crate::Nullable<::std::string::String>,
+    pub system_prompt: crate::Nullable<String>,
     #[serde(rename = "beginMessage", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub begin_message: crate::Nullable<::std::string::String>,
-    pub voice: ::std::string::String,
+    pub begin_message: crate::Nullable<String>,
+    pub voice: String,
     #[serde(
         rename = "transferNumber",
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
-    pub transfer_number: crate::Nullable<::std::string::String>,
+    pub transfer_number: crate::Nullable<String>,
     #[serde(
         rename = "voicemailMessage",
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
-    pub voicemail_message: crate::Nullable<::std::string::String>,
+    pub voicemail_message: crate::Nullable<String>,
     /// Speech-to-text mode. 'fast' optimizes for latency, 'accurate' optimizes for transcription accuracy (~200ms additional latency).
     ///
     /// The server assumes `"fast"` when absent.
-    #[serde(rename = "sttMode", skip_serializing_if = "::std::option::Option::is_none")]
-    pub stt_mode: ::std::option::Option<crate::SttMode>,
+    #[serde(rename = "sttMode", skip_serializing_if = "Option::is_none")]
+    pub stt_mode: Option<crate::SttMode>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub numbers: crate::Nullable<::std::vec::Vec<crate::AgentNumberResponse>>,
+    pub numbers: crate::Nullable<Vec<crate::AgentNumberResponse>>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AgentResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentResponse;
@@ -469,110 +397,63 @@ impl<'de> ::serde::Deserialize<'de> for AgentResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AgentResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<crate::VoiceMode> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<crate::ModelTier>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field10: ::std::option::Option<
-                    ::std::option::Option<crate::SttMode>,
-                > = ::std::option::Option::None;
-                let mut field11: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                let mut field12: ::std::option::Option<
-                    crate::Nullable<::std::vec::Vec<crate::AgentNumberResponse>>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AgentResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<crate::VoiceMode> = None;
+                let mut field4: Option<Option<crate::ModelTier>> = None;
+                let mut field5: Option<crate::Nullable<String>> = None;
+                let mut field6: Option<crate::Nullable<String>> = None;
+                let mut field7: Option<String> = None;
+                let mut field8: Option<crate::Nullable<String>> = None;
+                let mut field9: Option<crate::Nullable<String>> = None;
+                let mut field10: Option<Option<crate::SttMode>> = None;
+                let mut field11: Option<crate::date_time::DateTime> = None;
+                let mut field12: Option<
+                    crate::Nullable<Vec<crate::AgentNumberResponse>>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "name" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "name" => field1 = Some(map.next_value::<String>()?),
                         "description" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field2 = Some(map.next_value::<Option<String>>()?);
                         }
                         "voiceMode" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<crate::VoiceMode>()?,
-                            );
+                            field3 = Some(map.next_value::<crate::VoiceMode>()?);
                         }
                         "modelTier" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<crate::ModelTier>>()?,
-                            );
+                            field4 = Some(map.next_value::<Option<crate::ModelTier>>()?);
                         }
                         "systemPrompt" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "beginMessage" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field6 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
-                        "voice" => {
-                            field7 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "voice" => field7 = Some(map.next_value::<String>()?),
                         "transferNumber" => {
-                            field8 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field8 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "voicemailMessage" => {
-                            field9 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field9 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "sttMode" => {
-                            field10 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<crate::SttMode>>()?,
-                            );
+                            field10 = Some(map.next_value::<Option<crate::SttMode>>()?);
                         }
                         "createdAt" => {
-                            field11 = ::std::option::Option::Some(
+                            field11 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "numbers" => {
-                            field12 = ::std::option::Option::Some(
+                            field12 = Some(
                                 map
                                     .next_value::<
-                                        crate::Nullable<::std::vec::Vec<crate::AgentNumberResponse>>,
+                                        crate::Nullable<Vec<crate::AgentNumberResponse>>,
                                     >()?,
                             );
                         }
@@ -581,7 +462,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(AgentResponse {
+                Ok(AgentResponse {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -621,15 +502,15 @@ impl<'de> ::serde::Deserialize<'de> for AgentResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentSignUpRequest {
-    pub human_email: ::std::string::String,
+    pub human_email: String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub agent_name: crate::Nullable<::std::string::String>,
+    pub agent_name: crate::Nullable<String>,
 }
 
 #[allow(deprecated)]
 impl AgentSignUpRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(human_email: ::std::string::String) -> Self {
+    pub fn new(human_email: String) -> Self {
         Self {
             human_email,
             agent_name: crate::Nullable::Absent,
@@ -641,7 +522,7 @@ impl AgentSignUpRequest {
 impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentSignUpRequest;
@@ -655,31 +536,21 @@ impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AgentSignUpRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AgentSignUpRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<crate::Nullable<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "human_email" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "human_email" => field0 = Some(map.next_value::<String>()?),
                         "agent_name" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(AgentSignUpRequest {
+                Ok(AgentSignUpRequest {
                     human_email: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "human_email",
@@ -696,17 +567,14 @@ impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentVerifyRequest {
-    pub verification_id: ::std::string::String,
-    pub otp_code: ::std::string::String,
+    pub verification_id: String,
+    pub otp_code: String,
 }
 
 #[allow(deprecated)]
 impl AgentVerifyRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        otp_code: ::std::string::String,
-        verification_id: ::std::string::String,
-    ) -> Self {
+    pub fn new(otp_code: String, verification_id: String) -> Self {
         Self { verification_id, otp_code }
     }
 }
@@ -715,7 +583,7 @@ impl AgentVerifyRequest {
 impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AgentVerifyRequest;
@@ -729,29 +597,19 @@ impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AgentVerifyRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AgentVerifyRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "verification_id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "otp_code" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "verification_id" => field0 = Some(map.next_value::<String>()?),
+                        "otp_code" => field1 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(AgentVerifyRequest {
+                Ok(AgentVerifyRequest {
                     verification_id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "verification_id",
@@ -785,7 +643,7 @@ pub struct AllTimeStatsResponse {
 impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AllTimeStatsResponse;
@@ -799,47 +657,41 @@ impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AllTimeStatsResponse, __A::Error> {
-                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<f64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AllTimeStatsResponse, __A::Error> {
+                let mut field0: Option<i64> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<i64> = None;
+                let mut field3: Option<f64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "total" => {
-                            field0 = ::std::option::Option::Some(
+                            field0 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "success" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "failed" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "successRate" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<f64>()?,
-                            );
-                        }
+                        "successRate" => field3 = Some(map.next_value::<f64>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(AllTimeStatsResponse {
+                Ok(AllTimeStatsResponse {
                     total: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
@@ -868,13 +720,13 @@ impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
 #[non_exhaustive]
 pub struct AttachNumberRequest {
     #[serde(rename = "numberId")]
-    pub number_id: ::std::string::String,
+    pub number_id: String,
 }
 
 #[allow(deprecated)]
 impl AttachNumberRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(number_id: ::std::string::String) -> Self {
+    pub fn new(number_id: String) -> Self {
         Self { number_id }
     }
 }
@@ -883,7 +735,7 @@ impl AttachNumberRequest {
 impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AttachNumberRequest;
@@ -897,23 +749,17 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AttachNumberRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AttachNumberRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "numberId" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "numberId" => field0 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(AttachNumberRequest {
+                Ok(AttachNumberRequest {
                     number_id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "numberId",
@@ -930,7 +776,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
 #[non_exhaustive]
 pub struct AttachNumberResponse {
     #[serde(rename = "agentId")]
-    pub agent_id: ::std::string::String,
+    pub agent_id: String,
     pub number: crate::AgentNumberResponse,
 }
 
@@ -938,7 +784,7 @@ pub struct AttachNumberResponse {
 impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AttachNumberResponse;
@@ -952,20 +798,14 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AttachNumberResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<crate::AgentNumberResponse> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AttachNumberResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<crate::AgentNumberResponse> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agentId" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "agentId" => field0 = Some(map.next_value::<String>()?),
                         "number" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 map.next_value::<crate::AgentNumberResponse>()?,
                             );
                         }
@@ -974,7 +814,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(AttachNumberResponse {
+                Ok(AttachNumberResponse {
                     agent_id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "agentId",
@@ -994,30 +834,30 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CallDetail {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "fromNumber")]
-    pub from_number: ::std::string::String,
+    pub from_number: String,
     #[serde(rename = "toNumber")]
-    pub to_number: ::std::string::String,
-    pub direction: ::std::string::String,
-    pub status: ::std::string::String,
+    pub to_number: String,
+    pub direction: String,
+    pub status: String,
     #[serde(rename = "startedAt")]
     pub started_at: crate::date_time::DateTime,
     #[serde(rename = "endedAt", skip_serializing_if = "crate::Nullable::is_absent")]
     pub ended_at: crate::Nullable<crate::date_time::DateTime>,
     #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub agent_id: crate::Nullable<::std::string::String>,
+    pub agent_id: crate::Nullable<String>,
     #[serde(rename = "retellCallId", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub retell_call_id: crate::Nullable<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub transcripts: ::std::option::Option<::std::vec::Vec<crate::TranscriptEntry>>,
+    pub retell_call_id: crate::Nullable<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transcripts: Option<Vec<crate::TranscriptEntry>>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CallDetail {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CallDetail;
@@ -1031,63 +871,33 @@ impl<'de> ::serde::Deserialize<'de> for CallDetail {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CallDetail, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    crate::Nullable<crate::date_time::DateTime>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<crate::TranscriptEntry>>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CallDetail, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<String> = None;
+                let mut field5: Option<crate::date_time::DateTime> = None;
+                let mut field6: Option<crate::Nullable<crate::date_time::DateTime>> = None;
+                let mut field7: Option<crate::Nullable<String>> = None;
+                let mut field8: Option<crate::Nullable<String>> = None;
+                let mut field9: Option<Option<Vec<crate::TranscriptEntry>>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "fromNumber" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "toNumber" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "direction" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "status" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "fromNumber" => field1 = Some(map.next_value::<String>()?),
+                        "toNumber" => field2 = Some(map.next_value::<String>()?),
+                        "direction" => field3 = Some(map.next_value::<String>()?),
+                        "status" => field4 = Some(map.next_value::<String>()?),
                         "startedAt" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "endedAt" => {
-                            field6 = ::std::option::Option::Some(
+                            field6 = Some(
                                 <crate::Nullable<
                                     crate::date_time::DateTime,
                                 > as crate::support::lenient::FromLenient>::from_raw(
@@ -1096,23 +906,14 @@ impl<'de> ::serde::Deserialize<'de> for CallDetail {
                             );
                         }
                         "agentId" => {
-                            field7 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field7 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "retellCallId" => {
-                            field8 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field8 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "transcripts" => {
-                            field9 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<crate::TranscriptEntry>,
-                                        >,
-                                    >()?,
+                            field9 = Some(
+                                map.next_value::<Option<Vec<crate::TranscriptEntry>>>()?,
                             );
                         }
                         _ => {
@@ -1120,7 +921,7 @@ impl<'de> ::serde::Deserialize<'de> for CallDetail {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CallDetail {
+                Ok(CallDetail {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -1160,7 +961,7 @@ impl<'de> ::serde::Deserialize<'de> for CallDetail {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CallListResponse {
-    pub data: ::std::vec::Vec<crate::CallSummary>,
+    pub data: Vec<crate::CallSummary>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
     pub total: i64,
@@ -1170,7 +971,7 @@ pub struct CallListResponse {
 impl<'de> ::serde::Deserialize<'de> for CallListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CallListResponse;
@@ -1184,28 +985,18 @@ impl<'de> ::serde::Deserialize<'de> for CallListResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CallListResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::CallSummary>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CallListResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::CallSummary>> = None;
+                let mut field1: Option<bool> = None;
+                let mut field2: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::vec::Vec<crate::CallSummary>>()?,
-                            );
+                            field0 = Some(map.next_value::<Vec<crate::CallSummary>>()?);
                         }
-                        "hasMore" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
                         "total" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -1216,7 +1007,7 @@ impl<'de> ::serde::Deserialize<'de> for CallListResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CallListResponse {
+                Ok(CallListResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -1240,33 +1031,33 @@ impl<'de> ::serde::Deserialize<'de> for CallListResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CallSummary {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "agentId")]
-    pub agent_id: ::std::option::Option<::std::string::String>,
+    pub agent_id: Option<String>,
     #[serde(rename = "phoneNumberId")]
-    pub phone_number_id: ::std::option::Option<::std::string::String>,
+    pub phone_number_id: Option<String>,
     #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::option::Option<::std::string::String>,
+    pub phone_number: Option<String>,
     #[serde(rename = "fromNumber")]
-    pub from_number: ::std::string::String,
+    pub from_number: String,
     #[serde(rename = "toNumber")]
-    pub to_number: ::std::string::String,
-    pub status: ::std::string::String,
+    pub to_number: String,
+    pub status: String,
     #[serde(rename = "startedAt")]
     pub started_at: crate::date_time::DateTime,
     #[serde(rename = "endedAt")]
-    pub ended_at: ::std::option::Option<crate::date_time::DateTime>,
+    pub ended_at: Option<crate::date_time::DateTime>,
     #[serde(rename = "durationSeconds")]
-    pub duration_seconds: ::std::option::Option<i64>,
+    pub duration_seconds: Option<i64>,
     #[serde(rename = "lastTranscriptSnippet")]
-    pub last_transcript_snippet: ::std::option::Option<::std::string::String>,
+    pub last_transcript_snippet: Option<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CallSummary {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CallSummary;
@@ -1280,86 +1071,41 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CallSummary, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<
-                    ::std::option::Option<crate::date_time::DateTime>,
-                > = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut field10: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CallSummary, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<Option<String>> = None;
+                let mut field4: Option<String> = None;
+                let mut field5: Option<String> = None;
+                let mut field6: Option<String> = None;
+                let mut field7: Option<crate::date_time::DateTime> = None;
+                let mut field8: Option<Option<crate::date_time::DateTime>> = None;
+                let mut field9: Option<Option<i64>> = None;
+                let mut field10: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "agentId" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "agentId" => field1 = Some(map.next_value::<Option<String>>()?),
                         "phoneNumberId" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field2 = Some(map.next_value::<Option<String>>()?);
                         }
                         "phoneNumber" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field3 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "fromNumber" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "toNumber" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "status" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "fromNumber" => field4 = Some(map.next_value::<String>()?),
+                        "toNumber" => field5 = Some(map.next_value::<String>()?),
+                        "status" => field6 = Some(map.next_value::<String>()?),
                         "startedAt" => {
-                            field7 = ::std::option::Option::Some(
+                            field7 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "endedAt" => {
-                            field8 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field8 = Some(
+                                <Option<
                                     crate::date_time::DateTime,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -1367,8 +1113,8 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
                             );
                         }
                         "durationSeconds" => {
-                            field9 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field9 = Some(
+                                <Option<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -1376,19 +1122,14 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
                             );
                         }
                         "lastTranscriptSnippet" => {
-                            field10 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field10 = Some(map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(CallSummary {
+                Ok(CallSummary {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -1426,7 +1167,7 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactListResponse {
-    pub data: ::std::vec::Vec<crate::ContactResponse>,
+    pub data: Vec<crate::ContactResponse>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
     pub total: i64,
@@ -1436,7 +1177,7 @@ pub struct ContactListResponse {
 impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ContactListResponse;
@@ -1450,28 +1191,20 @@ impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ContactListResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::ContactResponse>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ContactListResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::ContactResponse>> = None;
+                let mut field1: Option<bool> = None;
+                let mut field2: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::vec::Vec<crate::ContactResponse>>()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::ContactResponse>>()?,
                             );
                         }
-                        "hasMore" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
                         "total" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -1482,7 +1215,7 @@ impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ContactListResponse {
+                Ok(ContactListResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -1506,14 +1239,14 @@ impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactResponse {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::string::String,
-    pub name: ::std::string::String,
+    pub phone_number: String,
+    pub name: String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub email: crate::Nullable<::std::string::String>,
+    pub email: crate::Nullable<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub notes: crate::Nullable<::std::string::String>,
+    pub notes: crate::Nullable<String>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
     #[serde(rename = "updatedAt")]
@@ -1524,7 +1257,7 @@ pub struct ContactResponse {
 impl<'de> ::serde::Deserialize<'de> for ContactResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ContactResponse;
@@ -1538,56 +1271,34 @@ impl<'de> ::serde::Deserialize<'de> for ContactResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ContactResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ContactResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<crate::Nullable<String>> = None;
+                let mut field4: Option<crate::Nullable<String>> = None;
+                let mut field5: Option<crate::date_time::DateTime> = None;
+                let mut field6: Option<crate::date_time::DateTime> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "phoneNumber" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "name" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "phoneNumber" => field1 = Some(map.next_value::<String>()?),
+                        "name" => field2 = Some(map.next_value::<String>()?),
                         "email" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "notes" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "createdAt" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "updatedAt" => {
-                            field6 = ::std::option::Option::Some(
+                            field6 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -1598,7 +1309,7 @@ impl<'de> ::serde::Deserialize<'de> for ContactResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ContactResponse {
+                Ok(ContactResponse {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -1632,32 +1343,32 @@ impl<'de> ::serde::Deserialize<'de> for ContactResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConversationDetail {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub agent_id: crate::Nullable<::std::string::String>,
+    pub agent_id: crate::Nullable<String>,
     #[serde(rename = "phoneNumberId")]
-    pub phone_number_id: ::std::string::String,
+    pub phone_number_id: String,
     #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::string::String,
-    pub participant: ::std::string::String,
+    pub phone_number: String,
+    pub participant: String,
     #[serde(rename = "lastMessageAt")]
     pub last_message_at: crate::date_time::DateTime,
     #[serde(rename = "messageCount")]
     pub message_count: i64,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
-    pub messages: ::std::vec::Vec<crate::MessageInConversation>,
+    pub messages: Vec<crate::MessageInConversation>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationDetail;
@@ -1671,97 +1382,64 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationDetail, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
+            ) -> Result<ConversationDetail, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<crate::Nullable<String>> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<String> = None;
+                let mut field5: Option<crate::date_time::DateTime> = None;
+                let mut field6: Option<i64> = None;
+                let mut field7: Option<
                     crate::Nullable<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
+                        ::std::collections::BTreeMap<String, ::serde_json::Value>,
                     >,
-                > = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<
-                    ::std::vec::Vec<crate::MessageInConversation>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+                > = None;
+                let mut field8: Option<crate::date_time::DateTime> = None;
+                let mut field9: Option<Vec<crate::MessageInConversation>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
                         "agentId" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
-                        "phoneNumberId" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "phoneNumber" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "participant" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "phoneNumberId" => field2 = Some(map.next_value::<String>()?),
+                        "phoneNumber" => field3 = Some(map.next_value::<String>()?),
+                        "participant" => field4 = Some(map.next_value::<String>()?),
                         "lastMessageAt" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messageCount" => {
-                            field6 = ::std::option::Option::Some(
+                            field6 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "metadata" => {
-                            field7 = ::std::option::Option::Some(
+                            field7 = Some(
                                 map
                                     .next_value::<
                                         crate::Nullable<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
                         }
                         "createdAt" => {
-                            field8 = ::std::option::Option::Some(
+                            field8 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messages" => {
-                            field9 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::vec::Vec<crate::MessageInConversation>,
-                                    >()?,
+                            field9 = Some(
+                                map.next_value::<Vec<crate::MessageInConversation>>()?,
                             );
                         }
                         _ => {
@@ -1769,7 +1447,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationDetail {
+                Ok(ConversationDetail {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -1817,7 +1495,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConversationListResponse {
-    pub data: ::std::vec::Vec<crate::ConversationSummary>,
+    pub data: Vec<crate::ConversationSummary>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
     pub total: i64,
@@ -1827,7 +1505,7 @@ pub struct ConversationListResponse {
 impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationListResponse;
@@ -1841,31 +1519,20 @@ impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationListResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::ConversationSummary>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationListResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::ConversationSummary>> = None;
+                let mut field1: Option<bool> = None;
+                let mut field2: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::vec::Vec<crate::ConversationSummary>,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::ConversationSummary>>()?,
                             );
                         }
-                        "hasMore" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
                         "total" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -1876,7 +1543,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationListResponse {
+                Ok(ConversationListResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -1902,23 +1569,23 @@ impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConversationSummary {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub agent_id: crate::Nullable<::std::string::String>,
+    pub agent_id: crate::Nullable<String>,
     #[serde(rename = "phoneNumberId")]
-    pub phone_number_id: ::std::string::String,
+    pub phone_number_id: String,
     #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::string::String,
-    pub participant: ::std::string::String,
+    pub phone_number: String,
+    pub participant: String,
     #[serde(rename = "lastMessageAt")]
     pub last_message_at: crate::date_time::DateTime,
     #[serde(rename = "lastMessagePreview")]
-    pub last_message_preview: ::std::string::String,
+    pub last_message_preview: String,
     #[serde(rename = "messageCount")]
     pub message_count: i64,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
@@ -1928,7 +1595,7 @@ pub struct ConversationSummary {
 impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationSummary;
@@ -1942,89 +1609,59 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationSummary, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<
+            ) -> Result<ConversationSummary, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<crate::Nullable<String>> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<String> = None;
+                let mut field5: Option<crate::date_time::DateTime> = None;
+                let mut field6: Option<String> = None;
+                let mut field7: Option<i64> = None;
+                let mut field8: Option<
                     crate::Nullable<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
+                        ::std::collections::BTreeMap<String, ::serde_json::Value>,
                     >,
-                > = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+                > = None;
+                let mut field9: Option<crate::date_time::DateTime> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
                         "agentId" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
-                        "phoneNumberId" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "phoneNumber" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "participant" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "phoneNumberId" => field2 = Some(map.next_value::<String>()?),
+                        "phoneNumber" => field3 = Some(map.next_value::<String>()?),
+                        "participant" => field4 = Some(map.next_value::<String>()?),
                         "lastMessageAt" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "lastMessagePreview" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
+                            field6 = Some(map.next_value::<String>()?);
                         }
                         "messageCount" => {
-                            field7 = ::std::option::Option::Some(
+                            field7 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "metadata" => {
-                            field8 = ::std::option::Option::Some(
+                            field8 = Some(
                                 map
                                     .next_value::<
                                         crate::Nullable<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
                         }
                         "createdAt" => {
-                            field9 = ::std::option::Option::Some(
+                            field9 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -2035,7 +1672,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationSummary {
+                Ok(ConversationSummary {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -2081,29 +1718,29 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateAgentRequest {
-    pub name: ::std::string::String,
+    pub name: String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub description: crate::Nullable<::std::string::String>,
+    pub description: crate::Nullable<String>,
     #[serde(rename = "voiceMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub voice_mode: crate::Nullable<crate::VoiceMode>,
     #[serde(rename = "modelTier", skip_serializing_if = "crate::Nullable::is_absent")]
     pub model_tier: crate::Nullable<crate::ModelTier>,
     #[serde(rename = "systemPrompt", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub system_prompt: crate::Nullable<::std::string::String>,
+    pub system_prompt: crate::Nullable<String>,
     #[serde(rename = "beginMessage", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub begin_message: crate::Nullable<::std::string::String>,
+    pub begin_message: crate::Nullable<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub voice: crate::Nullable<::std::string::String>,
+    pub voice: crate::Nullable<String>,
     #[serde(
         rename = "transferNumber",
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
-    pub transfer_number: crate::Nullable<::std::string::String>,
+    pub transfer_number: crate::Nullable<String>,
     #[serde(
         rename = "voicemailMessage",
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
-    pub voicemail_message: crate::Nullable<::std::string::String>,
+    pub voicemail_message: crate::Nullable<String>,
     /// Speech-to-text mode. 'fast' optimizes for latency, 'accurate' optimizes for transcription accuracy (~200ms additional latency).
     #[serde(rename = "sttMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub stt_mode: crate::Nullable<crate::SttMode>,
@@ -2112,7 +1749,7 @@ pub struct CreateAgentRequest {
 #[allow(deprecated)]
 impl CreateAgentRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(name: ::std::string::String) -> Self {
+    pub fn new(name: String) -> Self {
         Self {
             name,
             description: crate::Nullable::Absent,
@@ -2132,7 +1769,7 @@ impl CreateAgentRequest {
 impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateAgentRequest;
@@ -2146,84 +1783,50 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CreateAgentRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    crate::Nullable<crate::VoiceMode>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    crate::Nullable<crate::ModelTier>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<crate::Nullable<crate::SttMode>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CreateAgentRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<crate::Nullable<String>> = None;
+                let mut field2: Option<crate::Nullable<crate::VoiceMode>> = None;
+                let mut field3: Option<crate::Nullable<crate::ModelTier>> = None;
+                let mut field4: Option<crate::Nullable<String>> = None;
+                let mut field5: Option<crate::Nullable<String>> = None;
+                let mut field6: Option<crate::Nullable<String>> = None;
+                let mut field7: Option<crate::Nullable<String>> = None;
+                let mut field8: Option<crate::Nullable<String>> = None;
+                let mut field9: Option<crate::Nullable<crate::SttMode>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "name" => field0 = Some(map.next_value::<String>()?),
                         "description" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "voiceMode" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 map.next_value::<crate::Nullable<crate::VoiceMode>>()?,
                             );
                         }
                         "modelTier" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 map.next_value::<crate::Nullable<crate::ModelTier>>()?,
                             );
                         }
                         "systemPrompt" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "beginMessage" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "voice" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field6 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "transferNumber" => {
-                            field7 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field7 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "voicemailMessage" => {
-                            field8 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field8 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "sttMode" => {
-                            field9 = ::std::option::Option::Some(
+                            field9 = Some(
                                 map.next_value::<crate::Nullable<crate::SttMode>>()?,
                             );
                         }
@@ -2232,7 +1835,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateAgentRequest {
+                Ok(CreateAgentRequest {
                     name: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
@@ -2258,21 +1861,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
 #[non_exhaustive]
 pub struct CreateContactRequest {
     #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::string::String,
-    pub name: ::std::string::String,
+    pub phone_number: String,
+    pub name: String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub email: crate::Nullable<::std::string::String>,
+    pub email: crate::Nullable<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub notes: crate::Nullable<::std::string::String>,
+    pub notes: crate::Nullable<String>,
 }
 
 #[allow(deprecated)]
 impl CreateContactRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        name: ::std::string::String,
-        phone_number: ::std::string::String,
-    ) -> Self {
+    pub fn new(name: String, phone_number: String) -> Self {
         Self {
             phone_number,
             name,
@@ -2286,7 +1886,7 @@ impl CreateContactRequest {
 impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateContactRequest;
@@ -2300,45 +1900,27 @@ impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CreateContactRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CreateContactRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<crate::Nullable<String>> = None;
+                let mut field3: Option<crate::Nullable<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "phoneNumber" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "name" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "phoneNumber" => field0 = Some(map.next_value::<String>()?),
+                        "name" => field1 = Some(map.next_value::<String>()?),
                         "email" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "notes" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateContactRequest {
+                Ok(CreateContactRequest {
                     phone_number: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "phoneNumber",
@@ -2361,12 +1943,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
 #[non_exhaustive]
 pub struct CreateNumberRequest {
     /// The server assumes `"US"` when absent.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub country: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     #[serde(rename = "areaCode", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub area_code: crate::Nullable<::std::string::String>,
+    pub area_code: crate::Nullable<String>,
     #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub agent_id: crate::Nullable<::std::string::String>,
+    pub agent_id: crate::Nullable<String>,
 }
 
 #[allow(deprecated)]
@@ -2374,7 +1956,7 @@ impl CreateNumberRequest {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
         Self {
-            country: ::std::option::Option::None,
+            country: None,
             area_code: crate::Nullable::Absent,
             agent_id: crate::Nullable::Absent,
         }
@@ -2385,7 +1967,7 @@ impl CreateNumberRequest {
 impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateNumberRequest;
@@ -2399,44 +1981,25 @@ impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CreateNumberRequest, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CreateNumberRequest, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<crate::Nullable<String>> = None;
+                let mut field2: Option<crate::Nullable<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "country" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "country" => field0 = Some(map.next_value::<Option<String>>()?),
                         "areaCode" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "agentId" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateNumberRequest {
+                Ok(CreateNumberRequest {
                     country: field0.flatten(),
                     area_code: field1.unwrap_or_default(),
                     agent_id: field2.unwrap_or_default(),
@@ -2455,34 +2018,31 @@ impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
 pub struct CreateOutboundCallRequest {
     /// Agent ID to make the call from
     #[serde(rename = "agentId")]
-    pub agent_id: ::std::string::String,
+    pub agent_id: String,
     /// Phone number to call (E.164 format)
     #[serde(rename = "toNumber")]
-    pub to_number: ::std::string::String,
+    pub to_number: String,
     /// Optional phone number ID to use as caller ID. Must belong to the agent. If omitted, the agent's first assigned number is used.
     #[serde(rename = "fromNumberId", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub from_number_id: crate::Nullable<::std::string::String>,
+    pub from_number_id: crate::Nullable<String>,
     /// Optional initial greeting to speak when recipient answers
     #[serde(
         rename = "initialGreeting",
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
-    pub initial_greeting: crate::Nullable<::std::string::String>,
+    pub initial_greeting: crate::Nullable<String>,
     /// Voice ID override for this call (uses agent's configured voice if omitted)
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub voice: crate::Nullable<::std::string::String>,
+    pub voice: crate::Nullable<String>,
     /// When provided, uses a built-in LLM for the conversation instead of forwarding to a webhook. The prompt defines the AI's personality and conversation topic.
     #[serde(rename = "systemPrompt", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub system_prompt: crate::Nullable<::std::string::String>,
+    pub system_prompt: crate::Nullable<String>,
 }
 
 #[allow(deprecated)]
 impl CreateOutboundCallRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        agent_id: ::std::string::String,
-        to_number: ::std::string::String,
-    ) -> Self {
+    pub fn new(agent_id: String, to_number: String) -> Self {
         Self {
             agent_id,
             to_number,
@@ -2498,7 +2058,7 @@ impl CreateOutboundCallRequest {
 impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateOutboundCallRequest;
@@ -2512,61 +2072,35 @@ impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CreateOutboundCallRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CreateOutboundCallRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<crate::Nullable<String>> = None;
+                let mut field3: Option<crate::Nullable<String>> = None;
+                let mut field4: Option<crate::Nullable<String>> = None;
+                let mut field5: Option<crate::Nullable<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agentId" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "toNumber" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "agentId" => field0 = Some(map.next_value::<String>()?),
+                        "toNumber" => field1 = Some(map.next_value::<String>()?),
                         "fromNumberId" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "initialGreeting" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "voice" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "systemPrompt" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateOutboundCallRequest {
+                Ok(CreateOutboundCallRequest {
                     agent_id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "agentId",
@@ -2594,18 +2128,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
 pub struct CreateWebCallRequest {
     /// Agent ID to start the web call with
     #[serde(rename = "agentId")]
-    pub agent_id: ::std::string::String,
+    pub agent_id: String,
     /// Optional metadata to attach to the call
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
 }
 
 #[allow(deprecated)]
 impl CreateWebCallRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(agent_id: ::std::string::String) -> Self {
+    pub fn new(agent_id: String) -> Self {
         Self {
             agent_id,
             metadata: crate::Nullable::Absent,
@@ -2617,7 +2151,7 @@ impl CreateWebCallRequest {
 impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateWebCallRequest;
@@ -2631,34 +2165,22 @@ impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CreateWebCallRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
+            ) -> Result<CreateWebCallRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<
                     crate::Nullable<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
+                        ::std::collections::BTreeMap<String, ::serde_json::Value>,
                     >,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+                > = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agentId" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "agentId" => field0 = Some(map.next_value::<String>()?),
                         "metadata" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 map
                                     .next_value::<
                                         crate::Nullable<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
@@ -2668,7 +2190,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateWebCallRequest {
+                Ok(CreateWebCallRequest {
                     agent_id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "agentId",
@@ -2685,7 +2207,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DailyUsagePoint {
-    pub date: ::std::string::String,
+    pub date: String,
     pub messages: i64,
     pub calls: i64,
     pub webhooks: i64,
@@ -2695,7 +2217,7 @@ pub struct DailyUsagePoint {
 impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = DailyUsagePoint;
@@ -2709,36 +2231,30 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<DailyUsagePoint, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<DailyUsagePoint, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<i64> = None;
+                let mut field3: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "date" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "date" => field0 = Some(map.next_value::<String>()?),
                         "messages" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "calls" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "webhooks" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -2749,7 +2265,7 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
                         }
                     }
                 }
-                ::std::result::Result::Ok(DailyUsagePoint {
+                Ok(DailyUsagePoint {
                     date: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "date",
@@ -2777,7 +2293,7 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DailyUsageResponse {
-    pub data: ::std::vec::Vec<crate::DailyUsagePoint>,
+    pub data: Vec<crate::DailyUsagePoint>,
     pub days: i64,
 }
 
@@ -2785,7 +2301,7 @@ pub struct DailyUsageResponse {
 impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = DailyUsageResponse;
@@ -2799,22 +2315,18 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<DailyUsageResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::DailyUsagePoint>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<DailyUsageResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::DailyUsagePoint>> = None;
+                let mut field1: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::vec::Vec<crate::DailyUsagePoint>>()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::DailyUsagePoint>>()?,
                             );
                         }
                         "days" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -2825,7 +2337,7 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(DailyUsageResponse {
+                Ok(DailyUsageResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -2846,15 +2358,15 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
 #[non_exhaustive]
 pub struct DeleteAgentResponse {
     pub success: bool,
-    pub id: ::std::string::String,
-    pub name: ::std::string::String,
+    pub id: String,
+    pub name: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = DeleteAgentResponse;
@@ -2868,35 +2380,21 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<DeleteAgentResponse, __A::Error> {
-                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<DeleteAgentResponse, __A::Error> {
+                let mut field0: Option<bool> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
-                        "id" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "name" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "success" => field0 = Some(map.next_value::<bool>()?),
+                        "id" => field1 = Some(map.next_value::<String>()?),
+                        "name" => field2 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(DeleteAgentResponse {
+                Ok(DeleteAgentResponse {
                     success: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
@@ -2920,15 +2418,15 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HttpValidationError {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub detail: ::std::option::Option<::std::vec::Vec<crate::ValidationError>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Vec<crate::ValidationError>>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = HttpValidationError;
@@ -2942,22 +2440,13 @@ impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<HttpValidationError, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<crate::ValidationError>>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<HttpValidationError, __A::Error> {
+                let mut field0: Option<Option<Vec<crate::ValidationError>>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "detail" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<crate::ValidationError>,
-                                        >,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Option<Vec<crate::ValidationError>>>()?,
                             );
                         }
                         _ => {
@@ -2965,7 +2454,7 @@ impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
                         }
                     }
                 }
-                ::std::result::Result::Ok(HttpValidationError {
+                Ok(HttpValidationError {
                     detail: field0.flatten(),
                 })
             }
@@ -2978,17 +2467,17 @@ impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MessageInConversation {
-    pub id: ::std::string::String,
-    pub body: ::std::string::String,
+    pub id: String,
+    pub body: String,
     #[serde(rename = "fromNumber")]
-    pub from_number: ::std::string::String,
+    pub from_number: String,
     #[serde(rename = "toNumber")]
-    pub to_number: ::std::string::String,
-    pub direction: ::std::string::String,
+    pub to_number: String,
+    pub direction: String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub channel: crate::Nullable<::std::string::String>,
+    pub channel: crate::Nullable<String>,
     #[serde(rename = "mediaUrl", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub media_url: crate::Nullable<::std::string::String>,
+    pub media_url: crate::Nullable<String>,
     #[serde(rename = "receivedAt")]
     pub received_at: crate::date_time::DateTime,
 }
@@ -2997,7 +2486,7 @@ pub struct MessageInConversation {
 impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageInConversation;
@@ -3011,60 +2500,30 @@ impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<MessageInConversation, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<MessageInConversation, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<String> = None;
+                let mut field5: Option<crate::Nullable<String>> = None;
+                let mut field6: Option<crate::Nullable<String>> = None;
+                let mut field7: Option<crate::date_time::DateTime> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "body" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "fromNumber" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "toNumber" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "direction" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "body" => field1 = Some(map.next_value::<String>()?),
+                        "fromNumber" => field2 = Some(map.next_value::<String>()?),
+                        "toNumber" => field3 = Some(map.next_value::<String>()?),
+                        "direction" => field4 = Some(map.next_value::<String>()?),
                         "channel" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "mediaUrl" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field6 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "receivedAt" => {
-                            field7 = ::std::option::Option::Some(
+                            field7 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -3075,7 +2534,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
                         }
                     }
                 }
-                ::std::result::Result::Ok(MessageInConversation {
+                Ok(MessageInConversation {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -3113,7 +2572,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MessageListResponse {
-    pub data: ::std::vec::Vec<crate::MessageResponse>,
+    pub data: Vec<crate::MessageResponse>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
 }
@@ -3122,7 +2581,7 @@ pub struct MessageListResponse {
 impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageListResponse;
@@ -3136,31 +2595,23 @@ impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<MessageListResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::MessageResponse>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<MessageListResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::MessageResponse>> = None;
+                let mut field1: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::vec::Vec<crate::MessageResponse>>()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::MessageResponse>>()?,
                             );
                         }
-                        "hasMore" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(MessageListResponse {
+                Ok(MessageListResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -3180,14 +2631,14 @@ impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MessageResponse {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "from_")]
-    pub from: ::std::string::String,
-    pub to: ::std::string::String,
-    pub body: ::std::string::String,
-    pub direction: ::std::string::String,
+    pub from: String,
+    pub to: String,
+    pub body: String,
+    pub direction: String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub channel: crate::Nullable<::std::string::String>,
+    pub channel: crate::Nullable<String>,
     #[serde(rename = "receivedAt")]
     pub received_at: crate::date_time::DateTime,
 }
@@ -3196,7 +2647,7 @@ pub struct MessageResponse {
 impl<'de> ::serde::Deserialize<'de> for MessageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageResponse;
@@ -3210,52 +2661,26 @@ impl<'de> ::serde::Deserialize<'de> for MessageResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<MessageResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<MessageResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<String> = None;
+                let mut field5: Option<crate::Nullable<String>> = None;
+                let mut field6: Option<crate::date_time::DateTime> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "from_" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "to" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "body" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "direction" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "from_" => field1 = Some(map.next_value::<String>()?),
+                        "to" => field2 = Some(map.next_value::<String>()?),
+                        "body" => field3 = Some(map.next_value::<String>()?),
+                        "direction" => field4 = Some(map.next_value::<String>()?),
                         "channel" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "receivedAt" => {
-                            field6 = ::std::option::Option::Some(
+                            field6 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -3266,7 +2691,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(MessageResponse {
+                Ok(MessageResponse {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -3303,7 +2728,7 @@ impl<'de> ::serde::Deserialize<'de> for MessageResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MessagesListResponse {
-    pub data: ::std::vec::Vec<crate::MessageInConversation>,
+    pub data: Vec<crate::MessageInConversation>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
 }
@@ -3312,7 +2737,7 @@ pub struct MessagesListResponse {
 impl<'de> ::serde::Deserialize<'de> for MessagesListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MessagesListResponse;
@@ -3326,34 +2751,23 @@ impl<'de> ::serde::Deserialize<'de> for MessagesListResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<MessagesListResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::MessageInConversation>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<MessagesListResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::MessageInConversation>> = None;
+                let mut field1: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::vec::Vec<crate::MessageInConversation>,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::MessageInConversation>>()?,
                             );
                         }
-                        "hasMore" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(MessagesListResponse {
+                Ok(MessagesListResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -3385,7 +2799,7 @@ pub enum ModelTier {
     /// `max`
     Max,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl ModelTier {
@@ -3421,7 +2835,7 @@ impl ::serde::Serialize for ModelTier {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -3429,11 +2843,11 @@ impl ::serde::Serialize for ModelTier {
 impl<'de> ::serde::Deserialize<'de> for ModelTier {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -3441,7 +2855,7 @@ impl<'de> ::serde::Deserialize<'de> for ModelTier {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MonthlyUsagePoint {
-    pub month: ::std::string::String,
+    pub month: String,
     pub messages: i64,
     pub calls: i64,
     pub webhooks: i64,
@@ -3451,7 +2865,7 @@ pub struct MonthlyUsagePoint {
 impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MonthlyUsagePoint;
@@ -3465,36 +2879,30 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<MonthlyUsagePoint, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<MonthlyUsagePoint, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<i64> = None;
+                let mut field3: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "month" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "month" => field0 = Some(map.next_value::<String>()?),
                         "messages" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "calls" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "webhooks" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -3505,7 +2913,7 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
                         }
                     }
                 }
-                ::std::result::Result::Ok(MonthlyUsagePoint {
+                Ok(MonthlyUsagePoint {
                     month: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "month",
@@ -3533,7 +2941,7 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MonthlyUsageResponse {
-    pub data: ::std::vec::Vec<crate::MonthlyUsagePoint>,
+    pub data: Vec<crate::MonthlyUsagePoint>,
     pub months: i64,
 }
 
@@ -3541,7 +2949,7 @@ pub struct MonthlyUsageResponse {
 impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = MonthlyUsageResponse;
@@ -3555,23 +2963,18 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<MonthlyUsageResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::MonthlyUsagePoint>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<MonthlyUsageResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::MonthlyUsagePoint>> = None;
+                let mut field1: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::vec::Vec<crate::MonthlyUsagePoint>>()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::MonthlyUsagePoint>>()?,
                             );
                         }
                         "months" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -3582,7 +2985,7 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(MonthlyUsageResponse {
+                Ok(MonthlyUsageResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -3611,7 +3014,7 @@ pub struct NumberLimits {
 impl<'de> ::serde::Deserialize<'de> for NumberLimits {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = NumberLimits;
@@ -3625,30 +3028,28 @@ impl<'de> ::serde::Deserialize<'de> for NumberLimits {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<NumberLimits, __A::Error> {
-                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<NumberLimits, __A::Error> {
+                let mut field0: Option<i64> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "used" => {
-                            field0 = ::std::option::Option::Some(
+                            field0 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "limit" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "remaining" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -3659,7 +3060,7 @@ impl<'de> ::serde::Deserialize<'de> for NumberLimits {
                         }
                     }
                 }
-                ::std::result::Result::Ok(NumberLimits {
+                Ok(NumberLimits {
                     used: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "used",
@@ -3683,7 +3084,7 @@ impl<'de> ::serde::Deserialize<'de> for NumberLimits {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PaginatedDeliveriesResponse {
-    pub items: ::std::vec::Vec<crate::WebhookDeliveryResponse>,
+    pub items: Vec<crate::WebhookDeliveryResponse>,
     pub total: i64,
     pub offset: i64,
     pub limit: i64,
@@ -3693,7 +3094,7 @@ pub struct PaginatedDeliveriesResponse {
 impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PaginatedDeliveriesResponse;
@@ -3707,41 +3108,34 @@ impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<PaginatedDeliveriesResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::WebhookDeliveryResponse>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<PaginatedDeliveriesResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::WebhookDeliveryResponse>> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<i64> = None;
+                let mut field3: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "items" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::vec::Vec<crate::WebhookDeliveryResponse>,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::WebhookDeliveryResponse>>()?,
                             );
                         }
                         "total" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "offset" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "limit" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -3752,7 +3146,7 @@ impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(PaginatedDeliveriesResponse {
+                Ok(PaginatedDeliveriesResponse {
                     items: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "items",
@@ -3780,7 +3174,7 @@ impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PhoneNumberListResponse {
-    pub data: ::std::vec::Vec<crate::PhoneNumberResponse>,
+    pub data: Vec<crate::PhoneNumberResponse>,
     #[serde(rename = "hasMore")]
     pub has_more: bool,
     pub total: i64,
@@ -3790,7 +3184,7 @@ pub struct PhoneNumberListResponse {
 impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PhoneNumberListResponse;
@@ -3804,31 +3198,20 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<PhoneNumberListResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::PhoneNumberResponse>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<PhoneNumberListResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::PhoneNumberResponse>> = None;
+                let mut field1: Option<bool> = None;
+                let mut field2: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::vec::Vec<crate::PhoneNumberResponse>,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::PhoneNumberResponse>>()?,
                             );
                         }
-                        "hasMore" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
                         "total" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -3839,7 +3222,7 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(PhoneNumberListResponse {
+                Ok(PhoneNumberListResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -3863,16 +3246,16 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PhoneNumberResponse {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::string::String,
-    pub country: ::std::string::String,
-    pub status: ::std::string::String,
+    pub phone_number: String,
+    pub country: String,
+    pub status: String,
     /// The server assumes `"sms"` when absent.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
     #[serde(rename = "agentId", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub agent_id: crate::Nullable<::std::string::String>,
+    pub agent_id: crate::Nullable<String>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
 }
@@ -3881,7 +3264,7 @@ pub struct PhoneNumberResponse {
 impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PhoneNumberResponse;
@@ -3895,57 +3278,26 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<PhoneNumberResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<PhoneNumberResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<Option<String>> = None;
+                let mut field5: Option<crate::Nullable<String>> = None;
+                let mut field6: Option<crate::date_time::DateTime> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "phoneNumber" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "country" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "status" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "type" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "phoneNumber" => field1 = Some(map.next_value::<String>()?),
+                        "country" => field2 = Some(map.next_value::<String>()?),
+                        "status" => field3 = Some(map.next_value::<String>()?),
+                        "type" => field4 = Some(map.next_value::<Option<String>>()?),
                         "agentId" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "createdAt" => {
-                            field6 = ::std::option::Option::Some(
+                            field6 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -3956,7 +3308,7 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(PhoneNumberResponse {
+                Ok(PhoneNumberResponse {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -3990,7 +3342,7 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PlanInfo {
-    pub name: ::std::string::String,
+    pub name: String,
     pub limits: crate::PlanLimits,
 }
 
@@ -3998,7 +3350,7 @@ pub struct PlanInfo {
 impl<'de> ::serde::Deserialize<'de> for PlanInfo {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PlanInfo;
@@ -4012,29 +3364,19 @@ impl<'de> ::serde::Deserialize<'de> for PlanInfo {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<PlanInfo, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<crate::PlanLimits> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<PlanInfo, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<crate::PlanLimits> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "limits" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::PlanLimits>()?,
-                            );
-                        }
+                        "name" => field0 = Some(map.next_value::<String>()?),
+                        "limits" => field1 = Some(map.next_value::<crate::PlanLimits>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(PlanInfo {
+                Ok(PlanInfo {
                     name: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
@@ -4069,7 +3411,7 @@ pub struct PlanLimits {
 impl<'de> ::serde::Deserialize<'de> for PlanLimits {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PlanLimits;
@@ -4083,46 +3425,44 @@ impl<'de> ::serde::Deserialize<'de> for PlanLimits {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<PlanLimits, __A::Error> {
-                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<PlanLimits, __A::Error> {
+                let mut field0: Option<i64> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<i64> = None;
+                let mut field3: Option<i64> = None;
+                let mut field4: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "numbers" => {
-                            field0 = ::std::option::Option::Some(
+                            field0 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messagesPerMonth" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "voiceMinutesPerMonth" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "maxCallDurationMinutes" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "concurrentCalls" => {
-                            field4 = ::std::option::Option::Some(
+                            field4 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -4133,7 +3473,7 @@ impl<'de> ::serde::Deserialize<'de> for PlanLimits {
                         }
                     }
                 }
-                ::std::result::Result::Ok(PlanLimits {
+                Ok(PlanLimits {
                     numbers: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "numbers",
@@ -4167,15 +3507,15 @@ impl<'de> ::serde::Deserialize<'de> for PlanLimits {
 pub struct ReleaseNumberResponse {
     pub success: bool,
     #[serde(rename = "phoneNumber")]
-    pub phone_number: ::std::string::String,
-    pub status: ::std::string::String,
+    pub phone_number: String,
+    pub status: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ReleaseNumberResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ReleaseNumberResponse;
@@ -4189,35 +3529,21 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseNumberResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ReleaseNumberResponse, __A::Error> {
-                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ReleaseNumberResponse, __A::Error> {
+                let mut field0: Option<bool> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
-                        "phoneNumber" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "status" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "success" => field0 = Some(map.next_value::<bool>()?),
+                        "phoneNumber" => field1 = Some(map.next_value::<String>()?),
+                        "status" => field2 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ReleaseNumberResponse {
+                Ok(ReleaseNumberResponse {
                     success: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
@@ -4241,23 +3567,19 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseNumberResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SendMessageRequest {
-    pub agent_id: ::std::string::String,
-    pub to_number: ::std::string::String,
-    pub body: ::std::string::String,
+    pub agent_id: String,
+    pub to_number: String,
+    pub body: String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub media_url: crate::Nullable<::std::string::String>,
+    pub media_url: crate::Nullable<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub number_id: crate::Nullable<::std::string::String>,
+    pub number_id: crate::Nullable<String>,
 }
 
 #[allow(deprecated)]
 impl SendMessageRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        agent_id: ::std::string::String,
-        body: ::std::string::String,
-        to_number: ::std::string::String,
-    ) -> Self {
+    pub fn new(agent_id: String, body: String, to_number: String) -> Self {
         Self {
             agent_id,
             to_number,
@@ -4272,7 +3594,7 @@ impl SendMessageRequest {
 impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SendMessageRequest;
@@ -4286,51 +3608,29 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<SendMessageRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<SendMessageRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<crate::Nullable<String>> = None;
+                let mut field4: Option<crate::Nullable<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agent_id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "to_number" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "body" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "agent_id" => field0 = Some(map.next_value::<String>()?),
+                        "to_number" => field1 = Some(map.next_value::<String>()?),
+                        "body" => field2 = Some(map.next_value::<String>()?),
                         "media_url" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "number_id" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(SendMessageRequest {
+                Ok(SendMessageRequest {
                     agent_id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "agent_id",
@@ -4356,18 +3656,18 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SendMessageResponse {
-    pub id: ::std::string::String,
-    pub status: ::std::string::String,
-    pub channel: ::std::string::String,
-    pub from_number: ::std::string::String,
-    pub to_number: ::std::string::String,
+    pub id: String,
+    pub status: String,
+    pub channel: String,
+    pub from_number: String,
+    pub to_number: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SendMessageResponse;
@@ -4381,47 +3681,25 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<SendMessageResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<SendMessageResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "status" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "channel" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "from_number" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "to_number" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "status" => field1 = Some(map.next_value::<String>()?),
+                        "channel" => field2 = Some(map.next_value::<String>()?),
+                        "from_number" => field3 = Some(map.next_value::<String>()?),
+                        "to_number" => field4 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(SendMessageResponse {
+                Ok(SendMessageResponse {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -4453,13 +3731,13 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SendReactionRequest {
-    pub reaction: ::std::string::String,
+    pub reaction: String,
 }
 
 #[allow(deprecated)]
 impl SendReactionRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(reaction: ::std::string::String) -> Self {
+    pub fn new(reaction: String) -> Self {
         Self { reaction }
     }
 }
@@ -4468,7 +3746,7 @@ impl SendReactionRequest {
 impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SendReactionRequest;
@@ -4482,23 +3760,17 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<SendReactionRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<SendReactionRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "reaction" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "reaction" => field0 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(SendReactionRequest {
+                Ok(SendReactionRequest {
                     reaction: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "reaction",
@@ -4514,17 +3786,17 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SendReactionResponse {
-    pub id: ::std::string::String,
-    pub reaction_type: ::std::string::String,
-    pub message_id: ::std::string::String,
-    pub channel: ::std::string::String,
+    pub id: String,
+    pub reaction_type: String,
+    pub message_id: String,
+    pub channel: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SendReactionResponse;
@@ -4538,41 +3810,23 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<SendReactionResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<SendReactionResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "reaction_type" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "message_id" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "channel" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "reaction_type" => field1 = Some(map.next_value::<String>()?),
+                        "message_id" => field2 = Some(map.next_value::<String>()?),
+                        "channel" => field3 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(SendReactionResponse {
+                Ok(SendReactionResponse {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -4602,7 +3856,7 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum StringOrInteger {
-    String(::std::string::String),
+    String(String),
     #[serde(deserialize_with = "crate::support::lenient::deserialize")]
     Integer(i64),
 }
@@ -4623,7 +3877,7 @@ pub enum SttMode {
     /// `accurate`
     Accurate,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl SttMode {
@@ -4657,7 +3911,7 @@ impl ::serde::Serialize for SttMode {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -4665,11 +3919,11 @@ impl ::serde::Serialize for SttMode {
 impl<'de> ::serde::Deserialize<'de> for SttMode {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -4684,7 +3938,7 @@ pub struct SuccessResponse {
 impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SuccessResponse;
@@ -4698,23 +3952,17 @@ impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<SuccessResponse, __A::Error> {
-                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<SuccessResponse, __A::Error> {
+                let mut field0: Option<bool> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "success" => field0 = Some(map.next_value::<bool>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(SuccessResponse {
+                Ok(SuccessResponse {
                     success: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
@@ -4732,10 +3980,10 @@ impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TranscriptEntry {
-    pub id: ::std::string::String,
-    pub transcript: ::std::string::String,
+    pub id: String,
+    pub transcript: String,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub response: crate::Nullable<::std::string::String>,
+    pub response: crate::Nullable<String>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
 }
@@ -4744,7 +3992,7 @@ pub struct TranscriptEntry {
 impl<'de> ::serde::Deserialize<'de> for TranscriptEntry {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = TranscriptEntry;
@@ -4758,34 +4006,20 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptEntry {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<TranscriptEntry, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<TranscriptEntry, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<crate::Nullable<String>> = None;
+                let mut field3: Option<crate::date_time::DateTime> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "transcript" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "transcript" => field1 = Some(map.next_value::<String>()?),
                         "response" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "createdAt" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -4796,7 +4030,7 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptEntry {
                         }
                     }
                 }
-                ::std::result::Result::Ok(TranscriptEntry {
+                Ok(TranscriptEntry {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -4823,30 +4057,24 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptEntry {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TranscriptStreamEvent {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub transcript: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transcript: Option<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub response: crate::Nullable<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::date_time::DateTime>,
+    pub response: crate::Nullable<String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::date_time::DateTime>,
     /// Properties beyond the ones listed above, as the spec allows.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::serde_json::Value,
-    >,
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for TranscriptStreamEvent {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = TranscriptStreamEvent;
@@ -4860,48 +4088,24 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptStreamEvent {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<TranscriptStreamEvent, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<crate::date_time::DateTime>,
-                > = ::std::option::Option::None;
+            ) -> Result<TranscriptStreamEvent, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<crate::Nullable<String>> = None;
+                let mut field3: Option<Option<crate::date_time::DateTime>> = None;
                 let mut additional_properties = ::std::collections::BTreeMap::new();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<Option<String>>()?),
                         "transcript" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field1 = Some(map.next_value::<Option<String>>()?);
                         }
                         "response" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "createdAt" => {
-                            field3 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field3 = Some(
+                                <Option<
                                     crate::date_time::DateTime,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -4917,7 +4121,7 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptStreamEvent {
                         }
                     }
                 }
-                ::std::result::Result::Ok(TranscriptStreamEvent {
+                Ok(TranscriptStreamEvent {
                     id: field0.flatten(),
                     transcript: field1.flatten(),
                     response: field2.unwrap_or_default(),
@@ -4935,29 +4139,29 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptStreamEvent {
 #[non_exhaustive]
 pub struct UpdateAgentRequest {
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub name: crate::Nullable<::std::string::String>,
+    pub name: crate::Nullable<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub description: crate::Nullable<::std::string::String>,
+    pub description: crate::Nullable<String>,
     #[serde(rename = "voiceMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub voice_mode: crate::Nullable<crate::VoiceMode>,
     #[serde(rename = "modelTier", skip_serializing_if = "crate::Nullable::is_absent")]
     pub model_tier: crate::Nullable<crate::ModelTier>,
     #[serde(rename = "systemPrompt", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub system_prompt: crate::Nullable<::std::string::String>,
+    pub system_prompt: crate::Nullable<String>,
     #[serde(rename = "beginMessage", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub begin_message: crate::Nullable<::std::string::String>,
+    pub begin_message: crate::Nullable<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub voice: crate::Nullable<::std::string::String>,
+    pub voice: crate::Nullable<String>,
     #[serde(
         rename = "transferNumber",
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
-    pub transfer_number: crate::Nullable<::std::string::String>,
+    pub transfer_number: crate::Nullable<String>,
     #[serde(
         rename = "voicemailMessage",
         skip_serializing_if = "crate::Nullable::is_absent"
     )]
-    pub voicemail_message: crate::Nullable<::std::string::String>,
+    pub voicemail_message: crate::Nullable<String>,
     /// Speech-to-text mode. 'fast' optimizes for latency, 'accurate' optimizes for transcription accuracy (~200ms additional latency).
     #[serde(rename = "sttMode", skip_serializing_if = "crate::Nullable::is_absent")]
     pub stt_mode: crate::Nullable<crate::SttMode>,
@@ -4986,7 +4190,7 @@ impl UpdateAgentRequest {
 impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateAgentRequest;
@@ -5000,86 +4204,52 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<UpdateAgentRequest, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    crate::Nullable<crate::VoiceMode>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    crate::Nullable<crate::ModelTier>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<crate::Nullable<crate::SttMode>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<UpdateAgentRequest, __A::Error> {
+                let mut field0: Option<crate::Nullable<String>> = None;
+                let mut field1: Option<crate::Nullable<String>> = None;
+                let mut field2: Option<crate::Nullable<crate::VoiceMode>> = None;
+                let mut field3: Option<crate::Nullable<crate::ModelTier>> = None;
+                let mut field4: Option<crate::Nullable<String>> = None;
+                let mut field5: Option<crate::Nullable<String>> = None;
+                let mut field6: Option<crate::Nullable<String>> = None;
+                let mut field7: Option<crate::Nullable<String>> = None;
+                let mut field8: Option<crate::Nullable<String>> = None;
+                let mut field9: Option<crate::Nullable<crate::SttMode>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "name" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field0 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "description" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "voiceMode" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 map.next_value::<crate::Nullable<crate::VoiceMode>>()?,
                             );
                         }
                         "modelTier" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 map.next_value::<crate::Nullable<crate::ModelTier>>()?,
                             );
                         }
                         "systemPrompt" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "beginMessage" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "voice" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field6 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "transferNumber" => {
-                            field7 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field7 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "voicemailMessage" => {
-                            field8 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field8 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "sttMode" => {
-                            field9 = ::std::option::Option::Some(
+                            field9 = Some(
                                 map.next_value::<crate::Nullable<crate::SttMode>>()?,
                             );
                         }
@@ -5088,7 +4258,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(UpdateAgentRequest {
+                Ok(UpdateAgentRequest {
                     name: field0.unwrap_or_default(),
                     description: field1.unwrap_or_default(),
                     voice_mode: field2.unwrap_or_default(),
@@ -5111,13 +4281,13 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
 #[non_exhaustive]
 pub struct UpdateContactRequest {
     #[serde(rename = "phoneNumber", skip_serializing_if = "crate::Nullable::is_absent")]
-    pub phone_number: crate::Nullable<::std::string::String>,
+    pub phone_number: crate::Nullable<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub name: crate::Nullable<::std::string::String>,
+    pub name: crate::Nullable<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub email: crate::Nullable<::std::string::String>,
+    pub email: crate::Nullable<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub notes: crate::Nullable<::std::string::String>,
+    pub notes: crate::Nullable<String>,
 }
 
 #[allow(deprecated)]
@@ -5137,7 +4307,7 @@ impl UpdateContactRequest {
 impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateContactRequest;
@@ -5151,49 +4321,31 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<UpdateContactRequest, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<UpdateContactRequest, __A::Error> {
+                let mut field0: Option<crate::Nullable<String>> = None;
+                let mut field1: Option<crate::Nullable<String>> = None;
+                let mut field2: Option<crate::Nullable<String>> = None;
+                let mut field3: Option<crate::Nullable<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "phoneNumber" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field0 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "name" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "email" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         "notes" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(UpdateContactRequest {
+                Ok(UpdateContactRequest {
                     phone_number: field0.unwrap_or_default(),
                     name: field1.unwrap_or_default(),
                     email: field2.unwrap_or_default(),
@@ -5213,7 +4365,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
 pub struct UpdateConversationRequest {
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub metadata: crate::Nullable<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
 }
 
@@ -5231,7 +4383,7 @@ impl UpdateConversationRequest {
 impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateConversationRequest;
@@ -5245,28 +4397,20 @@ impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<UpdateConversationRequest, __A::Error> {
-                let mut field0: ::std::option::Option<
+            ) -> Result<UpdateConversationRequest, __A::Error> {
+                let mut field0: Option<
                     crate::Nullable<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
+                        ::std::collections::BTreeMap<String, ::serde_json::Value>,
                     >,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+                > = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "metadata" => {
-                            field0 = ::std::option::Option::Some(
+                            field0 = Some(
                                 map
                                     .next_value::<
                                         crate::Nullable<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
@@ -5276,7 +4420,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(UpdateConversationRequest {
+                Ok(UpdateConversationRequest {
                     metadata: field0.unwrap_or_default(),
                 })
             }
@@ -5293,16 +4437,16 @@ pub struct UsageResponse {
     pub numbers: crate::NumberLimits,
     pub stats: crate::UsageStats,
     #[serde(rename = "periodStart")]
-    pub period_start: ::std::string::String,
+    pub period_start: String,
     #[serde(rename = "periodEnd")]
-    pub period_end: ::std::string::String,
+    pub period_end: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for UsageResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UsageResponse;
@@ -5316,47 +4460,27 @@ impl<'de> ::serde::Deserialize<'de> for UsageResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<UsageResponse, __A::Error> {
-                let mut field0: ::std::option::Option<crate::PlanInfo> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<crate::NumberLimits> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<crate::UsageStats> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<UsageResponse, __A::Error> {
+                let mut field0: Option<crate::PlanInfo> = None;
+                let mut field1: Option<crate::NumberLimits> = None;
+                let mut field2: Option<crate::UsageStats> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "plan" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<crate::PlanInfo>()?,
-                            );
-                        }
+                        "plan" => field0 = Some(map.next_value::<crate::PlanInfo>()?),
                         "numbers" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<crate::NumberLimits>()?,
-                            );
+                            field1 = Some(map.next_value::<crate::NumberLimits>()?);
                         }
-                        "stats" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<crate::UsageStats>()?,
-                            );
-                        }
-                        "periodStart" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "periodEnd" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "stats" => field2 = Some(map.next_value::<crate::UsageStats>()?),
+                        "periodStart" => field3 = Some(map.next_value::<String>()?),
+                        "periodEnd" => field4 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(UsageResponse {
+                Ok(UsageResponse {
                     plan: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "plan",
@@ -5416,7 +4540,7 @@ pub struct UsageStats {
 impl<'de> ::serde::Deserialize<'de> for UsageStats {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = UsageStats;
@@ -5430,94 +4554,92 @@ impl<'de> ::serde::Deserialize<'de> for UsageStats {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<UsageStats, __A::Error> {
-                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field10: ::std::option::Option<i64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<UsageStats, __A::Error> {
+                let mut field0: Option<i64> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<i64> = None;
+                let mut field3: Option<i64> = None;
+                let mut field4: Option<i64> = None;
+                let mut field5: Option<i64> = None;
+                let mut field6: Option<i64> = None;
+                let mut field7: Option<i64> = None;
+                let mut field8: Option<i64> = None;
+                let mut field9: Option<i64> = None;
+                let mut field10: Option<i64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "totalMessages" => {
-                            field0 = ::std::option::Option::Some(
+                            field0 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messagesLast24h" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messagesLast7d" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messagesLast30d" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "totalCalls" => {
-                            field4 = ::std::option::Option::Some(
+                            field4 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "callsLast24h" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "callsLast7d" => {
-                            field6 = ::std::option::Option::Some(
+                            field6 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "callsLast30d" => {
-                            field7 = ::std::option::Option::Some(
+                            field7 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "totalWebhookDeliveries" => {
-                            field8 = ::std::option::Option::Some(
+                            field8 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "successfulWebhookDeliveries" => {
-                            field9 = ::std::option::Option::Some(
+                            field9 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "failedWebhookDeliveries" => {
-                            field10 = ::std::option::Option::Some(
+                            field10 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -5528,7 +4650,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageStats {
                         }
                     }
                 }
-                ::std::result::Result::Ok(UsageStats {
+                Ok(UsageStats {
                     total_messages: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "totalMessages",
@@ -5585,18 +4707,18 @@ impl<'de> ::serde::Deserialize<'de> for UsageStats {
 #[non_exhaustive]
 pub struct ValidationError {
     /// Location
-    pub loc: ::std::vec::Vec<crate::StringOrInteger>,
+    pub loc: Vec<crate::StringOrInteger>,
     /// Message
-    pub msg: ::std::string::String,
+    pub msg: String,
     /// Error Type
-    pub r#type: ::std::string::String,
+    pub r#type: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ValidationError {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ValidationError;
@@ -5610,37 +4732,25 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ValidationError, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::StringOrInteger>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ValidationError, __A::Error> {
+                let mut field0: Option<Vec<crate::StringOrInteger>> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "loc" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::vec::Vec<crate::StringOrInteger>>()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::StringOrInteger>>()?,
                             );
                         }
-                        "msg" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "type" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "msg" => field1 = Some(map.next_value::<String>()?),
+                        "type" => field2 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ValidationError {
+                Ok(ValidationError {
                     loc: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "loc",
@@ -5664,14 +4774,14 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VoiceListResponse {
-    pub data: ::std::vec::Vec<crate::VoiceListResponseDataItem>,
+    pub data: Vec<crate::VoiceListResponseDataItem>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for VoiceListResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = VoiceListResponse;
@@ -5685,20 +4795,13 @@ impl<'de> ::serde::Deserialize<'de> for VoiceListResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<VoiceListResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::vec::Vec<crate::VoiceListResponseDataItem>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<VoiceListResponse, __A::Error> {
+                let mut field0: Option<Vec<crate::VoiceListResponseDataItem>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::vec::Vec<crate::VoiceListResponseDataItem>,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Vec<crate::VoiceListResponseDataItem>>()?,
                             );
                         }
                         _ => {
@@ -5706,7 +4809,7 @@ impl<'de> ::serde::Deserialize<'de> for VoiceListResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(VoiceListResponse {
+                Ok(VoiceListResponse {
                     data: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "data",
@@ -5724,22 +4827,22 @@ impl<'de> ::serde::Deserialize<'de> for VoiceListResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VoiceListResponseDataItem {
-    pub voice_id: ::std::string::String,
-    pub voice_name: ::std::string::String,
-    pub provider: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub gender: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub accent: ::std::option::Option<::std::string::String>,
+    pub voice_id: String,
+    pub voice_name: String,
+    pub provider: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gender: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accent: Option<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub preview_audio_url: crate::Nullable<::std::string::String>,
+    pub preview_audio_url: crate::Nullable<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for VoiceListResponseDataItem {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = VoiceListResponseDataItem;
@@ -5753,65 +4856,29 @@ impl<'de> ::serde::Deserialize<'de> for VoiceListResponseDataItem {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<VoiceListResponseDataItem, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<VoiceListResponseDataItem, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<Option<String>> = None;
+                let mut field4: Option<Option<String>> = None;
+                let mut field5: Option<crate::Nullable<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "voice_id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "voice_name" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "provider" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "gender" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "accent" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "voice_id" => field0 = Some(map.next_value::<String>()?),
+                        "voice_name" => field1 = Some(map.next_value::<String>()?),
+                        "provider" => field2 = Some(map.next_value::<String>()?),
+                        "gender" => field3 = Some(map.next_value::<Option<String>>()?),
+                        "accent" => field4 = Some(map.next_value::<Option<String>>()?),
                         "preview_audio_url" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(VoiceListResponseDataItem {
+                Ok(VoiceListResponseDataItem {
                     voice_id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "voice_id",
@@ -5848,7 +4915,7 @@ pub enum VoiceMode {
     /// `hosted`
     Hosted,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl VoiceMode {
@@ -5882,7 +4949,7 @@ impl ::serde::Serialize for VoiceMode {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -5890,11 +4957,11 @@ impl ::serde::Serialize for VoiceMode {
 impl<'de> ::serde::Deserialize<'de> for VoiceMode {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -5902,7 +4969,7 @@ impl<'de> ::serde::Deserialize<'de> for VoiceMode {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct WebhookCreateRequest {
-    pub url: ::std::string::String,
+    pub url: String,
     #[serde(rename = "contextLimit", skip_serializing_if = "crate::Nullable::is_absent")]
     pub context_limit: crate::Nullable<i64>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
@@ -5912,7 +4979,7 @@ pub struct WebhookCreateRequest {
 #[allow(deprecated)]
 impl WebhookCreateRequest {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(url: ::std::string::String) -> Self {
+    pub fn new(url: String) -> Self {
         Self {
             url,
             context_limit: crate::Nullable::Absent,
@@ -5925,7 +4992,7 @@ impl WebhookCreateRequest {
 impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = WebhookCreateRequest;
@@ -5939,21 +5006,15 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<WebhookCreateRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<crate::Nullable<i64>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<crate::Nullable<i64>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<WebhookCreateRequest, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<crate::Nullable<i64>> = None;
+                let mut field2: Option<crate::Nullable<i64>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "url" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "url" => field0 = Some(map.next_value::<String>()?),
                         "contextLimit" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <crate::Nullable<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
@@ -5962,7 +5023,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
                             );
                         }
                         "timeout" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <crate::Nullable<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
@@ -5975,7 +5036,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(WebhookCreateRequest {
+                Ok(WebhookCreateRequest {
                     url: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "url",
@@ -5993,25 +5054,25 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct WebhookDeliveryResponse {
-    pub id: ::std::string::String,
+    pub id: String,
     #[serde(rename = "messageId")]
-    pub message_id: ::std::option::Option<::std::string::String>,
+    pub message_id: Option<String>,
     #[serde(rename = "eventType")]
-    pub event_type: ::std::option::Option<::std::string::String>,
-    pub channel: ::std::option::Option<::std::string::String>,
-    pub status: ::std::string::String,
+    pub event_type: Option<String>,
+    pub channel: Option<String>,
+    pub status: String,
     #[serde(rename = "httpStatus")]
-    pub http_status: ::std::option::Option<i64>,
+    pub http_status: Option<i64>,
     #[serde(rename = "errorMessage")]
-    pub error_message: ::std::option::Option<::std::string::String>,
+    pub error_message: Option<String>,
     #[serde(rename = "responseBody")]
-    pub response_body: ::std::option::Option<::std::string::String>,
+    pub response_body: Option<String>,
     #[serde(rename = "attemptCount")]
     pub attempt_count: i64,
     #[serde(rename = "lastAttemptAt")]
-    pub last_attempt_at: ::std::option::Option<crate::date_time::DateTime>,
+    pub last_attempt_at: Option<crate::date_time::DateTime>,
     #[serde(rename = "nextRetryAt")]
-    pub next_retry_at: ::std::option::Option<crate::date_time::DateTime>,
+    pub next_retry_at: Option<crate::date_time::DateTime>,
     #[serde(rename = "createdAt")]
     pub created_at: crate::date_time::DateTime,
 }
@@ -6020,7 +5081,7 @@ pub struct WebhookDeliveryResponse {
 impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = WebhookDeliveryResponse;
@@ -6034,74 +5095,29 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<WebhookDeliveryResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<
-                    ::std::option::Option<crate::date_time::DateTime>,
-                > = ::std::option::Option::None;
-                let mut field10: ::std::option::Option<
-                    ::std::option::Option<crate::date_time::DateTime>,
-                > = ::std::option::Option::None;
-                let mut field11: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<WebhookDeliveryResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<Option<String>> = None;
+                let mut field4: Option<String> = None;
+                let mut field5: Option<Option<i64>> = None;
+                let mut field6: Option<Option<String>> = None;
+                let mut field7: Option<Option<String>> = None;
+                let mut field8: Option<i64> = None;
+                let mut field9: Option<Option<crate::date_time::DateTime>> = None;
+                let mut field10: Option<Option<crate::date_time::DateTime>> = None;
+                let mut field11: Option<crate::date_time::DateTime> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "messageId" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "eventType" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "channel" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "status" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "messageId" => field1 = Some(map.next_value::<Option<String>>()?),
+                        "eventType" => field2 = Some(map.next_value::<Option<String>>()?),
+                        "channel" => field3 = Some(map.next_value::<Option<String>>()?),
+                        "status" => field4 = Some(map.next_value::<String>()?),
                         "httpStatus" => {
-                            field5 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field5 = Some(
+                                <Option<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -6109,31 +5125,21 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                             );
                         }
                         "errorMessage" => {
-                            field6 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field6 = Some(map.next_value::<Option<String>>()?);
                         }
                         "responseBody" => {
-                            field7 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field7 = Some(map.next_value::<Option<String>>()?);
                         }
                         "attemptCount" => {
-                            field8 = ::std::option::Option::Some(
+                            field8 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "lastAttemptAt" => {
-                            field9 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field9 = Some(
+                                <Option<
                                     crate::date_time::DateTime,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -6141,8 +5147,8 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                             );
                         }
                         "nextRetryAt" => {
-                            field10 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field10 = Some(
+                                <Option<
                                     crate::date_time::DateTime,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -6150,7 +5156,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                             );
                         }
                         "createdAt" => {
-                            field11 = ::std::option::Option::Some(
+                            field11 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -6161,7 +5167,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(WebhookDeliveryResponse {
+                Ok(WebhookDeliveryResponse {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -6208,20 +5214,18 @@ pub struct WebhookDeliveryStatsResponse {
     pub success_rate: f64,
     #[serde(rename = "byEventType")]
     pub by_event_type: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::std::collections::BTreeMap<::std::string::String, i64>,
+        String,
+        ::std::collections::BTreeMap<String, i64>,
     >,
     #[serde(rename = "byHour")]
-    pub by_hour: ::std::vec::Vec<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub by_hour: Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = WebhookDeliveryStatsResponse;
@@ -6235,82 +5239,68 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<WebhookDeliveryStatsResponse, __A::Error> {
-                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
+            ) -> Result<WebhookDeliveryStatsResponse, __A::Error> {
+                let mut field0: Option<i64> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<i64> = None;
+                let mut field3: Option<i64> = None;
+                let mut field4: Option<f64> = None;
+                let mut field5: Option<
                     ::std::collections::BTreeMap<
-                        ::std::string::String,
-                        ::std::collections::BTreeMap<::std::string::String, i64>,
+                        String,
+                        ::std::collections::BTreeMap<String, i64>,
                     >,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::vec::Vec<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
-                    >,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+                > = None;
+                let mut field6: Option<
+                    Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "total" => {
-                            field0 = ::std::option::Option::Some(
+                            field0 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "success" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "failed" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "pending" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "successRate" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<f64>()?,
-                            );
-                        }
+                        "successRate" => field4 = Some(map.next_value::<f64>()?),
                         "byEventType" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 <::std::collections::BTreeMap<
-                                    ::std::string::String,
-                                    ::std::collections::BTreeMap<::std::string::String, i64>,
+                                    String,
+                                    ::std::collections::BTreeMap<String, i64>,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "byHour" => {
-                            field6 = ::std::option::Option::Some(
+                            field6 = Some(
                                 map
                                     .next_value::<
-                                        ::std::vec::Vec<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                        Vec<
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
@@ -6320,7 +5310,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(WebhookDeliveryStatsResponse {
+                Ok(WebhookDeliveryStatsResponse {
                     total: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "total",
@@ -6360,10 +5350,10 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct WebhookResponse {
-    pub id: ::std::string::String,
-    pub url: ::std::string::String,
-    pub secret: ::std::string::String,
-    pub status: ::std::string::String,
+    pub id: String,
+    pub url: String,
+    pub secret: String,
+    pub status: String,
     #[serde(rename = "contextLimit")]
     pub context_limit: i64,
     pub timeout: i64,
@@ -6375,7 +5365,7 @@ pub struct WebhookResponse {
 impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = WebhookResponse;
@@ -6389,54 +5379,36 @@ impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<WebhookResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<crate::date_time::DateTime> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<WebhookResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<String> = None;
+                let mut field4: Option<i64> = None;
+                let mut field5: Option<i64> = None;
+                let mut field6: Option<crate::date_time::DateTime> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "url" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "secret" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "status" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "url" => field1 = Some(map.next_value::<String>()?),
+                        "secret" => field2 = Some(map.next_value::<String>()?),
+                        "status" => field3 = Some(map.next_value::<String>()?),
                         "contextLimit" => {
-                            field4 = ::std::option::Option::Some(
+                            field4 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "timeout" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "createdAt" => {
-                            field6 = ::std::option::Option::Some(
+                            field6 = Some(
                                 <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -6447,7 +5419,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(WebhookResponse {
+                Ok(WebhookResponse {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -6493,14 +5465,14 @@ pub struct WebhookTestResponse {
     #[serde(rename = "responseMs", skip_serializing_if = "crate::Nullable::is_absent")]
     pub response_ms: crate::Nullable<i64>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
-    pub error: crate::Nullable<::std::string::String>,
+    pub error: crate::Nullable<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for WebhookTestResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = WebhookTestResponse;
@@ -6514,24 +5486,16 @@ impl<'de> ::serde::Deserialize<'de> for WebhookTestResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<WebhookTestResponse, __A::Error> {
-                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<crate::Nullable<i64>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<crate::Nullable<i64>> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    crate::Nullable<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<WebhookTestResponse, __A::Error> {
+                let mut field0: Option<bool> = None;
+                let mut field1: Option<crate::Nullable<i64>> = None;
+                let mut field2: Option<crate::Nullable<i64>> = None;
+                let mut field3: Option<crate::Nullable<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "success" => field0 = Some(map.next_value::<bool>()?),
                         "statusCode" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <crate::Nullable<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
@@ -6540,7 +5504,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookTestResponse {
                             );
                         }
                         "responseMs" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 <crate::Nullable<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
@@ -6549,16 +5513,14 @@ impl<'de> ::serde::Deserialize<'de> for WebhookTestResponse {
                             );
                         }
                         "error" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<::std::string::String>>()?,
-                            );
+                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(WebhookTestResponse {
+                Ok(WebhookTestResponse {
                     success: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",

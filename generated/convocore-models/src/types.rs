@@ -22,7 +22,7 @@ pub enum AssignmentStatus {
     /// `done`
     Done,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl AssignmentStatus {
@@ -58,7 +58,7 @@ impl ::serde::Serialize for AssignmentStatus {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -66,11 +66,11 @@ impl ::serde::Serialize for AssignmentStatus {
 impl<'de> ::serde::Deserialize<'de> for AssignmentStatus {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -78,227 +78,153 @@ impl<'de> ::serde::Deserialize<'de> for AssignmentStatus {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Conversation {
-    #[serde(
-        rename = "userEmail",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_email: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "userName", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userPhone",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_phone: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userCompany",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_company: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userWebsite",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_website: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub notes: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userProfilePic",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_profile_pic: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub stage: ::std::option::Option<crate::ConversationStage>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<crate::NumberOrString>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "expectedCloseDate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub expected_close_date: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "subIndustry",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub sub_industry: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub source: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub language: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "linkedIn", skip_serializing_if = "::std::option::Option::is_none")]
-    pub linked_in: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub facebook: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub instagram: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "demoDate", skip_serializing_if = "::std::option::Option::is_none")]
-    pub demo_date: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "demoTime", skip_serializing_if = "::std::option::Option::is_none")]
-    pub demo_time: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "demoLink", skip_serializing_if = "::std::option::Option::is_none")]
-    pub demo_link: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "lostReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub lost_reason: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "lastActivityDate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_activity_date: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(rename = "ID", skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "userEmail", skip_serializing_if = "Option::is_none")]
+    pub user_email: Option<String>,
+    #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "userPhone", skip_serializing_if = "Option::is_none")]
+    pub user_phone: Option<String>,
+    #[serde(rename = "userAddress", skip_serializing_if = "Option::is_none")]
+    pub user_address: Option<String>,
+    #[serde(rename = "userCompany", skip_serializing_if = "Option::is_none")]
+    pub user_company: Option<String>,
+    #[serde(rename = "userWebsite", skip_serializing_if = "Option::is_none")]
+    pub user_website: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "userProfilePic", skip_serializing_if = "Option::is_none")]
+    pub user_profile_pic: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<crate::ConversationStage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<crate::NumberOrString>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(rename = "expectedCloseDate", skip_serializing_if = "Option::is_none")]
+    pub expected_close_date: Option<String>,
+    #[serde(rename = "subIndustry", skip_serializing_if = "Option::is_none")]
+    pub sub_industry: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(rename = "linkedIn", skip_serializing_if = "Option::is_none")]
+    pub linked_in: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facebook: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instagram: Option<String>,
+    #[serde(rename = "demoDate", skip_serializing_if = "Option::is_none")]
+    pub demo_date: Option<String>,
+    #[serde(rename = "demoTime", skip_serializing_if = "Option::is_none")]
+    pub demo_time: Option<String>,
+    #[serde(rename = "demoLink", skip_serializing_if = "Option::is_none")]
+    pub demo_link: Option<String>,
+    #[serde(rename = "lostReason", skip_serializing_if = "Option::is_none")]
+    pub lost_reason: Option<String>,
+    #[serde(rename = "lastActivityDate", skip_serializing_if = "Option::is_none")]
+    pub last_activity_date: Option<crate::StringOrNumber>,
+    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// UserID/ConvoID it is the phone number of the user if it is a call and is NOT unique for every individual call/conversation.
-    #[serde(rename = "userID", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "userID", skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
     /// The campaign id that the call may belong to.
-    #[serde(
-        rename = "campaignId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub campaign_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "campaignId", skip_serializing_if = "Option::is_none")]
+    pub campaign_id: Option<String>,
     /// This is the image of the user that is used to display in the lead card.
-    #[serde(
-        rename = "userImage",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_image: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "socialHandle",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_handle: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isFollowingBusiness",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_following_business: ::std::option::Option<bool>,
-    #[serde(
-        rename = "socialVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_verified: ::std::option::Option<bool>,
-    #[serde(rename = "userOs", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_os: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userBrowser",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_browser: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "ipAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "countryCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_code: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub origin: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "whatsappPhoneNumberId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub whatsapp_phone_number_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "whatsappBusinessNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub whatsapp_business_number: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "userImage", skip_serializing_if = "Option::is_none")]
+    pub user_image: Option<String>,
+    #[serde(rename = "socialHandle", skip_serializing_if = "Option::is_none")]
+    pub social_handle: Option<String>,
+    #[serde(rename = "isFollowingBusiness", skip_serializing_if = "Option::is_none")]
+    pub is_following_business: Option<bool>,
+    #[serde(rename = "socialVerified", skip_serializing_if = "Option::is_none")]
+    pub social_verified: Option<bool>,
+    #[serde(rename = "userOs", skip_serializing_if = "Option::is_none")]
+    pub user_os: Option<String>,
+    #[serde(rename = "userBrowser", skip_serializing_if = "Option::is_none")]
+    pub user_browser: Option<String>,
+    #[serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    #[serde(rename = "countryCode", skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<::serde_json::Value>,
+    #[serde(rename = "whatsappPhoneNumberId", skip_serializing_if = "Option::is_none")]
+    pub whatsapp_phone_number_id: Option<String>,
+    #[serde(rename = "whatsappBusinessNumber", skip_serializing_if = "Option::is_none")]
+    pub whatsapp_business_number: Option<String>,
     #[serde(
         rename = "whatsappDisplayPhoneNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub whatsapp_display_phone_number: ::std::option::Option<::std::string::String>,
+    pub whatsapp_display_phone_number: Option<String>,
     #[serde(
         rename = "whatsappBusinessAccountId",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub whatsapp_business_account_id: ::std::option::Option<::std::string::String>,
+    pub whatsapp_business_account_id: Option<String>,
     /// Voiceflow v4 session key persisted on the chat/convo doc for cross-request continuity
-    #[serde(
-        rename = "voiceflowV4Session",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub voiceflow_v4_session: ::std::option::Option<
-        crate::ConversationVoiceflowV4Session,
-    >,
+    #[serde(rename = "voiceflowV4Session", skip_serializing_if = "Option::is_none")]
+    pub voiceflow_v4_session: Option<crate::ConversationVoiceflowV4Session>,
     #[serde(
         rename = "messagesNum",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub messages_num: ::std::option::Option<f64>,
+    pub messages_num: Option<f64>,
     #[serde(
         rename = "interactionsNum",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub interactions_num: ::std::option::Option<f64>,
+    pub interactions_num: Option<f64>,
     #[serde(
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub ts: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub ts: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
     #[serde(
         rename = "convoTimeSeconds",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub convo_time_seconds: ::std::option::Option<f64>,
+    pub convo_time_seconds: Option<f64>,
     #[serde(
         rename = "firstMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub first_message_ts: ::std::option::Option<f64>,
+    pub first_message_ts: Option<f64>,
     #[serde(
         rename = "lastMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_message_ts: ::std::option::Option<f64>,
-    #[serde(
-        rename = "userPlatform",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_platform: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<crate::ConversationState>,
-    #[serde(
-        rename = "smbContact",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub smb_contact: ::std::option::Option<bool>,
-    #[serde(
-        rename = "smbContactName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub smb_contact_name: ::std::option::Option<::std::string::String>,
+    pub last_message_ts: Option<f64>,
+    #[serde(rename = "userPlatform", skip_serializing_if = "Option::is_none")]
+    pub user_platform: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<crate::ConversationState>,
+    #[serde(rename = "smbContact", skip_serializing_if = "Option::is_none")]
+    pub smb_contact: Option<bool>,
+    #[serde(rename = "smbContactName", skip_serializing_if = "Option::is_none")]
+    pub smb_contact_name: Option<String>,
     #[serde(
         rename = "smbContactRemovedAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub smb_contact_removed_at: ::std::option::Option<f64>,
+    pub smb_contact_removed_at: Option<f64>,
     #[serde(
         rename = "smbLastSeenAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub smb_last_seen_at: ::std::option::Option<f64>,
+    pub smb_last_seen_at: Option<f64>,
     #[serde(
         rename = "humanClaimedAt",
         skip_serializing_if = "crate::Nullable::is_absent",
@@ -317,169 +243,114 @@ pub struct Conversation {
         serialize_with = "crate::support::finite::serialize"
     )]
     pub pending_ai_reply_at: crate::Nullable<f64>,
-    #[serde(
-        rename = "chatAssignedTo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub chat_assigned_to: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "chatAssignedTo", skip_serializing_if = "Option::is_none")]
+    pub chat_assigned_to: Option<String>,
     /// Complete history of all handoffs for this conversation
-    #[serde(
-        rename = "handoffHistory",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub handoff_history: ::std::option::Option<
-        ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
-    >,
+    #[serde(rename = "handoffHistory", skip_serializing_if = "Option::is_none")]
+    pub handoff_history: Option<Vec<crate::ConversationHandoffHistoryItem>>,
     /// Indicates if the human agent is currently typing a response
-    #[serde(rename = "isTyping", skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_typing: ::std::option::Option<bool>,
+    #[serde(rename = "isTyping", skip_serializing_if = "Option::is_none")]
+    pub is_typing: Option<bool>,
     #[serde(
         rename = "lastModified",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_modified: ::std::option::Option<f64>,
+    pub last_modified: Option<f64>,
     #[serde(
         rename = "sessionsNum",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub sessions_num: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub lang: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub vapi: ::std::option::Option<crate::ConversationVapi>,
+    pub sessions_num: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vapi: Option<crate::ConversationVapi>,
     #[serde(
         rename = "ratingFrom5",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub rating_from5: ::std::option::Option<f64>,
+    pub rating_from5: Option<f64>,
     #[serde(
         rename = "totalUserInteractions",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub total_user_interactions: ::std::option::Option<f64>,
-    #[serde(
-        rename = "isBlocked",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_blocked: ::std::option::Option<bool>,
-    #[serde(
-        rename = "nodesInfo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub nodes_info: ::std::option::Option<crate::ConversationNodesInfo>,
-    #[serde(
-        rename = "capturedVariables",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub captured_variables: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "campaignCalls",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub campaign_calls: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub sessions: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(
-        rename = "endReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub end_reason: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "isTest", skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_test: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub metrics: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(
-        rename = "notifyToUserId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub notify_to_user_id: ::std::option::Option<::std::string::String>,
+    pub total_user_interactions: Option<f64>,
+    #[serde(rename = "isBlocked", skip_serializing_if = "Option::is_none")]
+    pub is_blocked: Option<bool>,
+    #[serde(rename = "nodesInfo", skip_serializing_if = "Option::is_none")]
+    pub nodes_info: Option<crate::ConversationNodesInfo>,
+    #[serde(rename = "capturedVariables", skip_serializing_if = "Option::is_none")]
+    pub captured_variables: Option<::serde_json::Value>,
+    #[serde(rename = "campaignCalls", skip_serializing_if = "Option::is_none")]
+    pub campaign_calls: Option<Vec<::serde_json::Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Vec<::serde_json::Value>>,
+    #[serde(rename = "endReason", skip_serializing_if = "Option::is_none")]
+    pub end_reason: Option<String>,
+    #[serde(rename = "isTest", skip_serializing_if = "Option::is_none")]
+    pub is_test: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metrics: Option<Vec<::serde_json::Value>>,
+    #[serde(rename = "notifyToUserId", skip_serializing_if = "Option::is_none")]
+    pub notify_to_user_id: Option<String>,
     #[serde(
         rename = "averageLatency",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub average_latency: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub voice: ::std::option::Option<crate::ConversationVoice>,
-    #[serde(
-        rename = "detailedCost",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub detailed_cost: ::std::option::Option<crate::ConversationDetailedCost>,
+    pub average_latency: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voice: Option<crate::ConversationVoice>,
+    #[serde(rename = "detailedCost", skip_serializing_if = "Option::is_none")]
+    pub detailed_cost: Option<crate::ConversationDetailedCost>,
     /// This is the summary of the conversation that is generated by the AI.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub summary: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "requestedTeamKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub requested_team_key: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(rename = "requestedTeamKey", skip_serializing_if = "Option::is_none")]
+    pub requested_team_key: Option<String>,
     /// ID of the user who delegated this chat
-    #[serde(
-        rename = "delegatedBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub delegated_by: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "delegatedBy", skip_serializing_if = "Option::is_none")]
+    pub delegated_by: Option<String>,
     /// Unix timestamp when the chat was delegated
     #[serde(
         rename = "delegatedAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub delegated_at: ::std::option::Option<f64>,
+    pub delegated_at: Option<f64>,
     /// Unix timestamp when the conversation was last viewed/opened
     #[serde(
         rename = "lastViewed",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_viewed: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub note: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "assignedTo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub assigned_to: ::std::option::Option<crate::ConversationAssignedTo>,
+    pub last_viewed: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(rename = "assignedTo", skip_serializing_if = "Option::is_none")]
+    pub assigned_to: Option<crate::ConversationAssignedTo>,
     #[serde(
         rename = "hotScore",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub hot_score: ::std::option::Option<f64>,
-    #[serde(rename = "hotLabel", skip_serializing_if = "::std::option::Option::is_none")]
-    pub hot_label: ::std::option::Option<crate::ConversationHotLabel>,
-    #[serde(
-        rename = "crmActivities",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub crm_activities: ::std::option::Option<
-        ::std::vec::Vec<crate::ConversationCrmActivity>,
-    >,
-    #[serde(
-        rename = "crmAlerts",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub crm_alerts: ::std::option::Option<crate::ConversationCrmAlerts>,
-    #[serde(
-        rename = "contactIdentityId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_identity_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "linkedChannels",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub linked_channels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "crossChannelContext",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cross_channel_context: ::std::option::Option<::std::string::String>,
+    pub hot_score: Option<f64>,
+    #[serde(rename = "hotLabel", skip_serializing_if = "Option::is_none")]
+    pub hot_label: Option<crate::ConversationHotLabel>,
+    #[serde(rename = "crmActivities", skip_serializing_if = "Option::is_none")]
+    pub crm_activities: Option<Vec<crate::ConversationCrmActivity>>,
+    #[serde(rename = "crmAlerts", skip_serializing_if = "Option::is_none")]
+    pub crm_alerts: Option<crate::ConversationCrmAlerts>,
+    #[serde(rename = "contactIdentityId", skip_serializing_if = "Option::is_none")]
+    pub contact_identity_id: Option<String>,
+    #[serde(rename = "linkedChannels", skip_serializing_if = "Option::is_none")]
+    pub linked_channels: Option<Vec<String>>,
+    #[serde(rename = "crossChannelContext", skip_serializing_if = "Option::is_none")]
+    pub cross_channel_context: Option<String>,
     /// Current lead score (0-100)
     ///
     /// Defaults to `0` when absent.
@@ -496,7 +367,7 @@ pub struct Conversation {
         rename = "funnelStepsMatched",
         skip_serializing_if = "crate::support::is_default"
     )]
-    pub funnel_steps_matched: ::std::vec::Vec<::std::string::String>,
+    pub funnel_steps_matched: Vec<String>,
     /// History of score changes
     ///
     /// Defaults to `[]` when absent.
@@ -504,7 +375,7 @@ pub struct Conversation {
         rename = "funnelScoreHistory",
         skip_serializing_if = "crate::support::is_default"
     )]
-    pub funnel_score_history: ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
+    pub funnel_score_history: Vec<crate::ConversationFunnelScoreHistoryItem>,
     /// Whether notification email has been sent
     ///
     /// Defaults to `false` when absent.
@@ -516,52 +387,35 @@ pub struct Conversation {
     /// Unix timestamp of last funnel evaluation
     #[serde(
         rename = "funnelLastEvaluated",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub funnel_last_evaluated: ::std::option::Option<f64>,
+    pub funnel_last_evaluated: Option<f64>,
     /// Extracted business data from conversations
-    #[serde(
-        rename = "funnelExtractedData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub funnel_extracted_data: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    #[serde(rename = "funnelExtractedData", skip_serializing_if = "Option::is_none")]
+    pub funnel_extracted_data: Option<
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
     /// AI-generated conversation summary for email notifications
-    #[serde(
-        rename = "funnelSummary",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub funnel_summary: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "funnelSummary", skip_serializing_if = "Option::is_none")]
+    pub funnel_summary: Option<String>,
     /// Cumulative + last-turn LLM token usage for this conversation
-    #[serde(
-        rename = "tokenUsage",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub token_usage: ::std::option::Option<crate::ConversationTokenUsage>,
+    #[serde(rename = "tokenUsage", skip_serializing_if = "Option::is_none")]
+    pub token_usage: Option<crate::ConversationTokenUsage>,
     /// Per-thread state for inbound engagement decisions, ownership, and persistent ignore/reply behavior.
-    #[serde(
-        rename = "inboundEngagementState",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub inbound_engagement_state: ::std::option::Option<
-        crate::ConversationInboundEngagementState,
-    >,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "lastMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "inboundEngagementState", skip_serializing_if = "Option::is_none")]
+    pub inbound_engagement_state: Option<crate::ConversationInboundEngagementState>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "lastMessage", skip_serializing_if = "Option::is_none")]
+    pub last_message: Option<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Conversation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Conversation;
@@ -575,1016 +429,435 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Conversation, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationStage>,
-                > = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<
-                    ::std::option::Option<crate::NumberOrString>,
-                > = ::std::option::Option::None;
-                let mut field10: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field11: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field12: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field13: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field14: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field15: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field16: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field17: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field18: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field19: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field20: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field21: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field22: ::std::option::Option<
-                    ::std::option::Option<crate::StringOrNumber>,
-                > = ::std::option::Option::None;
-                let mut field23: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field24: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field25: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field26: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field27: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field28: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field29: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field30: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field31: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field32: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field33: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field34: ::std::option::Option<
-                    ::std::option::Option<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut field35: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field36: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field37: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field38: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field39: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationVoiceflowV4Session>,
-                > = ::std::option::Option::None;
-                let mut field40: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field41: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field42: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field43: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                > = ::std::option::Option::None;
-                let mut field44: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field45: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field46: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field47: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field48: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationState>,
-                > = ::std::option::Option::None;
-                let mut field49: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field50: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field51: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field52: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field53: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
-                let mut field54: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
-                let mut field55: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
-                let mut field56: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field57: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field58: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field59: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field60: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field61: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field62: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationVapi>,
-                > = ::std::option::Option::None;
-                let mut field63: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field64: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field65: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field66: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationNodesInfo>,
-                > = ::std::option::Option::None;
-                let mut field67: ::std::option::Option<
-                    ::std::option::Option<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut field68: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                > = ::std::option::Option::None;
-                let mut field69: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                > = ::std::option::Option::None;
-                let mut field70: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field71: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field72: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                > = ::std::option::Option::None;
-                let mut field73: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field74: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field75: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationVoice>,
-                > = ::std::option::Option::None;
-                let mut field76: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationDetailedCost>,
-                > = ::std::option::Option::None;
-                let mut field77: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field78: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field79: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field80: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field81: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field82: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field83: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationAssignedTo>,
-                > = ::std::option::Option::None;
-                let mut field84: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field85: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationHotLabel>,
-                > = ::std::option::Option::None;
-                let mut field86: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::vec::Vec<crate::ConversationCrmActivity>,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field87: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationCrmAlerts>,
-                > = ::std::option::Option::None;
-                let mut field88: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field89: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                > = ::std::option::Option::None;
-                let mut field90: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field91: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut field92: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field93: ::std::option::Option<
-                    ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
-                > = ::std::option::Option::None;
-                let mut field94: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field95: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field96: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field97: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field98: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationTokenUsage>,
-                > = ::std::option::Option::None;
-                let mut field99: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationInboundEngagementState>,
-                > = ::std::option::Option::None;
-                let mut field100: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field101: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Conversation, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<Option<String>> = None;
+                let mut field4: Option<Option<String>> = None;
+                let mut field5: Option<Option<String>> = None;
+                let mut field6: Option<Option<String>> = None;
+                let mut field7: Option<Option<String>> = None;
+                let mut field8: Option<Option<crate::ConversationStage>> = None;
+                let mut field9: Option<Option<crate::NumberOrString>> = None;
+                let mut field10: Option<Option<String>> = None;
+                let mut field11: Option<Option<String>> = None;
+                let mut field12: Option<Option<String>> = None;
+                let mut field13: Option<Option<String>> = None;
+                let mut field14: Option<Option<String>> = None;
+                let mut field15: Option<Option<String>> = None;
+                let mut field16: Option<Option<String>> = None;
+                let mut field17: Option<Option<String>> = None;
+                let mut field18: Option<Option<String>> = None;
+                let mut field19: Option<Option<String>> = None;
+                let mut field20: Option<Option<String>> = None;
+                let mut field21: Option<Option<String>> = None;
+                let mut field22: Option<Option<crate::StringOrNumber>> = None;
+                let mut field23: Option<Option<String>> = None;
+                let mut field24: Option<Option<String>> = None;
+                let mut field25: Option<Option<String>> = None;
+                let mut field26: Option<Option<String>> = None;
+                let mut field27: Option<Option<String>> = None;
+                let mut field28: Option<Option<bool>> = None;
+                let mut field29: Option<Option<bool>> = None;
+                let mut field30: Option<Option<String>> = None;
+                let mut field31: Option<Option<String>> = None;
+                let mut field32: Option<Option<String>> = None;
+                let mut field33: Option<Option<String>> = None;
+                let mut field34: Option<Option<::serde_json::Value>> = None;
+                let mut field35: Option<Option<String>> = None;
+                let mut field36: Option<Option<String>> = None;
+                let mut field37: Option<Option<String>> = None;
+                let mut field38: Option<Option<String>> = None;
+                let mut field39: Option<Option<crate::ConversationVoiceflowV4Session>> = None;
+                let mut field40: Option<Option<f64>> = None;
+                let mut field41: Option<Option<f64>> = None;
+                let mut field42: Option<Option<f64>> = None;
+                let mut field43: Option<Option<Vec<String>>> = None;
+                let mut field44: Option<Option<f64>> = None;
+                let mut field45: Option<Option<f64>> = None;
+                let mut field46: Option<Option<f64>> = None;
+                let mut field47: Option<Option<String>> = None;
+                let mut field48: Option<Option<crate::ConversationState>> = None;
+                let mut field49: Option<Option<bool>> = None;
+                let mut field50: Option<Option<String>> = None;
+                let mut field51: Option<Option<f64>> = None;
+                let mut field52: Option<Option<f64>> = None;
+                let mut field53: Option<crate::Nullable<f64>> = None;
+                let mut field54: Option<crate::Nullable<f64>> = None;
+                let mut field55: Option<crate::Nullable<f64>> = None;
+                let mut field56: Option<Option<String>> = None;
+                let mut field57: Option<
+                    Option<Vec<crate::ConversationHandoffHistoryItem>>,
+                > = None;
+                let mut field58: Option<Option<bool>> = None;
+                let mut field59: Option<Option<f64>> = None;
+                let mut field60: Option<Option<f64>> = None;
+                let mut field61: Option<Option<String>> = None;
+                let mut field62: Option<Option<crate::ConversationVapi>> = None;
+                let mut field63: Option<Option<f64>> = None;
+                let mut field64: Option<Option<f64>> = None;
+                let mut field65: Option<Option<bool>> = None;
+                let mut field66: Option<Option<crate::ConversationNodesInfo>> = None;
+                let mut field67: Option<Option<::serde_json::Value>> = None;
+                let mut field68: Option<Option<Vec<::serde_json::Value>>> = None;
+                let mut field69: Option<Option<Vec<::serde_json::Value>>> = None;
+                let mut field70: Option<Option<String>> = None;
+                let mut field71: Option<Option<bool>> = None;
+                let mut field72: Option<Option<Vec<::serde_json::Value>>> = None;
+                let mut field73: Option<Option<String>> = None;
+                let mut field74: Option<Option<f64>> = None;
+                let mut field75: Option<Option<crate::ConversationVoice>> = None;
+                let mut field76: Option<Option<crate::ConversationDetailedCost>> = None;
+                let mut field77: Option<Option<String>> = None;
+                let mut field78: Option<Option<String>> = None;
+                let mut field79: Option<Option<String>> = None;
+                let mut field80: Option<Option<f64>> = None;
+                let mut field81: Option<Option<f64>> = None;
+                let mut field82: Option<Option<String>> = None;
+                let mut field83: Option<Option<crate::ConversationAssignedTo>> = None;
+                let mut field84: Option<Option<f64>> = None;
+                let mut field85: Option<Option<crate::ConversationHotLabel>> = None;
+                let mut field86: Option<Option<Vec<crate::ConversationCrmActivity>>> = None;
+                let mut field87: Option<Option<crate::ConversationCrmAlerts>> = None;
+                let mut field88: Option<Option<String>> = None;
+                let mut field89: Option<Option<Vec<String>>> = None;
+                let mut field90: Option<Option<String>> = None;
+                let mut field91: Option<f64> = None;
+                let mut field92: Option<Vec<String>> = None;
+                let mut field93: Option<
+                    Vec<crate::ConversationFunnelScoreHistoryItem>,
+                > = None;
+                let mut field94: Option<bool> = None;
+                let mut field95: Option<Option<f64>> = None;
+                let mut field96: Option<
+                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+                > = None;
+                let mut field97: Option<Option<String>> = None;
+                let mut field98: Option<Option<crate::ConversationTokenUsage>> = None;
+                let mut field99: Option<
+                    Option<crate::ConversationInboundEngagementState>,
+                > = None;
+                let mut field100: Option<Option<String>> = None;
+                let mut field101: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "userEmail" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "userName" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "userPhone" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "userEmail" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "userName" => field1 = Some(map.next_value::<Option<String>>()?),
+                        "userPhone" => field2 = Some(map.next_value::<Option<String>>()?),
                         "userAddress" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field3 = Some(map.next_value::<Option<String>>()?);
                         }
                         "userCompany" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field4 = Some(map.next_value::<Option<String>>()?);
                         }
                         "userWebsite" => {
-                            field5 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field5 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "notes" => {
-                            field6 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "notes" => field6 = Some(map.next_value::<Option<String>>()?),
                         "userProfilePic" => {
-                            field7 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field7 = Some(map.next_value::<Option<String>>()?);
                         }
                         "stage" => {
-                            field8 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationStage>,
-                                    >()?,
+                            field8 = Some(
+                                map.next_value::<Option<crate::ConversationStage>>()?,
                             );
                         }
                         "value" => {
-                            field9 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::NumberOrString>,
-                                    >()?,
+                            field9 = Some(
+                                map.next_value::<Option<crate::NumberOrString>>()?,
                             );
                         }
-                        "currency" => {
-                            field10 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "currency" => field10 = Some(map.next_value::<Option<String>>()?),
                         "expectedCloseDate" => {
-                            field11 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field11 = Some(map.next_value::<Option<String>>()?);
                         }
                         "subIndustry" => {
-                            field12 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field12 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "source" => {
-                            field13 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "language" => {
-                            field14 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "linkedIn" => {
-                            field15 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "facebook" => {
-                            field16 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "source" => field13 = Some(map.next_value::<Option<String>>()?),
+                        "language" => field14 = Some(map.next_value::<Option<String>>()?),
+                        "linkedIn" => field15 = Some(map.next_value::<Option<String>>()?),
+                        "facebook" => field16 = Some(map.next_value::<Option<String>>()?),
                         "instagram" => {
-                            field17 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field17 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "demoDate" => {
-                            field18 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "demoTime" => {
-                            field19 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "demoLink" => {
-                            field20 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "demoDate" => field18 = Some(map.next_value::<Option<String>>()?),
+                        "demoTime" => field19 = Some(map.next_value::<Option<String>>()?),
+                        "demoLink" => field20 = Some(map.next_value::<Option<String>>()?),
                         "lostReason" => {
-                            field21 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field21 = Some(map.next_value::<Option<String>>()?);
                         }
                         "lastActivityDate" => {
-                            field22 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::StringOrNumber>,
-                                    >()?,
+                            field22 = Some(
+                                map.next_value::<Option<crate::StringOrNumber>>()?,
                             );
                         }
-                        "ID" => {
-                            field23 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "userID" => {
-                            field24 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "ID" => field23 = Some(map.next_value::<Option<String>>()?),
+                        "userID" => field24 = Some(map.next_value::<Option<String>>()?),
                         "campaignId" => {
-                            field25 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field25 = Some(map.next_value::<Option<String>>()?);
                         }
                         "userImage" => {
-                            field26 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field26 = Some(map.next_value::<Option<String>>()?);
                         }
                         "socialHandle" => {
-                            field27 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field27 = Some(map.next_value::<Option<String>>()?);
                         }
                         "isFollowingBusiness" => {
-                            field28 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field28 = Some(map.next_value::<Option<bool>>()?);
                         }
                         "socialVerified" => {
-                            field29 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field29 = Some(map.next_value::<Option<bool>>()?);
                         }
-                        "userOs" => {
-                            field30 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "userOs" => field30 = Some(map.next_value::<Option<String>>()?),
                         "userBrowser" => {
-                            field31 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field31 = Some(map.next_value::<Option<String>>()?);
                         }
                         "ipAddress" => {
-                            field32 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field32 = Some(map.next_value::<Option<String>>()?);
                         }
                         "countryCode" => {
-                            field33 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field33 = Some(map.next_value::<Option<String>>()?);
                         }
                         "origin" => {
-                            field34 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            field34 = Some(
+                                map.next_value::<Option<::serde_json::Value>>()?,
                             );
                         }
                         "whatsappPhoneNumberId" => {
-                            field35 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field35 = Some(map.next_value::<Option<String>>()?);
                         }
                         "whatsappBusinessNumber" => {
-                            field36 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field36 = Some(map.next_value::<Option<String>>()?);
                         }
                         "whatsappDisplayPhoneNumber" => {
-                            field37 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field37 = Some(map.next_value::<Option<String>>()?);
                         }
                         "whatsappBusinessAccountId" => {
-                            field38 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field38 = Some(map.next_value::<Option<String>>()?);
                         }
                         "voiceflowV4Session" => {
-                            field39 = ::std::option::Option::Some(
+                            field39 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<crate::ConversationVoiceflowV4Session>,
+                                        Option<crate::ConversationVoiceflowV4Session>,
                                     >()?,
                             );
                         }
-                        "messagesNum" => {
-                            field40 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "messagesNum" => field40 = Some(map.next_value::<Option<f64>>()?),
                         "interactionsNum" => {
-                            field41 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field41 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "ts" => {
-                            field42 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "ts" => field42 = Some(map.next_value::<Option<f64>>()?),
                         "tags" => {
-                            field43 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<::std::string::String>,
-                                        >,
-                                    >()?,
-                            );
+                            field43 = Some(map.next_value::<Option<Vec<String>>>()?);
                         }
                         "convoTimeSeconds" => {
-                            field44 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field44 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "firstMessageTS" => {
-                            field45 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field45 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "lastMessageTS" => {
-                            field46 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field46 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "userPlatform" => {
-                            field47 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field47 = Some(map.next_value::<Option<String>>()?);
                         }
                         "state" => {
-                            field48 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationState>,
-                                    >()?,
+                            field48 = Some(
+                                map.next_value::<Option<crate::ConversationState>>()?,
                             );
                         }
-                        "smbContact" => {
-                            field49 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "smbContact" => field49 = Some(map.next_value::<Option<bool>>()?),
                         "smbContactName" => {
-                            field50 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field50 = Some(map.next_value::<Option<String>>()?);
                         }
                         "smbContactRemovedAt" => {
-                            field51 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field51 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "smbLastSeenAt" => {
-                            field52 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field52 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "humanClaimedAt" => {
-                            field53 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<f64>>()?,
-                            );
+                            field53 = Some(map.next_value::<crate::Nullable<f64>>()?);
                         }
                         "humanLastRepliedAt" => {
-                            field54 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<f64>>()?,
-                            );
+                            field54 = Some(map.next_value::<crate::Nullable<f64>>()?);
                         }
                         "pendingAiReplyAt" => {
-                            field55 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<f64>>()?,
-                            );
+                            field55 = Some(map.next_value::<crate::Nullable<f64>>()?);
                         }
                         "chatAssignedTo" => {
-                            field56 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field56 = Some(map.next_value::<Option<String>>()?);
                         }
                         "handoffHistory" => {
-                            field57 = ::std::option::Option::Some(
+                            field57 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
-                                        >,
+                                        Option<Vec<crate::ConversationHandoffHistoryItem>>,
                                     >()?,
                             );
                         }
-                        "isTyping" => {
-                            field58 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "isTyping" => field58 = Some(map.next_value::<Option<bool>>()?),
                         "lastModified" => {
-                            field59 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field59 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "sessionsNum" => {
-                            field60 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "lang" => {
-                            field61 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "sessionsNum" => field60 = Some(map.next_value::<Option<f64>>()?),
+                        "lang" => field61 = Some(map.next_value::<Option<String>>()?),
                         "vapi" => {
-                            field62 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationVapi>,
-                                    >()?,
+                            field62 = Some(
+                                map.next_value::<Option<crate::ConversationVapi>>()?,
                             );
                         }
-                        "ratingFrom5" => {
-                            field63 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "ratingFrom5" => field63 = Some(map.next_value::<Option<f64>>()?),
                         "totalUserInteractions" => {
-                            field64 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field64 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "isBlocked" => {
-                            field65 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "isBlocked" => field65 = Some(map.next_value::<Option<bool>>()?),
                         "nodesInfo" => {
-                            field66 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationNodesInfo>,
-                                    >()?,
+                            field66 = Some(
+                                map.next_value::<Option<crate::ConversationNodesInfo>>()?,
                             );
                         }
                         "capturedVariables" => {
-                            field67 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            field67 = Some(
+                                map.next_value::<Option<::serde_json::Value>>()?,
                             );
                         }
                         "campaignCalls" => {
-                            field68 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                                    >()?,
+                            field68 = Some(
+                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
                             );
                         }
                         "sessions" => {
-                            field69 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                                    >()?,
+                            field69 = Some(
+                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
                             );
                         }
                         "endReason" => {
-                            field70 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field70 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "isTest" => {
-                            field71 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "isTest" => field71 = Some(map.next_value::<Option<bool>>()?),
                         "metrics" => {
-                            field72 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                                    >()?,
+                            field72 = Some(
+                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
                             );
                         }
                         "notifyToUserId" => {
-                            field73 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field73 = Some(map.next_value::<Option<String>>()?);
                         }
                         "averageLatency" => {
-                            field74 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field74 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "voice" => {
-                            field75 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationVoice>,
-                                    >()?,
+                            field75 = Some(
+                                map.next_value::<Option<crate::ConversationVoice>>()?,
                             );
                         }
                         "detailedCost" => {
-                            field76 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationDetailedCost>,
-                                    >()?,
+                            field76 = Some(
+                                map.next_value::<Option<crate::ConversationDetailedCost>>()?,
                             );
                         }
-                        "summary" => {
-                            field77 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "summary" => field77 = Some(map.next_value::<Option<String>>()?),
                         "requestedTeamKey" => {
-                            field78 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field78 = Some(map.next_value::<Option<String>>()?);
                         }
                         "delegatedBy" => {
-                            field79 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field79 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "delegatedAt" => {
-                            field80 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "lastViewed" => {
-                            field81 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "note" => {
-                            field82 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "delegatedAt" => field80 = Some(map.next_value::<Option<f64>>()?),
+                        "lastViewed" => field81 = Some(map.next_value::<Option<f64>>()?),
+                        "note" => field82 = Some(map.next_value::<Option<String>>()?),
                         "assignedTo" => {
-                            field83 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationAssignedTo>,
-                                    >()?,
+                            field83 = Some(
+                                map.next_value::<Option<crate::ConversationAssignedTo>>()?,
                             );
                         }
-                        "hotScore" => {
-                            field84 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "hotScore" => field84 = Some(map.next_value::<Option<f64>>()?),
                         "hotLabel" => {
-                            field85 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationHotLabel>,
-                                    >()?,
+                            field85 = Some(
+                                map.next_value::<Option<crate::ConversationHotLabel>>()?,
                             );
                         }
                         "crmActivities" => {
-                            field86 = ::std::option::Option::Some(
+                            field86 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<crate::ConversationCrmActivity>,
-                                        >,
+                                        Option<Vec<crate::ConversationCrmActivity>>,
                                     >()?,
                             );
                         }
                         "crmAlerts" => {
-                            field87 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationCrmAlerts>,
-                                    >()?,
+                            field87 = Some(
+                                map.next_value::<Option<crate::ConversationCrmAlerts>>()?,
                             );
                         }
                         "contactIdentityId" => {
-                            field88 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field88 = Some(map.next_value::<Option<String>>()?);
                         }
                         "linkedChannels" => {
-                            field89 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<::std::string::String>,
-                                        >,
-                                    >()?,
-                            );
+                            field89 = Some(map.next_value::<Option<Vec<String>>>()?);
                         }
                         "crossChannelContext" => {
-                            field90 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field90 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "leadScore" => {
-                            field91 = ::std::option::Option::Some(
-                                map.next_value::<f64>()?,
-                            );
-                        }
+                        "leadScore" => field91 = Some(map.next_value::<f64>()?),
                         "funnelStepsMatched" => {
-                            field92 = ::std::option::Option::Some(
-                                map.next_value::<::std::vec::Vec<::std::string::String>>()?,
-                            );
+                            field92 = Some(map.next_value::<Vec<String>>()?);
                         }
                         "funnelScoreHistory" => {
-                            field93 = ::std::option::Option::Some(
+                            field93 = Some(
                                 map
                                     .next_value::<
-                                        ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
+                                        Vec<crate::ConversationFunnelScoreHistoryItem>,
                                     >()?,
                             );
                         }
                         "funnelNotificationSent" => {
-                            field94 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
+                            field94 = Some(map.next_value::<bool>()?);
                         }
                         "funnelLastEvaluated" => {
-                            field95 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field95 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "funnelExtractedData" => {
-                            field96 = ::std::option::Option::Some(
+                            field96 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                        Option<
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
                         }
                         "funnelSummary" => {
-                            field97 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field97 = Some(map.next_value::<Option<String>>()?);
                         }
                         "tokenUsage" => {
-                            field98 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationTokenUsage>,
-                                    >()?,
+                            field98 = Some(
+                                map.next_value::<Option<crate::ConversationTokenUsage>>()?,
                             );
                         }
                         "inboundEngagementState" => {
-                            field99 = ::std::option::Option::Some(
+                            field99 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            crate::ConversationInboundEngagementState,
-                                        >,
+                                        Option<crate::ConversationInboundEngagementState>,
                                     >()?,
                             );
                         }
-                        "title" => {
-                            field100 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "title" => field100 = Some(map.next_value::<Option<String>>()?),
                         "lastMessage" => {
-                            field101 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field101 = Some(map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Conversation {
+                Ok(Conversation {
                     user_email: field0.flatten(),
                     user_name: field1.flatten(),
                     user_phone: field2.flatten(),
@@ -1699,36 +972,33 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
 #[non_exhaustive]
 pub struct ConversationAssignedTo {
     #[serde(rename = "userId")]
-    pub user_id: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "photoUrl", skip_serializing_if = "::std::option::Option::is_none")]
-    pub photo_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub note: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "assignedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub assigned_at: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<crate::AssignmentStatus>,
+    pub user_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(rename = "photoUrl", skip_serializing_if = "Option::is_none")]
+    pub photo_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(rename = "assignedAt", skip_serializing_if = "Option::is_none")]
+    pub assigned_at: Option<crate::StringOrNumber>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::AssignmentStatus>,
 }
 
 #[allow(deprecated)]
 impl ConversationAssignedTo {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(user_id: ::std::string::String) -> Self {
+    pub fn new(user_id: String) -> Self {
         Self {
             user_id,
-            name: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            photo_url: ::std::option::Option::None,
-            note: ::std::option::Option::None,
-            assigned_at: ::std::option::Option::None,
-            status: ::std::option::Option::None,
+            name: None,
+            email: None,
+            photo_url: None,
+            note: None,
+            assigned_at: None,
+            status: None,
         }
     }
 }
@@ -1737,7 +1007,7 @@ impl ConversationAssignedTo {
 impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationAssignedTo;
@@ -1751,81 +1021,29 @@ impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationAssignedTo, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    ::std::option::Option<crate::StringOrNumber>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::option::Option<crate::AssignmentStatus>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationAssignedTo, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<Option<String>> = None;
+                let mut field4: Option<Option<String>> = None;
+                let mut field5: Option<Option<crate::StringOrNumber>> = None;
+                let mut field6: Option<Option<crate::AssignmentStatus>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "userId" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "name" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "email" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "photoUrl" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "note" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "userId" => field0 = Some(map.next_value::<String>()?),
+                        "name" => field1 = Some(map.next_value::<Option<String>>()?),
+                        "email" => field2 = Some(map.next_value::<Option<String>>()?),
+                        "photoUrl" => field3 = Some(map.next_value::<Option<String>>()?),
+                        "note" => field4 = Some(map.next_value::<Option<String>>()?),
                         "assignedAt" => {
-                            field5 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::StringOrNumber>,
-                                    >()?,
+                            field5 = Some(
+                                map.next_value::<Option<crate::StringOrNumber>>()?,
                             );
                         }
                         "status" => {
-                            field6 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::AssignmentStatus>,
-                                    >()?,
+                            field6 = Some(
+                                map.next_value::<Option<crate::AssignmentStatus>>()?,
                             );
                         }
                         _ => {
@@ -1833,7 +1051,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationAssignedTo {
+                Ok(ConversationAssignedTo {
                     user_id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "userId",
@@ -1855,52 +1073,33 @@ impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConversationCrmActivity {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     pub r#type: crate::ConversationCrmActivityType,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub date: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(rename = "dueDate", skip_serializing_if = "::std::option::Option::is_none")]
-    pub due_date: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub completed: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub responded: ::std::option::Option<bool>,
-    #[serde(
-        rename = "firstChannel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_channel: ::std::option::Option<crate::CrmChannel>,
-    #[serde(
-        rename = "firstEngaged",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_engaged: ::std::option::Option<bool>,
-    #[serde(
-        rename = "secondChannel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub second_channel: ::std::option::Option<crate::CrmChannel>,
-    #[serde(
-        rename = "secondEngaged",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub second_engaged: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub note: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "notesHistory",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub notes_history: ::std::option::Option<
-        ::std::vec::Vec<crate::ConversationCrmActivityNotesHistoryItem>,
-    >,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub metadata: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<crate::StringOrNumber>,
+    #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<crate::StringOrNumber>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completed: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub responded: Option<bool>,
+    #[serde(rename = "firstChannel", skip_serializing_if = "Option::is_none")]
+    pub first_channel: Option<crate::CrmChannel>,
+    #[serde(rename = "firstEngaged", skip_serializing_if = "Option::is_none")]
+    pub first_engaged: Option<bool>,
+    #[serde(rename = "secondChannel", skip_serializing_if = "Option::is_none")]
+    pub second_channel: Option<crate::CrmChannel>,
+    #[serde(rename = "secondEngaged", skip_serializing_if = "Option::is_none")]
+    pub second_engaged: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(rename = "notesHistory", skip_serializing_if = "Option::is_none")]
+    pub notes_history: Option<Vec<crate::ConversationCrmActivityNotesHistoryItem>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
 
 #[allow(deprecated)]
@@ -1908,20 +1107,20 @@ impl ConversationCrmActivity {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
     pub fn new(r#type: crate::ConversationCrmActivityType) -> Self {
         Self {
-            id: ::std::option::Option::None,
-            title: ::std::option::Option::None,
+            id: None,
+            title: None,
             r#type,
-            date: ::std::option::Option::None,
-            due_date: ::std::option::Option::None,
-            completed: ::std::option::Option::None,
-            responded: ::std::option::Option::None,
-            first_channel: ::std::option::Option::None,
-            first_engaged: ::std::option::Option::None,
-            second_channel: ::std::option::Option::None,
-            second_engaged: ::std::option::Option::None,
-            note: ::std::option::Option::None,
-            notes_history: ::std::option::Option::None,
-            metadata: ::std::option::Option::None,
+            date: None,
+            due_date: None,
+            completed: None,
+            responded: None,
+            first_channel: None,
+            first_engaged: None,
+            second_channel: None,
+            second_engaged: None,
+            note: None,
+            notes_history: None,
+            metadata: None,
         }
     }
 }
@@ -1930,7 +1129,7 @@ impl ConversationCrmActivity {
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationCrmActivity;
@@ -1944,150 +1143,73 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationCrmActivity, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    crate::ConversationCrmActivityType,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<crate::StringOrNumber>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<crate::StringOrNumber>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    ::std::option::Option<crate::CrmChannel>,
-                > = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<
-                    ::std::option::Option<crate::CrmChannel>,
-                > = ::std::option::Option::None;
-                let mut field10: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field11: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field12: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::vec::Vec<crate::ConversationCrmActivityNotesHistoryItem>,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field13: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
-                    >,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationCrmActivity, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<crate::ConversationCrmActivityType> = None;
+                let mut field3: Option<Option<crate::StringOrNumber>> = None;
+                let mut field4: Option<Option<crate::StringOrNumber>> = None;
+                let mut field5: Option<Option<bool>> = None;
+                let mut field6: Option<Option<bool>> = None;
+                let mut field7: Option<Option<crate::CrmChannel>> = None;
+                let mut field8: Option<Option<bool>> = None;
+                let mut field9: Option<Option<crate::CrmChannel>> = None;
+                let mut field10: Option<Option<bool>> = None;
+                let mut field11: Option<Option<String>> = None;
+                let mut field12: Option<
+                    Option<Vec<crate::ConversationCrmActivityNotesHistoryItem>>,
+                > = None;
+                let mut field13: Option<
+                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "title" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "title" => field1 = Some(map.next_value::<Option<String>>()?),
                         "type" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 map.next_value::<crate::ConversationCrmActivityType>()?,
                             );
                         }
                         "date" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::StringOrNumber>,
-                                    >()?,
+                            field3 = Some(
+                                map.next_value::<Option<crate::StringOrNumber>>()?,
                             );
                         }
                         "dueDate" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::StringOrNumber>,
-                                    >()?,
+                            field4 = Some(
+                                map.next_value::<Option<crate::StringOrNumber>>()?,
                             );
                         }
-                        "completed" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
-                        "responded" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "completed" => field5 = Some(map.next_value::<Option<bool>>()?),
+                        "responded" => field6 = Some(map.next_value::<Option<bool>>()?),
                         "firstChannel" => {
-                            field7 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<crate::CrmChannel>>()?,
-                            );
+                            field7 = Some(map.next_value::<Option<crate::CrmChannel>>()?);
                         }
                         "firstEngaged" => {
-                            field8 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field8 = Some(map.next_value::<Option<bool>>()?);
                         }
                         "secondChannel" => {
-                            field9 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<crate::CrmChannel>>()?,
-                            );
+                            field9 = Some(map.next_value::<Option<crate::CrmChannel>>()?);
                         }
                         "secondEngaged" => {
-                            field10 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field10 = Some(map.next_value::<Option<bool>>()?);
                         }
-                        "note" => {
-                            field11 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "note" => field11 = Some(map.next_value::<Option<String>>()?),
                         "notesHistory" => {
-                            field12 = ::std::option::Option::Some(
+                            field12 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<
-                                                crate::ConversationCrmActivityNotesHistoryItem,
-                                            >,
-                                        >,
+                                        Option<Vec<crate::ConversationCrmActivityNotesHistoryItem>>,
                                     >()?,
                             );
                         }
                         "metadata" => {
-                            field13 = ::std::option::Option::Some(
+                            field13 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                        Option<
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
@@ -2097,7 +1219,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationCrmActivity {
+                Ok(ConversationCrmActivity {
                     id: field0.flatten(),
                     title: field1.flatten(),
                     r#type: field2
@@ -2126,27 +1248,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConversationCrmActivityNotesHistoryItem {
-    #[serde(rename = "agentId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub agent_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "agentName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub agent_name: ::std::option::Option<::std::string::String>,
-    pub text: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub timestamp: ::std::option::Option<crate::StringOrNumber>,
+    #[serde(rename = "agentId", skip_serializing_if = "Option::is_none")]
+    pub agent_id: Option<String>,
+    #[serde(rename = "agentName", skip_serializing_if = "Option::is_none")]
+    pub agent_name: Option<String>,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<crate::StringOrNumber>,
 }
 
 #[allow(deprecated)]
 impl ConversationCrmActivityNotesHistoryItem {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(text: ::std::string::String) -> Self {
+    pub fn new(text: String) -> Self {
         Self {
-            agent_id: ::std::option::Option::None,
-            agent_name: ::std::option::Option::None,
+            agent_id: None,
+            agent_name: None,
             text,
-            timestamp: ::std::option::Option::None,
+            timestamp: None,
         }
     }
 }
@@ -2155,7 +1274,7 @@ impl ConversationCrmActivityNotesHistoryItem {
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationCrmActivityNotesHistoryItem;
@@ -2169,51 +1288,19 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem 
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<
-                ConversationCrmActivityNotesHistoryItem,
-                __A::Error,
-            > {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<crate::StringOrNumber>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationCrmActivityNotesHistoryItem, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<Option<crate::StringOrNumber>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agentId" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "agentName" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "text" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "agentId" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "agentName" => field1 = Some(map.next_value::<Option<String>>()?),
+                        "text" => field2 = Some(map.next_value::<String>()?),
                         "timestamp" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::StringOrNumber>,
-                                    >()?,
+                            field3 = Some(
+                                map.next_value::<Option<crate::StringOrNumber>>()?,
                             );
                         }
                         _ => {
@@ -2221,7 +1308,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem 
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationCrmActivityNotesHistoryItem {
+                Ok(ConversationCrmActivityNotesHistoryItem {
                     agent_id: field0.flatten(),
                     agent_name: field1.flatten(),
                     text: field2
@@ -2264,7 +1351,7 @@ pub enum ConversationCrmActivityType {
     /// `System`
     System,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl ConversationCrmActivityType {
@@ -2314,7 +1401,7 @@ impl ::serde::Serialize for ConversationCrmActivityType {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -2322,11 +1409,11 @@ impl ::serde::Serialize for ConversationCrmActivityType {
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityType {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -2334,28 +1421,16 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityType {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConversationCrmAlerts {
-    #[serde(
-        rename = "overdueECD",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub overdue_ecd: ::std::option::Option<bool>,
-    #[serde(
-        rename = "overdueActivity",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub overdue_activity: ::std::option::Option<bool>,
-    #[serde(
-        rename = "staleLead",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub stale_lead: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub responded: ::std::option::Option<bool>,
-    #[serde(
-        rename = "newHandoffAssigned",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub new_handoff_assigned: ::std::option::Option<bool>,
+    #[serde(rename = "overdueECD", skip_serializing_if = "Option::is_none")]
+    pub overdue_ecd: Option<bool>,
+    #[serde(rename = "overdueActivity", skip_serializing_if = "Option::is_none")]
+    pub overdue_activity: Option<bool>,
+    #[serde(rename = "staleLead", skip_serializing_if = "Option::is_none")]
+    pub stale_lead: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub responded: Option<bool>,
+    #[serde(rename = "newHandoffAssigned", skip_serializing_if = "Option::is_none")]
+    pub new_handoff_assigned: Option<bool>,
 }
 
 #[allow(deprecated)]
@@ -2363,11 +1438,11 @@ impl ConversationCrmAlerts {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
         Self {
-            overdue_ecd: ::std::option::Option::None,
-            overdue_activity: ::std::option::Option::None,
-            stale_lead: ::std::option::Option::None,
-            responded: ::std::option::Option::None,
-            new_handoff_assigned: ::std::option::Option::None,
+            overdue_ecd: None,
+            overdue_activity: None,
+            stale_lead: None,
+            responded: None,
+            new_handoff_assigned: None,
         }
     }
 }
@@ -2376,7 +1451,7 @@ impl ConversationCrmAlerts {
 impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationCrmAlerts;
@@ -2390,47 +1465,29 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationCrmAlerts, __A::Error> {
-                let mut field0: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationCrmAlerts, __A::Error> {
+                let mut field0: Option<Option<bool>> = None;
+                let mut field1: Option<Option<bool>> = None;
+                let mut field2: Option<Option<bool>> = None;
+                let mut field3: Option<Option<bool>> = None;
+                let mut field4: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "overdueECD" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "overdueECD" => field0 = Some(map.next_value::<Option<bool>>()?),
                         "overdueActivity" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field1 = Some(map.next_value::<Option<bool>>()?);
                         }
-                        "staleLead" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
-                        "responded" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "staleLead" => field2 = Some(map.next_value::<Option<bool>>()?),
+                        "responded" => field3 = Some(map.next_value::<Option<bool>>()?),
                         "newHandoffAssigned" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field4 = Some(map.next_value::<Option<bool>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationCrmAlerts {
+                Ok(ConversationCrmAlerts {
                     overdue_ecd: field0.flatten(),
                     overdue_activity: field1.flatten(),
                     stale_lead: field2.flatten(),
@@ -2449,34 +1506,34 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
 pub struct ConversationDetailedCost {
     #[serde(
         rename = "totalCreditsConsumed",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub total_credits_consumed: ::std::option::Option<f64>,
+    pub total_credits_consumed: Option<f64>,
     #[serde(
         rename = "speechGenCost",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub speech_gen_cost: ::std::option::Option<f64>,
+    pub speech_gen_cost: Option<f64>,
     #[serde(
         rename = "transcriberCost",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub transcriber_cost: ::std::option::Option<f64>,
+    pub transcriber_cost: Option<f64>,
     #[serde(
         rename = "twilioCost",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub twilio_cost: ::std::option::Option<f64>,
+    pub twilio_cost: Option<f64>,
     #[serde(
         rename = "llmCost",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub llm_cost: ::std::option::Option<f64>,
+    pub llm_cost: Option<f64>,
 }
 
 #[allow(deprecated)]
@@ -2484,11 +1541,11 @@ impl ConversationDetailedCost {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
         Self {
-            total_credits_consumed: ::std::option::Option::None,
-            speech_gen_cost: ::std::option::Option::None,
-            transcriber_cost: ::std::option::Option::None,
-            twilio_cost: ::std::option::Option::None,
-            llm_cost: ::std::option::Option::None,
+            total_credits_consumed: None,
+            speech_gen_cost: None,
+            transcriber_cost: None,
+            twilio_cost: None,
+            llm_cost: None,
         }
     }
 }
@@ -2497,7 +1554,7 @@ impl ConversationDetailedCost {
 impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationDetailedCost;
@@ -2511,47 +1568,31 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationDetailedCost, __A::Error> {
-                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationDetailedCost, __A::Error> {
+                let mut field0: Option<Option<f64>> = None;
+                let mut field1: Option<Option<f64>> = None;
+                let mut field2: Option<Option<f64>> = None;
+                let mut field3: Option<Option<f64>> = None;
+                let mut field4: Option<Option<f64>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "totalCreditsConsumed" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field0 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "speechGenCost" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field1 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "transcriberCost" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field2 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "twilioCost" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "llmCost" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "twilioCost" => field3 = Some(map.next_value::<Option<f64>>()?),
+                        "llmCost" => field4 = Some(map.next_value::<Option<f64>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationDetailedCost {
+                Ok(ConversationDetailedCost {
                     total_credits_consumed: field0.flatten(),
                     speech_gen_cost: field1.flatten(),
                     transcriber_cost: field2.flatten(),
@@ -2571,9 +1612,9 @@ pub struct ConversationFunnelScoreHistoryItem {
     #[serde(serialize_with = "crate::support::finite::serialize")]
     pub timestamp: f64,
     #[serde(rename = "stepId")]
-    pub step_id: ::std::string::String,
+    pub step_id: String,
     #[serde(rename = "stepName")]
-    pub step_name: ::std::string::String,
+    pub step_name: String,
     #[serde(
         rename = "pointsAdded",
         serialize_with = "crate::support::finite::serialize"
@@ -2581,18 +1622,12 @@ pub struct ConversationFunnelScoreHistoryItem {
     pub points_added: f64,
     #[serde(rename = "newScore", serialize_with = "crate::support::finite::serialize")]
     pub new_score: f64,
-    #[serde(
-        rename = "extractedData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub extracted_data: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    #[serde(rename = "extractedData", skip_serializing_if = "Option::is_none")]
+    pub extracted_data: Option<
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
-    #[serde(
-        rename = "messageContext",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message_context: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "messageContext", skip_serializing_if = "Option::is_none")]
+    pub message_context: Option<String>,
 }
 
 #[allow(deprecated)]
@@ -2601,8 +1636,8 @@ impl ConversationFunnelScoreHistoryItem {
     pub fn new(
         new_score: f64,
         points_added: f64,
-        step_id: ::std::string::String,
-        step_name: ::std::string::String,
+        step_id: String,
+        step_name: String,
         timestamp: f64,
     ) -> Self {
         Self {
@@ -2611,8 +1646,8 @@ impl ConversationFunnelScoreHistoryItem {
             step_name,
             points_added,
             new_score,
-            extracted_data: ::std::option::Option::None,
-            message_context: ::std::option::Option::None,
+            extracted_data: None,
+            message_context: None,
         }
     }
 }
@@ -2621,7 +1656,7 @@ impl ConversationFunnelScoreHistoryItem {
 impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationFunnelScoreHistoryItem;
@@ -2635,79 +1670,42 @@ impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationFunnelScoreHistoryItem, __A::Error> {
-                let mut field0: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationFunnelScoreHistoryItem, __A::Error> {
+                let mut field0: Option<f64> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<String> = None;
+                let mut field3: Option<f64> = None;
+                let mut field4: Option<f64> = None;
+                let mut field5: Option<
+                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+                > = None;
+                let mut field6: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "timestamp" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<f64>()?,
-                            );
-                        }
-                        "stepId" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "stepName" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "pointsAdded" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<f64>()?,
-                            );
-                        }
-                        "newScore" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<f64>()?,
-                            );
-                        }
+                        "timestamp" => field0 = Some(map.next_value::<f64>()?),
+                        "stepId" => field1 = Some(map.next_value::<String>()?),
+                        "stepName" => field2 = Some(map.next_value::<String>()?),
+                        "pointsAdded" => field3 = Some(map.next_value::<f64>()?),
+                        "newScore" => field4 = Some(map.next_value::<f64>()?),
                         "extractedData" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                        Option<
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
                         }
                         "messageContext" => {
-                            field6 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field6 = Some(map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationFunnelScoreHistoryItem {
+                Ok(ConversationFunnelScoreHistoryItem {
                     timestamp: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "timestamp",
@@ -2743,45 +1741,36 @@ impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
 pub struct ConversationHandoffHistoryItem {
     #[serde(
         rename = "requestedAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub requested_at: ::std::option::Option<f64>,
+    pub requested_at: Option<f64>,
     #[serde(
         rename = "acceptedAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub accepted_at: ::std::option::Option<f64>,
+    pub accepted_at: Option<f64>,
     #[serde(
         rename = "completedAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub completed_at: ::std::option::Option<f64>,
+    pub completed_at: Option<f64>,
     /// Agent ID who accepted
-    #[serde(
-        rename = "acceptedBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub accepted_by: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "acceptedBy", skip_serializing_if = "Option::is_none")]
+    pub accepted_by: Option<String>,
     /// Organization ID that accepted the handoff. Set to "convocore" for main dashboard, or the org ID for specific organizations
-    #[serde(
-        rename = "organizationId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub organization_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "requestedTeamKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub requested_team_key: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "organizationId", skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    #[serde(rename = "requestedTeamKey", skip_serializing_if = "Option::is_none")]
+    pub requested_team_key: Option<String>,
     /// Team IDs the agent who accepted belongs to
-    #[serde(rename = "teamIds", skip_serializing_if = "::std::option::Option::is_none")]
-    pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
+    pub team_ids: Option<Vec<String>>,
     /// Team keys the agent who accepted belongs to
-    #[serde(rename = "teamKeys", skip_serializing_if = "::std::option::Option::is_none")]
-    pub team_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(rename = "teamKeys", skip_serializing_if = "Option::is_none")]
+    pub team_keys: Option<Vec<String>>,
 }
 
 #[allow(deprecated)]
@@ -2789,14 +1778,14 @@ impl ConversationHandoffHistoryItem {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
         Self {
-            requested_at: ::std::option::Option::None,
-            accepted_at: ::std::option::Option::None,
-            completed_at: ::std::option::Option::None,
-            accepted_by: ::std::option::Option::None,
-            organization_id: ::std::option::Option::None,
-            requested_team_key: ::std::option::Option::None,
-            team_ids: ::std::option::Option::None,
-            team_keys: ::std::option::Option::None,
+            requested_at: None,
+            accepted_at: None,
+            completed_at: None,
+            accepted_by: None,
+            organization_id: None,
+            requested_team_key: None,
+            team_ids: None,
+            team_keys: None,
         }
     }
 }
@@ -2805,7 +1794,7 @@ impl ConversationHandoffHistoryItem {
 impl<'de> ::serde::Deserialize<'de> for ConversationHandoffHistoryItem {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationHandoffHistoryItem;
@@ -2819,94 +1808,41 @@ impl<'de> ::serde::Deserialize<'de> for ConversationHandoffHistoryItem {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationHandoffHistoryItem, __A::Error> {
-                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationHandoffHistoryItem, __A::Error> {
+                let mut field0: Option<Option<f64>> = None;
+                let mut field1: Option<Option<f64>> = None;
+                let mut field2: Option<Option<f64>> = None;
+                let mut field3: Option<Option<String>> = None;
+                let mut field4: Option<Option<String>> = None;
+                let mut field5: Option<Option<String>> = None;
+                let mut field6: Option<Option<Vec<String>>> = None;
+                let mut field7: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "requestedAt" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "acceptedAt" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "completedAt" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "requestedAt" => field0 = Some(map.next_value::<Option<f64>>()?),
+                        "acceptedAt" => field1 = Some(map.next_value::<Option<f64>>()?),
+                        "completedAt" => field2 = Some(map.next_value::<Option<f64>>()?),
                         "acceptedBy" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field3 = Some(map.next_value::<Option<String>>()?);
                         }
                         "organizationId" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field4 = Some(map.next_value::<Option<String>>()?);
                         }
                         "requestedTeamKey" => {
-                            field5 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field5 = Some(map.next_value::<Option<String>>()?);
                         }
                         "teamIds" => {
-                            field6 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<::std::string::String>,
-                                        >,
-                                    >()?,
-                            );
+                            field6 = Some(map.next_value::<Option<Vec<String>>>()?);
                         }
                         "teamKeys" => {
-                            field7 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<::std::string::String>,
-                                        >,
-                                    >()?,
-                            );
+                            field7 = Some(map.next_value::<Option<Vec<String>>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationHandoffHistoryItem {
+                Ok(ConversationHandoffHistoryItem {
                     requested_at: field0.flatten(),
                     accepted_at: field1.flatten(),
                     completed_at: field2.flatten(),
@@ -2936,7 +1872,7 @@ pub enum ConversationHotLabel {
     /// `cold`
     Cold,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl ConversationHotLabel {
@@ -2972,7 +1908,7 @@ impl ::serde::Serialize for ConversationHotLabel {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -2980,11 +1916,11 @@ impl ::serde::Serialize for ConversationHotLabel {
 impl<'de> ::serde::Deserialize<'de> for ConversationHotLabel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -2996,46 +1932,31 @@ impl<'de> ::serde::Deserialize<'de> for ConversationHotLabel {
 pub struct ConversationInboundEngagementState {
     #[serde(
         rename = "firstDecisionAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub first_decision_at: ::std::option::Option<f64>,
+    pub first_decision_at: Option<f64>,
     #[serde(
         rename = "firstDecisionShouldReply",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub first_decision_should_reply: ::std::option::Option<bool>,
+    pub first_decision_should_reply: Option<bool>,
     #[serde(
         rename = "lastDecisionAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_decision_at: ::std::option::Option<f64>,
-    #[serde(
-        rename = "lastDecisionShouldReply",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_decision_should_reply: ::std::option::Option<bool>,
-    #[serde(
-        rename = "lastDecisionReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_decision_reason: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "aiOwnedThread",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ai_owned_thread: ::std::option::Option<bool>,
-    #[serde(
-        rename = "ignoreThread",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ignore_thread: ::std::option::Option<bool>,
-    #[serde(
-        rename = "lastTriggeredBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_triggered_by: ::std::option::Option<crate::EngagementTrigger>,
+    pub last_decision_at: Option<f64>,
+    #[serde(rename = "lastDecisionShouldReply", skip_serializing_if = "Option::is_none")]
+    pub last_decision_should_reply: Option<bool>,
+    #[serde(rename = "lastDecisionReason", skip_serializing_if = "Option::is_none")]
+    pub last_decision_reason: Option<String>,
+    #[serde(rename = "aiOwnedThread", skip_serializing_if = "Option::is_none")]
+    pub ai_owned_thread: Option<bool>,
+    #[serde(rename = "ignoreThread", skip_serializing_if = "Option::is_none")]
+    pub ignore_thread: Option<bool>,
+    #[serde(rename = "lastTriggeredBy", skip_serializing_if = "Option::is_none")]
+    pub last_triggered_by: Option<crate::EngagementTrigger>,
 }
 
 #[allow(deprecated)]
@@ -3043,14 +1964,14 @@ impl ConversationInboundEngagementState {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
         Self {
-            first_decision_at: ::std::option::Option::None,
-            first_decision_should_reply: ::std::option::Option::None,
-            last_decision_at: ::std::option::Option::None,
-            last_decision_should_reply: ::std::option::Option::None,
-            last_decision_reason: ::std::option::Option::None,
-            ai_owned_thread: ::std::option::Option::None,
-            ignore_thread: ::std::option::Option::None,
-            last_triggered_by: ::std::option::Option::None,
+            first_decision_at: None,
+            first_decision_should_reply: None,
+            last_decision_at: None,
+            last_decision_should_reply: None,
+            last_decision_reason: None,
+            ai_owned_thread: None,
+            ignore_thread: None,
+            last_triggered_by: None,
         }
     }
 }
@@ -3059,7 +1980,7 @@ impl ConversationInboundEngagementState {
 impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationInboundEngagementState;
@@ -3073,67 +1994,41 @@ impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationInboundEngagementState, __A::Error> {
-                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    ::std::option::Option<crate::EngagementTrigger>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationInboundEngagementState, __A::Error> {
+                let mut field0: Option<Option<f64>> = None;
+                let mut field1: Option<Option<bool>> = None;
+                let mut field2: Option<Option<f64>> = None;
+                let mut field3: Option<Option<bool>> = None;
+                let mut field4: Option<Option<String>> = None;
+                let mut field5: Option<Option<bool>> = None;
+                let mut field6: Option<Option<bool>> = None;
+                let mut field7: Option<Option<crate::EngagementTrigger>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "firstDecisionAt" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field0 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "firstDecisionShouldReply" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field1 = Some(map.next_value::<Option<bool>>()?);
                         }
                         "lastDecisionAt" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field2 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "lastDecisionShouldReply" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field3 = Some(map.next_value::<Option<bool>>()?);
                         }
                         "lastDecisionReason" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field4 = Some(map.next_value::<Option<String>>()?);
                         }
                         "aiOwnedThread" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field5 = Some(map.next_value::<Option<bool>>()?);
                         }
                         "ignoreThread" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field6 = Some(map.next_value::<Option<bool>>()?);
                         }
                         "lastTriggeredBy" => {
-                            field7 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::EngagementTrigger>,
-                                    >()?,
+                            field7 = Some(
+                                map.next_value::<Option<crate::EngagementTrigger>>()?,
                             );
                         }
                         _ => {
@@ -3141,7 +2036,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationInboundEngagementState {
+                Ok(ConversationInboundEngagementState {
                     first_decision_at: field0.flatten(),
                     first_decision_should_reply: field1.flatten(),
                     last_decision_at: field2.flatten(),
@@ -3161,20 +2056,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConversationNodesInfo {
-    #[serde(
-        rename = "currentNode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub current_node: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "currentNode", skip_serializing_if = "Option::is_none")]
+    pub current_node: Option<String>,
 }
 
 #[allow(deprecated)]
 impl ConversationNodesInfo {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
-        Self {
-            current_node: ::std::option::Option::None,
-        }
+        Self { current_node: None }
     }
 }
 
@@ -3182,7 +2072,7 @@ impl ConversationNodesInfo {
 impl<'de> ::serde::Deserialize<'de> for ConversationNodesInfo {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationNodesInfo;
@@ -3196,28 +2086,19 @@ impl<'de> ::serde::Deserialize<'de> for ConversationNodesInfo {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationNodesInfo, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationNodesInfo, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "currentNode" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field0 = Some(map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationNodesInfo {
+                Ok(ConversationNodesInfo {
                     current_node: field0.flatten(),
                 })
             }
@@ -3260,7 +2141,7 @@ pub enum ConversationStage {
     /// `lost`
     Lost,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl ConversationStage {
@@ -3316,7 +2197,7 @@ impl ::serde::Serialize for ConversationStage {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -3324,11 +2205,11 @@ impl ::serde::Serialize for ConversationStage {
 impl<'de> ::serde::Deserialize<'de> for ConversationStage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -3348,7 +2229,7 @@ pub enum ConversationState {
     /// `ended_chat`
     EndedChat,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl ConversationState {
@@ -3386,7 +2267,7 @@ impl ::serde::Serialize for ConversationState {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -3394,11 +2275,11 @@ impl ::serde::Serialize for ConversationState {
 impl<'de> ::serde::Deserialize<'de> for ConversationState {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -3410,87 +2291,81 @@ impl<'de> ::serde::Deserialize<'de> for ConversationState {
 pub struct ConversationTokenUsage {
     #[serde(
         rename = "cumulativeInputTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub cumulative_input_tokens: ::std::option::Option<f64>,
+    pub cumulative_input_tokens: Option<f64>,
     #[serde(
         rename = "cumulativeOutputTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub cumulative_output_tokens: ::std::option::Option<f64>,
+    pub cumulative_output_tokens: Option<f64>,
     #[serde(
         rename = "cumulativeTotalTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub cumulative_total_tokens: ::std::option::Option<f64>,
+    pub cumulative_total_tokens: Option<f64>,
     #[serde(
         rename = "cumulativeUsd",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub cumulative_usd: ::std::option::Option<f64>,
+    pub cumulative_usd: Option<f64>,
     #[serde(
         rename = "lastTurnInputTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_turn_input_tokens: ::std::option::Option<f64>,
+    pub last_turn_input_tokens: Option<f64>,
     #[serde(
         rename = "lastTurnOutputTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_turn_output_tokens: ::std::option::Option<f64>,
+    pub last_turn_output_tokens: Option<f64>,
     #[serde(
         rename = "lastTurnTotalTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_turn_total_tokens: ::std::option::Option<f64>,
+    pub last_turn_total_tokens: Option<f64>,
     #[serde(
         rename = "lastTurnUsd",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_turn_usd: ::std::option::Option<f64>,
-    #[serde(
-        rename = "lastTurnModelId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_turn_model_id: ::std::option::Option<::std::string::String>,
+    pub last_turn_usd: Option<f64>,
+    #[serde(rename = "lastTurnModelId", skip_serializing_if = "Option::is_none")]
+    pub last_turn_model_id: Option<String>,
     #[serde(
         rename = "lastTurnContextWindow",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_turn_context_window: ::std::option::Option<f64>,
+    pub last_turn_context_window: Option<f64>,
     #[serde(
         rename = "lastTurnInputUsdPer1k",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_turn_input_usd_per1k: ::std::option::Option<f64>,
+    pub last_turn_input_usd_per1k: Option<f64>,
     #[serde(
         rename = "lastTurnOutputUsdPer1k",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_turn_output_usd_per1k: ::std::option::Option<f64>,
+    pub last_turn_output_usd_per1k: Option<f64>,
     #[serde(
         rename = "lastTurnTs",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_turn_ts: ::std::option::Option<f64>,
-    #[serde(
-        rename = "usagePerModel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub usage_per_model: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, crate::ModelTokenUsage>,
+    pub last_turn_ts: Option<f64>,
+    #[serde(rename = "usagePerModel", skip_serializing_if = "Option::is_none")]
+    pub usage_per_model: Option<
+        ::std::collections::BTreeMap<String, crate::ModelTokenUsage>,
     >,
 }
 
@@ -3499,20 +2374,20 @@ impl ConversationTokenUsage {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
         Self {
-            cumulative_input_tokens: ::std::option::Option::None,
-            cumulative_output_tokens: ::std::option::Option::None,
-            cumulative_total_tokens: ::std::option::Option::None,
-            cumulative_usd: ::std::option::Option::None,
-            last_turn_input_tokens: ::std::option::Option::None,
-            last_turn_output_tokens: ::std::option::Option::None,
-            last_turn_total_tokens: ::std::option::Option::None,
-            last_turn_usd: ::std::option::Option::None,
-            last_turn_model_id: ::std::option::Option::None,
-            last_turn_context_window: ::std::option::Option::None,
-            last_turn_input_usd_per1k: ::std::option::Option::None,
-            last_turn_output_usd_per1k: ::std::option::Option::None,
-            last_turn_ts: ::std::option::Option::None,
-            usage_per_model: ::std::option::Option::None,
+            cumulative_input_tokens: None,
+            cumulative_output_tokens: None,
+            cumulative_total_tokens: None,
+            cumulative_usd: None,
+            last_turn_input_tokens: None,
+            last_turn_output_tokens: None,
+            last_turn_total_tokens: None,
+            last_turn_usd: None,
+            last_turn_model_id: None,
+            last_turn_context_window: None,
+            last_turn_input_usd_per1k: None,
+            last_turn_output_usd_per1k: None,
+            last_turn_ts: None,
+            usage_per_model: None,
         }
     }
 }
@@ -3521,7 +2396,7 @@ impl ConversationTokenUsage {
 impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationTokenUsage;
@@ -3535,111 +2410,66 @@ impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationTokenUsage, __A::Error> {
-                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field10: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field11: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field12: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field13: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            crate::ModelTokenUsage,
-                        >,
-                    >,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationTokenUsage, __A::Error> {
+                let mut field0: Option<Option<f64>> = None;
+                let mut field1: Option<Option<f64>> = None;
+                let mut field2: Option<Option<f64>> = None;
+                let mut field3: Option<Option<f64>> = None;
+                let mut field4: Option<Option<f64>> = None;
+                let mut field5: Option<Option<f64>> = None;
+                let mut field6: Option<Option<f64>> = None;
+                let mut field7: Option<Option<f64>> = None;
+                let mut field8: Option<Option<String>> = None;
+                let mut field9: Option<Option<f64>> = None;
+                let mut field10: Option<Option<f64>> = None;
+                let mut field11: Option<Option<f64>> = None;
+                let mut field12: Option<Option<f64>> = None;
+                let mut field13: Option<
+                    Option<::std::collections::BTreeMap<String, crate::ModelTokenUsage>>,
+                > = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "cumulativeInputTokens" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field0 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "cumulativeOutputTokens" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field1 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "cumulativeTotalTokens" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field2 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "cumulativeUsd" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field3 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "lastTurnInputTokens" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field4 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "lastTurnOutputTokens" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field5 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "lastTurnTotalTokens" => {
-                            field6 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field6 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "lastTurnUsd" => {
-                            field7 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "lastTurnUsd" => field7 = Some(map.next_value::<Option<f64>>()?),
                         "lastTurnModelId" => {
-                            field8 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field8 = Some(map.next_value::<Option<String>>()?);
                         }
                         "lastTurnContextWindow" => {
-                            field9 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field9 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "lastTurnInputUsdPer1k" => {
-                            field10 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field10 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "lastTurnOutputUsdPer1k" => {
-                            field11 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field11 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "lastTurnTs" => {
-                            field12 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "lastTurnTs" => field12 = Some(map.next_value::<Option<f64>>()?),
                         "usagePerModel" => {
-                            field13 = ::std::option::Option::Some(
+                            field13 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                crate::ModelTokenUsage,
-                                            >,
+                                        Option<
+                                            ::std::collections::BTreeMap<String, crate::ModelTokenUsage>,
                                         >,
                                     >()?,
                             );
@@ -3649,7 +2479,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationTokenUsage {
+                Ok(ConversationTokenUsage {
                     cumulative_input_tokens: field0.flatten(),
                     cumulative_output_tokens: field1.flatten(),
                     cumulative_total_tokens: field2.flatten(),
@@ -3676,41 +2506,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
 #[non_exhaustive]
 pub struct ConversationVapi {
     #[serde(
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub cost: ::std::option::Option<f64>,
+    pub cost: Option<f64>,
     #[serde(
         rename = "callDuration",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub call_duration: ::std::option::Option<f64>,
-    #[serde(
-        rename = "recordingUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub recording_url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "callerPhoneNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub caller_phone_number: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "calleePhoneNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub callee_phone_number: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "callStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub call_status: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "callError",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub call_error: ::std::option::Option<::std::string::String>,
+    pub call_duration: Option<f64>,
+    #[serde(rename = "recordingUrl", skip_serializing_if = "Option::is_none")]
+    pub recording_url: Option<String>,
+    #[serde(rename = "callerPhoneNumber", skip_serializing_if = "Option::is_none")]
+    pub caller_phone_number: Option<String>,
+    #[serde(rename = "calleePhoneNumber", skip_serializing_if = "Option::is_none")]
+    pub callee_phone_number: Option<String>,
+    #[serde(rename = "callStatus", skip_serializing_if = "Option::is_none")]
+    pub call_status: Option<String>,
+    #[serde(rename = "callError", skip_serializing_if = "Option::is_none")]
+    pub call_error: Option<String>,
 }
 
 #[allow(deprecated)]
@@ -3718,13 +2533,13 @@ impl ConversationVapi {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
         Self {
-            cost: ::std::option::Option::None,
-            call_duration: ::std::option::Option::None,
-            recording_url: ::std::option::Option::None,
-            caller_phone_number: ::std::option::Option::None,
-            callee_phone_number: ::std::option::Option::None,
-            call_status: ::std::option::Option::None,
-            call_error: ::std::option::Option::None,
+            cost: None,
+            call_duration: None,
+            recording_url: None,
+            caller_phone_number: None,
+            callee_phone_number: None,
+            call_status: None,
+            call_error: None,
         }
     }
 }
@@ -3733,7 +2548,7 @@ impl ConversationVapi {
 impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationVapi;
@@ -3747,84 +2562,37 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationVapi, __A::Error> {
-                let mut field0: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationVapi, __A::Error> {
+                let mut field0: Option<Option<f64>> = None;
+                let mut field1: Option<Option<f64>> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<Option<String>> = None;
+                let mut field4: Option<Option<String>> = None;
+                let mut field5: Option<Option<String>> = None;
+                let mut field6: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "cost" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "callDuration" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "cost" => field0 = Some(map.next_value::<Option<f64>>()?),
+                        "callDuration" => field1 = Some(map.next_value::<Option<f64>>()?),
                         "recordingUrl" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field2 = Some(map.next_value::<Option<String>>()?);
                         }
                         "callerPhoneNumber" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field3 = Some(map.next_value::<Option<String>>()?);
                         }
                         "calleePhoneNumber" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field4 = Some(map.next_value::<Option<String>>()?);
                         }
                         "callStatus" => {
-                            field5 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field5 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "callError" => {
-                            field6 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "callError" => field6 = Some(map.next_value::<Option<String>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationVapi {
+                Ok(ConversationVapi {
                     cost: field0.flatten(),
                     call_duration: field1.flatten(),
                     recording_url: field2.flatten(),
@@ -3843,23 +2611,17 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConversationVoice {
-    #[serde(
-        rename = "latestSessionId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub latest_session_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "latestSessionId", skip_serializing_if = "Option::is_none")]
+    pub latest_session_id: Option<String>,
     /// This is the url that is used to listen to the call in realtime.
-    #[serde(
-        rename = "listenUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub listen_url: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "listenUrl", skip_serializing_if = "Option::is_none")]
+    pub listen_url: Option<String>,
     #[serde(
         rename = "listenUrlUNIX",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub listen_url_unix: ::std::option::Option<f64>,
+    pub listen_url_unix: Option<f64>,
 }
 
 #[allow(deprecated)]
@@ -3867,9 +2629,9 @@ impl ConversationVoice {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
         Self {
-            latest_session_id: ::std::option::Option::None,
-            listen_url: ::std::option::Option::None,
-            listen_url_unix: ::std::option::Option::None,
+            latest_session_id: None,
+            listen_url: None,
+            listen_url_unix: None,
         }
     }
 }
@@ -3878,7 +2640,7 @@ impl ConversationVoice {
 impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationVoice;
@@ -3892,45 +2654,25 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationVoice, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationVoice, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<Option<f64>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "latestSessionId" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field0 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "listenUrl" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "listenUrl" => field1 = Some(map.next_value::<Option<String>>()?),
                         "listenUrlUNIX" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field2 = Some(map.next_value::<Option<f64>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationVoice {
+                Ok(ConversationVoice {
                     latest_session_id: field0.flatten(),
                     listen_url: field1.flatten(),
                     listen_url_unix: field2.flatten(),
@@ -3948,40 +2690,31 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
 #[non_exhaustive]
 pub struct ConversationVoiceflowV4Session {
     #[serde(rename = "sessionKey")]
-    pub session_key: ::std::string::String,
+    pub session_key: String,
     #[serde(rename = "projectId")]
-    pub project_id: ::std::string::String,
-    #[serde(
-        rename = "environmentAlias",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub environment_alias: ::std::option::Option<::std::string::String>,
+    pub project_id: String,
+    #[serde(rename = "environmentAlias", skip_serializing_if = "Option::is_none")]
+    pub environment_alias: Option<String>,
     #[serde(
         rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub updated_at: ::std::option::Option<f64>,
-    #[serde(
-        rename = "resolvedRuntime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub resolved_runtime: ::std::option::Option<crate::VoiceflowRuntime>,
+    pub updated_at: Option<f64>,
+    #[serde(rename = "resolvedRuntime", skip_serializing_if = "Option::is_none")]
+    pub resolved_runtime: Option<crate::VoiceflowRuntime>,
 }
 
 #[allow(deprecated)]
 impl ConversationVoiceflowV4Session {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        project_id: ::std::string::String,
-        session_key: ::std::string::String,
-    ) -> Self {
+    pub fn new(project_id: String, session_key: String) -> Self {
         Self {
             session_key,
             project_id,
-            environment_alias: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            resolved_runtime: ::std::option::Option::None,
+            environment_alias: None,
+            updated_at: None,
+            resolved_runtime: None,
         }
     }
 }
@@ -3990,7 +2723,7 @@ impl ConversationVoiceflowV4Session {
 impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationVoiceflowV4Session;
@@ -4004,49 +2737,23 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ConversationVoiceflowV4Session, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<crate::VoiceflowRuntime>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ConversationVoiceflowV4Session, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<Option<f64>> = None;
+                let mut field4: Option<Option<crate::VoiceflowRuntime>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "sessionKey" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "projectId" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "sessionKey" => field0 = Some(map.next_value::<String>()?),
+                        "projectId" => field1 = Some(map.next_value::<String>()?),
                         "environmentAlias" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field2 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "updatedAt" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "updatedAt" => field3 = Some(map.next_value::<Option<f64>>()?),
                         "resolvedRuntime" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::VoiceflowRuntime>,
-                                    >()?,
+                            field4 = Some(
+                                map.next_value::<Option<crate::VoiceflowRuntime>>()?,
                             );
                         }
                         _ => {
@@ -4054,7 +2761,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ConversationVoiceflowV4Session {
+                Ok(ConversationVoiceflowV4Session {
                     session_key: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "sessionKey",
@@ -4092,7 +2799,7 @@ impl CreateAgentConvoRequest {
 impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateAgentConvoRequest;
@@ -4106,23 +2813,19 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CreateAgentConvoRequest, __A::Error> {
-                let mut field0: ::std::option::Option<crate::NewConversation> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CreateAgentConvoRequest, __A::Error> {
+                let mut field0: Option<crate::NewConversation> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "conversation" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<crate::NewConversation>()?,
-                            );
+                            field0 = Some(map.next_value::<crate::NewConversation>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateAgentConvoRequest {
+                Ok(CreateAgentConvoRequest {
                     conversation: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "conversation",
@@ -4139,7 +2842,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
 #[non_exhaustive]
 pub struct CreateAgentConvoResponse {
     pub success: bool,
-    pub message: ::std::string::String,
+    pub message: String,
     pub data: crate::Conversation,
 }
 
@@ -4147,7 +2850,7 @@ pub struct CreateAgentConvoResponse {
 impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateAgentConvoResponse;
@@ -4161,35 +2864,21 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CreateAgentConvoResponse, __A::Error> {
-                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<crate::Conversation> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CreateAgentConvoResponse, __A::Error> {
+                let mut field0: Option<bool> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<crate::Conversation> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
-                        "message" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "data" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<crate::Conversation>()?,
-                            );
-                        }
+                        "success" => field0 = Some(map.next_value::<bool>()?),
+                        "message" => field1 = Some(map.next_value::<String>()?),
+                        "data" => field2 = Some(map.next_value::<crate::Conversation>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateAgentConvoResponse {
+                Ok(CreateAgentConvoResponse {
                     success: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
@@ -4239,7 +2928,7 @@ pub enum CrmChannel {
     /// `Unknown`
     Unknown,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl CrmChannel {
@@ -4291,7 +2980,7 @@ impl ::serde::Serialize for CrmChannel {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -4299,11 +2988,11 @@ impl ::serde::Serialize for CrmChannel {
 impl<'de> ::serde::Deserialize<'de> for CrmChannel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -4321,7 +3010,7 @@ pub enum EngagementTrigger {
     /// `ownership`
     Ownership,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl EngagementTrigger {
@@ -4357,7 +3046,7 @@ impl ::serde::Serialize for EngagementTrigger {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -4365,11 +3054,11 @@ impl ::serde::Serialize for EngagementTrigger {
 impl<'de> ::serde::Deserialize<'de> for EngagementTrigger {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -4377,17 +3066,17 @@ impl<'de> ::serde::Deserialize<'de> for EngagementTrigger {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
-    pub message: ::std::string::String,
-    pub code: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub issues: ::std::option::Option<::std::vec::Vec<crate::ErrorResponseIssue>>,
+    pub message: String,
+    pub code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issues: Option<Vec<crate::ErrorResponseIssue>>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ErrorResponse;
@@ -4401,34 +3090,17 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ErrorResponse, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<crate::ErrorResponseIssue>>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ErrorResponse, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<Option<Vec<crate::ErrorResponseIssue>>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "message" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "code" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "message" => field0 = Some(map.next_value::<String>()?),
+                        "code" => field1 = Some(map.next_value::<String>()?),
                         "issues" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<crate::ErrorResponseIssue>,
-                                        >,
-                                    >()?,
+                            field2 = Some(
+                                map.next_value::<Option<Vec<crate::ErrorResponseIssue>>>()?,
                             );
                         }
                         _ => {
@@ -4436,7 +3108,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ErrorResponse {
+                Ok(ErrorResponse {
                     message: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "message",
@@ -4457,14 +3129,14 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorResponseIssue {
-    pub message: ::std::string::String,
+    pub message: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ErrorResponseIssue;
@@ -4478,23 +3150,17 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ErrorResponseIssue, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ErrorResponseIssue, __A::Error> {
+                let mut field0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "message" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "message" => field0 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ErrorResponseIssue {
+                Ok(ErrorResponseIssue {
                     message: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "message",
@@ -4511,16 +3177,16 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
 #[non_exhaustive]
 pub struct GetAgentConvoResponse {
     pub success: bool,
-    pub message: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<crate::Conversation>,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<crate::Conversation>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = GetAgentConvoResponse;
@@ -4534,30 +3200,17 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<GetAgentConvoResponse, __A::Error> {
-                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<crate::Conversation>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<GetAgentConvoResponse, __A::Error> {
+                let mut field0: Option<bool> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<Option<crate::Conversation>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
-                        "message" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "success" => field0 = Some(map.next_value::<bool>()?),
+                        "message" => field1 = Some(map.next_value::<String>()?),
                         "data" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<crate::Conversation>>()?,
+                            field2 = Some(
+                                map.next_value::<Option<crate::Conversation>>()?,
                             );
                         }
                         _ => {
@@ -4565,7 +3218,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(GetAgentConvoResponse {
+                Ok(GetAgentConvoResponse {
                     success: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
@@ -4587,15 +3240,15 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
 #[non_exhaustive]
 pub struct GetAgentConvosResponse {
     pub success: bool,
-    pub message: ::std::string::String,
-    pub data: ::std::vec::Vec<crate::Conversation>,
+    pub message: String,
+    pub data: Vec<crate::Conversation>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = GetAgentConvosResponse;
@@ -4609,37 +3262,23 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<GetAgentConvosResponse, __A::Error> {
-                let mut field0: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::vec::Vec<crate::Conversation>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<GetAgentConvosResponse, __A::Error> {
+                let mut field0: Option<bool> = None;
+                let mut field1: Option<String> = None;
+                let mut field2: Option<Vec<crate::Conversation>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
-                        "message" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "success" => field0 = Some(map.next_value::<bool>()?),
+                        "message" => field1 = Some(map.next_value::<String>()?),
                         "data" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::vec::Vec<crate::Conversation>>()?,
-                            );
+                            field2 = Some(map.next_value::<Vec<crate::Conversation>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(GetAgentConvosResponse {
+                Ok(GetAgentConvosResponse {
                     success: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "success",
@@ -4663,37 +3302,37 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModelTokenUsage {
-    #[serde(rename = "modelId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub model_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "modelId", skip_serializing_if = "Option::is_none")]
+    pub model_id: Option<String>,
     #[serde(
         rename = "inputTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub input_tokens: ::std::option::Option<f64>,
+    pub input_tokens: Option<f64>,
     #[serde(
         rename = "outputTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub output_tokens: ::std::option::Option<f64>,
+    pub output_tokens: Option<f64>,
     #[serde(
         rename = "totalTokens",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub total_tokens: ::std::option::Option<f64>,
+    pub total_tokens: Option<f64>,
     #[serde(
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub usd: ::std::option::Option<f64>,
+    pub usd: Option<f64>,
     #[serde(
         rename = "lastUsedTs",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_used_ts: ::std::option::Option<f64>,
+    pub last_used_ts: Option<f64>,
 }
 
 #[allow(deprecated)]
@@ -4701,12 +3340,12 @@ impl ModelTokenUsage {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
         Self {
-            model_id: ::std::option::Option::None,
-            input_tokens: ::std::option::Option::None,
-            output_tokens: ::std::option::Option::None,
-            total_tokens: ::std::option::Option::None,
-            usd: ::std::option::Option::None,
-            last_used_ts: ::std::option::Option::None,
+            model_id: None,
+            input_tokens: None,
+            output_tokens: None,
+            total_tokens: None,
+            usd: None,
+            last_used_ts: None,
         }
     }
 }
@@ -4715,7 +3354,7 @@ impl ModelTokenUsage {
 impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ModelTokenUsage;
@@ -4729,58 +3368,27 @@ impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ModelTokenUsage, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ModelTokenUsage, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<f64>> = None;
+                let mut field2: Option<Option<f64>> = None;
+                let mut field3: Option<Option<f64>> = None;
+                let mut field4: Option<Option<f64>> = None;
+                let mut field5: Option<Option<f64>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "modelId" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "inputTokens" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "outputTokens" => {
-                            field2 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "totalTokens" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "usd" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "lastUsedTs" => {
-                            field5 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "modelId" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "inputTokens" => field1 = Some(map.next_value::<Option<f64>>()?),
+                        "outputTokens" => field2 = Some(map.next_value::<Option<f64>>()?),
+                        "totalTokens" => field3 = Some(map.next_value::<Option<f64>>()?),
+                        "usd" => field4 = Some(map.next_value::<Option<f64>>()?),
+                        "lastUsedTs" => field5 = Some(map.next_value::<Option<f64>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(ModelTokenUsage {
+                Ok(ModelTokenUsage {
                     model_id: field0.flatten(),
                     input_tokens: field1.flatten(),
                     output_tokens: field2.flatten(),
@@ -4798,225 +3406,151 @@ impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NewConversation {
-    #[serde(
-        rename = "userEmail",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_email: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "userName", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userPhone",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_phone: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userCompany",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_company: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userWebsite",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_website: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub notes: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userProfilePic",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_profile_pic: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub stage: ::std::option::Option<crate::ConversationStage>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<crate::NumberOrString>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "expectedCloseDate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub expected_close_date: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "subIndustry",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub sub_industry: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub source: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub language: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "linkedIn", skip_serializing_if = "::std::option::Option::is_none")]
-    pub linked_in: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub facebook: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub instagram: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "demoDate", skip_serializing_if = "::std::option::Option::is_none")]
-    pub demo_date: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "demoTime", skip_serializing_if = "::std::option::Option::is_none")]
-    pub demo_time: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "demoLink", skip_serializing_if = "::std::option::Option::is_none")]
-    pub demo_link: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "lostReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub lost_reason: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "lastActivityDate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_activity_date: ::std::option::Option<crate::StringOrNumber>,
-    #[serde(rename = "ID", skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "userEmail", skip_serializing_if = "Option::is_none")]
+    pub user_email: Option<String>,
+    #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "userPhone", skip_serializing_if = "Option::is_none")]
+    pub user_phone: Option<String>,
+    #[serde(rename = "userAddress", skip_serializing_if = "Option::is_none")]
+    pub user_address: Option<String>,
+    #[serde(rename = "userCompany", skip_serializing_if = "Option::is_none")]
+    pub user_company: Option<String>,
+    #[serde(rename = "userWebsite", skip_serializing_if = "Option::is_none")]
+    pub user_website: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "userProfilePic", skip_serializing_if = "Option::is_none")]
+    pub user_profile_pic: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<crate::ConversationStage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<crate::NumberOrString>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(rename = "expectedCloseDate", skip_serializing_if = "Option::is_none")]
+    pub expected_close_date: Option<String>,
+    #[serde(rename = "subIndustry", skip_serializing_if = "Option::is_none")]
+    pub sub_industry: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(rename = "linkedIn", skip_serializing_if = "Option::is_none")]
+    pub linked_in: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facebook: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instagram: Option<String>,
+    #[serde(rename = "demoDate", skip_serializing_if = "Option::is_none")]
+    pub demo_date: Option<String>,
+    #[serde(rename = "demoTime", skip_serializing_if = "Option::is_none")]
+    pub demo_time: Option<String>,
+    #[serde(rename = "demoLink", skip_serializing_if = "Option::is_none")]
+    pub demo_link: Option<String>,
+    #[serde(rename = "lostReason", skip_serializing_if = "Option::is_none")]
+    pub lost_reason: Option<String>,
+    #[serde(rename = "lastActivityDate", skip_serializing_if = "Option::is_none")]
+    pub last_activity_date: Option<crate::StringOrNumber>,
+    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// UserID/ConvoID it is the phone number of the user if it is a call and is NOT unique for every individual call/conversation.
-    #[serde(rename = "userID", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "userID", skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
     /// The campaign id that the call may belong to.
-    #[serde(
-        rename = "campaignId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub campaign_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "campaignId", skip_serializing_if = "Option::is_none")]
+    pub campaign_id: Option<String>,
     /// This is the image of the user that is used to display in the lead card.
-    #[serde(
-        rename = "userImage",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_image: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "socialHandle",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_handle: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isFollowingBusiness",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_following_business: ::std::option::Option<bool>,
-    #[serde(
-        rename = "socialVerified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_verified: ::std::option::Option<bool>,
-    #[serde(rename = "userOs", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_os: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userBrowser",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_browser: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "ipAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "countryCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub country_code: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub origin: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "whatsappPhoneNumberId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub whatsapp_phone_number_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "whatsappBusinessNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub whatsapp_business_number: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "userImage", skip_serializing_if = "Option::is_none")]
+    pub user_image: Option<String>,
+    #[serde(rename = "socialHandle", skip_serializing_if = "Option::is_none")]
+    pub social_handle: Option<String>,
+    #[serde(rename = "isFollowingBusiness", skip_serializing_if = "Option::is_none")]
+    pub is_following_business: Option<bool>,
+    #[serde(rename = "socialVerified", skip_serializing_if = "Option::is_none")]
+    pub social_verified: Option<bool>,
+    #[serde(rename = "userOs", skip_serializing_if = "Option::is_none")]
+    pub user_os: Option<String>,
+    #[serde(rename = "userBrowser", skip_serializing_if = "Option::is_none")]
+    pub user_browser: Option<String>,
+    #[serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    #[serde(rename = "countryCode", skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<::serde_json::Value>,
+    #[serde(rename = "whatsappPhoneNumberId", skip_serializing_if = "Option::is_none")]
+    pub whatsapp_phone_number_id: Option<String>,
+    #[serde(rename = "whatsappBusinessNumber", skip_serializing_if = "Option::is_none")]
+    pub whatsapp_business_number: Option<String>,
     #[serde(
         rename = "whatsappDisplayPhoneNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub whatsapp_display_phone_number: ::std::option::Option<::std::string::String>,
+    pub whatsapp_display_phone_number: Option<String>,
     #[serde(
         rename = "whatsappBusinessAccountId",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub whatsapp_business_account_id: ::std::option::Option<::std::string::String>,
+    pub whatsapp_business_account_id: Option<String>,
     /// Voiceflow v4 session key persisted on the chat/convo doc for cross-request continuity
-    #[serde(
-        rename = "voiceflowV4Session",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub voiceflow_v4_session: ::std::option::Option<
-        crate::ConversationVoiceflowV4Session,
-    >,
+    #[serde(rename = "voiceflowV4Session", skip_serializing_if = "Option::is_none")]
+    pub voiceflow_v4_session: Option<crate::ConversationVoiceflowV4Session>,
     /// The server assumes `0` when absent.
     #[serde(
         rename = "messagesNum",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub messages_num: ::std::option::Option<f64>,
+    pub messages_num: Option<f64>,
     #[serde(
         rename = "interactionsNum",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub interactions_num: ::std::option::Option<f64>,
+    pub interactions_num: Option<f64>,
     #[serde(serialize_with = "crate::support::finite::serialize")]
     pub ts: f64,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
     #[serde(
         rename = "convoTimeSeconds",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub convo_time_seconds: ::std::option::Option<f64>,
+    pub convo_time_seconds: Option<f64>,
     #[serde(
         rename = "firstMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub first_message_ts: ::std::option::Option<f64>,
+    pub first_message_ts: Option<f64>,
     #[serde(
         rename = "lastMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_message_ts: ::std::option::Option<f64>,
-    #[serde(
-        rename = "userPlatform",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_platform: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<crate::ConversationState>,
-    #[serde(
-        rename = "smbContact",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub smb_contact: ::std::option::Option<bool>,
-    #[serde(
-        rename = "smbContactName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub smb_contact_name: ::std::option::Option<::std::string::String>,
+    pub last_message_ts: Option<f64>,
+    #[serde(rename = "userPlatform", skip_serializing_if = "Option::is_none")]
+    pub user_platform: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<crate::ConversationState>,
+    #[serde(rename = "smbContact", skip_serializing_if = "Option::is_none")]
+    pub smb_contact: Option<bool>,
+    #[serde(rename = "smbContactName", skip_serializing_if = "Option::is_none")]
+    pub smb_contact_name: Option<String>,
     #[serde(
         rename = "smbContactRemovedAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub smb_contact_removed_at: ::std::option::Option<f64>,
+    pub smb_contact_removed_at: Option<f64>,
     #[serde(
         rename = "smbLastSeenAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub smb_last_seen_at: ::std::option::Option<f64>,
+    pub smb_last_seen_at: Option<f64>,
     #[serde(
         rename = "humanClaimedAt",
         skip_serializing_if = "crate::Nullable::is_absent",
@@ -5035,248 +3569,163 @@ pub struct NewConversation {
         serialize_with = "crate::support::finite::serialize"
     )]
     pub pending_ai_reply_at: crate::Nullable<f64>,
-    #[serde(
-        rename = "chatAssignedTo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub chat_assigned_to: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "chatAssignedTo", skip_serializing_if = "Option::is_none")]
+    pub chat_assigned_to: Option<String>,
     /// Complete history of all handoffs for this conversation
-    #[serde(
-        rename = "handoffHistory",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub handoff_history: ::std::option::Option<
-        ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
-    >,
+    #[serde(rename = "handoffHistory", skip_serializing_if = "Option::is_none")]
+    pub handoff_history: Option<Vec<crate::ConversationHandoffHistoryItem>>,
     /// Indicates if the human agent is currently typing a response
-    #[serde(rename = "isTyping", skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_typing: ::std::option::Option<bool>,
+    #[serde(rename = "isTyping", skip_serializing_if = "Option::is_none")]
+    pub is_typing: Option<bool>,
     #[serde(
         rename = "lastModified",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_modified: ::std::option::Option<f64>,
+    pub last_modified: Option<f64>,
     #[serde(
         rename = "sessionsNum",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub sessions_num: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub lang: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub vapi: ::std::option::Option<crate::ConversationVapi>,
+    pub sessions_num: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vapi: Option<crate::ConversationVapi>,
     #[serde(
         rename = "ratingFrom5",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub rating_from5: ::std::option::Option<f64>,
+    pub rating_from5: Option<f64>,
     #[serde(
         rename = "totalUserInteractions",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub total_user_interactions: ::std::option::Option<f64>,
-    #[serde(
-        rename = "isBlocked",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_blocked: ::std::option::Option<bool>,
-    #[serde(
-        rename = "nodesInfo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub nodes_info: ::std::option::Option<crate::ConversationNodesInfo>,
-    #[serde(
-        rename = "capturedVariables",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub captured_variables: ::std::option::Option<::serde_json::Value>,
-    #[serde(
-        rename = "campaignCalls",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub campaign_calls: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub sessions: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(
-        rename = "endReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub end_reason: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "isTest", skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_test: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub metrics: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(
-        rename = "notifyToUserId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub notify_to_user_id: ::std::option::Option<::std::string::String>,
+    pub total_user_interactions: Option<f64>,
+    #[serde(rename = "isBlocked", skip_serializing_if = "Option::is_none")]
+    pub is_blocked: Option<bool>,
+    #[serde(rename = "nodesInfo", skip_serializing_if = "Option::is_none")]
+    pub nodes_info: Option<crate::ConversationNodesInfo>,
+    #[serde(rename = "capturedVariables", skip_serializing_if = "Option::is_none")]
+    pub captured_variables: Option<::serde_json::Value>,
+    #[serde(rename = "campaignCalls", skip_serializing_if = "Option::is_none")]
+    pub campaign_calls: Option<Vec<::serde_json::Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Vec<::serde_json::Value>>,
+    #[serde(rename = "endReason", skip_serializing_if = "Option::is_none")]
+    pub end_reason: Option<String>,
+    #[serde(rename = "isTest", skip_serializing_if = "Option::is_none")]
+    pub is_test: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metrics: Option<Vec<::serde_json::Value>>,
+    #[serde(rename = "notifyToUserId", skip_serializing_if = "Option::is_none")]
+    pub notify_to_user_id: Option<String>,
     #[serde(
         rename = "averageLatency",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub average_latency: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub voice: ::std::option::Option<crate::ConversationVoice>,
-    #[serde(
-        rename = "detailedCost",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub detailed_cost: ::std::option::Option<crate::ConversationDetailedCost>,
+    pub average_latency: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voice: Option<crate::ConversationVoice>,
+    #[serde(rename = "detailedCost", skip_serializing_if = "Option::is_none")]
+    pub detailed_cost: Option<crate::ConversationDetailedCost>,
     /// This is the summary of the conversation that is generated by the AI.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub summary: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "requestedTeamKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub requested_team_key: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(rename = "requestedTeamKey", skip_serializing_if = "Option::is_none")]
+    pub requested_team_key: Option<String>,
     /// ID of the user who delegated this chat
-    #[serde(
-        rename = "delegatedBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub delegated_by: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "delegatedBy", skip_serializing_if = "Option::is_none")]
+    pub delegated_by: Option<String>,
     /// Unix timestamp when the chat was delegated
     #[serde(
         rename = "delegatedAt",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub delegated_at: ::std::option::Option<f64>,
+    pub delegated_at: Option<f64>,
     /// Unix timestamp when the conversation was last viewed/opened
     #[serde(
         rename = "lastViewed",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub last_viewed: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub note: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "assignedTo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub assigned_to: ::std::option::Option<crate::ConversationAssignedTo>,
+    pub last_viewed: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(rename = "assignedTo", skip_serializing_if = "Option::is_none")]
+    pub assigned_to: Option<crate::ConversationAssignedTo>,
     #[serde(
         rename = "hotScore",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub hot_score: ::std::option::Option<f64>,
-    #[serde(rename = "hotLabel", skip_serializing_if = "::std::option::Option::is_none")]
-    pub hot_label: ::std::option::Option<crate::ConversationHotLabel>,
-    #[serde(
-        rename = "crmActivities",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub crm_activities: ::std::option::Option<
-        ::std::vec::Vec<crate::ConversationCrmActivity>,
-    >,
-    #[serde(
-        rename = "crmAlerts",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub crm_alerts: ::std::option::Option<crate::ConversationCrmAlerts>,
-    #[serde(
-        rename = "contactIdentityId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_identity_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "linkedChannels",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub linked_channels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "crossChannelContext",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cross_channel_context: ::std::option::Option<::std::string::String>,
+    pub hot_score: Option<f64>,
+    #[serde(rename = "hotLabel", skip_serializing_if = "Option::is_none")]
+    pub hot_label: Option<crate::ConversationHotLabel>,
+    #[serde(rename = "crmActivities", skip_serializing_if = "Option::is_none")]
+    pub crm_activities: Option<Vec<crate::ConversationCrmActivity>>,
+    #[serde(rename = "crmAlerts", skip_serializing_if = "Option::is_none")]
+    pub crm_alerts: Option<crate::ConversationCrmAlerts>,
+    #[serde(rename = "contactIdentityId", skip_serializing_if = "Option::is_none")]
+    pub contact_identity_id: Option<String>,
+    #[serde(rename = "linkedChannels", skip_serializing_if = "Option::is_none")]
+    pub linked_channels: Option<Vec<String>>,
+    #[serde(rename = "crossChannelContext", skip_serializing_if = "Option::is_none")]
+    pub cross_channel_context: Option<String>,
     /// Current lead score (0-100)
     ///
     /// The server assumes `0` when absent.
     #[serde(
         rename = "leadScore",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub lead_score: ::std::option::Option<f64>,
+    pub lead_score: Option<f64>,
     /// Array of matched funnel step IDs
     ///
     /// The server assumes `[]` when absent.
-    #[serde(
-        rename = "funnelStepsMatched",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub funnel_steps_matched: ::std::option::Option<
-        ::std::vec::Vec<::std::string::String>,
-    >,
+    #[serde(rename = "funnelStepsMatched", skip_serializing_if = "Option::is_none")]
+    pub funnel_steps_matched: Option<Vec<String>>,
     /// History of score changes
     ///
     /// The server assumes `[]` when absent.
-    #[serde(
-        rename = "funnelScoreHistory",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub funnel_score_history: ::std::option::Option<
-        ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
-    >,
+    #[serde(rename = "funnelScoreHistory", skip_serializing_if = "Option::is_none")]
+    pub funnel_score_history: Option<Vec<crate::ConversationFunnelScoreHistoryItem>>,
     /// Whether notification email has been sent
     ///
     /// The server assumes `false` when absent.
-    #[serde(
-        rename = "funnelNotificationSent",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub funnel_notification_sent: ::std::option::Option<bool>,
+    #[serde(rename = "funnelNotificationSent", skip_serializing_if = "Option::is_none")]
+    pub funnel_notification_sent: Option<bool>,
     /// Unix timestamp of last funnel evaluation
     #[serde(
         rename = "funnelLastEvaluated",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub funnel_last_evaluated: ::std::option::Option<f64>,
+    pub funnel_last_evaluated: Option<f64>,
     /// Extracted business data from conversations
-    #[serde(
-        rename = "funnelExtractedData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub funnel_extracted_data: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    #[serde(rename = "funnelExtractedData", skip_serializing_if = "Option::is_none")]
+    pub funnel_extracted_data: Option<
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
     /// AI-generated conversation summary for email notifications
-    #[serde(
-        rename = "funnelSummary",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub funnel_summary: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "funnelSummary", skip_serializing_if = "Option::is_none")]
+    pub funnel_summary: Option<String>,
     /// Cumulative + last-turn LLM token usage for this conversation
-    #[serde(
-        rename = "tokenUsage",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub token_usage: ::std::option::Option<crate::ConversationTokenUsage>,
+    #[serde(rename = "tokenUsage", skip_serializing_if = "Option::is_none")]
+    pub token_usage: Option<crate::ConversationTokenUsage>,
     /// Per-thread state for inbound engagement decisions, ownership, and persistent ignore/reply behavior.
-    #[serde(
-        rename = "inboundEngagementState",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub inbound_engagement_state: ::std::option::Option<
-        crate::ConversationInboundEngagementState,
-    >,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "lastMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "inboundEngagementState", skip_serializing_if = "Option::is_none")]
+    pub inbound_engagement_state: Option<crate::ConversationInboundEngagementState>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "lastMessage", skip_serializing_if = "Option::is_none")]
+    pub last_message: Option<String>,
 }
 
 #[allow(deprecated)]
@@ -5284,108 +3733,108 @@ impl NewConversation {
     /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
     pub fn new(ts: f64) -> Self {
         Self {
-            user_email: ::std::option::Option::None,
-            user_name: ::std::option::Option::None,
-            user_phone: ::std::option::Option::None,
-            user_address: ::std::option::Option::None,
-            user_company: ::std::option::Option::None,
-            user_website: ::std::option::Option::None,
-            notes: ::std::option::Option::None,
-            user_profile_pic: ::std::option::Option::None,
-            stage: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-            currency: ::std::option::Option::None,
-            expected_close_date: ::std::option::Option::None,
-            sub_industry: ::std::option::Option::None,
-            source: ::std::option::Option::None,
-            language: ::std::option::Option::None,
-            linked_in: ::std::option::Option::None,
-            facebook: ::std::option::Option::None,
-            instagram: ::std::option::Option::None,
-            demo_date: ::std::option::Option::None,
-            demo_time: ::std::option::Option::None,
-            demo_link: ::std::option::Option::None,
-            lost_reason: ::std::option::Option::None,
-            last_activity_date: ::std::option::Option::None,
-            id: ::std::option::Option::None,
-            user_id: ::std::option::Option::None,
-            campaign_id: ::std::option::Option::None,
-            user_image: ::std::option::Option::None,
-            social_handle: ::std::option::Option::None,
-            is_following_business: ::std::option::Option::None,
-            social_verified: ::std::option::Option::None,
-            user_os: ::std::option::Option::None,
-            user_browser: ::std::option::Option::None,
-            ip_address: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
-            origin: ::std::option::Option::None,
-            whatsapp_phone_number_id: ::std::option::Option::None,
-            whatsapp_business_number: ::std::option::Option::None,
-            whatsapp_display_phone_number: ::std::option::Option::None,
-            whatsapp_business_account_id: ::std::option::Option::None,
-            voiceflow_v4_session: ::std::option::Option::None,
-            messages_num: ::std::option::Option::None,
-            interactions_num: ::std::option::Option::None,
+            user_email: None,
+            user_name: None,
+            user_phone: None,
+            user_address: None,
+            user_company: None,
+            user_website: None,
+            notes: None,
+            user_profile_pic: None,
+            stage: None,
+            value: None,
+            currency: None,
+            expected_close_date: None,
+            sub_industry: None,
+            source: None,
+            language: None,
+            linked_in: None,
+            facebook: None,
+            instagram: None,
+            demo_date: None,
+            demo_time: None,
+            demo_link: None,
+            lost_reason: None,
+            last_activity_date: None,
+            id: None,
+            user_id: None,
+            campaign_id: None,
+            user_image: None,
+            social_handle: None,
+            is_following_business: None,
+            social_verified: None,
+            user_os: None,
+            user_browser: None,
+            ip_address: None,
+            country_code: None,
+            origin: None,
+            whatsapp_phone_number_id: None,
+            whatsapp_business_number: None,
+            whatsapp_display_phone_number: None,
+            whatsapp_business_account_id: None,
+            voiceflow_v4_session: None,
+            messages_num: None,
+            interactions_num: None,
             ts,
-            tags: ::std::option::Option::None,
-            convo_time_seconds: ::std::option::Option::None,
-            first_message_ts: ::std::option::Option::None,
-            last_message_ts: ::std::option::Option::None,
-            user_platform: ::std::option::Option::None,
-            state: ::std::option::Option::None,
-            smb_contact: ::std::option::Option::None,
-            smb_contact_name: ::std::option::Option::None,
-            smb_contact_removed_at: ::std::option::Option::None,
-            smb_last_seen_at: ::std::option::Option::None,
+            tags: None,
+            convo_time_seconds: None,
+            first_message_ts: None,
+            last_message_ts: None,
+            user_platform: None,
+            state: None,
+            smb_contact: None,
+            smb_contact_name: None,
+            smb_contact_removed_at: None,
+            smb_last_seen_at: None,
             human_claimed_at: crate::Nullable::Absent,
             human_last_replied_at: crate::Nullable::Absent,
             pending_ai_reply_at: crate::Nullable::Absent,
-            chat_assigned_to: ::std::option::Option::None,
-            handoff_history: ::std::option::Option::None,
-            is_typing: ::std::option::Option::None,
-            last_modified: ::std::option::Option::None,
-            sessions_num: ::std::option::Option::None,
-            lang: ::std::option::Option::None,
-            vapi: ::std::option::Option::None,
-            rating_from5: ::std::option::Option::None,
-            total_user_interactions: ::std::option::Option::None,
-            is_blocked: ::std::option::Option::None,
-            nodes_info: ::std::option::Option::None,
-            captured_variables: ::std::option::Option::None,
-            campaign_calls: ::std::option::Option::None,
-            sessions: ::std::option::Option::None,
-            end_reason: ::std::option::Option::None,
-            is_test: ::std::option::Option::None,
-            metrics: ::std::option::Option::None,
-            notify_to_user_id: ::std::option::Option::None,
-            average_latency: ::std::option::Option::None,
-            voice: ::std::option::Option::None,
-            detailed_cost: ::std::option::Option::None,
-            summary: ::std::option::Option::None,
-            requested_team_key: ::std::option::Option::None,
-            delegated_by: ::std::option::Option::None,
-            delegated_at: ::std::option::Option::None,
-            last_viewed: ::std::option::Option::None,
-            note: ::std::option::Option::None,
-            assigned_to: ::std::option::Option::None,
-            hot_score: ::std::option::Option::None,
-            hot_label: ::std::option::Option::None,
-            crm_activities: ::std::option::Option::None,
-            crm_alerts: ::std::option::Option::None,
-            contact_identity_id: ::std::option::Option::None,
-            linked_channels: ::std::option::Option::None,
-            cross_channel_context: ::std::option::Option::None,
-            lead_score: ::std::option::Option::None,
-            funnel_steps_matched: ::std::option::Option::None,
-            funnel_score_history: ::std::option::Option::None,
-            funnel_notification_sent: ::std::option::Option::None,
-            funnel_last_evaluated: ::std::option::Option::None,
-            funnel_extracted_data: ::std::option::Option::None,
-            funnel_summary: ::std::option::Option::None,
-            token_usage: ::std::option::Option::None,
-            inbound_engagement_state: ::std::option::Option::None,
-            title: ::std::option::Option::None,
-            last_message: ::std::option::Option::None,
+            chat_assigned_to: None,
+            handoff_history: None,
+            is_typing: None,
+            last_modified: None,
+            sessions_num: None,
+            lang: None,
+            vapi: None,
+            rating_from5: None,
+            total_user_interactions: None,
+            is_blocked: None,
+            nodes_info: None,
+            captured_variables: None,
+            campaign_calls: None,
+            sessions: None,
+            end_reason: None,
+            is_test: None,
+            metrics: None,
+            notify_to_user_id: None,
+            average_latency: None,
+            voice: None,
+            detailed_cost: None,
+            summary: None,
+            requested_team_key: None,
+            delegated_by: None,
+            delegated_at: None,
+            last_viewed: None,
+            note: None,
+            assigned_to: None,
+            hot_score: None,
+            hot_label: None,
+            crm_activities: None,
+            crm_alerts: None,
+            contact_identity_id: None,
+            linked_channels: None,
+            cross_channel_context: None,
+            lead_score: None,
+            funnel_steps_matched: None,
+            funnel_score_history: None,
+            funnel_notification_sent: None,
+            funnel_last_evaluated: None,
+            funnel_extracted_data: None,
+            funnel_summary: None,
+            token_usage: None,
+            inbound_engagement_state: None,
+            title: None,
+            last_message: None,
         }
     }
 }
@@ -5394,7 +3843,7 @@ impl NewConversation {
 impl<'de> ::serde::Deserialize<'de> for NewConversation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = NewConversation;
@@ -5408,1025 +3857,435 @@ impl<'de> ::serde::Deserialize<'de> for NewConversation {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<NewConversation, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationStage>,
-                > = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<
-                    ::std::option::Option<crate::NumberOrString>,
-                > = ::std::option::Option::None;
-                let mut field10: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field11: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field12: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field13: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field14: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field15: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field16: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field17: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field18: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field19: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field20: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field21: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field22: ::std::option::Option<
-                    ::std::option::Option<crate::StringOrNumber>,
-                > = ::std::option::Option::None;
-                let mut field23: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field24: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field25: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field26: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field27: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field28: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field29: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field30: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field31: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field32: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field33: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field34: ::std::option::Option<
-                    ::std::option::Option<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut field35: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field36: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field37: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field38: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field39: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationVoiceflowV4Session>,
-                > = ::std::option::Option::None;
-                let mut field40: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field41: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field42: ::std::option::Option<f64> = ::std::option::Option::None;
-                let mut field43: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                > = ::std::option::Option::None;
-                let mut field44: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field45: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field46: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field47: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field48: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationState>,
-                > = ::std::option::Option::None;
-                let mut field49: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field50: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field51: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field52: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field53: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
-                let mut field54: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
-                let mut field55: ::std::option::Option<crate::Nullable<f64>> = ::std::option::Option::None;
-                let mut field56: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field57: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field58: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field59: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field60: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field61: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field62: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationVapi>,
-                > = ::std::option::Option::None;
-                let mut field63: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field64: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field65: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field66: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationNodesInfo>,
-                > = ::std::option::Option::None;
-                let mut field67: ::std::option::Option<
-                    ::std::option::Option<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut field68: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                > = ::std::option::Option::None;
-                let mut field69: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                > = ::std::option::Option::None;
-                let mut field70: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field71: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field72: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                > = ::std::option::Option::None;
-                let mut field73: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field74: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field75: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationVoice>,
-                > = ::std::option::Option::None;
-                let mut field76: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationDetailedCost>,
-                > = ::std::option::Option::None;
-                let mut field77: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field78: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field79: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field80: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field81: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field82: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field83: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationAssignedTo>,
-                > = ::std::option::Option::None;
-                let mut field84: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field85: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationHotLabel>,
-                > = ::std::option::Option::None;
-                let mut field86: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::vec::Vec<crate::ConversationCrmActivity>,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field87: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationCrmAlerts>,
-                > = ::std::option::Option::None;
-                let mut field88: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field89: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                > = ::std::option::Option::None;
-                let mut field90: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field91: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field92: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                > = ::std::option::Option::None;
-                let mut field93: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field94: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut field95: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field96: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field97: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field98: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationTokenUsage>,
-                > = ::std::option::Option::None;
-                let mut field99: ::std::option::Option<
-                    ::std::option::Option<crate::ConversationInboundEngagementState>,
-                > = ::std::option::Option::None;
-                let mut field100: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field101: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<NewConversation, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<Option<String>> = None;
+                let mut field4: Option<Option<String>> = None;
+                let mut field5: Option<Option<String>> = None;
+                let mut field6: Option<Option<String>> = None;
+                let mut field7: Option<Option<String>> = None;
+                let mut field8: Option<Option<crate::ConversationStage>> = None;
+                let mut field9: Option<Option<crate::NumberOrString>> = None;
+                let mut field10: Option<Option<String>> = None;
+                let mut field11: Option<Option<String>> = None;
+                let mut field12: Option<Option<String>> = None;
+                let mut field13: Option<Option<String>> = None;
+                let mut field14: Option<Option<String>> = None;
+                let mut field15: Option<Option<String>> = None;
+                let mut field16: Option<Option<String>> = None;
+                let mut field17: Option<Option<String>> = None;
+                let mut field18: Option<Option<String>> = None;
+                let mut field19: Option<Option<String>> = None;
+                let mut field20: Option<Option<String>> = None;
+                let mut field21: Option<Option<String>> = None;
+                let mut field22: Option<Option<crate::StringOrNumber>> = None;
+                let mut field23: Option<Option<String>> = None;
+                let mut field24: Option<Option<String>> = None;
+                let mut field25: Option<Option<String>> = None;
+                let mut field26: Option<Option<String>> = None;
+                let mut field27: Option<Option<String>> = None;
+                let mut field28: Option<Option<bool>> = None;
+                let mut field29: Option<Option<bool>> = None;
+                let mut field30: Option<Option<String>> = None;
+                let mut field31: Option<Option<String>> = None;
+                let mut field32: Option<Option<String>> = None;
+                let mut field33: Option<Option<String>> = None;
+                let mut field34: Option<Option<::serde_json::Value>> = None;
+                let mut field35: Option<Option<String>> = None;
+                let mut field36: Option<Option<String>> = None;
+                let mut field37: Option<Option<String>> = None;
+                let mut field38: Option<Option<String>> = None;
+                let mut field39: Option<Option<crate::ConversationVoiceflowV4Session>> = None;
+                let mut field40: Option<Option<f64>> = None;
+                let mut field41: Option<Option<f64>> = None;
+                let mut field42: Option<f64> = None;
+                let mut field43: Option<Option<Vec<String>>> = None;
+                let mut field44: Option<Option<f64>> = None;
+                let mut field45: Option<Option<f64>> = None;
+                let mut field46: Option<Option<f64>> = None;
+                let mut field47: Option<Option<String>> = None;
+                let mut field48: Option<Option<crate::ConversationState>> = None;
+                let mut field49: Option<Option<bool>> = None;
+                let mut field50: Option<Option<String>> = None;
+                let mut field51: Option<Option<f64>> = None;
+                let mut field52: Option<Option<f64>> = None;
+                let mut field53: Option<crate::Nullable<f64>> = None;
+                let mut field54: Option<crate::Nullable<f64>> = None;
+                let mut field55: Option<crate::Nullable<f64>> = None;
+                let mut field56: Option<Option<String>> = None;
+                let mut field57: Option<
+                    Option<Vec<crate::ConversationHandoffHistoryItem>>,
+                > = None;
+                let mut field58: Option<Option<bool>> = None;
+                let mut field59: Option<Option<f64>> = None;
+                let mut field60: Option<Option<f64>> = None;
+                let mut field61: Option<Option<String>> = None;
+                let mut field62: Option<Option<crate::ConversationVapi>> = None;
+                let mut field63: Option<Option<f64>> = None;
+                let mut field64: Option<Option<f64>> = None;
+                let mut field65: Option<Option<bool>> = None;
+                let mut field66: Option<Option<crate::ConversationNodesInfo>> = None;
+                let mut field67: Option<Option<::serde_json::Value>> = None;
+                let mut field68: Option<Option<Vec<::serde_json::Value>>> = None;
+                let mut field69: Option<Option<Vec<::serde_json::Value>>> = None;
+                let mut field70: Option<Option<String>> = None;
+                let mut field71: Option<Option<bool>> = None;
+                let mut field72: Option<Option<Vec<::serde_json::Value>>> = None;
+                let mut field73: Option<Option<String>> = None;
+                let mut field74: Option<Option<f64>> = None;
+                let mut field75: Option<Option<crate::ConversationVoice>> = None;
+                let mut field76: Option<Option<crate::ConversationDetailedCost>> = None;
+                let mut field77: Option<Option<String>> = None;
+                let mut field78: Option<Option<String>> = None;
+                let mut field79: Option<Option<String>> = None;
+                let mut field80: Option<Option<f64>> = None;
+                let mut field81: Option<Option<f64>> = None;
+                let mut field82: Option<Option<String>> = None;
+                let mut field83: Option<Option<crate::ConversationAssignedTo>> = None;
+                let mut field84: Option<Option<f64>> = None;
+                let mut field85: Option<Option<crate::ConversationHotLabel>> = None;
+                let mut field86: Option<Option<Vec<crate::ConversationCrmActivity>>> = None;
+                let mut field87: Option<Option<crate::ConversationCrmAlerts>> = None;
+                let mut field88: Option<Option<String>> = None;
+                let mut field89: Option<Option<Vec<String>>> = None;
+                let mut field90: Option<Option<String>> = None;
+                let mut field91: Option<Option<f64>> = None;
+                let mut field92: Option<Option<Vec<String>>> = None;
+                let mut field93: Option<
+                    Option<Vec<crate::ConversationFunnelScoreHistoryItem>>,
+                > = None;
+                let mut field94: Option<Option<bool>> = None;
+                let mut field95: Option<Option<f64>> = None;
+                let mut field96: Option<
+                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+                > = None;
+                let mut field97: Option<Option<String>> = None;
+                let mut field98: Option<Option<crate::ConversationTokenUsage>> = None;
+                let mut field99: Option<
+                    Option<crate::ConversationInboundEngagementState>,
+                > = None;
+                let mut field100: Option<Option<String>> = None;
+                let mut field101: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "userEmail" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "userName" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "userPhone" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "userEmail" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "userName" => field1 = Some(map.next_value::<Option<String>>()?),
+                        "userPhone" => field2 = Some(map.next_value::<Option<String>>()?),
                         "userAddress" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field3 = Some(map.next_value::<Option<String>>()?);
                         }
                         "userCompany" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field4 = Some(map.next_value::<Option<String>>()?);
                         }
                         "userWebsite" => {
-                            field5 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field5 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "notes" => {
-                            field6 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "notes" => field6 = Some(map.next_value::<Option<String>>()?),
                         "userProfilePic" => {
-                            field7 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field7 = Some(map.next_value::<Option<String>>()?);
                         }
                         "stage" => {
-                            field8 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationStage>,
-                                    >()?,
+                            field8 = Some(
+                                map.next_value::<Option<crate::ConversationStage>>()?,
                             );
                         }
                         "value" => {
-                            field9 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::NumberOrString>,
-                                    >()?,
+                            field9 = Some(
+                                map.next_value::<Option<crate::NumberOrString>>()?,
                             );
                         }
-                        "currency" => {
-                            field10 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "currency" => field10 = Some(map.next_value::<Option<String>>()?),
                         "expectedCloseDate" => {
-                            field11 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field11 = Some(map.next_value::<Option<String>>()?);
                         }
                         "subIndustry" => {
-                            field12 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field12 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "source" => {
-                            field13 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "language" => {
-                            field14 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "linkedIn" => {
-                            field15 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "facebook" => {
-                            field16 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "source" => field13 = Some(map.next_value::<Option<String>>()?),
+                        "language" => field14 = Some(map.next_value::<Option<String>>()?),
+                        "linkedIn" => field15 = Some(map.next_value::<Option<String>>()?),
+                        "facebook" => field16 = Some(map.next_value::<Option<String>>()?),
                         "instagram" => {
-                            field17 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field17 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "demoDate" => {
-                            field18 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "demoTime" => {
-                            field19 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "demoLink" => {
-                            field20 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "demoDate" => field18 = Some(map.next_value::<Option<String>>()?),
+                        "demoTime" => field19 = Some(map.next_value::<Option<String>>()?),
+                        "demoLink" => field20 = Some(map.next_value::<Option<String>>()?),
                         "lostReason" => {
-                            field21 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field21 = Some(map.next_value::<Option<String>>()?);
                         }
                         "lastActivityDate" => {
-                            field22 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::StringOrNumber>,
-                                    >()?,
+                            field22 = Some(
+                                map.next_value::<Option<crate::StringOrNumber>>()?,
                             );
                         }
-                        "ID" => {
-                            field23 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "userID" => {
-                            field24 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "ID" => field23 = Some(map.next_value::<Option<String>>()?),
+                        "userID" => field24 = Some(map.next_value::<Option<String>>()?),
                         "campaignId" => {
-                            field25 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field25 = Some(map.next_value::<Option<String>>()?);
                         }
                         "userImage" => {
-                            field26 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field26 = Some(map.next_value::<Option<String>>()?);
                         }
                         "socialHandle" => {
-                            field27 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field27 = Some(map.next_value::<Option<String>>()?);
                         }
                         "isFollowingBusiness" => {
-                            field28 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field28 = Some(map.next_value::<Option<bool>>()?);
                         }
                         "socialVerified" => {
-                            field29 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field29 = Some(map.next_value::<Option<bool>>()?);
                         }
-                        "userOs" => {
-                            field30 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "userOs" => field30 = Some(map.next_value::<Option<String>>()?),
                         "userBrowser" => {
-                            field31 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field31 = Some(map.next_value::<Option<String>>()?);
                         }
                         "ipAddress" => {
-                            field32 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field32 = Some(map.next_value::<Option<String>>()?);
                         }
                         "countryCode" => {
-                            field33 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field33 = Some(map.next_value::<Option<String>>()?);
                         }
                         "origin" => {
-                            field34 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            field34 = Some(
+                                map.next_value::<Option<::serde_json::Value>>()?,
                             );
                         }
                         "whatsappPhoneNumberId" => {
-                            field35 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field35 = Some(map.next_value::<Option<String>>()?);
                         }
                         "whatsappBusinessNumber" => {
-                            field36 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field36 = Some(map.next_value::<Option<String>>()?);
                         }
                         "whatsappDisplayPhoneNumber" => {
-                            field37 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field37 = Some(map.next_value::<Option<String>>()?);
                         }
                         "whatsappBusinessAccountId" => {
-                            field38 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field38 = Some(map.next_value::<Option<String>>()?);
                         }
                         "voiceflowV4Session" => {
-                            field39 = ::std::option::Option::Some(
+                            field39 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<crate::ConversationVoiceflowV4Session>,
+                                        Option<crate::ConversationVoiceflowV4Session>,
                                     >()?,
                             );
                         }
-                        "messagesNum" => {
-                            field40 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "messagesNum" => field40 = Some(map.next_value::<Option<f64>>()?),
                         "interactionsNum" => {
-                            field41 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field41 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "ts" => {
-                            field42 = ::std::option::Option::Some(
-                                map.next_value::<f64>()?,
-                            );
-                        }
+                        "ts" => field42 = Some(map.next_value::<f64>()?),
                         "tags" => {
-                            field43 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<::std::string::String>,
-                                        >,
-                                    >()?,
-                            );
+                            field43 = Some(map.next_value::<Option<Vec<String>>>()?);
                         }
                         "convoTimeSeconds" => {
-                            field44 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field44 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "firstMessageTS" => {
-                            field45 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field45 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "lastMessageTS" => {
-                            field46 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field46 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "userPlatform" => {
-                            field47 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field47 = Some(map.next_value::<Option<String>>()?);
                         }
                         "state" => {
-                            field48 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationState>,
-                                    >()?,
+                            field48 = Some(
+                                map.next_value::<Option<crate::ConversationState>>()?,
                             );
                         }
-                        "smbContact" => {
-                            field49 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "smbContact" => field49 = Some(map.next_value::<Option<bool>>()?),
                         "smbContactName" => {
-                            field50 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field50 = Some(map.next_value::<Option<String>>()?);
                         }
                         "smbContactRemovedAt" => {
-                            field51 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field51 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "smbLastSeenAt" => {
-                            field52 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field52 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "humanClaimedAt" => {
-                            field53 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<f64>>()?,
-                            );
+                            field53 = Some(map.next_value::<crate::Nullable<f64>>()?);
                         }
                         "humanLastRepliedAt" => {
-                            field54 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<f64>>()?,
-                            );
+                            field54 = Some(map.next_value::<crate::Nullable<f64>>()?);
                         }
                         "pendingAiReplyAt" => {
-                            field55 = ::std::option::Option::Some(
-                                map.next_value::<crate::Nullable<f64>>()?,
-                            );
+                            field55 = Some(map.next_value::<crate::Nullable<f64>>()?);
                         }
                         "chatAssignedTo" => {
-                            field56 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field56 = Some(map.next_value::<Option<String>>()?);
                         }
                         "handoffHistory" => {
-                            field57 = ::std::option::Option::Some(
+                            field57 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<crate::ConversationHandoffHistoryItem>,
-                                        >,
+                                        Option<Vec<crate::ConversationHandoffHistoryItem>>,
                                     >()?,
                             );
                         }
-                        "isTyping" => {
-                            field58 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "isTyping" => field58 = Some(map.next_value::<Option<bool>>()?),
                         "lastModified" => {
-                            field59 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field59 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "sessionsNum" => {
-                            field60 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "lang" => {
-                            field61 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "sessionsNum" => field60 = Some(map.next_value::<Option<f64>>()?),
+                        "lang" => field61 = Some(map.next_value::<Option<String>>()?),
                         "vapi" => {
-                            field62 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationVapi>,
-                                    >()?,
+                            field62 = Some(
+                                map.next_value::<Option<crate::ConversationVapi>>()?,
                             );
                         }
-                        "ratingFrom5" => {
-                            field63 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "ratingFrom5" => field63 = Some(map.next_value::<Option<f64>>()?),
                         "totalUserInteractions" => {
-                            field64 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field64 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "isBlocked" => {
-                            field65 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "isBlocked" => field65 = Some(map.next_value::<Option<bool>>()?),
                         "nodesInfo" => {
-                            field66 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationNodesInfo>,
-                                    >()?,
+                            field66 = Some(
+                                map.next_value::<Option<crate::ConversationNodesInfo>>()?,
                             );
                         }
                         "capturedVariables" => {
-                            field67 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            field67 = Some(
+                                map.next_value::<Option<::serde_json::Value>>()?,
                             );
                         }
                         "campaignCalls" => {
-                            field68 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                                    >()?,
+                            field68 = Some(
+                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
                             );
                         }
                         "sessions" => {
-                            field69 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                                    >()?,
+                            field69 = Some(
+                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
                             );
                         }
                         "endReason" => {
-                            field70 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field70 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "isTest" => {
-                            field71 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "isTest" => field71 = Some(map.next_value::<Option<bool>>()?),
                         "metrics" => {
-                            field72 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                                    >()?,
+                            field72 = Some(
+                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
                             );
                         }
                         "notifyToUserId" => {
-                            field73 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field73 = Some(map.next_value::<Option<String>>()?);
                         }
                         "averageLatency" => {
-                            field74 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field74 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "voice" => {
-                            field75 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationVoice>,
-                                    >()?,
+                            field75 = Some(
+                                map.next_value::<Option<crate::ConversationVoice>>()?,
                             );
                         }
                         "detailedCost" => {
-                            field76 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationDetailedCost>,
-                                    >()?,
+                            field76 = Some(
+                                map.next_value::<Option<crate::ConversationDetailedCost>>()?,
                             );
                         }
-                        "summary" => {
-                            field77 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "summary" => field77 = Some(map.next_value::<Option<String>>()?),
                         "requestedTeamKey" => {
-                            field78 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field78 = Some(map.next_value::<Option<String>>()?);
                         }
                         "delegatedBy" => {
-                            field79 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field79 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "delegatedAt" => {
-                            field80 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "lastViewed" => {
-                            field81 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
-                        "note" => {
-                            field82 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "delegatedAt" => field80 = Some(map.next_value::<Option<f64>>()?),
+                        "lastViewed" => field81 = Some(map.next_value::<Option<f64>>()?),
+                        "note" => field82 = Some(map.next_value::<Option<String>>()?),
                         "assignedTo" => {
-                            field83 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationAssignedTo>,
-                                    >()?,
+                            field83 = Some(
+                                map.next_value::<Option<crate::ConversationAssignedTo>>()?,
                             );
                         }
-                        "hotScore" => {
-                            field84 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "hotScore" => field84 = Some(map.next_value::<Option<f64>>()?),
                         "hotLabel" => {
-                            field85 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationHotLabel>,
-                                    >()?,
+                            field85 = Some(
+                                map.next_value::<Option<crate::ConversationHotLabel>>()?,
                             );
                         }
                         "crmActivities" => {
-                            field86 = ::std::option::Option::Some(
+                            field86 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<crate::ConversationCrmActivity>,
-                                        >,
+                                        Option<Vec<crate::ConversationCrmActivity>>,
                                     >()?,
                             );
                         }
                         "crmAlerts" => {
-                            field87 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationCrmAlerts>,
-                                    >()?,
+                            field87 = Some(
+                                map.next_value::<Option<crate::ConversationCrmAlerts>>()?,
                             );
                         }
                         "contactIdentityId" => {
-                            field88 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field88 = Some(map.next_value::<Option<String>>()?);
                         }
                         "linkedChannels" => {
-                            field89 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<::std::string::String>,
-                                        >,
-                                    >()?,
-                            );
+                            field89 = Some(map.next_value::<Option<Vec<String>>>()?);
                         }
                         "crossChannelContext" => {
-                            field90 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field90 = Some(map.next_value::<Option<String>>()?);
                         }
-                        "leadScore" => {
-                            field91 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "leadScore" => field91 = Some(map.next_value::<Option<f64>>()?),
                         "funnelStepsMatched" => {
-                            field92 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<::std::string::String>,
-                                        >,
-                                    >()?,
-                            );
+                            field92 = Some(map.next_value::<Option<Vec<String>>>()?);
                         }
                         "funnelScoreHistory" => {
-                            field93 = ::std::option::Option::Some(
+                            field93 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<crate::ConversationFunnelScoreHistoryItem>,
-                                        >,
+                                        Option<Vec<crate::ConversationFunnelScoreHistoryItem>>,
                                     >()?,
                             );
                         }
                         "funnelNotificationSent" => {
-                            field94 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
+                            field94 = Some(map.next_value::<Option<bool>>()?);
                         }
                         "funnelLastEvaluated" => {
-                            field95 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field95 = Some(map.next_value::<Option<f64>>()?);
                         }
                         "funnelExtractedData" => {
-                            field96 = ::std::option::Option::Some(
+                            field96 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                        Option<
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
                         }
                         "funnelSummary" => {
-                            field97 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field97 = Some(map.next_value::<Option<String>>()?);
                         }
                         "tokenUsage" => {
-                            field98 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ConversationTokenUsage>,
-                                    >()?,
+                            field98 = Some(
+                                map.next_value::<Option<crate::ConversationTokenUsage>>()?,
                             );
                         }
                         "inboundEngagementState" => {
-                            field99 = ::std::option::Option::Some(
+                            field99 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            crate::ConversationInboundEngagementState,
-                                        >,
+                                        Option<crate::ConversationInboundEngagementState>,
                                     >()?,
                             );
                         }
-                        "title" => {
-                            field100 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "title" => field100 = Some(map.next_value::<Option<String>>()?),
                         "lastMessage" => {
-                            field101 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field101 = Some(map.next_value::<Option<String>>()?);
                         }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(NewConversation {
+                Ok(NewConversation {
                     user_email: field0.flatten(),
                     user_name: field1.flatten(),
                     user_phone: field2.flatten(),
@@ -6547,7 +4406,7 @@ impl<'de> ::serde::Deserialize<'de> for NewConversation {
 pub enum NumberOrString {
     #[serde(serialize_with = "crate::support::finite::serialize")]
     Number(f64),
-    String(::std::string::String),
+    String(String),
 }
 
 /// Inline schema at `/paths/~1agents~1{agentId}~1convos/get/responses/200/content/application~1json/schema/properties/data/items/properties/assignedTo/properties/assignedAt`.
@@ -6556,7 +4415,7 @@ pub enum NumberOrString {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum StringOrNumber {
-    String(::std::string::String),
+    String(String),
     #[serde(serialize_with = "crate::support::finite::serialize")]
     Number(f64),
 }
@@ -6573,7 +4432,7 @@ pub enum VoiceflowRuntime {
     /// `v4`
     V4,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl VoiceflowRuntime {
@@ -6607,7 +4466,7 @@ impl ::serde::Serialize for VoiceflowRuntime {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -6615,10 +4474,10 @@ impl ::serde::Serialize for VoiceflowRuntime {
 impl<'de> ::serde::Deserialize<'de> for VoiceflowRuntime {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }

@@ -6,14 +6,14 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Base {
-    pub id: ::std::string::String,
+    pub id: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Base {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Base;
@@ -27,23 +27,17 @@ impl<'de> ::serde::Deserialize<'de> for Base {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Base, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Base, __A::Error> {
+                let mut field0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Base {
+                Ok(Base {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -61,15 +55,15 @@ impl<'de> ::serde::Deserialize<'de> for Base {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Derived {
-    pub id: ::std::string::String,
-    pub extra: ::std::string::String,
+    pub id: String,
+    pub extra: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Derived {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Derived;
@@ -83,29 +77,19 @@ impl<'de> ::serde::Deserialize<'de> for Derived {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Derived, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Derived, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "extra" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "extra" => field1 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Derived {
+                Ok(Derived {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",
@@ -125,15 +109,15 @@ impl<'de> ::serde::Deserialize<'de> for Derived {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Event {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub at: ::std::option::Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<crate::Timestamp>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Event {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Event;
@@ -147,17 +131,13 @@ impl<'de> ::serde::Deserialize<'de> for Event {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Event, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Event, __A::Error> {
+                let mut field0: Option<Option<crate::Timestamp>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "at" => {
-                            field0 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field0 = Some(
+                                <Option<
                                     crate::Timestamp,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -169,7 +149,7 @@ impl<'de> ::serde::Deserialize<'de> for Event {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Event { at: field0.flatten() })
+                Ok(Event { at: field0.flatten() })
             }
         }
         deserializer.deserialize_map(__Visitor)

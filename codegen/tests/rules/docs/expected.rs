@@ -17,21 +17,18 @@
 #[non_exhaustive]
 pub struct Documented {
     /// A `mode` with \[brackets\].
-    #[serde(
-        rename = "voiceMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub voice_mode: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "voiceMode", skip_serializing_if = "Option::is_none")]
+    pub voice_mode: Option<String>,
     /// Location
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub loc: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub loc: Option<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Documented {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Documented;
@@ -45,39 +42,19 @@ impl<'de> ::serde::Deserialize<'de> for Documented {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Documented, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Documented, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "voiceMode" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "loc" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "voiceMode" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "loc" => field1 = Some(map.next_value::<Option<String>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Documented {
+                Ok(Documented {
                     voice_mode: field0.flatten(),
                     loc: field1.flatten(),
                 })

@@ -24,7 +24,7 @@ pub enum Channel {
     /// `2fa`
     V2fa,
     /// A value the spec does not list, kept exactly as received.
-    OtherValue(::std::string::String),
+    OtherValue(String),
 }
 
 impl Channel {
@@ -68,7 +68,7 @@ impl ::serde::Serialize for Channel {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -76,11 +76,11 @@ impl ::serde::Serialize for Channel {
 impl<'de> ::serde::Deserialize<'de> for Channel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -94,7 +94,7 @@ pub enum Fixed {
     /// `only`
     Only,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl Fixed {
@@ -126,7 +126,7 @@ impl ::serde::Serialize for Fixed {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -134,11 +134,11 @@ impl ::serde::Serialize for Fixed {
 impl<'de> ::serde::Deserialize<'de> for Fixed {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -154,7 +154,7 @@ pub struct Holder {
 impl<'de> ::serde::Deserialize<'de> for Holder {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Holder;
@@ -168,16 +168,12 @@ impl<'de> ::serde::Deserialize<'de> for Holder {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Holder, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    crate::Nullable<crate::HolderMode>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Holder, __A::Error> {
+                let mut field0: Option<crate::Nullable<crate::HolderMode>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "mode" => {
-                            field0 = ::std::option::Option::Some(
+                            field0 = Some(
                                 map.next_value::<crate::Nullable<crate::HolderMode>>()?,
                             );
                         }
@@ -186,7 +182,7 @@ impl<'de> ::serde::Deserialize<'de> for Holder {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Holder {
+                Ok(Holder {
                     mode: field0.unwrap_or_default(),
                 })
             }
@@ -207,7 +203,7 @@ pub enum HolderMode {
     /// `accurate`
     Accurate,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl HolderMode {
@@ -241,7 +237,7 @@ impl ::serde::Serialize for HolderMode {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -249,10 +245,10 @@ impl ::serde::Serialize for HolderMode {
 impl<'de> ::serde::Deserialize<'de> for HolderMode {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }

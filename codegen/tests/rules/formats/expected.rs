@@ -7,24 +7,24 @@
 #[non_exhaustive]
 pub struct Document {
     /// Ids stay strings, so an id in another form never fails a call.
-    pub id: ::std::string::String,
+    pub id: String,
     pub issued: crate::date_time::Date,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub updated: ::std::option::Option<crate::date_time::DateTime>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub content: ::std::option::Option<crate::Binary>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<crate::date_time::DateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<crate::Binary>,
     /// Base64 text, as sent.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub checksum: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub holidays: ::std::option::Option<::std::vec::Vec<crate::date_time::Date>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checksum: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holidays: Option<Vec<crate::date_time::Date>>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Document {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Document;
@@ -38,40 +38,26 @@ impl<'de> ::serde::Deserialize<'de> for Document {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Document, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<crate::date_time::Date> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<crate::date_time::DateTime>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<crate::Binary>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<crate::date_time::Date>>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Document, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<crate::date_time::Date> = None;
+                let mut field2: Option<Option<crate::date_time::DateTime>> = None;
+                let mut field3: Option<Option<crate::Binary>> = None;
+                let mut field4: Option<Option<String>> = None;
+                let mut field5: Option<Option<Vec<crate::date_time::Date>>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<String>()?),
                         "issued" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <crate::date_time::Date as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "updated" => {
-                            field2 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field2 = Some(
+                                <Option<
                                     crate::date_time::DateTime,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -79,22 +65,13 @@ impl<'de> ::serde::Deserialize<'de> for Document {
                             );
                         }
                         "content" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<crate::Binary>>()?,
-                            );
+                            field3 = Some(map.next_value::<Option<crate::Binary>>()?);
                         }
-                        "checksum" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "checksum" => field4 = Some(map.next_value::<Option<String>>()?),
                         "holidays" => {
-                            field5 = ::std::option::Option::Some(
-                                <::std::option::Option<
-                                    ::std::vec::Vec<crate::date_time::Date>,
+                            field5 = Some(
+                                <Option<
+                                    Vec<crate::date_time::Date>,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
@@ -105,7 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for Document {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Document {
+                Ok(Document {
                     id: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "id",

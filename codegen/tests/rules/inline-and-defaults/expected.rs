@@ -7,21 +7,18 @@
 #[non_exhaustive]
 pub struct CreateThingRequest {
     /// The server assumes `0` when absent.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub count: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
     /// The server assumes `[]` when absent.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
 }
 
 #[allow(deprecated)]
 impl CreateThingRequest {
     /// Every field absent, or at its default.
     pub fn new() -> Self {
-        Self {
-            count: ::std::option::Option::None,
-            tags: ::std::option::Option::None,
-        }
+        Self { count: None, tags: None }
     }
 }
 
@@ -29,7 +26,7 @@ impl CreateThingRequest {
 impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateThingRequest;
@@ -43,40 +40,27 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CreateThingRequest, __A::Error> {
-                let mut field0: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CreateThingRequest, __A::Error> {
+                let mut field0: Option<Option<i64>> = None;
+                let mut field1: Option<Option<Vec<String>>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "count" => {
-                            field0 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field0 = Some(
+                                <Option<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "tags" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<::std::string::String>,
-                                        >,
-                                    >()?,
-                            );
-                        }
+                        "tags" => field1 = Some(map.next_value::<Option<Vec<String>>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateThingRequest {
+                Ok(CreateThingRequest {
                     count: field0.flatten(),
                     tags: field1.flatten(),
                 })
@@ -90,15 +74,15 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateThingResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub thing: ::std::option::Option<crate::ListThingsResponseItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thing: Option<crate::ListThingsResponseItem>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateThingResponse;
@@ -112,20 +96,13 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<CreateThingResponse, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<crate::ListThingsResponseItem>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<CreateThingResponse, __A::Error> {
+                let mut field0: Option<Option<crate::ListThingsResponseItem>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "thing" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ListThingsResponseItem>,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Option<crate::ListThingsResponseItem>>()?,
                             );
                         }
                         _ => {
@@ -133,7 +110,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateThingResponse {
+                Ok(CreateThingResponse {
                     thing: field0.flatten(),
                 })
             }
@@ -153,15 +130,15 @@ pub struct ListThingsResponseItem {
     #[serde(skip_serializing_if = "crate::support::is_default")]
     pub active: bool,
     /// The server assumes `20` when absent.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ListThingsResponseItem;
@@ -175,29 +152,23 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ListThingsResponseItem, __A::Error> {
-                let mut field0: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<bool> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ListThingsResponseItem, __A::Error> {
+                let mut field0: Option<i64> = None;
+                let mut field1: Option<bool> = None;
+                let mut field2: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "count" => {
-                            field0 = ::std::option::Option::Some(
+                            field0 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "active" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<bool>()?,
-                            );
-                        }
+                        "active" => field1 = Some(map.next_value::<bool>()?),
                         "limit" => {
-                            field2 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field2 = Some(
+                                <Option<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -209,7 +180,7 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ListThingsResponseItem {
+                Ok(ListThingsResponseItem {
                     count: field0.unwrap_or_default(),
                     active: field1.unwrap_or_default(),
                     limit: field2.flatten(),

@@ -54,7 +54,7 @@ impl ::serde::Serialize for Level {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_i64(self.value())
     }
 }
@@ -62,13 +62,11 @@ impl ::serde::Serialize for Level {
 impl<'de> ::serde::Deserialize<'de> for Level {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let raw = <<i64 as crate::support::lenient::FromLenient>::Raw as ::serde::Deserialize<
             'de,
         >>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(
-            Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)),
-        )
+        Ok(Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)))
     }
 }
 
@@ -124,7 +122,7 @@ impl ::serde::Serialize for Priority {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_i64(self.value())
     }
 }
@@ -132,13 +130,11 @@ impl ::serde::Serialize for Priority {
 impl<'de> ::serde::Deserialize<'de> for Priority {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let raw = <<i64 as crate::support::lenient::FromLenient>::Raw as ::serde::Deserialize<
             'de,
         >>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(
-            Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)),
-        )
+        Ok(Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)))
     }
 }
 
@@ -149,15 +145,15 @@ pub struct Task {
     pub priority: crate::Priority,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub code: crate::Nullable<crate::TaskCode>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub retries: ::std::option::Option<crate::TaskRetries>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retries: Option<crate::TaskRetries>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Task {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Task;
@@ -171,32 +167,21 @@ impl<'de> ::serde::Deserialize<'de> for Task {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Task, __A::Error> {
-                let mut field0: ::std::option::Option<crate::Priority> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    crate::Nullable<crate::TaskCode>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<crate::TaskRetries>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Task, __A::Error> {
+                let mut field0: Option<crate::Priority> = None;
+                let mut field1: Option<crate::Nullable<crate::TaskCode>> = None;
+                let mut field2: Option<Option<crate::TaskRetries>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "priority" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<crate::Priority>()?,
-                            );
-                        }
+                        "priority" => field0 = Some(map.next_value::<crate::Priority>()?),
                         "code" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 map.next_value::<crate::Nullable<crate::TaskCode>>()?,
                             );
                         }
                         "retries" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<crate::TaskRetries>>()?,
+                            field2 = Some(
+                                map.next_value::<Option<crate::TaskRetries>>()?,
                             );
                         }
                         _ => {
@@ -204,7 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for Task {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Task {
+                Ok(Task {
                     priority: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "priority",
@@ -264,7 +249,7 @@ impl ::serde::Serialize for TaskCode {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_i64(self.value())
     }
 }
@@ -272,13 +257,11 @@ impl ::serde::Serialize for TaskCode {
 impl<'de> ::serde::Deserialize<'de> for TaskCode {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let raw = <<i64 as crate::support::lenient::FromLenient>::Raw as ::serde::Deserialize<
             'de,
         >>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(
-            Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)),
-        )
+        Ok(Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)))
     }
 }
 
@@ -328,7 +311,7 @@ impl ::serde::Serialize for TaskRetries {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_i64(self.value())
     }
 }
@@ -336,12 +319,10 @@ impl ::serde::Serialize for TaskRetries {
 impl<'de> ::serde::Deserialize<'de> for TaskRetries {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let raw = <<i64 as crate::support::lenient::FromLenient>::Raw as ::serde::Deserialize<
             'de,
         >>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(
-            Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)),
-        )
+        Ok(Self::from(<i64 as crate::support::lenient::FromLenient>::from_raw(raw)))
     }
 }

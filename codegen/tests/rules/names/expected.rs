@@ -6,39 +6,39 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AppRoutesWireNames {
-    #[serde(rename = "ID", skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "userID", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "from_", skip_serializing_if = "::std::option::Option::is_none")]
-    pub from: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "userID", skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(rename = "from_", skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     #[serde(
         rename = "messagesNum",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub messages_num: ::std::option::Option<f64>,
+    pub messages_num: Option<f64>,
     #[serde(
         rename = "firstMessageTS",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub first_message_ts: ::std::option::Option<f64>,
-    #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_id_2: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#type: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "self", skip_serializing_if = "::std::option::Option::is_none")]
-    pub self_: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "3d", skip_serializing_if = "::std::option::Option::is_none")]
-    pub _3d: ::std::option::Option<bool>,
+    pub first_message_ts: Option<f64>,
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
+    pub user_id_2: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+    #[serde(rename = "3d", skip_serializing_if = "Option::is_none")]
+    pub _3d: Option<bool>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for AppRoutesWireNames {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = AppRoutesWireNames;
@@ -52,101 +52,35 @@ impl<'de> ::serde::Deserialize<'de> for AppRoutesWireNames {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<AppRoutesWireNames, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<AppRoutesWireNames, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<Option<f64>> = None;
+                let mut field4: Option<Option<f64>> = None;
+                let mut field5: Option<Option<String>> = None;
+                let mut field6: Option<Option<String>> = None;
+                let mut field7: Option<Option<String>> = None;
+                let mut field8: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "ID" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "userID" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "from_" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "messagesNum" => {
-                            field3 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "ID" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "userID" => field1 = Some(map.next_value::<Option<String>>()?),
+                        "from_" => field2 = Some(map.next_value::<Option<String>>()?),
+                        "messagesNum" => field3 = Some(map.next_value::<Option<f64>>()?),
                         "firstMessageTS" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
+                            field4 = Some(map.next_value::<Option<f64>>()?);
                         }
-                        "userId" => {
-                            field5 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "type" => {
-                            field6 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "self" => {
-                            field7 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "3d" => {
-                            field8 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "userId" => field5 = Some(map.next_value::<Option<String>>()?),
+                        "type" => field6 = Some(map.next_value::<Option<String>>()?),
+                        "self" => field7 = Some(map.next_value::<Option<String>>()?),
+                        "3d" => field8 = Some(map.next_value::<Option<bool>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(AppRoutesWireNames {
+                Ok(AppRoutesWireNames {
                     id: field0.flatten(),
                     user_id: field1.flatten(),
                     from: field2.flatten(),

@@ -6,15 +6,15 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Leaf {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub x: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub x: Option<bool>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Leaf {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Leaf;
@@ -28,23 +28,17 @@ impl<'de> ::serde::Deserialize<'de> for Leaf {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Leaf, __A::Error> {
-                let mut field0: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Leaf, __A::Error> {
+                let mut field0: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "x" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "x" => field0 = Some(map.next_value::<Option<bool>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Leaf { x: field0.flatten() })
+                Ok(Leaf { x: field0.flatten() })
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -55,16 +49,14 @@ impl<'de> ::serde::Deserialize<'de> for Leaf {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Presence {
-    pub required_plain: ::std::string::String,
-    pub required_nullable: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub optional_plain: ::std::option::Option<::std::string::String>,
+    pub required_plain: String,
+    pub required_nullable: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub optional_plain: Option<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub optional_nullable: crate::Nullable<i32>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub nullable_list: ::std::option::Option<
-        ::std::vec::Vec<::std::option::Option<::std::string::String>>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nullable_list: Option<Vec<Option<String>>>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub nullable_ref: crate::Nullable<crate::Leaf>,
 }
@@ -73,7 +65,7 @@ pub struct Presence {
 impl<'de> ::serde::Deserialize<'de> for Presence {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Presence;
@@ -87,48 +79,24 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Presence, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<crate::Nullable<i32>> = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::vec::Vec<::std::option::Option<::std::string::String>>,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<crate::Nullable<crate::Leaf>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Presence, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<Option<String>> = None;
+                let mut field2: Option<Option<String>> = None;
+                let mut field3: Option<crate::Nullable<i32>> = None;
+                let mut field4: Option<Option<Vec<Option<String>>>> = None;
+                let mut field5: Option<crate::Nullable<crate::Leaf>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "required_plain" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "required_plain" => field0 = Some(map.next_value::<String>()?),
                         "required_nullable" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field1 = Some(map.next_value::<Option<String>>()?);
                         }
                         "optional_plain" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
+                            field2 = Some(map.next_value::<Option<String>>()?);
                         }
                         "optional_nullable" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 <crate::Nullable<
                                     i32,
                                 > as crate::support::lenient::FromLenient>::from_raw(
@@ -137,19 +105,12 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                             );
                         }
                         "nullable_list" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<
-                                            ::std::vec::Vec<
-                                                ::std::option::Option<::std::string::String>,
-                                            >,
-                                        >,
-                                    >()?,
+                            field4 = Some(
+                                map.next_value::<Option<Vec<Option<String>>>>()?,
                             );
                         }
                         "nullable_ref" => {
-                            field5 = ::std::option::Option::Some(
+                            field5 = Some(
                                 map.next_value::<crate::Nullable<crate::Leaf>>()?,
                             );
                         }
@@ -158,7 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Presence {
+                Ok(Presence {
                     required_plain: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "required_plain",

@@ -6,14 +6,14 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Card {
-    pub number: ::std::string::String,
+    pub number: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Card {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Card;
@@ -27,23 +27,17 @@ impl<'de> ::serde::Deserialize<'de> for Card {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Card, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Card, __A::Error> {
+                let mut field0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "number" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "number" => field0 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Card {
+                Ok(Card {
                     number: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "number",
@@ -61,7 +55,7 @@ impl<'de> ::serde::Deserialize<'de> for Card {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum Label {
-    String(::std::string::String),
+    String(String),
     LabelVariant2(crate::LabelVariant2),
 }
 
@@ -69,17 +63,17 @@ pub enum Label {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LabelVariant2 {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub text: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub lang: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for LabelVariant2 {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = LabelVariant2;
@@ -93,39 +87,19 @@ impl<'de> ::serde::Deserialize<'de> for LabelVariant2 {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<LabelVariant2, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<LabelVariant2, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                let mut field1: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "text" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
-                        "lang" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "text" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "lang" => field1 = Some(map.next_value::<Option<String>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(LabelVariant2 {
+                Ok(LabelVariant2 {
                     text: field0.flatten(),
                     lang: field1.flatten(),
                 })
@@ -149,17 +123,17 @@ pub enum Payment {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PaymentVariant1 {
-    pub number: ::std::string::String,
+    pub number: String,
     pub amount: i64,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub note: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PaymentVariant1 {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PaymentVariant1;
@@ -173,42 +147,27 @@ impl<'de> ::serde::Deserialize<'de> for PaymentVariant1 {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<PaymentVariant1, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<PaymentVariant1, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "number" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "number" => field0 = Some(map.next_value::<String>()?),
                         "amount" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "note" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "note" => field2 = Some(map.next_value::<Option<String>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(PaymentVariant1 {
+                Ok(PaymentVariant1 {
                     number: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "number",
@@ -229,17 +188,17 @@ impl<'de> ::serde::Deserialize<'de> for PaymentVariant1 {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PaymentVariant2 {
-    pub iban: ::std::string::String,
+    pub iban: String,
     pub amount: i64,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub note: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PaymentVariant2 {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PaymentVariant2;
@@ -253,42 +212,27 @@ impl<'de> ::serde::Deserialize<'de> for PaymentVariant2 {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<PaymentVariant2, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<i64> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<PaymentVariant2, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<i64> = None;
+                let mut field2: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "iban" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "iban" => field0 = Some(map.next_value::<String>()?),
                         "amount" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <i64 as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "note" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "note" => field2 = Some(map.next_value::<Option<String>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(PaymentVariant2 {
+                Ok(PaymentVariant2 {
                     iban: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "iban",

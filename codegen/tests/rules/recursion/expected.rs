@@ -6,20 +6,20 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Node {
-    pub name: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub parent: ::std::option::Option<::std::boxed::Box<crate::Node>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub children: ::std::option::Option<::std::vec::Vec<crate::Node>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub partner: ::std::option::Option<::std::boxed::Box<crate::Partner>>,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<::std::boxed::Box<crate::Node>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<crate::Node>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partner: Option<::std::boxed::Box<crate::Partner>>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Node {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Node;
@@ -33,48 +33,26 @@ impl<'de> ::serde::Deserialize<'de> for Node {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Node, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::std::boxed::Box<crate::Node>>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<crate::Node>>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<::std::boxed::Box<crate::Partner>>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Node, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<Option<::std::boxed::Box<crate::Node>>> = None;
+                let mut field2: Option<Option<Vec<crate::Node>>> = None;
+                let mut field3: Option<Option<::std::boxed::Box<crate::Partner>>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "name" => field0 = Some(map.next_value::<String>()?),
                         "parent" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::boxed::Box<crate::Node>>,
-                                    >()?,
+                            field1 = Some(
+                                map.next_value::<Option<::std::boxed::Box<crate::Node>>>()?,
                             );
                         }
                         "children" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::vec::Vec<crate::Node>>,
-                                    >()?,
-                            );
+                            field2 = Some(map.next_value::<Option<Vec<crate::Node>>>()?);
                         }
                         "partner" => {
-                            field3 = ::std::option::Option::Some(
+                            field3 = Some(
                                 map
-                                    .next_value::<
-                                        ::std::option::Option<::std::boxed::Box<crate::Partner>>,
-                                    >()?,
+                                    .next_value::<Option<::std::boxed::Box<crate::Partner>>>()?,
                             );
                         }
                         _ => {
@@ -82,7 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for Node {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Node {
+                Ok(Node {
                     name: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "name",
@@ -102,15 +80,15 @@ impl<'de> ::serde::Deserialize<'de> for Node {
 #[non_exhaustive]
 pub struct Partner {
     /// Mutual recursion through a second type.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub back: ::std::option::Option<crate::Node>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub back: Option<crate::Node>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Partner {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Partner;
@@ -124,25 +102,17 @@ impl<'de> ::serde::Deserialize<'de> for Partner {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Partner, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<crate::Node>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Partner, __A::Error> {
+                let mut field0: Option<Option<crate::Node>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "back" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<crate::Node>>()?,
-                            );
-                        }
+                        "back" => field0 = Some(map.next_value::<Option<crate::Node>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Partner { back: field0.flatten() })
+                Ok(Partner { back: field0.flatten() })
             }
         }
         deserializer.deserialize_map(__Visitor)

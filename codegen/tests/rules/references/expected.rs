@@ -3,7 +3,7 @@
 #![allow(clippy::large_enum_variant)]
 
 /// Schema `Id` (`/components/schemas/Id`).
-pub type Id = ::std::string::String;
+pub type Id = String;
 
 /// Schema `Legacy` (`/components/schemas/Legacy`).
 pub type Legacy = bool;
@@ -16,30 +16,27 @@ pub type Size = i32;
 #[non_exhaustive]
 pub struct Thing {
     /// The thing's identifier.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<crate::Id>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<crate::Id>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub size: crate::Nullable<crate::Size>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub owner: ::std::option::Option<crate::ThingOwner>,
-    #[serde(
-        rename = "ownerName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub owner_name: ::std::option::Option<crate::ThingOwnerName>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub legacy: ::std::option::Option<crate::Legacy>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub anything: ::std::option::Option<::serde_json::Value>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub nothing: ::std::option::Option<::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::ThingOwner>,
+    #[serde(rename = "ownerName", skip_serializing_if = "Option::is_none")]
+    pub owner_name: Option<crate::ThingOwnerName>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legacy: Option<crate::Legacy>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anything: Option<::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nothing: Option<::serde_json::Value>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Thing {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Thing;
@@ -53,37 +50,19 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Thing, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<crate::Id>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<crate::Nullable<crate::Size>> = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<crate::ThingOwner>,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<crate::ThingOwnerName>,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<crate::Legacy>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<
-                    ::std::option::Option<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<
-                    ::std::option::Option<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Thing, __A::Error> {
+                let mut field0: Option<Option<crate::Id>> = None;
+                let mut field1: Option<crate::Nullable<crate::Size>> = None;
+                let mut field2: Option<Option<crate::ThingOwner>> = None;
+                let mut field3: Option<Option<crate::ThingOwnerName>> = None;
+                let mut field4: Option<Option<crate::Legacy>> = None;
+                let mut field5: Option<Option<::serde_json::Value>> = None;
+                let mut field6: Option<Option<::serde_json::Value>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<crate::Id>>()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value::<Option<crate::Id>>()?),
                         "size" => {
-                            field1 = ::std::option::Option::Some(
+                            field1 = Some(
                                 <crate::Nullable<
                                     crate::Size,
                                 > as crate::support::lenient::FromLenient>::from_raw(
@@ -92,34 +71,24 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                             );
                         }
                         "owner" => {
-                            field2 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<crate::ThingOwner>>()?,
-                            );
+                            field2 = Some(map.next_value::<Option<crate::ThingOwner>>()?);
                         }
                         "ownerName" => {
-                            field3 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ThingOwnerName>,
-                                    >()?,
+                            field3 = Some(
+                                map.next_value::<Option<crate::ThingOwnerName>>()?,
                             );
                         }
                         "legacy" => {
-                            field4 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<crate::Legacy>>()?,
-                            );
+                            field4 = Some(map.next_value::<Option<crate::Legacy>>()?);
                         }
                         "anything" => {
-                            field5 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            field5 = Some(
+                                map.next_value::<Option<::serde_json::Value>>()?,
                             );
                         }
                         "nothing" => {
-                            field6 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            field6 = Some(
+                                map.next_value::<Option<::serde_json::Value>>()?,
                             );
                         }
                         _ => {
@@ -127,7 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Thing {
+                Ok(Thing {
                     id: field0.flatten(),
                     size: field1.unwrap_or_default(),
                     owner: field2.flatten(),
@@ -146,15 +115,15 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ThingOwner {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<crate::ThingOwnerName>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<crate::ThingOwnerName>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for ThingOwner {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = ThingOwner;
@@ -168,20 +137,13 @@ impl<'de> ::serde::Deserialize<'de> for ThingOwner {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<ThingOwner, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<crate::ThingOwnerName>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<ThingOwner, __A::Error> {
+                let mut field0: Option<Option<crate::ThingOwnerName>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "name" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::ThingOwnerName>,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Option<crate::ThingOwnerName>>()?,
                             );
                         }
                         _ => {
@@ -189,7 +151,7 @@ impl<'de> ::serde::Deserialize<'de> for ThingOwner {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ThingOwner {
+                Ok(ThingOwner {
                     name: field0.flatten(),
                 })
             }
@@ -199,7 +161,7 @@ impl<'de> ::serde::Deserialize<'de> for ThingOwner {
 }
 
 /// Schema `Thing_owner_name` (`/components/schemas/Thing_owner_name`).
-pub type ThingOwnerName = ::std::string::String;
+pub type ThingOwnerName = String;
 
 /// Schema `Tree` (`/components/schemas/Tree`).
-pub type Tree = ::std::vec::Vec<::serde_json::Value>;
+pub type Tree = Vec<::serde_json::Value>;

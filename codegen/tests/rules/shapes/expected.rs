@@ -6,15 +6,15 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Closed {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Closed {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Closed;
@@ -28,28 +28,17 @@ impl<'de> ::serde::Deserialize<'de> for Closed {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Closed, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Closed, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "name" => field0 = Some(map.next_value::<Option<String>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Closed { name: field0.flatten() })
+                Ok(Closed { name: field0.flatten() })
             }
         }
         deserializer.deserialize_map(__Visitor)
@@ -57,7 +46,7 @@ impl<'de> ::serde::Deserialize<'de> for Closed {
 }
 
 /// Schema `Names` (`/components/schemas/Names`).
-pub type Names = ::std::vec::Vec<::std::string::String>;
+pub type Names = Vec<String>;
 
 /// Inline schema at `/components/schemas/Shapes/properties/number_or_string`.
 ///
@@ -67,28 +56,25 @@ pub type Names = ::std::vec::Vec<::std::string::String>;
 pub enum NumberOrString {
     #[serde(serialize_with = "crate::support::finite::serialize")]
     Number(f64),
-    String(::std::string::String),
+    String(String),
 }
 
 /// Schema `Open` (`/components/schemas/Open`).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Open {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Properties beyond the ones listed above, as the spec allows.
     #[serde(flatten)]
-    pub additional_properties: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::std::string::String,
-    >,
+    pub additional_properties: ::std::collections::BTreeMap<String, String>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Open {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Open;
@@ -102,33 +88,19 @@ impl<'de> ::serde::Deserialize<'de> for Open {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Open, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
+            ) -> Result<Open, __A::Error> {
+                let mut field0: Option<Option<String>> = None;
                 let mut additional_properties = ::std::collections::BTreeMap::new();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::string::String>,
-                                    >()?,
-                            );
-                        }
+                        "name" => field0 = Some(map.next_value::<Option<String>>()?),
                         _ => {
                             additional_properties
-                                .insert(
-                                    key.into_owned(),
-                                    map.next_value::<::std::string::String>()?,
-                                );
+                                .insert(key.into_owned(), map.next_value::<String>()?);
                         }
                     }
                 }
-                ::std::result::Result::Ok(Open {
+                Ok(Open {
                     name: field0.flatten(),
                     additional_properties,
                 })
@@ -142,47 +114,43 @@ impl<'de> ::serde::Deserialize<'de> for Open {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Shapes {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub untyped_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub anything: ::std::option::Option<::serde_json::Value>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub free_map: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub typed_map: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, i64>,
-    >,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub number_or_string: ::std::option::Option<crate::NumberOrString>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub int32: ::std::option::Option<i32>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub int64: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub integer: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub untyped_list: Option<Vec<::serde_json::Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anything: Option<::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub free_map: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub typed_map: Option<::std::collections::BTreeMap<String, i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number_or_string: Option<crate::NumberOrString>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub int32: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub int64: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integer: Option<i64>,
     #[serde(
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub float: ::std::option::Option<f32>,
+    pub float: Option<f32>,
     #[serde(
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub double: ::std::option::Option<f64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub when: ::std::option::Option<crate::date_time::DateTime>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub day: ::std::option::Option<crate::date_time::Date>,
+    pub double: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<crate::date_time::DateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<crate::date_time::Date>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Shapes {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Shapes;
@@ -196,91 +164,62 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Shapes, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<
-                    ::std::option::Option<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut field2: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::collections::BTreeMap<
-                            ::std::string::String,
-                            ::serde_json::Value,
-                        >,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field3: ::std::option::Option<
-                    ::std::option::Option<
-                        ::std::collections::BTreeMap<::std::string::String, i64>,
-                    >,
-                > = ::std::option::Option::None;
-                let mut field4: ::std::option::Option<
-                    ::std::option::Option<crate::NumberOrString>,
-                > = ::std::option::Option::None;
-                let mut field5: ::std::option::Option<::std::option::Option<i32>> = ::std::option::Option::None;
-                let mut field6: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut field7: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut field8: ::std::option::Option<::std::option::Option<f32>> = ::std::option::Option::None;
-                let mut field9: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                let mut field10: ::std::option::Option<
-                    ::std::option::Option<crate::date_time::DateTime>,
-                > = ::std::option::Option::None;
-                let mut field11: ::std::option::Option<
-                    ::std::option::Option<crate::date_time::Date>,
-                > = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Shapes, __A::Error> {
+                let mut field0: Option<Option<Vec<::serde_json::Value>>> = None;
+                let mut field1: Option<Option<::serde_json::Value>> = None;
+                let mut field2: Option<
+                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+                > = None;
+                let mut field3: Option<
+                    Option<::std::collections::BTreeMap<String, i64>>,
+                > = None;
+                let mut field4: Option<Option<crate::NumberOrString>> = None;
+                let mut field5: Option<Option<i32>> = None;
+                let mut field6: Option<Option<i64>> = None;
+                let mut field7: Option<Option<i64>> = None;
+                let mut field8: Option<Option<f32>> = None;
+                let mut field9: Option<Option<f64>> = None;
+                let mut field10: Option<Option<crate::date_time::DateTime>> = None;
+                let mut field11: Option<Option<crate::date_time::Date>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "untyped_list" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-                                    >()?,
+                            field0 = Some(
+                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
                             );
                         }
                         "anything" => {
-                            field1 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<::serde_json::Value>>()?,
+                            field1 = Some(
+                                map.next_value::<Option<::serde_json::Value>>()?,
                             );
                         }
                         "free_map" => {
-                            field2 = ::std::option::Option::Some(
+                            field2 = Some(
                                 map
                                     .next_value::<
-                                        ::std::option::Option<
-                                            ::std::collections::BTreeMap<
-                                                ::std::string::String,
-                                                ::serde_json::Value,
-                                            >,
+                                        Option<
+                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
                                         >,
                                     >()?,
                             );
                         }
                         "typed_map" => {
-                            field3 = ::std::option::Option::Some(
-                                <::std::option::Option<
-                                    ::std::collections::BTreeMap<::std::string::String, i64>,
+                            field3 = Some(
+                                <Option<
+                                    ::std::collections::BTreeMap<String, i64>,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "number_or_string" => {
-                            field4 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<
-                                        ::std::option::Option<crate::NumberOrString>,
-                                    >()?,
+                            field4 = Some(
+                                map.next_value::<Option<crate::NumberOrString>>()?,
                             );
                         }
                         "int32" => {
-                            field5 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field5 = Some(
+                                <Option<
                                     i32,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -288,8 +227,8 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                             );
                         }
                         "int64" => {
-                            field6 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field6 = Some(
+                                <Option<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -297,27 +236,19 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                             );
                         }
                         "integer" => {
-                            field7 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field7 = Some(
+                                <Option<
                                     i64,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "float" => {
-                            field8 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f32>>()?,
-                            );
-                        }
-                        "double" => {
-                            field9 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "float" => field8 = Some(map.next_value::<Option<f32>>()?),
+                        "double" => field9 = Some(map.next_value::<Option<f64>>()?),
                         "when" => {
-                            field10 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field10 = Some(
+                                <Option<
                                     crate::date_time::DateTime,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -325,8 +256,8 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                             );
                         }
                         "day" => {
-                            field11 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field11 = Some(
+                                <Option<
                                     crate::date_time::Date,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -338,7 +269,7 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Shapes {
+                Ok(Shapes {
                     untyped_list: field0.flatten(),
                     anything: field1.flatten(),
                     free_map: field2.flatten(),

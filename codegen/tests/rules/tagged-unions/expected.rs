@@ -19,16 +19,16 @@ pub enum Ambiguous {
 #[non_exhaustive]
 pub struct Cat {
     #[serde(rename = "petType")]
-    pub pet_type: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub meows: ::std::option::Option<bool>,
+    pub pet_type: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meows: Option<bool>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Cat {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Cat;
@@ -42,29 +42,19 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Cat, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Cat, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "petType" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
-                        "meows" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<bool>>()?,
-                            );
-                        }
+                        "petType" => field0 = Some(map.next_value::<String>()?),
+                        "meows" => field1 = Some(map.next_value::<Option<bool>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Cat {
+                Ok(Cat {
                     pet_type: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "petType",
@@ -90,7 +80,7 @@ pub struct Circle {
 impl<'de> ::serde::Deserialize<'de> for Circle {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Circle;
@@ -104,29 +94,19 @@ impl<'de> ::serde::Deserialize<'de> for Circle {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Circle, __A::Error> {
-                let mut field0: ::std::option::Option<crate::CircleKind> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<f64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Circle, __A::Error> {
+                let mut field0: Option<crate::CircleKind> = None;
+                let mut field1: Option<f64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "kind" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<crate::CircleKind>()?,
-                            );
-                        }
-                        "radius" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<f64>()?,
-                            );
-                        }
+                        "kind" => field0 = Some(map.next_value::<crate::CircleKind>()?),
+                        "radius" => field1 = Some(map.next_value::<f64>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Circle {
+                Ok(Circle {
                     kind: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "kind",
@@ -152,7 +132,7 @@ pub enum CircleKind {
     /// `circle`
     Circle,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl CircleKind {
@@ -184,7 +164,7 @@ impl ::serde::Serialize for CircleKind {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -192,11 +172,11 @@ impl ::serde::Serialize for CircleKind {
 impl<'de> ::serde::Deserialize<'de> for CircleKind {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -205,16 +185,16 @@ impl<'de> ::serde::Deserialize<'de> for CircleKind {
 #[non_exhaustive]
 pub struct Dog {
     #[serde(rename = "petType")]
-    pub pet_type: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub barks: ::std::option::Option<i32>,
+    pub pet_type: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub barks: Option<i32>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Dog {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Dog;
@@ -228,21 +208,15 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Dog, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<i32>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Dog, __A::Error> {
+                let mut field0: Option<String> = None;
+                let mut field1: Option<Option<i32>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "petType" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "petType" => field0 = Some(map.next_value::<String>()?),
                         "barks" => {
-                            field1 = ::std::option::Option::Some(
-                                <::std::option::Option<
+                            field1 = Some(
+                                <Option<
                                     i32,
                                 > as crate::support::lenient::FromLenient>::from_raw(
                                     map.next_value()?,
@@ -254,7 +228,7 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Dog {
+                Ok(Dog {
                     pet_type: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "petType",
@@ -288,18 +262,14 @@ pub enum Pet {
 impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
         match value.get("petType").and_then(::serde_json::Value::as_str) {
-            ::std::option::Option::Some("cat" | "kitten") => {
-                ::serde_json::from_value(value).map(Self::Cat)
-            }
-            ::std::option::Option::Some("Dog") => {
-                ::serde_json::from_value(value).map(Self::Dog)
-            }
-            _ => return ::std::result::Result::Ok(Self::Other(value)),
+            Some("cat" | "kitten") => ::serde_json::from_value(value).map(Self::Cat),
+            Some("Dog") => ::serde_json::from_value(value).map(Self::Dog),
+            _ => return Ok(Self::Other(value)),
         }
             .map_err(::serde::de::Error::custom)
     }
@@ -310,14 +280,14 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
 #[non_exhaustive]
 pub struct PetBase {
     #[serde(rename = "petType")]
-    pub pet_type: ::std::string::String,
+    pub pet_type: String,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for PetBase {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PetBase;
@@ -331,23 +301,17 @@ impl<'de> ::serde::Deserialize<'de> for PetBase {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<PetBase, __A::Error> {
-                let mut field0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<PetBase, __A::Error> {
+                let mut field0: Option<String> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "petType" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<::std::string::String>()?,
-                            );
-                        }
+                        "petType" => field0 = Some(map.next_value::<String>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(PetBase {
+                Ok(PetBase {
                     pet_type: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "petType",
@@ -363,20 +327,20 @@ impl<'de> ::serde::Deserialize<'de> for PetBase {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Round {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub kind: ::std::option::Option<crate::CircleKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<crate::CircleKind>,
     #[serde(
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         serialize_with = "crate::support::finite::serialize"
     )]
-    pub diameter: ::std::option::Option<f64>,
+    pub diameter: Option<f64>,
 }
 
 #[allow(deprecated)]
 impl<'de> ::serde::Deserialize<'de> for Round {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Round;
@@ -390,32 +354,21 @@ impl<'de> ::serde::Deserialize<'de> for Round {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Round, __A::Error> {
-                let mut field0: ::std::option::Option<
-                    ::std::option::Option<crate::CircleKind>,
-                > = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Round, __A::Error> {
+                let mut field0: Option<Option<crate::CircleKind>> = None;
+                let mut field1: Option<Option<f64>> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "kind" => {
-                            field0 = ::std::option::Option::Some(
-                                map
-                                    .next_value::<::std::option::Option<crate::CircleKind>>()?,
-                            );
+                            field0 = Some(map.next_value::<Option<crate::CircleKind>>()?);
                         }
-                        "diameter" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<::std::option::Option<f64>>()?,
-                            );
-                        }
+                        "diameter" => field1 = Some(map.next_value::<Option<f64>>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Round {
+                Ok(Round {
                     kind: field0.flatten(),
                     diameter: field1.flatten(),
                 })
@@ -446,18 +399,14 @@ pub enum Shape {
 impl<'de> ::serde::Deserialize<'de> for Shape {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
         match value.get("kind").and_then(::serde_json::Value::as_str) {
-            ::std::option::Option::Some("circle") => {
-                ::serde_json::from_value(value).map(Self::Circle)
-            }
-            ::std::option::Option::Some("square") => {
-                ::serde_json::from_value(value).map(Self::Square)
-            }
-            _ => return ::std::result::Result::Ok(Self::Other(value)),
+            Some("circle") => ::serde_json::from_value(value).map(Self::Circle),
+            Some("square") => ::serde_json::from_value(value).map(Self::Square),
+            _ => return Ok(Self::Other(value)),
         }
             .map_err(::serde::de::Error::custom)
     }
@@ -476,7 +425,7 @@ pub struct Square {
 impl<'de> ::serde::Deserialize<'de> for Square {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = Square;
@@ -490,29 +439,19 @@ impl<'de> ::serde::Deserialize<'de> for Square {
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> ::std::result::Result<Square, __A::Error> {
-                let mut field0: ::std::option::Option<crate::SquareKind> = ::std::option::Option::None;
-                let mut field1: ::std::option::Option<f64> = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<crate::support::Key<'de>>()?
-                {
+            ) -> Result<Square, __A::Error> {
+                let mut field0: Option<crate::SquareKind> = None;
+                let mut field1: Option<f64> = None;
+                while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "kind" => {
-                            field0 = ::std::option::Option::Some(
-                                map.next_value::<crate::SquareKind>()?,
-                            );
-                        }
-                        "side" => {
-                            field1 = ::std::option::Option::Some(
-                                map.next_value::<f64>()?,
-                            );
-                        }
+                        "kind" => field0 = Some(map.next_value::<crate::SquareKind>()?),
+                        "side" => field1 = Some(map.next_value::<f64>()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                ::std::result::Result::Ok(Square {
+                Ok(Square {
                     kind: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "kind",
@@ -538,7 +477,7 @@ pub enum SquareKind {
     /// `square`
     Square,
     /// A value the spec does not list, kept exactly as received.
-    Other(::std::string::String),
+    Other(String),
 }
 
 impl SquareKind {
@@ -570,7 +509,7 @@ impl ::serde::Serialize for SquareKind {
     fn serialize<__S: ::serde::Serializer>(
         &self,
         serializer: __S,
-    ) -> ::std::result::Result<__S::Ok, __S::Error> {
+    ) -> Result<__S::Ok, __S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -578,11 +517,11 @@ impl ::serde::Serialize for SquareKind {
 impl<'de> ::serde::Deserialize<'de> for SquareKind {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
-    ) -> ::std::result::Result<Self, __D::Error> {
+    ) -> Result<Self, __D::Error> {
         let key = <crate::support::Key<
             'de,
         > as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        ::std::result::Result::Ok(Self::from(key.as_str()))
+        Ok(Self::from(key.as_str()))
     }
 }
 
@@ -594,6 +533,6 @@ impl<'de> ::serde::Deserialize<'de> for SquareKind {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum TextOrShape {
-    String(::std::string::String),
+    String(String),
     Circle(crate::Circle),
 }
