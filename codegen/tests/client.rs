@@ -80,6 +80,14 @@ fn request_builders_cannot_take_the_preludes_names_which_builders_use_unqualifie
     assert!(operations.contains("pub fn option_2(") && operations.contains("pub fn result_2("), "{operations}");
 }
 
+#[test]
+fn an_empty_description_adds_no_blank_lines_to_the_method_docs() {
+    let (_, operations) = builders(
+        "  /p:\n    get:\n      operationId: getP\n      summary: Get a p\n      description: ''\n      responses: {'204': {description: ok}}\n",
+    );
+    assert!(operations.contains("/// Get a p\n    ///\n    /// `GET /p`\n"), "{operations}");
+}
+
 const INCLUDING: &str = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n[client.include]\nhooks = \"hooks.rs\"\n[client.dependencies]\nhmac = \"0.12\"\n";
 
 fn including(config_text: &str, includes: Vec<SpecFile>) -> Result<codegen::Generated, String> {

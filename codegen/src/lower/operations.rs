@@ -273,8 +273,9 @@ impl<'s> Lowerer<'s> {
             method,
             path: template,
             tag: op.tags.first().cloned(),
-            summary: op.summary.clone(),
-            description: op.description.clone(),
+            // `description: ""` is common (GitHub's spec has hundreds): no text is no text.
+            summary: op.summary.clone().filter(|s| !s.trim().is_empty()),
+            description: op.description.clone().filter(|d| !d.trim().is_empty()),
             deprecated: op.deprecated,
             params,
             body,
