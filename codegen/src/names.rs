@@ -21,9 +21,23 @@ const KEYWORDS: &[&str] = &[
     "abstract", "become", "box", "do", "final", "gen", "macro", "override", "priv", "try",
     "typeof", "unsized", "virtual", "yield",
 ];
-/// The prelude's names that the client's builders and operations use as they are (see
+/// The prelude's names that generated code uses as they are (see
 /// [`crate::emit::StdNames::Prelude`]): no request builder or response enum may take one.
 pub const PRELUDE: &[&str] = &["Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Default", "Into"];
+
+/// The client's own types that `builders.rs` imports and names unqualified (the runtime's
+/// functions it imports take no type's name): no request builder or response enum may take one.
+pub const BUILDER_IMPORTS: &[&str] = &[
+    "Client",
+    "Error",
+    "EventStream",
+    "RequestOptions",
+    "ResponseValue",
+    "Operation",
+    "Statuses",
+    "QueryStyle",
+    "Scheme",
+];
 
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 

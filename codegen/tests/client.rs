@@ -71,13 +71,18 @@ fn untagged_operations_cannot_take_the_clients_own_method_names() {
 }
 
 #[test]
-fn request_builders_cannot_take_the_preludes_names_which_builders_use_unqualified() {
+fn request_builders_cannot_take_the_names_builders_use_unqualified() {
     let (builders, operations) = builders(
-        "  /o:\n    get:\n      operationId: option\n      parameters: [{name: q, in: query, schema: {type: string}}]\n      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}\n    put:\n      operationId: Result\n      responses: {'204': {description: ok}}\n",
+        "  /o:\n    get:\n      operationId: option\n      parameters: [{name: q, in: query, schema: {type: string}}]\n      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}\n    put:\n      operationId: Result\n      responses: {'204': {description: ok}}\n  /e:\n    get:\n      operationId: error\n      responses: {'204': {description: ok}}\n    post:\n      operationId: Statuses\n      responses: {'204': {description: ok}}\n",
     );
-    assert!(builders.contains("pub struct Option2<'a>") && builders.contains("pub struct Result2<'a>"), "{builders}");
+    for builder in ["Option2", "Result2", "Error2", "Statuses2"] {
+        assert!(builders.contains(&format!("pub struct {builder}<'a>")), "{builders}");
+    }
     assert!(builders.contains("q: Option<String>,") && builders.contains("-> Result<"), "{builders}");
-    assert!(operations.contains("pub fn option_2(") && operations.contains("pub fn result_2("), "{operations}");
+    assert!(builders.contains("client: &'a Client,") && builders.contains("const STATUSES: Statuses = Statuses {"), "{builders}");
+    for method in ["option_2", "result_2", "error_2", "statuses_2"] {
+        assert!(operations.contains(&format!("pub fn {method}(")), "{operations}");
+    }
 }
 
 #[test]

@@ -191,7 +191,7 @@ fn operation_call(model: &Model, op: &Operation, client: &TokenStream, models: &
         None => {}
     }
     let builder = builder_name(op);
-    let (output, error) = result_types(model, op, models, client, StdNames::Absolute);
+    let (output, error) = result_types(model, op, models, Some(client), StdNames::Absolute);
     quote! {
         {
             let request: #client::builders::#builder<'_> = #receiver.#method(#( #args ),*) #( #setters )*;

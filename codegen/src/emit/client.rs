@@ -401,8 +401,20 @@ fn is_success(status: StatusCode) -> bool {
 /// `builders.rs`: one request builder per operation.
 pub fn builders(model: &Model) -> Items<'_> {
     Items {
+        // What builders use, named as they are (`names::BUILDER_IMPORTS` keeps builder names
+        // clear of them); a spec without query parameters or event streams leaves some unused.
+        // The multipart functions stay qualified: the runtime has them only for APIs that send
+        // multipart bodies.
         prelude: quote! {
             //! Request builders: set optional parameters, then `.send().await`.
+
+            #[allow(unused_imports)]
+            use crate::runtime::{
+                check_finite, path_segment, query_pairs, simple_style, Operation, QueryStyle, Scheme,
+                Statuses,
+            };
+            #[allow(unused_imports)]
+            use crate::{Client, Error, EventStream, RequestOptions, ResponseValue};
         },
         // A builder's text grows with its parameters: a field, a setter and a line of `send` each.
         weights: model.operations.iter().map(|op| 1 + op.params.len() / 4).collect(),
@@ -453,14 +465,14 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
         #[derive(Debug, Clone)]
         #[must_use = "a request does nothing until it is sent with `.send().await`"]
         pub struct #name<'a> {
-            client: &'a crate::Client,
-            options: crate::RequestOptions,
+            client: &'a Client,
+            options: RequestOptions,
             #( #fields, )*
         }
 
         impl<'a> #name<'a> {
             #[doc(hidden)]
-            pub fn new(client: &'a crate::Client, #( #new_args ),*) -> Self {
+            pub fn new(client: &'a Client, #( #new_args ),*) -> Self {
                 Self {
                     client,
                     options: Default::default(),
@@ -472,7 +484,7 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
 
             /// Options for this call only: timeout, retry policy, extra headers and query
             /// parameters.
-            pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+            pub fn with_options(mut self, options: RequestOptions) -> Self {
                 self.options = options;
                 self
             }
@@ -594,7 +606,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         quote!(let request)
     };
     let statuses = statuses(&outcome);
-    let (output, error) = result_types(model, op, &models(), &quote!(crate), StdNames::Prelude);
+    let (output, error) = result_types(model, op, &models(), None, StdNames::Prelude);
     let accept = accept(op, outcome.success_kind);
     let finish = match &op.response_enum {
         Some(name) => by_status(model, name, &outcome),
@@ -613,8 +625,8 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     };
     quote! {
         #[doc = #doc]
-        pub async fn send(self) -> Result<#output, crate::Error<#error>> {
-            const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        pub async fn send(self) -> Result<#output, Error<#error>> {
+            const OPERATION: Operation = Operation {
                 id: #id,
                 method: ::reqwest::Method::#method,
                 path: #template,
@@ -666,7 +678,7 @@ fn param_part(param: &Param) -> Vec<TokenStream> {
     let float = matches!(param.ty, TypeRef::F32 | TypeRef::F64);
     let mut parts = Vec::new();
     if float {
-        parts.push(quote!(crate::runtime::check_finite(#api_name, &self.#field)?;));
+        parts.push(quote!(check_finite(#api_name, &self.#field)?;));
     }
     let required_text = text_of(&param.ty, quote!(self.#field));
     let optional_text = text_of(&param.ty, quote!(value));
@@ -681,7 +693,7 @@ fn param_part(param: &Param) -> Vec<TokenStream> {
         }
         (ParamLocation::Query, _) => match runtime_style(param.style) {
             Some(style) => quote! {
-                request = request.query(&crate::runtime::query_pairs(#api_name, &self.#field, #style));
+                request = request.query(&query_pairs(#api_name, &self.#field, #style));
             },
             None => quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));),
         },
@@ -710,7 +722,7 @@ fn statuses(outcome: &Outcome) -> TokenStream {
     let error_codes = outcome.error_codes.iter().map(range_tokens);
     let default_error = outcome.default_error;
     quote! {
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[#( #success_codes ),*],
             errors: &[#( #error_codes ),*],
             default_error: #default_error,
@@ -780,10 +792,10 @@ fn finish(outcome: &Outcome) -> TokenStream {
 fn runtime_style(style: QueryStyle) -> Option<TokenStream> {
     Some(match style {
         QueryStyle::Form => return None,
-        QueryStyle::FormJoined => quote!(crate::runtime::QueryStyle::FormJoined),
-        QueryStyle::SpaceDelimited => quote!(crate::runtime::QueryStyle::SpaceDelimited),
-        QueryStyle::PipeDelimited => quote!(crate::runtime::QueryStyle::PipeDelimited),
-        QueryStyle::DeepObject => quote!(crate::runtime::QueryStyle::DeepObject),
+        QueryStyle::FormJoined => quote!(QueryStyle::FormJoined),
+        QueryStyle::SpaceDelimited => quote!(QueryStyle::SpaceDelimited),
+        QueryStyle::PipeDelimited => quote!(QueryStyle::PipeDelimited),
+        QueryStyle::DeepObject => quote!(QueryStyle::DeepObject),
     })
 }
 
@@ -794,8 +806,8 @@ fn security(model: &Model, op: &Operation) -> TokenStream {
     let scheme = |name: &String| -> Option<TokenStream> {
         let scheme = model.security_schemes.iter().find(|s| &s.name == name)?;
         Some(match &scheme.kind {
-            SecurityKind::Bearer => quote!(crate::runtime::Scheme::Bearer),
-            SecurityKind::Basic => quote!(crate::runtime::Scheme::Basic),
+            SecurityKind::Bearer => quote!(Scheme::Bearer),
+            SecurityKind::Basic => quote!(Scheme::Basic),
             SecurityKind::ApiKey { location, name } => {
                 let location = match location {
                     ParamLocation::Query => quote!(Query),
@@ -803,7 +815,7 @@ fn security(model: &Model, op: &Operation) -> TokenStream {
                     ParamLocation::Header | ParamLocation::Path => quote!(Header),
                 };
                 let scheme_name = &scheme.name;
-                quote!(crate::runtime::Scheme::ApiKey {
+                quote!(Scheme::ApiKey {
                     scheme: #scheme_name,
                     location: crate::runtime::KeyLocation::#location,
                     name: #name,
@@ -826,7 +838,7 @@ fn text_of(ty: &TypeRef, value: TokenStream) -> TokenStream {
     match ty {
         TypeRef::String => quote!(#value.clone()),
         TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => quote!(#value.to_string()),
-        _ => quote!(crate::runtime::simple_style(&#value)),
+        _ => quote!(simple_style(&#value)),
     }
 }
 
@@ -893,15 +905,24 @@ fn accept(op: &Operation, kind: ContentKind) -> String {
 }
 
 /// What `send()` returns: the success value and the error body type, with named types reached
-/// through `models` and the runtime's types through `client`.
+/// through `models` and the client's own types through `client`, or, with `None`, by the
+/// names `builders.rs` imports.
 pub fn result_types(
     model: &Model,
     op: &Operation,
     models: &TokenStream,
-    client: &TokenStream,
+    client: Option<&TokenStream>,
     std: StdNames,
 ) -> (TokenStream, TokenStream) {
     let rust_type = |model, ty, models| rust_type(model, ty, models, std);
+    let own = |name: &str| {
+        let name = format_ident!("{}", name);
+        match client {
+            Some(client) => quote!(#client::#name),
+            None => quote!(#name),
+        }
+    };
+    let (response_value, event_stream) = (own("ResponseValue"), own("EventStream"));
     let outcome = op.outcome();
     let error = outcome
         .error
@@ -910,25 +931,28 @@ pub fn result_types(
     let output = match (&op.response_enum, &outcome.success) {
         (Some(name), _) => {
             let name = format_ident!("{}", name);
-            quote!(#client::ResponseValue<#client::builders::#name>)
+            match client {
+                Some(client) => quote!(#response_value<#client::builders::#name>),
+                None => quote!(#response_value<#name>),
+            }
         }
         (None, _) if outcome.event_stream() => {
             let data = outcome.success.as_ref().map_or_else(
                 || quote!(::serde_json::Value),
                 |ty| rust_type(model, ty, models),
             );
-            quote!(#client::EventStream<#data>)
+            quote!(#event_stream<#data>)
         }
         (None, Some(ty)) if outcome.success_may_be_empty => {
             let ty = rust_type(model, ty, models);
             let option = std.option();
-            quote!(#client::ResponseValue<#option<#ty>>)
+            quote!(#response_value<#option<#ty>>)
         }
         (None, Some(ty)) => {
             let ty = rust_type(model, ty, models);
-            quote!(#client::ResponseValue<#ty>)
+            quote!(#response_value<#ty>)
         }
-        (None, None) => quote!(#client::ResponseValue<()>),
+        (None, None) => quote!(#response_value<()>),
     };
     (output, error)
 }
@@ -958,10 +982,10 @@ fn path_pieces(op: &Operation) -> Vec<TokenStream> {
                     .find(|p| p.location == ParamLocation::Path && &p.api_name == api_name)?;
                 let (field, name) = (ident(&param.name), &param.api_name);
                 Some(match param.ty {
-                    TypeRef::String => quote!(&crate::runtime::path_segment(#name, &self.#field)?),
+                    TypeRef::String => quote!(&path_segment(#name, &self.#field)?),
                     _ => {
                         let text = text_of(&param.ty, quote!(self.#field));
-                        quote!(&crate::runtime::path_segment(#name, &#text)?)
+                        quote!(&path_segment(#name, &#text)?)
                     }
                 })
             }

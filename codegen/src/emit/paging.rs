@@ -31,7 +31,7 @@ pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStrea
     );
     quote! {
         #[doc = #pages_doc]
-        pub fn pages(self) -> impl ::futures_core::Stream<Item = Result<crate::ResponseValue<#page_ty>, crate::Error<#error>>> + 'a {
+        pub fn pages(self) -> impl ::futures_core::Stream<Item = Result<ResponseValue<#page_ty>, Error<#error>>> + 'a {
             ::futures_util::stream::try_unfold(Some(self), |request| async move {
                 let Some(request) = request else {
                     return Ok(None);
@@ -46,10 +46,10 @@ pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStrea
 
         /// Every item of every page from this request's on, fetched page by page as the
         /// stream is polled (see [`Self::pages`]).
-        pub fn items(self) -> impl ::futures_core::Stream<Item = Result<#item_ty, crate::Error<#error>>> + 'a {
+        pub fn items(self) -> impl ::futures_core::Stream<Item = Result<#item_ty, Error<#error>>> + 'a {
             let pages = ::futures_util::TryStreamExt::map_ok(self.pages(), |page| {
                 ::futures_util::stream::iter(
-                    page.into_inner().#items.into_iter().map(Ok::<_, crate::Error<#error>>),
+                    page.into_inner().#items.into_iter().map(Ok::<_, Error<#error>>),
                 )
             });
             ::futures_util::TryStreamExt::try_flatten(pages)

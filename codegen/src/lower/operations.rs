@@ -89,8 +89,8 @@ impl OperationNames {
         }
         let client_names: Vec<&str> = client_names.iter().map(String::as_str).collect();
         OperationNames {
-            // The builders' module uses the prelude's names unqualified.
-            types: Scope::with_reserved(crate::names::PRELUDE),
+            // The builders' module uses the prelude's names and its imports unqualified.
+            types: Scope::with_reserved(&[crate::names::PRELUDE, crate::names::BUILDER_IMPORTS].concat()),
             methods: std::collections::HashMap::from([(None, Scope::with_reserved(&client_names))]),
             grouped,
             renamed: Vec::new(),

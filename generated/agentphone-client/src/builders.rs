@@ -6,21 +6,27 @@
 
 //! Request builders: set optional parameters, then `.send().await`.
 
+#[allow(unused_imports)]
+use crate::runtime::{
+    check_finite, path_segment, query_pairs, simple_style, Operation, QueryStyle, Scheme,
+    Statuses,
+};
+
+#[allow(unused_imports)]
+use crate::{Client, Error, EventStream, RequestOptions, ResponseValue};
+
 /// A `POST /v0/agent/sign-up` request; see the method that returns it for what it does.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AgentSignUp<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     body: crate::models::AgentSignUpRequest,
 }
 
 impl<'a> AgentSignUp<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        body: crate::models::AgentSignUpRequest,
-    ) -> Self {
+    pub fn new(client: &'a Client, body: crate::models::AgentSignUpRequest) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -30,7 +36,7 @@ impl<'a> AgentSignUp<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -39,17 +45,17 @@ impl<'a> AgentSignUp<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<::serde_json::Value>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<::serde_json::Value>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "agent_sign_up_v0_agent_sign_up_post",
             method: ::reqwest::Method::POST,
             path: "/v0/agent/sign-up",
             security: &[],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -66,17 +72,14 @@ impl<'a> AgentSignUp<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AgentVerify<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     body: crate::models::AgentVerifyRequest,
 }
 
 impl<'a> AgentVerify<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        body: crate::models::AgentVerifyRequest,
-    ) -> Self {
+    pub fn new(client: &'a Client, body: crate::models::AgentVerifyRequest) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -86,7 +89,7 @@ impl<'a> AgentVerify<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -95,17 +98,17 @@ impl<'a> AgentVerify<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<::serde_json::Value>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<::serde_json::Value>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "agent_verify_v0_agent_verify_post",
             method: ::reqwest::Method::POST,
             path: "/v0/agent/verify",
             security: &[],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -122,13 +125,13 @@ impl<'a> AgentVerify<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListVoices<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
 }
 
 impl<'a> ListVoices<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -137,7 +140,7 @@ impl<'a> ListVoices<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -145,18 +148,15 @@ impl<'a> ListVoices<'a> {
     /// Sends `GET /v1/agents/voices` and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
-        crate::ResponseValue<crate::models::VoiceListResponse>,
-        crate::Error<()>,
-    > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    ) -> Result<ResponseValue<crate::models::VoiceListResponse>, Error<()>> {
+        const OPERATION: Operation = Operation {
             id: "list_voices_v1_agents_voices_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/voices",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[],
             default_error: false,
@@ -172,15 +172,15 @@ impl<'a> ListVoices<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAgents<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     limit: Option<i64>,
     offset: Option<i64>,
 }
 
 impl<'a> ListAgents<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -207,7 +207,7 @@ impl<'a> ListAgents<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -216,17 +216,17 @@ impl<'a> ListAgents<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::AgentListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::AgentListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_agents_v1_agents_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -246,8 +246,8 @@ impl<'a> ListAgents<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::AgentListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::AgentListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -280,7 +280,7 @@ impl<'a> ListAgents<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::AgentResponse,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -291,7 +291,7 @@ impl<'a> ListAgents<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -303,17 +303,14 @@ impl<'a> ListAgents<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateAgent<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     body: crate::models::CreateAgentRequest,
 }
 
 impl<'a> CreateAgent<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        body: crate::models::CreateAgentRequest,
-    ) -> Self {
+    pub fn new(client: &'a Client, body: crate::models::CreateAgentRequest) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -323,7 +320,7 @@ impl<'a> CreateAgent<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -332,17 +329,17 @@ impl<'a> CreateAgent<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::AgentResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::AgentResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "create_agent_v1_agents_post",
             method: ::reqwest::Method::POST,
             path: "/v1/agents",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -359,14 +356,14 @@ impl<'a> CreateAgent<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAgent<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
 }
 
 impl<'a> GetAgent<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -376,7 +373,7 @@ impl<'a> GetAgent<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -385,26 +382,22 @@ impl<'a> GetAgent<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::AgentResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::AgentResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_agent_v1_agents__agent_id__get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
-        let path = [
-            "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
-        ]
-            .concat();
+        let path = ["/v1/agents/", &path_segment("agent_id", &self.agent_id)?].concat();
         let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -415,14 +408,14 @@ impl<'a> GetAgent<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteAgent<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
 }
 
 impl<'a> DeleteAgent<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -432,7 +425,7 @@ impl<'a> DeleteAgent<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -441,26 +434,22 @@ impl<'a> DeleteAgent<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::DeleteAgentResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::DeleteAgentResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "delete_agent_v1_agents__agent_id__delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/agents/{agent_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
-        let path = [
-            "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
-        ]
-            .concat();
+        let path = ["/v1/agents/", &path_segment("agent_id", &self.agent_id)?].concat();
         let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -471,8 +460,8 @@ impl<'a> DeleteAgent<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct UpdateAgent<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     body: crate::models::UpdateAgentRequest,
 }
@@ -480,7 +469,7 @@ pub struct UpdateAgent<'a> {
 impl<'a> UpdateAgent<'a> {
     #[doc(hidden)]
     pub fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         agent_id: String,
         body: crate::models::UpdateAgentRequest,
     ) -> Self {
@@ -494,7 +483,7 @@ impl<'a> UpdateAgent<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -503,26 +492,22 @@ impl<'a> UpdateAgent<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::AgentResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::AgentResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "update_agent_v1_agents__agent_id__patch",
             method: ::reqwest::Method::PATCH,
             path: "/v1/agents/{agent_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
-        let path = [
-            "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
-        ]
-            .concat();
+        let path = ["/v1/agents/", &path_segment("agent_id", &self.agent_id)?].concat();
         let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
@@ -534,8 +519,8 @@ impl<'a> UpdateAgent<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AttachNumberToAgent<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     body: crate::models::AttachNumberRequest,
 }
@@ -543,7 +528,7 @@ pub struct AttachNumberToAgent<'a> {
 impl<'a> AttachNumberToAgent<'a> {
     #[doc(hidden)]
     pub fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         agent_id: String,
         body: crate::models::AttachNumberRequest,
     ) -> Self {
@@ -557,7 +542,7 @@ impl<'a> AttachNumberToAgent<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -566,24 +551,24 @@ impl<'a> AttachNumberToAgent<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::AttachNumberResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::AttachNumberResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "attach_number_to_agent_v1_agents__agent_id__numbers_post",
             method: ::reqwest::Method::POST,
             path: "/v1/agents/{agent_id}/numbers",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+            &path_segment("agent_id", &self.agent_id)?,
             "/numbers",
         ]
             .concat();
@@ -598,15 +583,15 @@ impl<'a> AttachNumberToAgent<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DetachNumberFromAgent<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     number_id: String,
 }
 
 impl<'a> DetachNumberFromAgent<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String, number_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String, number_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -617,7 +602,7 @@ impl<'a> DetachNumberFromAgent<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -626,26 +611,26 @@ impl<'a> DetachNumberFromAgent<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::SuccessResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::SuccessResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "detach_number_from_agent_v1_agents__agent_id__numbers__number_id__delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/agents/{agent_id}/numbers/{number_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+            &path_segment("agent_id", &self.agent_id)?,
             "/numbers/",
-            &crate::runtime::path_segment("number_id", &self.number_id)?,
+            &path_segment("number_id", &self.number_id)?,
         ]
             .concat();
         let request = self.client.request(&OPERATION, &path);
@@ -658,8 +643,8 @@ impl<'a> DetachNumberFromAgent<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAgentConversations<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     limit: Option<i64>,
     offset: Option<i64>,
@@ -667,7 +652,7 @@ pub struct ListAgentConversations<'a> {
 
 impl<'a> ListAgentConversations<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -695,7 +680,7 @@ impl<'a> ListAgentConversations<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -704,24 +689,24 @@ impl<'a> ListAgentConversations<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::AgentConversationListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::AgentConversationListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_agent_conversations_v1_agents__agent_id__conversations_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}/conversations",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+            &path_segment("agent_id", &self.agent_id)?,
             "/conversations",
         ]
             .concat();
@@ -739,8 +724,8 @@ impl<'a> ListAgentConversations<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::AgentConversationListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::AgentConversationListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -774,7 +759,7 @@ impl<'a> ListAgentConversations<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::AgentConversationSummary,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -785,7 +770,7 @@ impl<'a> ListAgentConversations<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -797,8 +782,8 @@ impl<'a> ListAgentConversations<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAgentCalls<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     limit: Option<i64>,
     offset: Option<i64>,
@@ -806,7 +791,7 @@ pub struct ListAgentCalls<'a> {
 
 impl<'a> ListAgentCalls<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -834,7 +819,7 @@ impl<'a> ListAgentCalls<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -843,26 +828,22 @@ impl<'a> ListAgentCalls<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::CallListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::CallListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_agent_calls_v1_agents__agent_id__calls_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}/calls",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
-        let path = [
-            "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
-            "/calls",
-        ]
+        let path = ["/v1/agents/", &path_segment("agent_id", &self.agent_id)?, "/calls"]
             .concat();
         let mut request = self.client.request(&OPERATION, &path);
         request = request
@@ -878,8 +859,8 @@ impl<'a> ListAgentCalls<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::CallListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::CallListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -913,7 +894,7 @@ impl<'a> ListAgentCalls<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::CallSummary,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -924,7 +905,7 @@ impl<'a> ListAgentCalls<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -936,15 +917,15 @@ impl<'a> ListAgentCalls<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListNumbers<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     limit: Option<i64>,
     offset: Option<i64>,
 }
 
 impl<'a> ListNumbers<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -971,7 +952,7 @@ impl<'a> ListNumbers<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -980,17 +961,17 @@ impl<'a> ListNumbers<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::PhoneNumberListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::PhoneNumberListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_numbers_v1_numbers_get",
             method: ::reqwest::Method::GET,
             path: "/v1/numbers",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -1010,8 +991,8 @@ impl<'a> ListNumbers<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::PhoneNumberListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::PhoneNumberListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -1045,7 +1026,7 @@ impl<'a> ListNumbers<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::PhoneNumberResponse,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -1056,7 +1037,7 @@ impl<'a> ListNumbers<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -1068,17 +1049,14 @@ impl<'a> ListNumbers<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateNumber<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     body: crate::models::CreateNumberRequest,
 }
 
 impl<'a> CreateNumber<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        body: crate::models::CreateNumberRequest,
-    ) -> Self {
+    pub fn new(client: &'a Client, body: crate::models::CreateNumberRequest) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1088,7 +1066,7 @@ impl<'a> CreateNumber<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1097,17 +1075,17 @@ impl<'a> CreateNumber<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::PhoneNumberResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::PhoneNumberResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "create_number_v1_numbers_post",
             method: ::reqwest::Method::POST,
             path: "/v1/numbers",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -1124,8 +1102,8 @@ impl<'a> CreateNumber<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetMessages<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     number_id: String,
     limit: Option<i64>,
     before: Option<crate::models::date_time::DateTime>,
@@ -1134,7 +1112,7 @@ pub struct GetMessages<'a> {
 
 impl<'a> GetMessages<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, number_id: String) -> Self {
+    pub fn new(client: &'a Client, number_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1167,7 +1145,7 @@ impl<'a> GetMessages<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1176,24 +1154,24 @@ impl<'a> GetMessages<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::MessageListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::MessageListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_messages_v1_numbers__number_id__messages_get",
             method: ::reqwest::Method::GET,
             path: "/v1/numbers/{number_id}/messages",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/numbers/",
-            &crate::runtime::path_segment("number_id", &self.number_id)?,
+            &path_segment("number_id", &self.number_id)?,
             "/messages",
         ]
             .concat();
@@ -1213,8 +1191,8 @@ impl<'a> GetMessages<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::MessageListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::MessageListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -1247,7 +1225,7 @@ impl<'a> GetMessages<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::MessageResponse,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -1258,7 +1236,7 @@ impl<'a> GetMessages<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -1270,14 +1248,14 @@ impl<'a> GetMessages<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteNumber<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     number_id: String,
 }
 
 impl<'a> DeleteNumber<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, number_id: String) -> Self {
+    pub fn new(client: &'a Client, number_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1287,7 +1265,7 @@ impl<'a> DeleteNumber<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1296,25 +1274,22 @@ impl<'a> DeleteNumber<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::ReleaseNumberResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::ReleaseNumberResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "delete_number_v1_numbers__number_id__delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/numbers/{number_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
-        let path = [
-            "/v1/numbers/",
-            &crate::runtime::path_segment("number_id", &self.number_id)?,
-        ]
+        let path = ["/v1/numbers/", &path_segment("number_id", &self.number_id)?]
             .concat();
         let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
@@ -1326,13 +1301,13 @@ impl<'a> DeleteNumber<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetWebhook<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
 }
 
 impl<'a> GetWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1341,7 +1316,7 @@ impl<'a> GetWebhook<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1349,18 +1324,15 @@ impl<'a> GetWebhook<'a> {
     /// Sends `GET /v1/webhooks` and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
-        crate::ResponseValue<Option<crate::models::WebhookResponse>>,
-        crate::Error<()>,
-    > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    ) -> Result<ResponseValue<Option<crate::models::WebhookResponse>>, Error<()>> {
+        const OPERATION: Operation = Operation {
             id: "get_webhook_v1_webhooks_get",
             method: ::reqwest::Method::GET,
             path: "/v1/webhooks",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[],
             default_error: false,
@@ -1376,17 +1348,14 @@ impl<'a> GetWebhook<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateOrUpdateWebhook<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     body: crate::models::WebhookCreateRequest,
 }
 
 impl<'a> CreateOrUpdateWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        body: crate::models::WebhookCreateRequest,
-    ) -> Self {
+    pub fn new(client: &'a Client, body: crate::models::WebhookCreateRequest) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1396,7 +1365,7 @@ impl<'a> CreateOrUpdateWebhook<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1405,17 +1374,17 @@ impl<'a> CreateOrUpdateWebhook<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::WebhookResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::WebhookResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "create_or_update_webhook_v1_webhooks_post",
             method: ::reqwest::Method::POST,
             path: "/v1/webhooks",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -1432,13 +1401,13 @@ impl<'a> CreateOrUpdateWebhook<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteWebhook<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
 }
 
 impl<'a> DeleteWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1447,7 +1416,7 @@ impl<'a> DeleteWebhook<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1455,15 +1424,15 @@ impl<'a> DeleteWebhook<'a> {
     /// Sends `DELETE /v1/webhooks` and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<crate::ResponseValue<crate::models::SuccessResponse>, crate::Error<()>> {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    ) -> Result<ResponseValue<crate::models::SuccessResponse>, Error<()>> {
+        const OPERATION: Operation = Operation {
             id: "delete_webhook_v1_webhooks_delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/webhooks",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[],
             default_error: false,
@@ -1479,8 +1448,8 @@ impl<'a> DeleteWebhook<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListDeliveries<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     limit: Option<i64>,
     offset: Option<i64>,
     hours: Option<i64>,
@@ -1488,7 +1457,7 @@ pub struct ListDeliveries<'a> {
 
 impl<'a> ListDeliveries<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1522,7 +1491,7 @@ impl<'a> ListDeliveries<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1531,17 +1500,17 @@ impl<'a> ListDeliveries<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::PaginatedDeliveriesResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::PaginatedDeliveriesResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_deliveries_v1_webhooks_deliveries_get",
             method: ::reqwest::Method::GET,
             path: "/v1/webhooks/deliveries",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -1563,8 +1532,8 @@ impl<'a> ListDeliveries<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::PaginatedDeliveriesResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::PaginatedDeliveriesResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -1597,7 +1566,7 @@ impl<'a> ListDeliveries<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::WebhookDeliveryResponse,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -1608,7 +1577,7 @@ impl<'a> ListDeliveries<'a> {
                         .into_inner()
                         .items
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -1620,14 +1589,14 @@ impl<'a> ListDeliveries<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeliveryStats<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     hours: Option<i64>,
 }
 
 impl<'a> DeliveryStats<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1645,7 +1614,7 @@ impl<'a> DeliveryStats<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1654,17 +1623,17 @@ impl<'a> DeliveryStats<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::WebhookDeliveryStatsResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::WebhookDeliveryStatsResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "delivery_stats_v1_webhooks_deliveries_stats_get",
             method: ::reqwest::Method::GET,
             path: "/v1/webhooks/deliveries/stats",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -1682,13 +1651,13 @@ impl<'a> DeliveryStats<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct AllTimeStats<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
 }
 
 impl<'a> AllTimeStats<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1697,7 +1666,7 @@ impl<'a> AllTimeStats<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1705,18 +1674,15 @@ impl<'a> AllTimeStats<'a> {
     /// Sends `GET /v1/webhooks/deliveries/all-time` and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
-        crate::ResponseValue<crate::models::AllTimeStatsResponse>,
-        crate::Error<()>,
-    > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    ) -> Result<ResponseValue<crate::models::AllTimeStatsResponse>, Error<()>> {
+        const OPERATION: Operation = Operation {
             id: "all_time_stats_v1_webhooks_deliveries_all_time_get",
             method: ::reqwest::Method::GET,
             path: "/v1/webhooks/deliveries/all-time",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[],
             default_error: false,
@@ -1732,14 +1698,14 @@ impl<'a> AllTimeStats<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct TestWebhook<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: Option<String>,
 }
 
 impl<'a> TestWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1757,7 +1723,7 @@ impl<'a> TestWebhook<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1766,17 +1732,17 @@ impl<'a> TestWebhook<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::WebhookTestResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::WebhookTestResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "test_webhook_v1_webhooks_test_post",
             method: ::reqwest::Method::POST,
             path: "/v1/webhooks/test",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -1794,14 +1760,14 @@ impl<'a> TestWebhook<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAgentWebhook<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
 }
 
 impl<'a> GetAgentWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1811,7 +1777,7 @@ impl<'a> GetAgentWebhook<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1820,24 +1786,24 @@ impl<'a> GetAgentWebhook<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<Option<crate::models::WebhookResponse>>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<Option<crate::models::WebhookResponse>>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_agent_webhook_v1_agents__agent_id__webhook_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}/webhook",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+            &path_segment("agent_id", &self.agent_id)?,
             "/webhook",
         ]
             .concat();
@@ -1851,8 +1817,8 @@ impl<'a> GetAgentWebhook<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateOrUpdateAgentWebhook<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     body: crate::models::WebhookCreateRequest,
 }
@@ -1860,7 +1826,7 @@ pub struct CreateOrUpdateAgentWebhook<'a> {
 impl<'a> CreateOrUpdateAgentWebhook<'a> {
     #[doc(hidden)]
     pub fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         agent_id: String,
         body: crate::models::WebhookCreateRequest,
     ) -> Self {
@@ -1874,7 +1840,7 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1883,24 +1849,24 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::WebhookResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::WebhookResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "create_or_update_agent_webhook_v1_agents__agent_id__webhook_post",
             method: ::reqwest::Method::POST,
             path: "/v1/agents/{agent_id}/webhook",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+            &path_segment("agent_id", &self.agent_id)?,
             "/webhook",
         ]
             .concat();
@@ -1915,14 +1881,14 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteAgentWebhook<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
 }
 
 impl<'a> DeleteAgentWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1932,7 +1898,7 @@ impl<'a> DeleteAgentWebhook<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -1941,24 +1907,24 @@ impl<'a> DeleteAgentWebhook<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::SuccessResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::SuccessResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "delete_agent_webhook_v1_agents__agent_id__webhook_delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/agents/{agent_id}/webhook",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+            &path_segment("agent_id", &self.agent_id)?,
             "/webhook",
         ]
             .concat();
@@ -1972,15 +1938,15 @@ impl<'a> DeleteAgentWebhook<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAgentDeliveries<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     limit: Option<i64>,
 }
 
 impl<'a> ListAgentDeliveries<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -1999,7 +1965,7 @@ impl<'a> ListAgentDeliveries<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2008,24 +1974,24 @@ impl<'a> ListAgentDeliveries<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<Vec<crate::models::WebhookDeliveryResponse>>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<Vec<crate::models::WebhookDeliveryResponse>>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_agent_deliveries_v1_agents__agent_id__webhook_deliveries_get",
             method: ::reqwest::Method::GET,
             path: "/v1/agents/{agent_id}/webhook/deliveries",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+            &path_segment("agent_id", &self.agent_id)?,
             "/webhook/deliveries",
         ]
             .concat();
@@ -2041,14 +2007,14 @@ impl<'a> ListAgentDeliveries<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct TestAgentWebhook<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
 }
 
 impl<'a> TestAgentWebhook<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -2058,7 +2024,7 @@ impl<'a> TestAgentWebhook<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2067,24 +2033,24 @@ impl<'a> TestAgentWebhook<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::WebhookTestResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::WebhookTestResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "test_agent_webhook_v1_agents__agent_id__webhook_test_post",
             method: ::reqwest::Method::POST,
             path: "/v1/agents/{agent_id}/webhook/test",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/agents/",
-            &crate::runtime::path_segment("agent_id", &self.agent_id)?,
+            &path_segment("agent_id", &self.agent_id)?,
             "/webhook/test",
         ]
             .concat();
@@ -2098,8 +2064,8 @@ impl<'a> TestAgentWebhook<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListContacts<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     search: Option<String>,
     limit: Option<i64>,
     offset: Option<i64>,
@@ -2107,7 +2073,7 @@ pub struct ListContacts<'a> {
 
 impl<'a> ListContacts<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -2141,7 +2107,7 @@ impl<'a> ListContacts<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2150,17 +2116,17 @@ impl<'a> ListContacts<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::ContactListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::ContactListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_contacts_v1_contacts_get",
             method: ::reqwest::Method::GET,
             path: "/v1/contacts",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -2182,8 +2148,8 @@ impl<'a> ListContacts<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::ContactListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::ContactListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -2217,7 +2183,7 @@ impl<'a> ListContacts<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::ContactResponse,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -2228,7 +2194,7 @@ impl<'a> ListContacts<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -2240,17 +2206,14 @@ impl<'a> ListContacts<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateContact<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     body: crate::models::CreateContactRequest,
 }
 
 impl<'a> CreateContact<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        body: crate::models::CreateContactRequest,
-    ) -> Self {
+    pub fn new(client: &'a Client, body: crate::models::CreateContactRequest) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -2260,7 +2223,7 @@ impl<'a> CreateContact<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2269,17 +2232,17 @@ impl<'a> CreateContact<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::ContactResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::ContactResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "create_contact_v1_contacts_post",
             method: ::reqwest::Method::POST,
             path: "/v1/contacts",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[201..=201],
             errors: &[422..=422],
             default_error: false,
@@ -2296,14 +2259,14 @@ impl<'a> CreateContact<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetContact<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     contact_id: String,
 }
 
 impl<'a> GetContact<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, contact_id: String) -> Self {
+    pub fn new(client: &'a Client, contact_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -2313,7 +2276,7 @@ impl<'a> GetContact<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2322,25 +2285,22 @@ impl<'a> GetContact<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::ContactResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::ContactResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_contact_v1_contacts__contact_id__get",
             method: ::reqwest::Method::GET,
             path: "/v1/contacts/{contact_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
-        let path = [
-            "/v1/contacts/",
-            &crate::runtime::path_segment("contact_id", &self.contact_id)?,
-        ]
+        let path = ["/v1/contacts/", &path_segment("contact_id", &self.contact_id)?]
             .concat();
         let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
@@ -2352,14 +2312,14 @@ impl<'a> GetContact<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct DeleteContact<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     contact_id: String,
 }
 
 impl<'a> DeleteContact<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, contact_id: String) -> Self {
+    pub fn new(client: &'a Client, contact_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -2369,7 +2329,7 @@ impl<'a> DeleteContact<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2377,26 +2337,20 @@ impl<'a> DeleteContact<'a> {
     /// Sends `DELETE /v1/contacts/{contact_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
-        crate::ResponseValue<()>,
-        crate::Error<crate::models::HttpValidationError>,
-    > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    ) -> Result<ResponseValue<()>, Error<crate::models::HttpValidationError>> {
+        const OPERATION: Operation = Operation {
             id: "delete_contact_v1_contacts__contact_id__delete",
             method: ::reqwest::Method::DELETE,
             path: "/v1/contacts/{contact_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[204..=204],
             errors: &[422..=422],
             default_error: false,
         };
-        let path = [
-            "/v1/contacts/",
-            &crate::runtime::path_segment("contact_id", &self.contact_id)?,
-        ]
+        let path = ["/v1/contacts/", &path_segment("contact_id", &self.contact_id)?]
             .concat();
         let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
@@ -2408,8 +2362,8 @@ impl<'a> DeleteContact<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct UpdateContact<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     contact_id: String,
     body: crate::models::UpdateContactRequest,
 }
@@ -2417,7 +2371,7 @@ pub struct UpdateContact<'a> {
 impl<'a> UpdateContact<'a> {
     #[doc(hidden)]
     pub fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         contact_id: String,
         body: crate::models::UpdateContactRequest,
     ) -> Self {
@@ -2431,7 +2385,7 @@ impl<'a> UpdateContact<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2440,25 +2394,22 @@ impl<'a> UpdateContact<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::ContactResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::ContactResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "update_contact_v1_contacts__contact_id__patch",
             method: ::reqwest::Method::PATCH,
             path: "/v1/contacts/{contact_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
-        let path = [
-            "/v1/contacts/",
-            &crate::runtime::path_segment("contact_id", &self.contact_id)?,
-        ]
+        let path = ["/v1/contacts/", &path_segment("contact_id", &self.contact_id)?]
             .concat();
         let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
@@ -2471,15 +2422,15 @@ impl<'a> UpdateContact<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListConversations<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     limit: Option<i64>,
     offset: Option<i64>,
 }
 
 impl<'a> ListConversations<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -2506,7 +2457,7 @@ impl<'a> ListConversations<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2515,17 +2466,17 @@ impl<'a> ListConversations<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::ConversationListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::ConversationListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_conversations_v1_conversations_get",
             method: ::reqwest::Method::GET,
             path: "/v1/conversations",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -2545,8 +2496,8 @@ impl<'a> ListConversations<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::ConversationListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::ConversationListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -2580,7 +2531,7 @@ impl<'a> ListConversations<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::ConversationSummary,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -2591,7 +2542,7 @@ impl<'a> ListConversations<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -2603,15 +2554,15 @@ impl<'a> ListConversations<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetConversation<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     conversation_id: String,
     message_limit: Option<i64>,
 }
 
 impl<'a> GetConversation<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, conversation_id: String) -> Self {
+    pub fn new(client: &'a Client, conversation_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -2630,7 +2581,7 @@ impl<'a> GetConversation<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2639,24 +2590,24 @@ impl<'a> GetConversation<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::ConversationDetail>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::ConversationDetail>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_conversation_v1_conversations__conversation_id__get",
             method: ::reqwest::Method::GET,
             path: "/v1/conversations/{conversation_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/conversations/",
-            &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
+            &path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
         let mut request = self.client.request(&OPERATION, &path);
@@ -2676,8 +2627,8 @@ impl<'a> GetConversation<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct UpdateConversation<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     conversation_id: String,
     body: crate::models::UpdateConversationRequest,
 }
@@ -2685,7 +2636,7 @@ pub struct UpdateConversation<'a> {
 impl<'a> UpdateConversation<'a> {
     #[doc(hidden)]
     pub fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         conversation_id: String,
         body: crate::models::UpdateConversationRequest,
     ) -> Self {
@@ -2699,7 +2650,7 @@ impl<'a> UpdateConversation<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2708,24 +2659,24 @@ impl<'a> UpdateConversation<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::ConversationDetail>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::ConversationDetail>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "update_conversation_v1_conversations__conversation_id__patch",
             method: ::reqwest::Method::PATCH,
             path: "/v1/conversations/{conversation_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/conversations/",
-            &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
+            &path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
         let mut request = self.client.request(&OPERATION, &path);
@@ -2739,8 +2690,8 @@ impl<'a> UpdateConversation<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetConversationMessages<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     conversation_id: String,
     limit: Option<i64>,
     before: Option<crate::models::date_time::DateTime>,
@@ -2749,7 +2700,7 @@ pub struct GetConversationMessages<'a> {
 
 impl<'a> GetConversationMessages<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, conversation_id: String) -> Self {
+    pub fn new(client: &'a Client, conversation_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -2782,7 +2733,7 @@ impl<'a> GetConversationMessages<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2791,24 +2742,24 @@ impl<'a> GetConversationMessages<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::MessagesListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::MessagesListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_conversation_messages_v1_conversations__conversation_id__messages_get",
             method: ::reqwest::Method::GET,
             path: "/v1/conversations/{conversation_id}/messages",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/conversations/",
-            &crate::runtime::path_segment("conversation_id", &self.conversation_id)?,
+            &path_segment("conversation_id", &self.conversation_id)?,
             "/messages",
         ]
             .concat();
@@ -2828,8 +2779,8 @@ impl<'a> GetConversationMessages<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::MessagesListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::MessagesListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -2862,7 +2813,7 @@ impl<'a> GetConversationMessages<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::MessageInConversation,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -2873,7 +2824,7 @@ impl<'a> GetConversationMessages<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -2885,8 +2836,8 @@ impl<'a> GetConversationMessages<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListCalls<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     limit: Option<i64>,
     offset: Option<i64>,
     status: Option<String>,
@@ -2897,7 +2848,7 @@ pub struct ListCalls<'a> {
 
 impl<'a> ListCalls<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -2960,7 +2911,7 @@ impl<'a> ListCalls<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -2969,17 +2920,17 @@ impl<'a> ListCalls<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::CallListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::CallListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_calls_v1_calls_get",
             method: ::reqwest::Method::GET,
             path: "/v1/calls",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -3007,8 +2958,8 @@ impl<'a> ListCalls<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::CallListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::CallListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -3042,7 +2993,7 @@ impl<'a> ListCalls<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::CallSummary,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -3053,7 +3004,7 @@ impl<'a> ListCalls<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -3065,15 +3016,15 @@ impl<'a> ListCalls<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateOutboundCall<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     body: crate::models::CreateOutboundCallRequest,
 }
 
 impl<'a> CreateOutboundCall<'a> {
     #[doc(hidden)]
     pub fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         body: crate::models::CreateOutboundCallRequest,
     ) -> Self {
         Self {
@@ -3085,7 +3036,7 @@ impl<'a> CreateOutboundCall<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3094,17 +3045,17 @@ impl<'a> CreateOutboundCall<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::CallDetail>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::CallDetail>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "create_outbound_call_v1_calls_post",
             method: ::reqwest::Method::POST,
             path: "/v1/calls",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -3121,17 +3072,14 @@ impl<'a> CreateOutboundCall<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateWebCall<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     body: crate::models::CreateWebCallRequest,
 }
 
 impl<'a> CreateWebCall<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        body: crate::models::CreateWebCallRequest,
-    ) -> Self {
+    pub fn new(client: &'a Client, body: crate::models::CreateWebCallRequest) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -3141,7 +3089,7 @@ impl<'a> CreateWebCall<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3150,17 +3098,17 @@ impl<'a> CreateWebCall<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<::serde_json::Value>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<::serde_json::Value>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "create_web_call_v1_calls_web_post",
             method: ::reqwest::Method::POST,
             path: "/v1/calls/web",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -3177,14 +3125,14 @@ impl<'a> CreateWebCall<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetCall<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     call_id: String,
 }
 
 impl<'a> GetCall<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, call_id: String) -> Self {
+    pub fn new(client: &'a Client, call_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -3194,7 +3142,7 @@ impl<'a> GetCall<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3203,26 +3151,22 @@ impl<'a> GetCall<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::CallDetail>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::CallDetail>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_call_v1_calls__call_id__get",
             method: ::reqwest::Method::GET,
             path: "/v1/calls/{call_id}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
-        let path = [
-            "/v1/calls/",
-            &crate::runtime::path_segment("call_id", &self.call_id)?,
-        ]
-            .concat();
+        let path = ["/v1/calls/", &path_segment("call_id", &self.call_id)?].concat();
         let request = self.client.request(&OPERATION, &path);
         let response = self.client.execute(&OPERATION, request, &self.options).await?;
         response.json(&STATUSES)
@@ -3233,14 +3177,14 @@ impl<'a> GetCall<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetCallTranscript<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     call_id: String,
 }
 
 impl<'a> GetCallTranscript<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, call_id: String) -> Self {
+    pub fn new(client: &'a Client, call_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -3250,7 +3194,7 @@ impl<'a> GetCallTranscript<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3259,24 +3203,24 @@ impl<'a> GetCallTranscript<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<::serde_json::Value>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<::serde_json::Value>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_call_transcript_v1_calls__call_id__transcript_get",
             method: ::reqwest::Method::GET,
             path: "/v1/calls/{call_id}/transcript",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/calls/",
-            &crate::runtime::path_segment("call_id", &self.call_id)?,
+            &path_segment("call_id", &self.call_id)?,
             "/transcript",
         ]
             .concat();
@@ -3290,14 +3234,14 @@ impl<'a> GetCallTranscript<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct StreamCallTranscript<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     call_id: String,
 }
 
 impl<'a> StreamCallTranscript<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, call_id: String) -> Self {
+    pub fn new(client: &'a Client, call_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -3307,7 +3251,7 @@ impl<'a> StreamCallTranscript<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3316,24 +3260,24 @@ impl<'a> StreamCallTranscript<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::EventStream<crate::models::TranscriptStreamEvent>,
-        crate::Error<crate::models::HttpValidationError>,
+        EventStream<crate::models::TranscriptStreamEvent>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "stream_call_transcript_v1_calls__call_id__transcript_stream_get",
             method: ::reqwest::Method::GET,
             path: "/v1/calls/{call_id}/transcript/stream",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "text/event-stream",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/calls/",
-            &crate::runtime::path_segment("call_id", &self.call_id)?,
+            &path_segment("call_id", &self.call_id)?,
             "/transcript/stream",
         ]
             .concat();
@@ -3346,8 +3290,8 @@ impl<'a> StreamCallTranscript<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListCallsForNumber<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     number_id: String,
     limit: Option<i64>,
     offset: Option<i64>,
@@ -3355,7 +3299,7 @@ pub struct ListCallsForNumber<'a> {
 
 impl<'a> ListCallsForNumber<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, number_id: String) -> Self {
+    pub fn new(client: &'a Client, number_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -3383,7 +3327,7 @@ impl<'a> ListCallsForNumber<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3392,24 +3336,24 @@ impl<'a> ListCallsForNumber<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::CallListResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::CallListResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "list_calls_for_number_v1_numbers__number_id__calls_get",
             method: ::reqwest::Method::GET,
             path: "/v1/numbers/{number_id}/calls",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/numbers/",
-            &crate::runtime::path_segment("number_id", &self.number_id)?,
+            &path_segment("number_id", &self.number_id)?,
             "/calls",
         ]
             .concat();
@@ -3427,8 +3371,8 @@ impl<'a> ListCallsForNumber<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::CallListResponse>,
-            crate::Error<crate::models::HttpValidationError>,
+            ResponseValue<crate::models::CallListResponse>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -3462,7 +3406,7 @@ impl<'a> ListCallsForNumber<'a> {
     ) -> impl ::futures_core::Stream<
         Item = Result<
             crate::models::CallSummary,
-            crate::Error<crate::models::HttpValidationError>,
+            Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
@@ -3473,7 +3417,7 @@ impl<'a> ListCallsForNumber<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::HttpValidationError>>),
+                        .map(Ok::<_, Error<crate::models::HttpValidationError>>),
                 )
             },
         );
@@ -3485,13 +3429,13 @@ impl<'a> ListCallsForNumber<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetUsage<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
 }
 
 impl<'a> GetUsage<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -3500,7 +3444,7 @@ impl<'a> GetUsage<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3508,15 +3452,15 @@ impl<'a> GetUsage<'a> {
     /// Sends `GET /v1/usage` and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<crate::ResponseValue<crate::models::UsageResponse>, crate::Error<()>> {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+    ) -> Result<ResponseValue<crate::models::UsageResponse>, Error<()>> {
+        const OPERATION: Operation = Operation {
             id: "get_usage_v1_usage_get",
             method: ::reqwest::Method::GET,
             path: "/v1/usage",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[],
             default_error: false,
@@ -3532,14 +3476,14 @@ impl<'a> GetUsage<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetDailyUsage<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     days: Option<i64>,
 }
 
 impl<'a> GetDailyUsage<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -3557,7 +3501,7 @@ impl<'a> GetDailyUsage<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3566,17 +3510,17 @@ impl<'a> GetDailyUsage<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::DailyUsageResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::DailyUsageResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_daily_usage_v1_usage_daily_get",
             method: ::reqwest::Method::GET,
             path: "/v1/usage/daily",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -3594,14 +3538,14 @@ impl<'a> GetDailyUsage<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetMonthlyUsage<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     months: Option<i64>,
 }
 
 impl<'a> GetMonthlyUsage<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -3619,7 +3563,7 @@ impl<'a> GetMonthlyUsage<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3628,17 +3572,17 @@ impl<'a> GetMonthlyUsage<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::MonthlyUsageResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::MonthlyUsageResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "get_monthly_usage_v1_usage_monthly_get",
             method: ::reqwest::Method::GET,
             path: "/v1/usage/monthly",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -3656,17 +3600,14 @@ impl<'a> GetMonthlyUsage<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct SendMessage<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     body: crate::models::SendMessageRequest,
 }
 
 impl<'a> SendMessage<'a> {
     #[doc(hidden)]
-    pub fn new(
-        client: &'a crate::Client,
-        body: crate::models::SendMessageRequest,
-    ) -> Self {
+    pub fn new(client: &'a Client, body: crate::models::SendMessageRequest) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -3676,7 +3617,7 @@ impl<'a> SendMessage<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3685,17 +3626,17 @@ impl<'a> SendMessage<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::SendMessageResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::SendMessageResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "send_message_v1_messages_post",
             method: ::reqwest::Method::POST,
             path: "/v1/messages",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
@@ -3712,8 +3653,8 @@ impl<'a> SendMessage<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct SendReaction<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     message_id: String,
     body: crate::models::SendReactionRequest,
 }
@@ -3721,7 +3662,7 @@ pub struct SendReaction<'a> {
 impl<'a> SendReaction<'a> {
     #[doc(hidden)]
     pub fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         message_id: String,
         body: crate::models::SendReactionRequest,
     ) -> Self {
@@ -3735,7 +3676,7 @@ impl<'a> SendReaction<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -3744,24 +3685,24 @@ impl<'a> SendReaction<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::SendReactionResponse>,
-        crate::Error<crate::models::HttpValidationError>,
+        ResponseValue<crate::models::SendReactionResponse>,
+        Error<crate::models::HttpValidationError>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "send_reaction_v1_messages__message_id__reactions_post",
             method: ::reqwest::Method::POST,
             path: "/v1/messages/{message_id}/reactions",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[422..=422],
             default_error: false,
         };
         let path = [
             "/v1/messages/",
-            &crate::runtime::path_segment("message_id", &self.message_id)?,
+            &path_segment("message_id", &self.message_id)?,
             "/reactions",
         ]
             .concat();

@@ -6,12 +6,21 @@
 
 //! Request builders: set optional parameters, then `.send().await`.
 
+#[allow(unused_imports)]
+use crate::runtime::{
+    check_finite, path_segment, query_pairs, simple_style, Operation, QueryStyle, Scheme,
+    Statuses,
+};
+
+#[allow(unused_imports)]
+use crate::{Client, Error, EventStream, RequestOptions, ResponseValue};
+
 /// A `GET /agents/{agentId}/convos` request; see the method that returns it for what it does.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAgentConvos<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     page: Option<f64>,
     limit: Option<f64>,
@@ -19,7 +28,7 @@ pub struct GetAgentConvos<'a> {
 
 impl<'a> GetAgentConvos<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -47,7 +56,7 @@ impl<'a> GetAgentConvos<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -56,29 +65,25 @@ impl<'a> GetAgentConvos<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::GetAgentConvosResponse>,
-        crate::Error<crate::models::ErrorResponse>,
+        ResponseValue<crate::models::GetAgentConvosResponse>,
+        Error<crate::models::ErrorResponse>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "conversationRouter-getAgentConvos",
             method: ::reqwest::Method::GET,
             path: "/agents/{agentId}/convos",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[],
             default_error: true,
         };
-        let path = [
-            "/agents/",
-            &crate::runtime::path_segment("agentId", &self.agent_id)?,
-            "/convos",
-        ]
+        let path = ["/agents/", &path_segment("agentId", &self.agent_id)?, "/convos"]
             .concat();
         let mut request = self.client.request(&OPERATION, &path);
-        crate::runtime::check_finite("page", &self.page)?;
+        check_finite("page", &self.page)?;
         request = request
             .query(
                 &::progenitor_client::QueryParam::new(
@@ -86,7 +91,7 @@ impl<'a> GetAgentConvos<'a> {
                     &self.page.map(crate::runtime::QueryNumber),
                 ),
             );
-        crate::runtime::check_finite("limit", &self.limit)?;
+        check_finite("limit", &self.limit)?;
         request = request
             .query(
                 &::progenitor_client::QueryParam::new(
@@ -103,8 +108,8 @@ impl<'a> GetAgentConvos<'a> {
         self,
     ) -> impl ::futures_core::Stream<
         Item = Result<
-            crate::ResponseValue<crate::models::GetAgentConvosResponse>,
-            crate::Error<crate::models::ErrorResponse>,
+            ResponseValue<crate::models::GetAgentConvosResponse>,
+            Error<crate::models::ErrorResponse>,
         >,
     > + 'a {
         ::futures_util::stream::try_unfold(
@@ -130,10 +135,7 @@ impl<'a> GetAgentConvos<'a> {
     pub fn items(
         self,
     ) -> impl ::futures_core::Stream<
-        Item = Result<
-            crate::models::Conversation,
-            crate::Error<crate::models::ErrorResponse>,
-        >,
+        Item = Result<crate::models::Conversation, Error<crate::models::ErrorResponse>>,
     > + 'a {
         let pages = ::futures_util::TryStreamExt::map_ok(
             self.pages(),
@@ -143,7 +145,7 @@ impl<'a> GetAgentConvos<'a> {
                         .into_inner()
                         .data
                         .into_iter()
-                        .map(Ok::<_, crate::Error<crate::models::ErrorResponse>>),
+                        .map(Ok::<_, Error<crate::models::ErrorResponse>>),
                 )
             },
         );
@@ -155,8 +157,8 @@ impl<'a> GetAgentConvos<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateAgentConvo<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     body: crate::models::CreateAgentConvoRequest,
 }
@@ -164,7 +166,7 @@ pub struct CreateAgentConvo<'a> {
 impl<'a> CreateAgentConvo<'a> {
     #[doc(hidden)]
     pub fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         agent_id: String,
         body: crate::models::CreateAgentConvoRequest,
     ) -> Self {
@@ -178,7 +180,7 @@ impl<'a> CreateAgentConvo<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -187,26 +189,22 @@ impl<'a> CreateAgentConvo<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::CreateAgentConvoResponse>,
-        crate::Error<crate::models::ErrorResponse>,
+        ResponseValue<crate::models::CreateAgentConvoResponse>,
+        Error<crate::models::ErrorResponse>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "conversationRouter-createAgentConvo",
             method: ::reqwest::Method::POST,
             path: "/agents/{agentId}/convos",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[],
             default_error: true,
         };
-        let path = [
-            "/agents/",
-            &crate::runtime::path_segment("agentId", &self.agent_id)?,
-            "/convos",
-        ]
+        let path = ["/agents/", &path_segment("agentId", &self.agent_id)?, "/convos"]
             .concat();
         let mut request = self.client.request(&OPERATION, &path);
         request = request.json(&self.body);
@@ -219,15 +217,15 @@ impl<'a> CreateAgentConvo<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetAgentConvo<'a> {
-    client: &'a crate::Client,
-    options: crate::RequestOptions,
+    client: &'a Client,
+    options: RequestOptions,
     agent_id: String,
     convo_id: String,
 }
 
 impl<'a> GetAgentConvo<'a> {
     #[doc(hidden)]
-    pub fn new(client: &'a crate::Client, agent_id: String, convo_id: String) -> Self {
+    pub fn new(client: &'a Client, agent_id: String, convo_id: String) -> Self {
         Self {
             client,
             options: Default::default(),
@@ -238,7 +236,7 @@ impl<'a> GetAgentConvo<'a> {
 
     /// Options for this call only: timeout, retry policy, extra headers and query
     /// parameters.
-    pub fn with_options(mut self, options: crate::RequestOptions) -> Self {
+    pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
@@ -247,26 +245,26 @@ impl<'a> GetAgentConvo<'a> {
     pub async fn send(
         self,
     ) -> Result<
-        crate::ResponseValue<crate::models::GetAgentConvoResponse>,
-        crate::Error<crate::models::ErrorResponse>,
+        ResponseValue<crate::models::GetAgentConvoResponse>,
+        Error<crate::models::ErrorResponse>,
     > {
-        const OPERATION: crate::runtime::Operation = crate::runtime::Operation {
+        const OPERATION: Operation = Operation {
             id: "conversationRouter-getAgentConvo",
             method: ::reqwest::Method::GET,
             path: "/agents/{agentId}/convos/{convoId}",
-            security: &[&[crate::runtime::Scheme::Bearer]],
+            security: &[&[Scheme::Bearer]],
             accept: "application/json",
         };
-        const STATUSES: crate::runtime::Statuses = crate::runtime::Statuses {
+        const STATUSES: Statuses = Statuses {
             success: &[200..=200],
             errors: &[],
             default_error: true,
         };
         let path = [
             "/agents/",
-            &crate::runtime::path_segment("agentId", &self.agent_id)?,
+            &path_segment("agentId", &self.agent_id)?,
             "/convos/",
-            &crate::runtime::path_segment("convoId", &self.convo_id)?,
+            &path_segment("convoId", &self.convo_id)?,
         ]
             .concat();
         let request = self.client.request(&OPERATION, &path);
