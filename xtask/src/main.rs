@@ -28,6 +28,21 @@ fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
 }
 
+/// Runs `work` on a rayon pool's thread, where the generator's parallel work runs too.
+///
+/// mimalloc gives each thread its own heap, and memory one thread frees is reused by that
+/// thread only. Run on the main thread, the spec's text, the lowered model and the rendered
+/// output's seams took one more heap whose memory the pool's threads could not reuse: a small
+/// spec peaked 5 MB higher, and loket.nl's (6 MB) 14 MB higher. The pool's threads get the
+/// main thread's 8 MiB stacks: parsing a deeply nested spec recurses. Without a pool (no
+/// thread could be started), the work runs where it is.
+fn on_the_pool<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    match rayon::ThreadPoolBuilder::new().stack_size(8 << 20).build() {
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
+    }
+}
+
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Project automation")]
 struct Cli {
@@ -94,9 +109,9 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    if std::env::var_os("XPURGE").is_none() { keep_freed_memory(); }
+    keep_freed_memory();
     let cli = Cli::parse();
-    let result = match cli.command {
+    let result = on_the_pool(|| match cli.command {
         Command::Regen { check, bump } => run_regen(check, bump),
         Command::Drift {
             base,
@@ -120,7 +135,7 @@ fn main() -> ExitCode {
             })
         }
         Command::Ci => run_ci(),
-    };
+    });
     match result {
         Ok(code) => code,
         Err(error) => {
@@ -279,7 +294,7 @@ fn run_ci() -> Result<ExitCode> {
 
 #[cfg(test)]
 mod tests {
-    use super::{keep_freed_memory, MI_OPTION_PURGE_DELAY};
+    use super::{keep_freed_memory, on_the_pool, MI_OPTION_PURGE_DELAY};
     use libmimalloc_sys::mi_option_get;
 
     #[test]
@@ -290,5 +305,17 @@ mod tests {
         assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, 10);
         keep_freed_memory();
         assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, -1);
+    }
+
+    #[test]
+    fn commands_run_on_a_pool_thread_with_room_to_recurse() {
+        fn depth(n: u64) -> u64 {
+            // About 4 KiB of stack per call, which the optimizer cannot drop.
+            let frame = std::hint::black_box([n as u8; 4096]);
+            if n == 0 { u64::from(frame[0]) } else { depth(n - 1) + u64::from(frame[4095]) }
+        }
+        // 1,000 frames of 4 KiB overflow a default 2 MiB worker stack.
+        let (on_pool, _) = on_the_pool(|| (rayon::current_thread_index().is_some(), depth(1000)));
+        assert!(on_pool);
     }
 }
