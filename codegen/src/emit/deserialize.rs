@@ -25,10 +25,12 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
     for (field, slot) in s.fields.iter().zip(&slots) {
         let value_ty = field_type(model, field, std);
         let wire = &field.wire_name;
+        // The slot's declared type says what to read (and what reads it leniently): naming it
+        // a third time only made each field's arm longer to render and to read.
         let read = if needs_lenient(model, &field.ty) && !field.boxed {
-            quote!(<#value_ty as crate::support::lenient::FromLenient>::from_raw(map.next_value()?))
+            quote!(crate::support::lenient::FromLenient::from_raw(map.next_value()?))
         } else {
-            quote!(map.next_value::<#value_ty>()?)
+            quote!(map.next_value()?)
         };
         declarations.push(
             quote!(let mut #slot: #option<#value_ty> = #none;),

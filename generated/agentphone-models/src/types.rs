@@ -44,15 +44,11 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
                 let mut field2: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::AgentConversationSummary>>()?,
-                            );
-                        }
-                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
+                        "data" => field0 = Some(map.next_value()?),
+                        "hasMore" => field1 = Some(map.next_value()?),
                         "total" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -136,31 +132,29 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
                 let mut field8: Option<crate::date_time::DateTime> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "agentId" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "phoneNumberId" => field2 = Some(map.next_value::<String>()?),
-                        "phoneNumber" => field3 = Some(map.next_value::<String>()?),
-                        "participant" => field4 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "agentId" => field1 = Some(map.next_value()?),
+                        "phoneNumberId" => field2 = Some(map.next_value()?),
+                        "phoneNumber" => field3 = Some(map.next_value()?),
+                        "participant" => field4 = Some(map.next_value()?),
                         "lastMessageAt" => {
                             field5 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "lastMessagePreview" => {
-                            field6 = Some(map.next_value::<String>()?);
-                        }
+                        "lastMessagePreview" => field6 = Some(map.next_value()?),
                         "messageCount" => {
                             field7 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "createdAt" => {
                             field8 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -242,12 +236,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
                 let mut field1: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(map.next_value::<Vec<crate::AgentResponse>>()?);
-                        }
+                        "data" => field0 = Some(map.next_value()?),
                         "total" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -311,10 +303,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
                 let mut field3: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "phoneNumber" => field1 = Some(map.next_value::<String>()?),
-                        "status" => field2 = Some(map.next_value::<String>()?),
-                        "type" => field3 = Some(map.next_value::<Option<String>>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "phoneNumber" => field1 = Some(map.next_value()?),
+                        "status" => field2 = Some(map.next_value()?),
+                        "type" => field3 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -415,48 +407,25 @@ impl<'de> ::serde::Deserialize<'de> for AgentResponse {
                 > = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "name" => field1 = Some(map.next_value::<String>()?),
-                        "description" => {
-                            field2 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "voiceMode" => {
-                            field3 = Some(map.next_value::<crate::VoiceMode>()?);
-                        }
-                        "modelTier" => {
-                            field4 = Some(map.next_value::<Option<crate::ModelTier>>()?);
-                        }
-                        "systemPrompt" => {
-                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "beginMessage" => {
-                            field6 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "voice" => field7 = Some(map.next_value::<String>()?),
-                        "transferNumber" => {
-                            field8 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "voicemailMessage" => {
-                            field9 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "sttMode" => {
-                            field10 = Some(map.next_value::<Option<crate::SttMode>>()?);
-                        }
+                        "id" => field0 = Some(map.next_value()?),
+                        "name" => field1 = Some(map.next_value()?),
+                        "description" => field2 = Some(map.next_value()?),
+                        "voiceMode" => field3 = Some(map.next_value()?),
+                        "modelTier" => field4 = Some(map.next_value()?),
+                        "systemPrompt" => field5 = Some(map.next_value()?),
+                        "beginMessage" => field6 = Some(map.next_value()?),
+                        "voice" => field7 = Some(map.next_value()?),
+                        "transferNumber" => field8 = Some(map.next_value()?),
+                        "voicemailMessage" => field9 = Some(map.next_value()?),
+                        "sttMode" => field10 = Some(map.next_value()?),
                         "createdAt" => {
                             field11 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "numbers" => {
-                            field12 = Some(
-                                map
-                                    .next_value::<
-                                        crate::Nullable<Vec<crate::AgentNumberResponse>>,
-                                    >()?,
-                            );
-                        }
+                        "numbers" => field12 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -541,10 +510,8 @@ impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
                 let mut field1: Option<crate::Nullable<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "human_email" => field0 = Some(map.next_value::<String>()?),
-                        "agent_name" => {
-                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "human_email" => field0 = Some(map.next_value()?),
+                        "agent_name" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -602,8 +569,8 @@ impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
                 let mut field1: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "verification_id" => field0 = Some(map.next_value::<String>()?),
-                        "otp_code" => field1 = Some(map.next_value::<String>()?),
+                        "verification_id" => field0 = Some(map.next_value()?),
+                        "otp_code" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -666,26 +633,26 @@ impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
                     match key.as_str() {
                         "total" => {
                             field0 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "success" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "failed" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "successRate" => field3 = Some(map.next_value::<f64>()?),
+                        "successRate" => field3 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -753,7 +720,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
                 let mut field0: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "numberId" => field0 = Some(map.next_value::<String>()?),
+                        "numberId" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -803,12 +770,8 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
                 let mut field1: Option<crate::AgentNumberResponse> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agentId" => field0 = Some(map.next_value::<String>()?),
-                        "number" => {
-                            field1 = Some(
-                                map.next_value::<crate::AgentNumberResponse>()?,
-                            );
-                        }
+                        "agentId" => field0 = Some(map.next_value()?),
+                        "number" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -884,38 +847,28 @@ impl<'de> ::serde::Deserialize<'de> for CallDetail {
                 let mut field9: Option<Option<Vec<crate::TranscriptEntry>>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "fromNumber" => field1 = Some(map.next_value::<String>()?),
-                        "toNumber" => field2 = Some(map.next_value::<String>()?),
-                        "direction" => field3 = Some(map.next_value::<String>()?),
-                        "status" => field4 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "fromNumber" => field1 = Some(map.next_value()?),
+                        "toNumber" => field2 = Some(map.next_value()?),
+                        "direction" => field3 = Some(map.next_value()?),
+                        "status" => field4 = Some(map.next_value()?),
                         "startedAt" => {
                             field5 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "endedAt" => {
                             field6 = Some(
-                                <crate::Nullable<
-                                    crate::date_time::DateTime,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "agentId" => {
-                            field7 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "retellCallId" => {
-                            field8 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "transcripts" => {
-                            field9 = Some(
-                                map.next_value::<Option<Vec<crate::TranscriptEntry>>>()?,
-                            );
-                        }
+                        "agentId" => field7 = Some(map.next_value()?),
+                        "retellCallId" => field8 = Some(map.next_value()?),
+                        "transcripts" => field9 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -991,13 +944,11 @@ impl<'de> ::serde::Deserialize<'de> for CallListResponse {
                 let mut field2: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(map.next_value::<Vec<crate::CallSummary>>()?);
-                        }
-                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
+                        "data" => field0 = Some(map.next_value()?),
+                        "hasMore" => field1 = Some(map.next_value()?),
                         "total" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1085,45 +1036,35 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
                 let mut field10: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "agentId" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "phoneNumberId" => {
-                            field2 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "phoneNumber" => {
-                            field3 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "fromNumber" => field4 = Some(map.next_value::<String>()?),
-                        "toNumber" => field5 = Some(map.next_value::<String>()?),
-                        "status" => field6 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "agentId" => field1 = Some(map.next_value()?),
+                        "phoneNumberId" => field2 = Some(map.next_value()?),
+                        "phoneNumber" => field3 = Some(map.next_value()?),
+                        "fromNumber" => field4 = Some(map.next_value()?),
+                        "toNumber" => field5 = Some(map.next_value()?),
+                        "status" => field6 = Some(map.next_value()?),
                         "startedAt" => {
                             field7 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "endedAt" => {
                             field8 = Some(
-                                <Option<
-                                    crate::date_time::DateTime,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "durationSeconds" => {
                             field9 = Some(
-                                <Option<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "lastTranscriptSnippet" => {
-                            field10 = Some(map.next_value::<Option<String>>()?);
-                        }
+                        "lastTranscriptSnippet" => field10 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1197,15 +1138,11 @@ impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
                 let mut field2: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::ContactResponse>>()?,
-                            );
-                        }
-                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
+                        "data" => field0 = Some(map.next_value()?),
+                        "hasMore" => field1 = Some(map.next_value()?),
                         "total" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1281,25 +1218,21 @@ impl<'de> ::serde::Deserialize<'de> for ContactResponse {
                 let mut field6: Option<crate::date_time::DateTime> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "phoneNumber" => field1 = Some(map.next_value::<String>()?),
-                        "name" => field2 = Some(map.next_value::<String>()?),
-                        "email" => {
-                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "notes" => {
-                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "id" => field0 = Some(map.next_value()?),
+                        "phoneNumber" => field1 = Some(map.next_value()?),
+                        "name" => field2 = Some(map.next_value()?),
+                        "email" => field3 = Some(map.next_value()?),
+                        "notes" => field4 = Some(map.next_value()?),
                         "createdAt" => {
                             field5 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "updatedAt" => {
                             field6 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1399,49 +1332,34 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
                 let mut field9: Option<Vec<crate::MessageInConversation>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "agentId" => {
-                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "phoneNumberId" => field2 = Some(map.next_value::<String>()?),
-                        "phoneNumber" => field3 = Some(map.next_value::<String>()?),
-                        "participant" => field4 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "agentId" => field1 = Some(map.next_value()?),
+                        "phoneNumberId" => field2 = Some(map.next_value()?),
+                        "phoneNumber" => field3 = Some(map.next_value()?),
+                        "participant" => field4 = Some(map.next_value()?),
                         "lastMessageAt" => {
                             field5 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messageCount" => {
                             field6 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "metadata" => {
-                            field7 = Some(
-                                map
-                                    .next_value::<
-                                        crate::Nullable<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
+                        "metadata" => field7 = Some(map.next_value()?),
                         "createdAt" => {
                             field8 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "messages" => {
-                            field9 = Some(
-                                map.next_value::<Vec<crate::MessageInConversation>>()?,
-                            );
-                        }
+                        "messages" => field9 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1525,15 +1443,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
                 let mut field2: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::ConversationSummary>>()?,
-                            );
-                        }
-                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
+                        "data" => field0 = Some(map.next_value()?),
+                        "hasMore" => field1 = Some(map.next_value()?),
                         "total" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1626,43 +1540,30 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
                 let mut field9: Option<crate::date_time::DateTime> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "agentId" => {
-                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "phoneNumberId" => field2 = Some(map.next_value::<String>()?),
-                        "phoneNumber" => field3 = Some(map.next_value::<String>()?),
-                        "participant" => field4 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "agentId" => field1 = Some(map.next_value()?),
+                        "phoneNumberId" => field2 = Some(map.next_value()?),
+                        "phoneNumber" => field3 = Some(map.next_value()?),
+                        "participant" => field4 = Some(map.next_value()?),
                         "lastMessageAt" => {
                             field5 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "lastMessagePreview" => {
-                            field6 = Some(map.next_value::<String>()?);
-                        }
+                        "lastMessagePreview" => field6 = Some(map.next_value()?),
                         "messageCount" => {
                             field7 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "metadata" => {
-                            field8 = Some(
-                                map
-                                    .next_value::<
-                                        crate::Nullable<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
+                        "metadata" => field8 = Some(map.next_value()?),
                         "createdAt" => {
                             field9 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -1796,40 +1697,16 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
                 let mut field9: Option<crate::Nullable<crate::SttMode>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => field0 = Some(map.next_value::<String>()?),
-                        "description" => {
-                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "voiceMode" => {
-                            field2 = Some(
-                                map.next_value::<crate::Nullable<crate::VoiceMode>>()?,
-                            );
-                        }
-                        "modelTier" => {
-                            field3 = Some(
-                                map.next_value::<crate::Nullable<crate::ModelTier>>()?,
-                            );
-                        }
-                        "systemPrompt" => {
-                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "beginMessage" => {
-                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "voice" => {
-                            field6 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "transferNumber" => {
-                            field7 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "voicemailMessage" => {
-                            field8 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "sttMode" => {
-                            field9 = Some(
-                                map.next_value::<crate::Nullable<crate::SttMode>>()?,
-                            );
-                        }
+                        "name" => field0 = Some(map.next_value()?),
+                        "description" => field1 = Some(map.next_value()?),
+                        "voiceMode" => field2 = Some(map.next_value()?),
+                        "modelTier" => field3 = Some(map.next_value()?),
+                        "systemPrompt" => field4 = Some(map.next_value()?),
+                        "beginMessage" => field5 = Some(map.next_value()?),
+                        "voice" => field6 = Some(map.next_value()?),
+                        "transferNumber" => field7 = Some(map.next_value()?),
+                        "voicemailMessage" => field8 = Some(map.next_value()?),
+                        "sttMode" => field9 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1907,14 +1784,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
                 let mut field3: Option<crate::Nullable<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "phoneNumber" => field0 = Some(map.next_value::<String>()?),
-                        "name" => field1 = Some(map.next_value::<String>()?),
-                        "email" => {
-                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "notes" => {
-                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "phoneNumber" => field0 = Some(map.next_value()?),
+                        "name" => field1 = Some(map.next_value()?),
+                        "email" => field2 = Some(map.next_value()?),
+                        "notes" => field3 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1987,13 +1860,9 @@ impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
                 let mut field2: Option<crate::Nullable<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "country" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "areaCode" => {
-                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "agentId" => {
-                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "country" => field0 = Some(map.next_value()?),
+                        "areaCode" => field1 = Some(map.next_value()?),
+                        "agentId" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2081,20 +1950,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
                 let mut field5: Option<crate::Nullable<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agentId" => field0 = Some(map.next_value::<String>()?),
-                        "toNumber" => field1 = Some(map.next_value::<String>()?),
-                        "fromNumberId" => {
-                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "initialGreeting" => {
-                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "voice" => {
-                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "systemPrompt" => {
-                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "agentId" => field0 = Some(map.next_value()?),
+                        "toNumber" => field1 = Some(map.next_value()?),
+                        "fromNumberId" => field2 = Some(map.next_value()?),
+                        "initialGreeting" => field3 = Some(map.next_value()?),
+                        "voice" => field4 = Some(map.next_value()?),
+                        "systemPrompt" => field5 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2174,17 +2035,8 @@ impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
                 > = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agentId" => field0 = Some(map.next_value::<String>()?),
-                        "metadata" => {
-                            field1 = Some(
-                                map
-                                    .next_value::<
-                                        crate::Nullable<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
+                        "agentId" => field0 = Some(map.next_value()?),
+                        "metadata" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2238,24 +2090,24 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
                 let mut field3: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "date" => field0 = Some(map.next_value::<String>()?),
+                        "date" => field0 = Some(map.next_value()?),
                         "messages" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "calls" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "webhooks" => {
                             field3 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -2320,14 +2172,10 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
                 let mut field1: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::DailyUsagePoint>>()?,
-                            );
-                        }
+                        "data" => field0 = Some(map.next_value()?),
                         "days" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -2386,9 +2234,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
                 let mut field2: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => field0 = Some(map.next_value::<bool>()?),
-                        "id" => field1 = Some(map.next_value::<String>()?),
-                        "name" => field2 = Some(map.next_value::<String>()?),
+                        "success" => field0 = Some(map.next_value()?),
+                        "id" => field1 = Some(map.next_value()?),
+                        "name" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2444,11 +2292,7 @@ impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
                 let mut field0: Option<Option<Vec<crate::ValidationError>>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "detail" => {
-                            field0 = Some(
-                                map.next_value::<Option<Vec<crate::ValidationError>>>()?,
-                            );
-                        }
+                        "detail" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2511,20 +2355,16 @@ impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
                 let mut field7: Option<crate::date_time::DateTime> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "body" => field1 = Some(map.next_value::<String>()?),
-                        "fromNumber" => field2 = Some(map.next_value::<String>()?),
-                        "toNumber" => field3 = Some(map.next_value::<String>()?),
-                        "direction" => field4 = Some(map.next_value::<String>()?),
-                        "channel" => {
-                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "mediaUrl" => {
-                            field6 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "id" => field0 = Some(map.next_value()?),
+                        "body" => field1 = Some(map.next_value()?),
+                        "fromNumber" => field2 = Some(map.next_value()?),
+                        "toNumber" => field3 = Some(map.next_value()?),
+                        "direction" => field4 = Some(map.next_value()?),
+                        "channel" => field5 = Some(map.next_value()?),
+                        "mediaUrl" => field6 = Some(map.next_value()?),
                         "receivedAt" => {
                             field7 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -2600,12 +2440,8 @@ impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
                 let mut field1: Option<bool> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::MessageResponse>>()?,
-                            );
-                        }
-                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
+                        "data" => field0 = Some(map.next_value()?),
+                        "hasMore" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2671,17 +2507,15 @@ impl<'de> ::serde::Deserialize<'de> for MessageResponse {
                 let mut field6: Option<crate::date_time::DateTime> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "from_" => field1 = Some(map.next_value::<String>()?),
-                        "to" => field2 = Some(map.next_value::<String>()?),
-                        "body" => field3 = Some(map.next_value::<String>()?),
-                        "direction" => field4 = Some(map.next_value::<String>()?),
-                        "channel" => {
-                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "id" => field0 = Some(map.next_value()?),
+                        "from_" => field1 = Some(map.next_value()?),
+                        "to" => field2 = Some(map.next_value()?),
+                        "body" => field3 = Some(map.next_value()?),
+                        "direction" => field4 = Some(map.next_value()?),
+                        "channel" => field5 = Some(map.next_value()?),
                         "receivedAt" => {
                             field6 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -2756,12 +2590,8 @@ impl<'de> ::serde::Deserialize<'de> for MessagesListResponse {
                 let mut field1: Option<bool> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::MessageInConversation>>()?,
-                            );
-                        }
-                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
+                        "data" => field0 = Some(map.next_value()?),
+                        "hasMore" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2886,24 +2716,24 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
                 let mut field3: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "month" => field0 = Some(map.next_value::<String>()?),
+                        "month" => field0 = Some(map.next_value()?),
                         "messages" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "calls" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "webhooks" => {
                             field3 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -2968,14 +2798,10 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
                 let mut field1: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::MonthlyUsagePoint>>()?,
-                            );
-                        }
+                        "data" => field0 = Some(map.next_value()?),
                         "months" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -3036,21 +2862,21 @@ impl<'de> ::serde::Deserialize<'de> for NumberLimits {
                     match key.as_str() {
                         "used" => {
                             field0 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "limit" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "remaining" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -3115,28 +2941,24 @@ impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
                 let mut field3: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "items" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::WebhookDeliveryResponse>>()?,
-                            );
-                        }
+                        "items" => field0 = Some(map.next_value()?),
                         "total" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "offset" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "limit" => {
                             field3 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -3204,15 +3026,11 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
                 let mut field2: Option<i64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::PhoneNumberResponse>>()?,
-                            );
-                        }
-                        "hasMore" => field1 = Some(map.next_value::<bool>()?),
+                        "data" => field0 = Some(map.next_value()?),
+                        "hasMore" => field1 = Some(map.next_value()?),
                         "total" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -3288,17 +3106,15 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
                 let mut field6: Option<crate::date_time::DateTime> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "phoneNumber" => field1 = Some(map.next_value::<String>()?),
-                        "country" => field2 = Some(map.next_value::<String>()?),
-                        "status" => field3 = Some(map.next_value::<String>()?),
-                        "type" => field4 = Some(map.next_value::<Option<String>>()?),
-                        "agentId" => {
-                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "id" => field0 = Some(map.next_value()?),
+                        "phoneNumber" => field1 = Some(map.next_value()?),
+                        "country" => field2 = Some(map.next_value()?),
+                        "status" => field3 = Some(map.next_value()?),
+                        "type" => field4 = Some(map.next_value()?),
+                        "agentId" => field5 = Some(map.next_value()?),
                         "createdAt" => {
                             field6 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -3369,8 +3185,8 @@ impl<'de> ::serde::Deserialize<'de> for PlanInfo {
                 let mut field1: Option<crate::PlanLimits> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => field0 = Some(map.next_value::<String>()?),
-                        "limits" => field1 = Some(map.next_value::<crate::PlanLimits>()?),
+                        "name" => field0 = Some(map.next_value()?),
+                        "limits" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3435,35 +3251,35 @@ impl<'de> ::serde::Deserialize<'de> for PlanLimits {
                     match key.as_str() {
                         "numbers" => {
                             field0 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messagesPerMonth" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "voiceMinutesPerMonth" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "maxCallDurationMinutes" => {
                             field3 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "concurrentCalls" => {
                             field4 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -3535,9 +3351,9 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseNumberResponse {
                 let mut field2: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => field0 = Some(map.next_value::<bool>()?),
-                        "phoneNumber" => field1 = Some(map.next_value::<String>()?),
-                        "status" => field2 = Some(map.next_value::<String>()?),
+                        "success" => field0 = Some(map.next_value()?),
+                        "phoneNumber" => field1 = Some(map.next_value()?),
+                        "status" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3616,15 +3432,11 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
                 let mut field4: Option<crate::Nullable<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agent_id" => field0 = Some(map.next_value::<String>()?),
-                        "to_number" => field1 = Some(map.next_value::<String>()?),
-                        "body" => field2 = Some(map.next_value::<String>()?),
-                        "media_url" => {
-                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "number_id" => {
-                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "agent_id" => field0 = Some(map.next_value()?),
+                        "to_number" => field1 = Some(map.next_value()?),
+                        "body" => field2 = Some(map.next_value()?),
+                        "media_url" => field3 = Some(map.next_value()?),
+                        "number_id" => field4 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3689,11 +3501,11 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
                 let mut field4: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "status" => field1 = Some(map.next_value::<String>()?),
-                        "channel" => field2 = Some(map.next_value::<String>()?),
-                        "from_number" => field3 = Some(map.next_value::<String>()?),
-                        "to_number" => field4 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "status" => field1 = Some(map.next_value()?),
+                        "channel" => field2 = Some(map.next_value()?),
+                        "from_number" => field3 = Some(map.next_value()?),
+                        "to_number" => field4 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3764,7 +3576,7 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
                 let mut field0: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "reaction" => field0 = Some(map.next_value::<String>()?),
+                        "reaction" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3817,10 +3629,10 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
                 let mut field3: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "reaction_type" => field1 = Some(map.next_value::<String>()?),
-                        "message_id" => field2 = Some(map.next_value::<String>()?),
-                        "channel" => field3 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "reaction_type" => field1 = Some(map.next_value()?),
+                        "message_id" => field2 = Some(map.next_value()?),
+                        "channel" => field3 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3956,7 +3768,7 @@ impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
                 let mut field0: Option<bool> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => field0 = Some(map.next_value::<bool>()?),
+                        "success" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4013,14 +3825,12 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptEntry {
                 let mut field3: Option<crate::date_time::DateTime> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "transcript" => field1 = Some(map.next_value::<String>()?),
-                        "response" => {
-                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "id" => field0 = Some(map.next_value()?),
+                        "transcript" => field1 = Some(map.next_value()?),
+                        "response" => field2 = Some(map.next_value()?),
                         "createdAt" => {
                             field3 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -4096,18 +3906,12 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptStreamEvent {
                 let mut additional_properties = ::std::collections::BTreeMap::new();
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "transcript" => {
-                            field1 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "response" => {
-                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "id" => field0 = Some(map.next_value()?),
+                        "transcript" => field1 = Some(map.next_value()?),
+                        "response" => field2 = Some(map.next_value()?),
                         "createdAt" => {
                             field3 = Some(
-                                <Option<
-                                    crate::date_time::DateTime,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -4217,42 +4021,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
                 let mut field9: Option<crate::Nullable<crate::SttMode>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => {
-                            field0 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "description" => {
-                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "voiceMode" => {
-                            field2 = Some(
-                                map.next_value::<crate::Nullable<crate::VoiceMode>>()?,
-                            );
-                        }
-                        "modelTier" => {
-                            field3 = Some(
-                                map.next_value::<crate::Nullable<crate::ModelTier>>()?,
-                            );
-                        }
-                        "systemPrompt" => {
-                            field4 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "beginMessage" => {
-                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "voice" => {
-                            field6 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "transferNumber" => {
-                            field7 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "voicemailMessage" => {
-                            field8 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "sttMode" => {
-                            field9 = Some(
-                                map.next_value::<crate::Nullable<crate::SttMode>>()?,
-                            );
-                        }
+                        "name" => field0 = Some(map.next_value()?),
+                        "description" => field1 = Some(map.next_value()?),
+                        "voiceMode" => field2 = Some(map.next_value()?),
+                        "modelTier" => field3 = Some(map.next_value()?),
+                        "systemPrompt" => field4 = Some(map.next_value()?),
+                        "beginMessage" => field5 = Some(map.next_value()?),
+                        "voice" => field6 = Some(map.next_value()?),
+                        "transferNumber" => field7 = Some(map.next_value()?),
+                        "voicemailMessage" => field8 = Some(map.next_value()?),
+                        "sttMode" => field9 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4328,18 +4106,10 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
                 let mut field3: Option<crate::Nullable<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "phoneNumber" => {
-                            field0 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "name" => {
-                            field1 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "email" => {
-                            field2 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
-                        "notes" => {
-                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "phoneNumber" => field0 = Some(map.next_value()?),
+                        "name" => field1 = Some(map.next_value()?),
+                        "email" => field2 = Some(map.next_value()?),
+                        "notes" => field3 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4405,16 +4175,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
                 > = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "metadata" => {
-                            field0 = Some(
-                                map
-                                    .next_value::<
-                                        crate::Nullable<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
+                        "metadata" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4468,13 +4229,11 @@ impl<'de> ::serde::Deserialize<'de> for UsageResponse {
                 let mut field4: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "plan" => field0 = Some(map.next_value::<crate::PlanInfo>()?),
-                        "numbers" => {
-                            field1 = Some(map.next_value::<crate::NumberLimits>()?);
-                        }
-                        "stats" => field2 = Some(map.next_value::<crate::UsageStats>()?),
-                        "periodStart" => field3 = Some(map.next_value::<String>()?),
-                        "periodEnd" => field4 = Some(map.next_value::<String>()?),
+                        "plan" => field0 = Some(map.next_value()?),
+                        "numbers" => field1 = Some(map.next_value()?),
+                        "stats" => field2 = Some(map.next_value()?),
+                        "periodStart" => field3 = Some(map.next_value()?),
+                        "periodEnd" => field4 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4570,77 +4329,77 @@ impl<'de> ::serde::Deserialize<'de> for UsageStats {
                     match key.as_str() {
                         "totalMessages" => {
                             field0 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messagesLast24h" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messagesLast7d" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "messagesLast30d" => {
                             field3 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "totalCalls" => {
                             field4 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "callsLast24h" => {
                             field5 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "callsLast7d" => {
                             field6 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "callsLast30d" => {
                             field7 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "totalWebhookDeliveries" => {
                             field8 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "successfulWebhookDeliveries" => {
                             field9 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "failedWebhookDeliveries" => {
                             field10 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -4738,13 +4497,9 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
                 let mut field2: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "loc" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::StringOrInteger>>()?,
-                            );
-                        }
-                        "msg" => field1 = Some(map.next_value::<String>()?),
-                        "type" => field2 = Some(map.next_value::<String>()?),
+                        "loc" => field0 = Some(map.next_value()?),
+                        "msg" => field1 = Some(map.next_value()?),
+                        "type" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4799,11 +4554,7 @@ impl<'de> ::serde::Deserialize<'de> for VoiceListResponse {
                 let mut field0: Option<Vec<crate::VoiceListResponseDataItem>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "data" => {
-                            field0 = Some(
-                                map.next_value::<Vec<crate::VoiceListResponseDataItem>>()?,
-                            );
-                        }
+                        "data" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4865,14 +4616,12 @@ impl<'de> ::serde::Deserialize<'de> for VoiceListResponseDataItem {
                 let mut field5: Option<crate::Nullable<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "voice_id" => field0 = Some(map.next_value::<String>()?),
-                        "voice_name" => field1 = Some(map.next_value::<String>()?),
-                        "provider" => field2 = Some(map.next_value::<String>()?),
-                        "gender" => field3 = Some(map.next_value::<Option<String>>()?),
-                        "accent" => field4 = Some(map.next_value::<Option<String>>()?),
-                        "preview_audio_url" => {
-                            field5 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "voice_id" => field0 = Some(map.next_value()?),
+                        "voice_name" => field1 = Some(map.next_value()?),
+                        "provider" => field2 = Some(map.next_value()?),
+                        "gender" => field3 = Some(map.next_value()?),
+                        "accent" => field4 = Some(map.next_value()?),
+                        "preview_audio_url" => field5 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -5012,21 +4761,17 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
                 let mut field2: Option<crate::Nullable<i64>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "url" => field0 = Some(map.next_value::<String>()?),
+                        "url" => field0 = Some(map.next_value()?),
                         "contextLimit" => {
                             field1 = Some(
-                                <crate::Nullable<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "timeout" => {
                             field2 = Some(
-                                <crate::Nullable<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -5110,54 +4855,44 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                 let mut field11: Option<crate::date_time::DateTime> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "messageId" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "eventType" => field2 = Some(map.next_value::<Option<String>>()?),
-                        "channel" => field3 = Some(map.next_value::<Option<String>>()?),
-                        "status" => field4 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "messageId" => field1 = Some(map.next_value()?),
+                        "eventType" => field2 = Some(map.next_value()?),
+                        "channel" => field3 = Some(map.next_value()?),
+                        "status" => field4 = Some(map.next_value()?),
                         "httpStatus" => {
                             field5 = Some(
-                                <Option<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "errorMessage" => {
-                            field6 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "responseBody" => {
-                            field7 = Some(map.next_value::<Option<String>>()?);
-                        }
+                        "errorMessage" => field6 = Some(map.next_value()?),
+                        "responseBody" => field7 = Some(map.next_value()?),
                         "attemptCount" => {
                             field8 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "lastAttemptAt" => {
                             field9 = Some(
-                                <Option<
-                                    crate::date_time::DateTime,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "nextRetryAt" => {
                             field10 = Some(
-                                <Option<
-                                    crate::date_time::DateTime,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "createdAt" => {
                             field11 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -5258,53 +4993,41 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
                     match key.as_str() {
                         "total" => {
                             field0 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "success" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "failed" => {
                             field2 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "pending" => {
                             field3 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "successRate" => field4 = Some(map.next_value::<f64>()?),
+                        "successRate" => field4 = Some(map.next_value()?),
                         "byEventType" => {
                             field5 = Some(
-                                <::std::collections::BTreeMap<
-                                    String,
-                                    ::std::collections::BTreeMap<String, i64>,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "byHour" => {
-                            field6 = Some(
-                                map
-                                    .next_value::<
-                                        Vec<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
+                        "byHour" => field6 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -5389,27 +5112,27 @@ impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
                 let mut field6: Option<crate::date_time::DateTime> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "url" => field1 = Some(map.next_value::<String>()?),
-                        "secret" => field2 = Some(map.next_value::<String>()?),
-                        "status" => field3 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "url" => field1 = Some(map.next_value()?),
+                        "secret" => field2 = Some(map.next_value()?),
+                        "status" => field3 = Some(map.next_value()?),
                         "contextLimit" => {
                             field4 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "timeout" => {
                             field5 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "createdAt" => {
                             field6 = Some(
-                                <crate::date_time::DateTime as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -5493,28 +5216,22 @@ impl<'de> ::serde::Deserialize<'de> for WebhookTestResponse {
                 let mut field3: Option<crate::Nullable<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => field0 = Some(map.next_value::<bool>()?),
+                        "success" => field0 = Some(map.next_value()?),
                         "statusCode" => {
                             field1 = Some(
-                                <crate::Nullable<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "responseMs" => {
                             field2 = Some(
-                                <crate::Nullable<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "error" => {
-                            field3 = Some(map.next_value::<crate::Nullable<String>>()?);
-                        }
+                        "error" => field3 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

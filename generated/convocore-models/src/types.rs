@@ -542,316 +542,108 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
                 let mut field101: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "userEmail" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "userName" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "userPhone" => field2 = Some(map.next_value::<Option<String>>()?),
-                        "userAddress" => {
-                            field3 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "userCompany" => {
-                            field4 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "userWebsite" => {
-                            field5 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "notes" => field6 = Some(map.next_value::<Option<String>>()?),
-                        "userProfilePic" => {
-                            field7 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "stage" => {
-                            field8 = Some(
-                                map.next_value::<Option<crate::ConversationStage>>()?,
-                            );
-                        }
-                        "value" => {
-                            field9 = Some(
-                                map.next_value::<Option<crate::NumberOrString>>()?,
-                            );
-                        }
-                        "currency" => field10 = Some(map.next_value::<Option<String>>()?),
-                        "expectedCloseDate" => {
-                            field11 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "subIndustry" => {
-                            field12 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "source" => field13 = Some(map.next_value::<Option<String>>()?),
-                        "language" => field14 = Some(map.next_value::<Option<String>>()?),
-                        "linkedIn" => field15 = Some(map.next_value::<Option<String>>()?),
-                        "facebook" => field16 = Some(map.next_value::<Option<String>>()?),
-                        "instagram" => {
-                            field17 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "demoDate" => field18 = Some(map.next_value::<Option<String>>()?),
-                        "demoTime" => field19 = Some(map.next_value::<Option<String>>()?),
-                        "demoLink" => field20 = Some(map.next_value::<Option<String>>()?),
-                        "lostReason" => {
-                            field21 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "lastActivityDate" => {
-                            field22 = Some(
-                                map.next_value::<Option<crate::StringOrNumber>>()?,
-                            );
-                        }
-                        "ID" => field23 = Some(map.next_value::<Option<String>>()?),
-                        "userID" => field24 = Some(map.next_value::<Option<String>>()?),
-                        "campaignId" => {
-                            field25 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "userImage" => {
-                            field26 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "socialHandle" => {
-                            field27 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "isFollowingBusiness" => {
-                            field28 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "socialVerified" => {
-                            field29 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "userOs" => field30 = Some(map.next_value::<Option<String>>()?),
-                        "userBrowser" => {
-                            field31 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "ipAddress" => {
-                            field32 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "countryCode" => {
-                            field33 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "origin" => {
-                            field34 = Some(
-                                map.next_value::<Option<::serde_json::Value>>()?,
-                            );
-                        }
-                        "whatsappPhoneNumberId" => {
-                            field35 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "whatsappBusinessNumber" => {
-                            field36 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "whatsappDisplayPhoneNumber" => {
-                            field37 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "whatsappBusinessAccountId" => {
-                            field38 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "voiceflowV4Session" => {
-                            field39 = Some(
-                                map
-                                    .next_value::<
-                                        Option<crate::ConversationVoiceflowV4Session>,
-                                    >()?,
-                            );
-                        }
-                        "messagesNum" => field40 = Some(map.next_value::<Option<f64>>()?),
-                        "interactionsNum" => {
-                            field41 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "ts" => field42 = Some(map.next_value::<Option<f64>>()?),
-                        "tags" => {
-                            field43 = Some(map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "convoTimeSeconds" => {
-                            field44 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "firstMessageTS" => {
-                            field45 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastMessageTS" => {
-                            field46 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "userPlatform" => {
-                            field47 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "state" => {
-                            field48 = Some(
-                                map.next_value::<Option<crate::ConversationState>>()?,
-                            );
-                        }
-                        "smbContact" => field49 = Some(map.next_value::<Option<bool>>()?),
-                        "smbContactName" => {
-                            field50 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "smbContactRemovedAt" => {
-                            field51 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "smbLastSeenAt" => {
-                            field52 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "humanClaimedAt" => {
-                            field53 = Some(map.next_value::<crate::Nullable<f64>>()?);
-                        }
-                        "humanLastRepliedAt" => {
-                            field54 = Some(map.next_value::<crate::Nullable<f64>>()?);
-                        }
-                        "pendingAiReplyAt" => {
-                            field55 = Some(map.next_value::<crate::Nullable<f64>>()?);
-                        }
-                        "chatAssignedTo" => {
-                            field56 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "handoffHistory" => {
-                            field57 = Some(
-                                map
-                                    .next_value::<
-                                        Option<Vec<crate::ConversationHandoffHistoryItem>>,
-                                    >()?,
-                            );
-                        }
-                        "isTyping" => field58 = Some(map.next_value::<Option<bool>>()?),
-                        "lastModified" => {
-                            field59 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "sessionsNum" => field60 = Some(map.next_value::<Option<f64>>()?),
-                        "lang" => field61 = Some(map.next_value::<Option<String>>()?),
-                        "vapi" => {
-                            field62 = Some(
-                                map.next_value::<Option<crate::ConversationVapi>>()?,
-                            );
-                        }
-                        "ratingFrom5" => field63 = Some(map.next_value::<Option<f64>>()?),
-                        "totalUserInteractions" => {
-                            field64 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "isBlocked" => field65 = Some(map.next_value::<Option<bool>>()?),
-                        "nodesInfo" => {
-                            field66 = Some(
-                                map.next_value::<Option<crate::ConversationNodesInfo>>()?,
-                            );
-                        }
-                        "capturedVariables" => {
-                            field67 = Some(
-                                map.next_value::<Option<::serde_json::Value>>()?,
-                            );
-                        }
-                        "campaignCalls" => {
-                            field68 = Some(
-                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
-                            );
-                        }
-                        "sessions" => {
-                            field69 = Some(
-                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
-                            );
-                        }
-                        "endReason" => {
-                            field70 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "isTest" => field71 = Some(map.next_value::<Option<bool>>()?),
-                        "metrics" => {
-                            field72 = Some(
-                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
-                            );
-                        }
-                        "notifyToUserId" => {
-                            field73 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "averageLatency" => {
-                            field74 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "voice" => {
-                            field75 = Some(
-                                map.next_value::<Option<crate::ConversationVoice>>()?,
-                            );
-                        }
-                        "detailedCost" => {
-                            field76 = Some(
-                                map.next_value::<Option<crate::ConversationDetailedCost>>()?,
-                            );
-                        }
-                        "summary" => field77 = Some(map.next_value::<Option<String>>()?),
-                        "requestedTeamKey" => {
-                            field78 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "delegatedBy" => {
-                            field79 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "delegatedAt" => field80 = Some(map.next_value::<Option<f64>>()?),
-                        "lastViewed" => field81 = Some(map.next_value::<Option<f64>>()?),
-                        "note" => field82 = Some(map.next_value::<Option<String>>()?),
-                        "assignedTo" => {
-                            field83 = Some(
-                                map.next_value::<Option<crate::ConversationAssignedTo>>()?,
-                            );
-                        }
-                        "hotScore" => field84 = Some(map.next_value::<Option<f64>>()?),
-                        "hotLabel" => {
-                            field85 = Some(
-                                map.next_value::<Option<crate::ConversationHotLabel>>()?,
-                            );
-                        }
-                        "crmActivities" => {
-                            field86 = Some(
-                                map
-                                    .next_value::<
-                                        Option<Vec<crate::ConversationCrmActivity>>,
-                                    >()?,
-                            );
-                        }
-                        "crmAlerts" => {
-                            field87 = Some(
-                                map.next_value::<Option<crate::ConversationCrmAlerts>>()?,
-                            );
-                        }
-                        "contactIdentityId" => {
-                            field88 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "linkedChannels" => {
-                            field89 = Some(map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "crossChannelContext" => {
-                            field90 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "leadScore" => field91 = Some(map.next_value::<f64>()?),
-                        "funnelStepsMatched" => {
-                            field92 = Some(map.next_value::<Vec<String>>()?);
-                        }
-                        "funnelScoreHistory" => {
-                            field93 = Some(
-                                map
-                                    .next_value::<
-                                        Vec<crate::ConversationFunnelScoreHistoryItem>,
-                                    >()?,
-                            );
-                        }
-                        "funnelNotificationSent" => {
-                            field94 = Some(map.next_value::<bool>()?);
-                        }
-                        "funnelLastEvaluated" => {
-                            field95 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "funnelExtractedData" => {
-                            field96 = Some(
-                                map
-                                    .next_value::<
-                                        Option<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
-                        "funnelSummary" => {
-                            field97 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "tokenUsage" => {
-                            field98 = Some(
-                                map.next_value::<Option<crate::ConversationTokenUsage>>()?,
-                            );
-                        }
-                        "inboundEngagementState" => {
-                            field99 = Some(
-                                map
-                                    .next_value::<
-                                        Option<crate::ConversationInboundEngagementState>,
-                                    >()?,
-                            );
-                        }
-                        "title" => field100 = Some(map.next_value::<Option<String>>()?),
-                        "lastMessage" => {
-                            field101 = Some(map.next_value::<Option<String>>()?);
-                        }
+                        "userEmail" => field0 = Some(map.next_value()?),
+                        "userName" => field1 = Some(map.next_value()?),
+                        "userPhone" => field2 = Some(map.next_value()?),
+                        "userAddress" => field3 = Some(map.next_value()?),
+                        "userCompany" => field4 = Some(map.next_value()?),
+                        "userWebsite" => field5 = Some(map.next_value()?),
+                        "notes" => field6 = Some(map.next_value()?),
+                        "userProfilePic" => field7 = Some(map.next_value()?),
+                        "stage" => field8 = Some(map.next_value()?),
+                        "value" => field9 = Some(map.next_value()?),
+                        "currency" => field10 = Some(map.next_value()?),
+                        "expectedCloseDate" => field11 = Some(map.next_value()?),
+                        "subIndustry" => field12 = Some(map.next_value()?),
+                        "source" => field13 = Some(map.next_value()?),
+                        "language" => field14 = Some(map.next_value()?),
+                        "linkedIn" => field15 = Some(map.next_value()?),
+                        "facebook" => field16 = Some(map.next_value()?),
+                        "instagram" => field17 = Some(map.next_value()?),
+                        "demoDate" => field18 = Some(map.next_value()?),
+                        "demoTime" => field19 = Some(map.next_value()?),
+                        "demoLink" => field20 = Some(map.next_value()?),
+                        "lostReason" => field21 = Some(map.next_value()?),
+                        "lastActivityDate" => field22 = Some(map.next_value()?),
+                        "ID" => field23 = Some(map.next_value()?),
+                        "userID" => field24 = Some(map.next_value()?),
+                        "campaignId" => field25 = Some(map.next_value()?),
+                        "userImage" => field26 = Some(map.next_value()?),
+                        "socialHandle" => field27 = Some(map.next_value()?),
+                        "isFollowingBusiness" => field28 = Some(map.next_value()?),
+                        "socialVerified" => field29 = Some(map.next_value()?),
+                        "userOs" => field30 = Some(map.next_value()?),
+                        "userBrowser" => field31 = Some(map.next_value()?),
+                        "ipAddress" => field32 = Some(map.next_value()?),
+                        "countryCode" => field33 = Some(map.next_value()?),
+                        "origin" => field34 = Some(map.next_value()?),
+                        "whatsappPhoneNumberId" => field35 = Some(map.next_value()?),
+                        "whatsappBusinessNumber" => field36 = Some(map.next_value()?),
+                        "whatsappDisplayPhoneNumber" => field37 = Some(map.next_value()?),
+                        "whatsappBusinessAccountId" => field38 = Some(map.next_value()?),
+                        "voiceflowV4Session" => field39 = Some(map.next_value()?),
+                        "messagesNum" => field40 = Some(map.next_value()?),
+                        "interactionsNum" => field41 = Some(map.next_value()?),
+                        "ts" => field42 = Some(map.next_value()?),
+                        "tags" => field43 = Some(map.next_value()?),
+                        "convoTimeSeconds" => field44 = Some(map.next_value()?),
+                        "firstMessageTS" => field45 = Some(map.next_value()?),
+                        "lastMessageTS" => field46 = Some(map.next_value()?),
+                        "userPlatform" => field47 = Some(map.next_value()?),
+                        "state" => field48 = Some(map.next_value()?),
+                        "smbContact" => field49 = Some(map.next_value()?),
+                        "smbContactName" => field50 = Some(map.next_value()?),
+                        "smbContactRemovedAt" => field51 = Some(map.next_value()?),
+                        "smbLastSeenAt" => field52 = Some(map.next_value()?),
+                        "humanClaimedAt" => field53 = Some(map.next_value()?),
+                        "humanLastRepliedAt" => field54 = Some(map.next_value()?),
+                        "pendingAiReplyAt" => field55 = Some(map.next_value()?),
+                        "chatAssignedTo" => field56 = Some(map.next_value()?),
+                        "handoffHistory" => field57 = Some(map.next_value()?),
+                        "isTyping" => field58 = Some(map.next_value()?),
+                        "lastModified" => field59 = Some(map.next_value()?),
+                        "sessionsNum" => field60 = Some(map.next_value()?),
+                        "lang" => field61 = Some(map.next_value()?),
+                        "vapi" => field62 = Some(map.next_value()?),
+                        "ratingFrom5" => field63 = Some(map.next_value()?),
+                        "totalUserInteractions" => field64 = Some(map.next_value()?),
+                        "isBlocked" => field65 = Some(map.next_value()?),
+                        "nodesInfo" => field66 = Some(map.next_value()?),
+                        "capturedVariables" => field67 = Some(map.next_value()?),
+                        "campaignCalls" => field68 = Some(map.next_value()?),
+                        "sessions" => field69 = Some(map.next_value()?),
+                        "endReason" => field70 = Some(map.next_value()?),
+                        "isTest" => field71 = Some(map.next_value()?),
+                        "metrics" => field72 = Some(map.next_value()?),
+                        "notifyToUserId" => field73 = Some(map.next_value()?),
+                        "averageLatency" => field74 = Some(map.next_value()?),
+                        "voice" => field75 = Some(map.next_value()?),
+                        "detailedCost" => field76 = Some(map.next_value()?),
+                        "summary" => field77 = Some(map.next_value()?),
+                        "requestedTeamKey" => field78 = Some(map.next_value()?),
+                        "delegatedBy" => field79 = Some(map.next_value()?),
+                        "delegatedAt" => field80 = Some(map.next_value()?),
+                        "lastViewed" => field81 = Some(map.next_value()?),
+                        "note" => field82 = Some(map.next_value()?),
+                        "assignedTo" => field83 = Some(map.next_value()?),
+                        "hotScore" => field84 = Some(map.next_value()?),
+                        "hotLabel" => field85 = Some(map.next_value()?),
+                        "crmActivities" => field86 = Some(map.next_value()?),
+                        "crmAlerts" => field87 = Some(map.next_value()?),
+                        "contactIdentityId" => field88 = Some(map.next_value()?),
+                        "linkedChannels" => field89 = Some(map.next_value()?),
+                        "crossChannelContext" => field90 = Some(map.next_value()?),
+                        "leadScore" => field91 = Some(map.next_value()?),
+                        "funnelStepsMatched" => field92 = Some(map.next_value()?),
+                        "funnelScoreHistory" => field93 = Some(map.next_value()?),
+                        "funnelNotificationSent" => field94 = Some(map.next_value()?),
+                        "funnelLastEvaluated" => field95 = Some(map.next_value()?),
+                        "funnelExtractedData" => field96 = Some(map.next_value()?),
+                        "funnelSummary" => field97 = Some(map.next_value()?),
+                        "tokenUsage" => field98 = Some(map.next_value()?),
+                        "inboundEngagementState" => field99 = Some(map.next_value()?),
+                        "title" => field100 = Some(map.next_value()?),
+                        "lastMessage" => field101 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1031,21 +823,13 @@ impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
                 let mut field6: Option<Option<crate::AssignmentStatus>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "userId" => field0 = Some(map.next_value::<String>()?),
-                        "name" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "email" => field2 = Some(map.next_value::<Option<String>>()?),
-                        "photoUrl" => field3 = Some(map.next_value::<Option<String>>()?),
-                        "note" => field4 = Some(map.next_value::<Option<String>>()?),
-                        "assignedAt" => {
-                            field5 = Some(
-                                map.next_value::<Option<crate::StringOrNumber>>()?,
-                            );
-                        }
-                        "status" => {
-                            field6 = Some(
-                                map.next_value::<Option<crate::AssignmentStatus>>()?,
-                            );
-                        }
+                        "userId" => field0 = Some(map.next_value()?),
+                        "name" => field1 = Some(map.next_value()?),
+                        "email" => field2 = Some(map.next_value()?),
+                        "photoUrl" => field3 = Some(map.next_value()?),
+                        "note" => field4 = Some(map.next_value()?),
+                        "assignedAt" => field5 = Some(map.next_value()?),
+                        "status" => field6 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1164,56 +948,20 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
                 > = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "title" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "type" => {
-                            field2 = Some(
-                                map.next_value::<crate::ConversationCrmActivityType>()?,
-                            );
-                        }
-                        "date" => {
-                            field3 = Some(
-                                map.next_value::<Option<crate::StringOrNumber>>()?,
-                            );
-                        }
-                        "dueDate" => {
-                            field4 = Some(
-                                map.next_value::<Option<crate::StringOrNumber>>()?,
-                            );
-                        }
-                        "completed" => field5 = Some(map.next_value::<Option<bool>>()?),
-                        "responded" => field6 = Some(map.next_value::<Option<bool>>()?),
-                        "firstChannel" => {
-                            field7 = Some(map.next_value::<Option<crate::CrmChannel>>()?);
-                        }
-                        "firstEngaged" => {
-                            field8 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "secondChannel" => {
-                            field9 = Some(map.next_value::<Option<crate::CrmChannel>>()?);
-                        }
-                        "secondEngaged" => {
-                            field10 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "note" => field11 = Some(map.next_value::<Option<String>>()?),
-                        "notesHistory" => {
-                            field12 = Some(
-                                map
-                                    .next_value::<
-                                        Option<Vec<crate::ConversationCrmActivityNotesHistoryItem>>,
-                                    >()?,
-                            );
-                        }
-                        "metadata" => {
-                            field13 = Some(
-                                map
-                                    .next_value::<
-                                        Option<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
+                        "id" => field0 = Some(map.next_value()?),
+                        "title" => field1 = Some(map.next_value()?),
+                        "type" => field2 = Some(map.next_value()?),
+                        "date" => field3 = Some(map.next_value()?),
+                        "dueDate" => field4 = Some(map.next_value()?),
+                        "completed" => field5 = Some(map.next_value()?),
+                        "responded" => field6 = Some(map.next_value()?),
+                        "firstChannel" => field7 = Some(map.next_value()?),
+                        "firstEngaged" => field8 = Some(map.next_value()?),
+                        "secondChannel" => field9 = Some(map.next_value()?),
+                        "secondEngaged" => field10 = Some(map.next_value()?),
+                        "note" => field11 = Some(map.next_value()?),
+                        "notesHistory" => field12 = Some(map.next_value()?),
+                        "metadata" => field13 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1295,14 +1043,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem 
                 let mut field3: Option<Option<crate::StringOrNumber>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "agentId" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "agentName" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "text" => field2 = Some(map.next_value::<String>()?),
-                        "timestamp" => {
-                            field3 = Some(
-                                map.next_value::<Option<crate::StringOrNumber>>()?,
-                            );
-                        }
+                        "agentId" => field0 = Some(map.next_value()?),
+                        "agentName" => field1 = Some(map.next_value()?),
+                        "text" => field2 = Some(map.next_value()?),
+                        "timestamp" => field3 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1473,15 +1217,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
                 let mut field4: Option<Option<bool>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "overdueECD" => field0 = Some(map.next_value::<Option<bool>>()?),
-                        "overdueActivity" => {
-                            field1 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "staleLead" => field2 = Some(map.next_value::<Option<bool>>()?),
-                        "responded" => field3 = Some(map.next_value::<Option<bool>>()?),
-                        "newHandoffAssigned" => {
-                            field4 = Some(map.next_value::<Option<bool>>()?);
-                        }
+                        "overdueECD" => field0 = Some(map.next_value()?),
+                        "overdueActivity" => field1 = Some(map.next_value()?),
+                        "staleLead" => field2 = Some(map.next_value()?),
+                        "responded" => field3 = Some(map.next_value()?),
+                        "newHandoffAssigned" => field4 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1576,17 +1316,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
                 let mut field4: Option<Option<f64>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "totalCreditsConsumed" => {
-                            field0 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "speechGenCost" => {
-                            field1 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "transcriberCost" => {
-                            field2 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "twilioCost" => field3 = Some(map.next_value::<Option<f64>>()?),
-                        "llmCost" => field4 = Some(map.next_value::<Option<f64>>()?),
+                        "totalCreditsConsumed" => field0 = Some(map.next_value()?),
+                        "speechGenCost" => field1 = Some(map.next_value()?),
+                        "transcriberCost" => field2 = Some(map.next_value()?),
+                        "twilioCost" => field3 = Some(map.next_value()?),
+                        "llmCost" => field4 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1682,24 +1416,13 @@ impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
                 let mut field6: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "timestamp" => field0 = Some(map.next_value::<f64>()?),
-                        "stepId" => field1 = Some(map.next_value::<String>()?),
-                        "stepName" => field2 = Some(map.next_value::<String>()?),
-                        "pointsAdded" => field3 = Some(map.next_value::<f64>()?),
-                        "newScore" => field4 = Some(map.next_value::<f64>()?),
-                        "extractedData" => {
-                            field5 = Some(
-                                map
-                                    .next_value::<
-                                        Option<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
-                        "messageContext" => {
-                            field6 = Some(map.next_value::<Option<String>>()?);
-                        }
+                        "timestamp" => field0 = Some(map.next_value()?),
+                        "stepId" => field1 = Some(map.next_value()?),
+                        "stepName" => field2 = Some(map.next_value()?),
+                        "pointsAdded" => field3 = Some(map.next_value()?),
+                        "newScore" => field4 = Some(map.next_value()?),
+                        "extractedData" => field5 = Some(map.next_value()?),
+                        "messageContext" => field6 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1819,24 +1542,14 @@ impl<'de> ::serde::Deserialize<'de> for ConversationHandoffHistoryItem {
                 let mut field7: Option<Option<Vec<String>>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "requestedAt" => field0 = Some(map.next_value::<Option<f64>>()?),
-                        "acceptedAt" => field1 = Some(map.next_value::<Option<f64>>()?),
-                        "completedAt" => field2 = Some(map.next_value::<Option<f64>>()?),
-                        "acceptedBy" => {
-                            field3 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "organizationId" => {
-                            field4 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "requestedTeamKey" => {
-                            field5 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "teamIds" => {
-                            field6 = Some(map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "teamKeys" => {
-                            field7 = Some(map.next_value::<Option<Vec<String>>>()?);
-                        }
+                        "requestedAt" => field0 = Some(map.next_value()?),
+                        "acceptedAt" => field1 = Some(map.next_value()?),
+                        "completedAt" => field2 = Some(map.next_value()?),
+                        "acceptedBy" => field3 = Some(map.next_value()?),
+                        "organizationId" => field4 = Some(map.next_value()?),
+                        "requestedTeamKey" => field5 = Some(map.next_value()?),
+                        "teamIds" => field6 = Some(map.next_value()?),
+                        "teamKeys" => field7 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2005,32 +1718,14 @@ impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
                 let mut field7: Option<Option<crate::EngagementTrigger>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "firstDecisionAt" => {
-                            field0 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "firstDecisionShouldReply" => {
-                            field1 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "lastDecisionAt" => {
-                            field2 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastDecisionShouldReply" => {
-                            field3 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "lastDecisionReason" => {
-                            field4 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "aiOwnedThread" => {
-                            field5 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "ignoreThread" => {
-                            field6 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "lastTriggeredBy" => {
-                            field7 = Some(
-                                map.next_value::<Option<crate::EngagementTrigger>>()?,
-                            );
-                        }
+                        "firstDecisionAt" => field0 = Some(map.next_value()?),
+                        "firstDecisionShouldReply" => field1 = Some(map.next_value()?),
+                        "lastDecisionAt" => field2 = Some(map.next_value()?),
+                        "lastDecisionShouldReply" => field3 = Some(map.next_value()?),
+                        "lastDecisionReason" => field4 = Some(map.next_value()?),
+                        "aiOwnedThread" => field5 = Some(map.next_value()?),
+                        "ignoreThread" => field6 = Some(map.next_value()?),
+                        "lastTriggeredBy" => field7 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2090,9 +1785,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationNodesInfo {
                 let mut field0: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "currentNode" => {
-                            field0 = Some(map.next_value::<Option<String>>()?);
-                        }
+                        "currentNode" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2429,51 +2122,20 @@ impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
                 > = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "cumulativeInputTokens" => {
-                            field0 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "cumulativeOutputTokens" => {
-                            field1 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "cumulativeTotalTokens" => {
-                            field2 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "cumulativeUsd" => {
-                            field3 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastTurnInputTokens" => {
-                            field4 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastTurnOutputTokens" => {
-                            field5 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastTurnTotalTokens" => {
-                            field6 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastTurnUsd" => field7 = Some(map.next_value::<Option<f64>>()?),
-                        "lastTurnModelId" => {
-                            field8 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "lastTurnContextWindow" => {
-                            field9 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastTurnInputUsdPer1k" => {
-                            field10 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastTurnOutputUsdPer1k" => {
-                            field11 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastTurnTs" => field12 = Some(map.next_value::<Option<f64>>()?),
-                        "usagePerModel" => {
-                            field13 = Some(
-                                map
-                                    .next_value::<
-                                        Option<
-                                            ::std::collections::BTreeMap<String, crate::ModelTokenUsage>,
-                                        >,
-                                    >()?,
-                            );
-                        }
+                        "cumulativeInputTokens" => field0 = Some(map.next_value()?),
+                        "cumulativeOutputTokens" => field1 = Some(map.next_value()?),
+                        "cumulativeTotalTokens" => field2 = Some(map.next_value()?),
+                        "cumulativeUsd" => field3 = Some(map.next_value()?),
+                        "lastTurnInputTokens" => field4 = Some(map.next_value()?),
+                        "lastTurnOutputTokens" => field5 = Some(map.next_value()?),
+                        "lastTurnTotalTokens" => field6 = Some(map.next_value()?),
+                        "lastTurnUsd" => field7 = Some(map.next_value()?),
+                        "lastTurnModelId" => field8 = Some(map.next_value()?),
+                        "lastTurnContextWindow" => field9 = Some(map.next_value()?),
+                        "lastTurnInputUsdPer1k" => field10 = Some(map.next_value()?),
+                        "lastTurnOutputUsdPer1k" => field11 = Some(map.next_value()?),
+                        "lastTurnTs" => field12 = Some(map.next_value()?),
+                        "usagePerModel" => field13 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2572,21 +2234,13 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
                 let mut field6: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "cost" => field0 = Some(map.next_value::<Option<f64>>()?),
-                        "callDuration" => field1 = Some(map.next_value::<Option<f64>>()?),
-                        "recordingUrl" => {
-                            field2 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "callerPhoneNumber" => {
-                            field3 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "calleePhoneNumber" => {
-                            field4 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "callStatus" => {
-                            field5 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "callError" => field6 = Some(map.next_value::<Option<String>>()?),
+                        "cost" => field0 = Some(map.next_value()?),
+                        "callDuration" => field1 = Some(map.next_value()?),
+                        "recordingUrl" => field2 = Some(map.next_value()?),
+                        "callerPhoneNumber" => field3 = Some(map.next_value()?),
+                        "calleePhoneNumber" => field4 = Some(map.next_value()?),
+                        "callStatus" => field5 = Some(map.next_value()?),
+                        "callError" => field6 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2660,13 +2314,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
                 let mut field2: Option<Option<f64>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "latestSessionId" => {
-                            field0 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "listenUrl" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "listenUrlUNIX" => {
-                            field2 = Some(map.next_value::<Option<f64>>()?);
-                        }
+                        "latestSessionId" => field0 = Some(map.next_value()?),
+                        "listenUrl" => field1 = Some(map.next_value()?),
+                        "listenUrlUNIX" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2745,17 +2395,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
                 let mut field4: Option<Option<crate::VoiceflowRuntime>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "sessionKey" => field0 = Some(map.next_value::<String>()?),
-                        "projectId" => field1 = Some(map.next_value::<String>()?),
-                        "environmentAlias" => {
-                            field2 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "updatedAt" => field3 = Some(map.next_value::<Option<f64>>()?),
-                        "resolvedRuntime" => {
-                            field4 = Some(
-                                map.next_value::<Option<crate::VoiceflowRuntime>>()?,
-                            );
-                        }
+                        "sessionKey" => field0 = Some(map.next_value()?),
+                        "projectId" => field1 = Some(map.next_value()?),
+                        "environmentAlias" => field2 = Some(map.next_value()?),
+                        "updatedAt" => field3 = Some(map.next_value()?),
+                        "resolvedRuntime" => field4 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2817,9 +2461,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
                 let mut field0: Option<crate::NewConversation> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "conversation" => {
-                            field0 = Some(map.next_value::<crate::NewConversation>()?);
-                        }
+                        "conversation" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2870,9 +2512,9 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoResponse {
                 let mut field2: Option<crate::Conversation> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => field0 = Some(map.next_value::<bool>()?),
-                        "message" => field1 = Some(map.next_value::<String>()?),
-                        "data" => field2 = Some(map.next_value::<crate::Conversation>()?),
+                        "success" => field0 = Some(map.next_value()?),
+                        "message" => field1 = Some(map.next_value()?),
+                        "data" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3096,13 +2738,9 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
                 let mut field2: Option<Option<Vec<crate::ErrorResponseIssue>>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "message" => field0 = Some(map.next_value::<String>()?),
-                        "code" => field1 = Some(map.next_value::<String>()?),
-                        "issues" => {
-                            field2 = Some(
-                                map.next_value::<Option<Vec<crate::ErrorResponseIssue>>>()?,
-                            );
-                        }
+                        "message" => field0 = Some(map.next_value()?),
+                        "code" => field1 = Some(map.next_value()?),
+                        "issues" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3154,7 +2792,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
                 let mut field0: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "message" => field0 = Some(map.next_value::<String>()?),
+                        "message" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3206,13 +2844,9 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
                 let mut field2: Option<Option<crate::Conversation>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => field0 = Some(map.next_value::<bool>()?),
-                        "message" => field1 = Some(map.next_value::<String>()?),
-                        "data" => {
-                            field2 = Some(
-                                map.next_value::<Option<crate::Conversation>>()?,
-                            );
-                        }
+                        "success" => field0 = Some(map.next_value()?),
+                        "message" => field1 = Some(map.next_value()?),
+                        "data" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3268,11 +2902,9 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
                 let mut field2: Option<Vec<crate::Conversation>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "success" => field0 = Some(map.next_value::<bool>()?),
-                        "message" => field1 = Some(map.next_value::<String>()?),
-                        "data" => {
-                            field2 = Some(map.next_value::<Vec<crate::Conversation>>()?);
-                        }
+                        "success" => field0 = Some(map.next_value()?),
+                        "message" => field1 = Some(map.next_value()?),
+                        "data" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3377,12 +3009,12 @@ impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
                 let mut field5: Option<Option<f64>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "modelId" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "inputTokens" => field1 = Some(map.next_value::<Option<f64>>()?),
-                        "outputTokens" => field2 = Some(map.next_value::<Option<f64>>()?),
-                        "totalTokens" => field3 = Some(map.next_value::<Option<f64>>()?),
-                        "usd" => field4 = Some(map.next_value::<Option<f64>>()?),
-                        "lastUsedTs" => field5 = Some(map.next_value::<Option<f64>>()?),
+                        "modelId" => field0 = Some(map.next_value()?),
+                        "inputTokens" => field1 = Some(map.next_value()?),
+                        "outputTokens" => field2 = Some(map.next_value()?),
+                        "totalTokens" => field3 = Some(map.next_value()?),
+                        "usd" => field4 = Some(map.next_value()?),
+                        "lastUsedTs" => field5 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3970,316 +3602,108 @@ impl<'de> ::serde::Deserialize<'de> for NewConversation {
                 let mut field101: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "userEmail" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "userName" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "userPhone" => field2 = Some(map.next_value::<Option<String>>()?),
-                        "userAddress" => {
-                            field3 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "userCompany" => {
-                            field4 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "userWebsite" => {
-                            field5 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "notes" => field6 = Some(map.next_value::<Option<String>>()?),
-                        "userProfilePic" => {
-                            field7 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "stage" => {
-                            field8 = Some(
-                                map.next_value::<Option<crate::ConversationStage>>()?,
-                            );
-                        }
-                        "value" => {
-                            field9 = Some(
-                                map.next_value::<Option<crate::NumberOrString>>()?,
-                            );
-                        }
-                        "currency" => field10 = Some(map.next_value::<Option<String>>()?),
-                        "expectedCloseDate" => {
-                            field11 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "subIndustry" => {
-                            field12 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "source" => field13 = Some(map.next_value::<Option<String>>()?),
-                        "language" => field14 = Some(map.next_value::<Option<String>>()?),
-                        "linkedIn" => field15 = Some(map.next_value::<Option<String>>()?),
-                        "facebook" => field16 = Some(map.next_value::<Option<String>>()?),
-                        "instagram" => {
-                            field17 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "demoDate" => field18 = Some(map.next_value::<Option<String>>()?),
-                        "demoTime" => field19 = Some(map.next_value::<Option<String>>()?),
-                        "demoLink" => field20 = Some(map.next_value::<Option<String>>()?),
-                        "lostReason" => {
-                            field21 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "lastActivityDate" => {
-                            field22 = Some(
-                                map.next_value::<Option<crate::StringOrNumber>>()?,
-                            );
-                        }
-                        "ID" => field23 = Some(map.next_value::<Option<String>>()?),
-                        "userID" => field24 = Some(map.next_value::<Option<String>>()?),
-                        "campaignId" => {
-                            field25 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "userImage" => {
-                            field26 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "socialHandle" => {
-                            field27 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "isFollowingBusiness" => {
-                            field28 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "socialVerified" => {
-                            field29 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "userOs" => field30 = Some(map.next_value::<Option<String>>()?),
-                        "userBrowser" => {
-                            field31 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "ipAddress" => {
-                            field32 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "countryCode" => {
-                            field33 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "origin" => {
-                            field34 = Some(
-                                map.next_value::<Option<::serde_json::Value>>()?,
-                            );
-                        }
-                        "whatsappPhoneNumberId" => {
-                            field35 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "whatsappBusinessNumber" => {
-                            field36 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "whatsappDisplayPhoneNumber" => {
-                            field37 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "whatsappBusinessAccountId" => {
-                            field38 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "voiceflowV4Session" => {
-                            field39 = Some(
-                                map
-                                    .next_value::<
-                                        Option<crate::ConversationVoiceflowV4Session>,
-                                    >()?,
-                            );
-                        }
-                        "messagesNum" => field40 = Some(map.next_value::<Option<f64>>()?),
-                        "interactionsNum" => {
-                            field41 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "ts" => field42 = Some(map.next_value::<f64>()?),
-                        "tags" => {
-                            field43 = Some(map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "convoTimeSeconds" => {
-                            field44 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "firstMessageTS" => {
-                            field45 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "lastMessageTS" => {
-                            field46 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "userPlatform" => {
-                            field47 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "state" => {
-                            field48 = Some(
-                                map.next_value::<Option<crate::ConversationState>>()?,
-                            );
-                        }
-                        "smbContact" => field49 = Some(map.next_value::<Option<bool>>()?),
-                        "smbContactName" => {
-                            field50 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "smbContactRemovedAt" => {
-                            field51 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "smbLastSeenAt" => {
-                            field52 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "humanClaimedAt" => {
-                            field53 = Some(map.next_value::<crate::Nullable<f64>>()?);
-                        }
-                        "humanLastRepliedAt" => {
-                            field54 = Some(map.next_value::<crate::Nullable<f64>>()?);
-                        }
-                        "pendingAiReplyAt" => {
-                            field55 = Some(map.next_value::<crate::Nullable<f64>>()?);
-                        }
-                        "chatAssignedTo" => {
-                            field56 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "handoffHistory" => {
-                            field57 = Some(
-                                map
-                                    .next_value::<
-                                        Option<Vec<crate::ConversationHandoffHistoryItem>>,
-                                    >()?,
-                            );
-                        }
-                        "isTyping" => field58 = Some(map.next_value::<Option<bool>>()?),
-                        "lastModified" => {
-                            field59 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "sessionsNum" => field60 = Some(map.next_value::<Option<f64>>()?),
-                        "lang" => field61 = Some(map.next_value::<Option<String>>()?),
-                        "vapi" => {
-                            field62 = Some(
-                                map.next_value::<Option<crate::ConversationVapi>>()?,
-                            );
-                        }
-                        "ratingFrom5" => field63 = Some(map.next_value::<Option<f64>>()?),
-                        "totalUserInteractions" => {
-                            field64 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "isBlocked" => field65 = Some(map.next_value::<Option<bool>>()?),
-                        "nodesInfo" => {
-                            field66 = Some(
-                                map.next_value::<Option<crate::ConversationNodesInfo>>()?,
-                            );
-                        }
-                        "capturedVariables" => {
-                            field67 = Some(
-                                map.next_value::<Option<::serde_json::Value>>()?,
-                            );
-                        }
-                        "campaignCalls" => {
-                            field68 = Some(
-                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
-                            );
-                        }
-                        "sessions" => {
-                            field69 = Some(
-                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
-                            );
-                        }
-                        "endReason" => {
-                            field70 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "isTest" => field71 = Some(map.next_value::<Option<bool>>()?),
-                        "metrics" => {
-                            field72 = Some(
-                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
-                            );
-                        }
-                        "notifyToUserId" => {
-                            field73 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "averageLatency" => {
-                            field74 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "voice" => {
-                            field75 = Some(
-                                map.next_value::<Option<crate::ConversationVoice>>()?,
-                            );
-                        }
-                        "detailedCost" => {
-                            field76 = Some(
-                                map.next_value::<Option<crate::ConversationDetailedCost>>()?,
-                            );
-                        }
-                        "summary" => field77 = Some(map.next_value::<Option<String>>()?),
-                        "requestedTeamKey" => {
-                            field78 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "delegatedBy" => {
-                            field79 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "delegatedAt" => field80 = Some(map.next_value::<Option<f64>>()?),
-                        "lastViewed" => field81 = Some(map.next_value::<Option<f64>>()?),
-                        "note" => field82 = Some(map.next_value::<Option<String>>()?),
-                        "assignedTo" => {
-                            field83 = Some(
-                                map.next_value::<Option<crate::ConversationAssignedTo>>()?,
-                            );
-                        }
-                        "hotScore" => field84 = Some(map.next_value::<Option<f64>>()?),
-                        "hotLabel" => {
-                            field85 = Some(
-                                map.next_value::<Option<crate::ConversationHotLabel>>()?,
-                            );
-                        }
-                        "crmActivities" => {
-                            field86 = Some(
-                                map
-                                    .next_value::<
-                                        Option<Vec<crate::ConversationCrmActivity>>,
-                                    >()?,
-                            );
-                        }
-                        "crmAlerts" => {
-                            field87 = Some(
-                                map.next_value::<Option<crate::ConversationCrmAlerts>>()?,
-                            );
-                        }
-                        "contactIdentityId" => {
-                            field88 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "linkedChannels" => {
-                            field89 = Some(map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "crossChannelContext" => {
-                            field90 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "leadScore" => field91 = Some(map.next_value::<Option<f64>>()?),
-                        "funnelStepsMatched" => {
-                            field92 = Some(map.next_value::<Option<Vec<String>>>()?);
-                        }
-                        "funnelScoreHistory" => {
-                            field93 = Some(
-                                map
-                                    .next_value::<
-                                        Option<Vec<crate::ConversationFunnelScoreHistoryItem>>,
-                                    >()?,
-                            );
-                        }
-                        "funnelNotificationSent" => {
-                            field94 = Some(map.next_value::<Option<bool>>()?);
-                        }
-                        "funnelLastEvaluated" => {
-                            field95 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "funnelExtractedData" => {
-                            field96 = Some(
-                                map
-                                    .next_value::<
-                                        Option<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
-                        "funnelSummary" => {
-                            field97 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "tokenUsage" => {
-                            field98 = Some(
-                                map.next_value::<Option<crate::ConversationTokenUsage>>()?,
-                            );
-                        }
-                        "inboundEngagementState" => {
-                            field99 = Some(
-                                map
-                                    .next_value::<
-                                        Option<crate::ConversationInboundEngagementState>,
-                                    >()?,
-                            );
-                        }
-                        "title" => field100 = Some(map.next_value::<Option<String>>()?),
-                        "lastMessage" => {
-                            field101 = Some(map.next_value::<Option<String>>()?);
-                        }
+                        "userEmail" => field0 = Some(map.next_value()?),
+                        "userName" => field1 = Some(map.next_value()?),
+                        "userPhone" => field2 = Some(map.next_value()?),
+                        "userAddress" => field3 = Some(map.next_value()?),
+                        "userCompany" => field4 = Some(map.next_value()?),
+                        "userWebsite" => field5 = Some(map.next_value()?),
+                        "notes" => field6 = Some(map.next_value()?),
+                        "userProfilePic" => field7 = Some(map.next_value()?),
+                        "stage" => field8 = Some(map.next_value()?),
+                        "value" => field9 = Some(map.next_value()?),
+                        "currency" => field10 = Some(map.next_value()?),
+                        "expectedCloseDate" => field11 = Some(map.next_value()?),
+                        "subIndustry" => field12 = Some(map.next_value()?),
+                        "source" => field13 = Some(map.next_value()?),
+                        "language" => field14 = Some(map.next_value()?),
+                        "linkedIn" => field15 = Some(map.next_value()?),
+                        "facebook" => field16 = Some(map.next_value()?),
+                        "instagram" => field17 = Some(map.next_value()?),
+                        "demoDate" => field18 = Some(map.next_value()?),
+                        "demoTime" => field19 = Some(map.next_value()?),
+                        "demoLink" => field20 = Some(map.next_value()?),
+                        "lostReason" => field21 = Some(map.next_value()?),
+                        "lastActivityDate" => field22 = Some(map.next_value()?),
+                        "ID" => field23 = Some(map.next_value()?),
+                        "userID" => field24 = Some(map.next_value()?),
+                        "campaignId" => field25 = Some(map.next_value()?),
+                        "userImage" => field26 = Some(map.next_value()?),
+                        "socialHandle" => field27 = Some(map.next_value()?),
+                        "isFollowingBusiness" => field28 = Some(map.next_value()?),
+                        "socialVerified" => field29 = Some(map.next_value()?),
+                        "userOs" => field30 = Some(map.next_value()?),
+                        "userBrowser" => field31 = Some(map.next_value()?),
+                        "ipAddress" => field32 = Some(map.next_value()?),
+                        "countryCode" => field33 = Some(map.next_value()?),
+                        "origin" => field34 = Some(map.next_value()?),
+                        "whatsappPhoneNumberId" => field35 = Some(map.next_value()?),
+                        "whatsappBusinessNumber" => field36 = Some(map.next_value()?),
+                        "whatsappDisplayPhoneNumber" => field37 = Some(map.next_value()?),
+                        "whatsappBusinessAccountId" => field38 = Some(map.next_value()?),
+                        "voiceflowV4Session" => field39 = Some(map.next_value()?),
+                        "messagesNum" => field40 = Some(map.next_value()?),
+                        "interactionsNum" => field41 = Some(map.next_value()?),
+                        "ts" => field42 = Some(map.next_value()?),
+                        "tags" => field43 = Some(map.next_value()?),
+                        "convoTimeSeconds" => field44 = Some(map.next_value()?),
+                        "firstMessageTS" => field45 = Some(map.next_value()?),
+                        "lastMessageTS" => field46 = Some(map.next_value()?),
+                        "userPlatform" => field47 = Some(map.next_value()?),
+                        "state" => field48 = Some(map.next_value()?),
+                        "smbContact" => field49 = Some(map.next_value()?),
+                        "smbContactName" => field50 = Some(map.next_value()?),
+                        "smbContactRemovedAt" => field51 = Some(map.next_value()?),
+                        "smbLastSeenAt" => field52 = Some(map.next_value()?),
+                        "humanClaimedAt" => field53 = Some(map.next_value()?),
+                        "humanLastRepliedAt" => field54 = Some(map.next_value()?),
+                        "pendingAiReplyAt" => field55 = Some(map.next_value()?),
+                        "chatAssignedTo" => field56 = Some(map.next_value()?),
+                        "handoffHistory" => field57 = Some(map.next_value()?),
+                        "isTyping" => field58 = Some(map.next_value()?),
+                        "lastModified" => field59 = Some(map.next_value()?),
+                        "sessionsNum" => field60 = Some(map.next_value()?),
+                        "lang" => field61 = Some(map.next_value()?),
+                        "vapi" => field62 = Some(map.next_value()?),
+                        "ratingFrom5" => field63 = Some(map.next_value()?),
+                        "totalUserInteractions" => field64 = Some(map.next_value()?),
+                        "isBlocked" => field65 = Some(map.next_value()?),
+                        "nodesInfo" => field66 = Some(map.next_value()?),
+                        "capturedVariables" => field67 = Some(map.next_value()?),
+                        "campaignCalls" => field68 = Some(map.next_value()?),
+                        "sessions" => field69 = Some(map.next_value()?),
+                        "endReason" => field70 = Some(map.next_value()?),
+                        "isTest" => field71 = Some(map.next_value()?),
+                        "metrics" => field72 = Some(map.next_value()?),
+                        "notifyToUserId" => field73 = Some(map.next_value()?),
+                        "averageLatency" => field74 = Some(map.next_value()?),
+                        "voice" => field75 = Some(map.next_value()?),
+                        "detailedCost" => field76 = Some(map.next_value()?),
+                        "summary" => field77 = Some(map.next_value()?),
+                        "requestedTeamKey" => field78 = Some(map.next_value()?),
+                        "delegatedBy" => field79 = Some(map.next_value()?),
+                        "delegatedAt" => field80 = Some(map.next_value()?),
+                        "lastViewed" => field81 = Some(map.next_value()?),
+                        "note" => field82 = Some(map.next_value()?),
+                        "assignedTo" => field83 = Some(map.next_value()?),
+                        "hotScore" => field84 = Some(map.next_value()?),
+                        "hotLabel" => field85 = Some(map.next_value()?),
+                        "crmActivities" => field86 = Some(map.next_value()?),
+                        "crmAlerts" => field87 = Some(map.next_value()?),
+                        "contactIdentityId" => field88 = Some(map.next_value()?),
+                        "linkedChannels" => field89 = Some(map.next_value()?),
+                        "crossChannelContext" => field90 = Some(map.next_value()?),
+                        "leadScore" => field91 = Some(map.next_value()?),
+                        "funnelStepsMatched" => field92 = Some(map.next_value()?),
+                        "funnelScoreHistory" => field93 = Some(map.next_value()?),
+                        "funnelNotificationSent" => field94 = Some(map.next_value()?),
+                        "funnelLastEvaluated" => field95 = Some(map.next_value()?),
+                        "funnelExtractedData" => field96 = Some(map.next_value()?),
+                        "funnelSummary" => field97 = Some(map.next_value()?),
+                        "tokenUsage" => field98 = Some(map.next_value()?),
+                        "inboundEngagementState" => field99 = Some(map.next_value()?),
+                        "title" => field100 = Some(map.next_value()?),
+                        "lastMessage" => field101 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

@@ -31,7 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for Base {
                 let mut field0: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -82,8 +82,8 @@ impl<'de> ::serde::Deserialize<'de> for Derived {
                 let mut field1: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
-                        "extra" => field1 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "extra" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -137,9 +137,7 @@ impl<'de> ::serde::Deserialize<'de> for Event {
                     match key.as_str() {
                         "at" => {
                             field0 = Some(
-                                <Option<
-                                    crate::Timestamp,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );

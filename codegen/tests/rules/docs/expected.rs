@@ -47,8 +47,8 @@ impl<'de> ::serde::Deserialize<'de> for Documented {
                 let mut field1: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "voiceMode" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "loc" => field1 = Some(map.next_value::<Option<String>>()?),
+                        "voiceMode" => field0 = Some(map.next_value()?),
+                        "loc" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

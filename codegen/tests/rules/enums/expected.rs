@@ -172,11 +172,7 @@ impl<'de> ::serde::Deserialize<'de> for Holder {
                 let mut field0: Option<crate::Nullable<crate::HolderMode>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "mode" => {
-                            field0 = Some(
-                                map.next_value::<crate::Nullable<crate::HolderMode>>()?,
-                            );
-                        }
+                        "mode" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

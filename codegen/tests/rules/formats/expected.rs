@@ -47,32 +47,26 @@ impl<'de> ::serde::Deserialize<'de> for Document {
                 let mut field5: Option<Option<Vec<crate::date_time::Date>>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<String>()?),
+                        "id" => field0 = Some(map.next_value()?),
                         "issued" => {
                             field1 = Some(
-                                <crate::date_time::Date as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "updated" => {
                             field2 = Some(
-                                <Option<
-                                    crate::date_time::DateTime,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "content" => {
-                            field3 = Some(map.next_value::<Option<crate::Binary>>()?);
-                        }
-                        "checksum" => field4 = Some(map.next_value::<Option<String>>()?),
+                        "content" => field3 = Some(map.next_value()?),
+                        "checksum" => field4 = Some(map.next_value()?),
                         "holidays" => {
                             field5 = Some(
-                                <Option<
-                                    Vec<crate::date_time::Date>,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );

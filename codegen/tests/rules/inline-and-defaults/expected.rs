@@ -47,14 +47,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
                     match key.as_str() {
                         "count" => {
                             field0 = Some(
-                                <Option<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "tags" => field1 = Some(map.next_value::<Option<Vec<String>>>()?),
+                        "tags" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -100,11 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
                 let mut field0: Option<Option<crate::ListThingsResponseItem>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "thing" => {
-                            field0 = Some(
-                                map.next_value::<Option<crate::ListThingsResponseItem>>()?,
-                            );
-                        }
+                        "thing" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -160,17 +154,15 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
                     match key.as_str() {
                         "count" => {
                             field0 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "active" => field1 = Some(map.next_value::<bool>()?),
+                        "active" => field1 = Some(map.next_value()?),
                         "limit" => {
                             field2 = Some(
-                                <Option<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );

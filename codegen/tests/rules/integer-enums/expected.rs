@@ -173,17 +173,9 @@ impl<'de> ::serde::Deserialize<'de> for Task {
                 let mut field2: Option<Option<crate::TaskRetries>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "priority" => field0 = Some(map.next_value::<crate::Priority>()?),
-                        "code" => {
-                            field1 = Some(
-                                map.next_value::<crate::Nullable<crate::TaskCode>>()?,
-                            );
-                        }
-                        "retries" => {
-                            field2 = Some(
-                                map.next_value::<Option<crate::TaskRetries>>()?,
-                            );
-                        }
+                        "priority" => field0 = Some(map.next_value()?),
+                        "code" => field1 = Some(map.next_value()?),
+                        "retries" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

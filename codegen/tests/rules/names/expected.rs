@@ -64,17 +64,15 @@ impl<'de> ::serde::Deserialize<'de> for AppRoutesWireNames {
                 let mut field8: Option<Option<bool>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "ID" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "userID" => field1 = Some(map.next_value::<Option<String>>()?),
-                        "from_" => field2 = Some(map.next_value::<Option<String>>()?),
-                        "messagesNum" => field3 = Some(map.next_value::<Option<f64>>()?),
-                        "firstMessageTS" => {
-                            field4 = Some(map.next_value::<Option<f64>>()?);
-                        }
-                        "userId" => field5 = Some(map.next_value::<Option<String>>()?),
-                        "type" => field6 = Some(map.next_value::<Option<String>>()?),
-                        "self" => field7 = Some(map.next_value::<Option<String>>()?),
-                        "3d" => field8 = Some(map.next_value::<Option<bool>>()?),
+                        "ID" => field0 = Some(map.next_value()?),
+                        "userID" => field1 = Some(map.next_value()?),
+                        "from_" => field2 = Some(map.next_value()?),
+                        "messagesNum" => field3 = Some(map.next_value()?),
+                        "firstMessageTS" => field4 = Some(map.next_value()?),
+                        "userId" => field5 = Some(map.next_value()?),
+                        "type" => field6 = Some(map.next_value()?),
+                        "self" => field7 = Some(map.next_value()?),
+                        "3d" => field8 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

@@ -32,7 +32,7 @@ impl<'de> ::serde::Deserialize<'de> for Leaf {
                 let mut field0: Option<Option<bool>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "x" => field0 = Some(map.next_value::<Option<bool>>()?),
+                        "x" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -88,32 +88,18 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                 let mut field5: Option<crate::Nullable<crate::Leaf>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "required_plain" => field0 = Some(map.next_value::<String>()?),
-                        "required_nullable" => {
-                            field1 = Some(map.next_value::<Option<String>>()?);
-                        }
-                        "optional_plain" => {
-                            field2 = Some(map.next_value::<Option<String>>()?);
-                        }
+                        "required_plain" => field0 = Some(map.next_value()?),
+                        "required_nullable" => field1 = Some(map.next_value()?),
+                        "optional_plain" => field2 = Some(map.next_value()?),
                         "optional_nullable" => {
                             field3 = Some(
-                                <crate::Nullable<
-                                    i32,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "nullable_list" => {
-                            field4 = Some(
-                                map.next_value::<Option<Vec<Option<String>>>>()?,
-                            );
-                        }
-                        "nullable_ref" => {
-                            field5 = Some(
-                                map.next_value::<crate::Nullable<crate::Leaf>>()?,
-                            );
-                        }
+                        "nullable_list" => field4 = Some(map.next_value()?),
+                        "nullable_ref" => field5 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

@@ -31,7 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for Card {
                 let mut field0: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "number" => field0 = Some(map.next_value::<String>()?),
+                        "number" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -92,8 +92,8 @@ impl<'de> ::serde::Deserialize<'de> for LabelVariant2 {
                 let mut field1: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "text" => field0 = Some(map.next_value::<Option<String>>()?),
-                        "lang" => field1 = Some(map.next_value::<Option<String>>()?),
+                        "text" => field0 = Some(map.next_value()?),
+                        "lang" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -153,15 +153,15 @@ impl<'de> ::serde::Deserialize<'de> for PaymentVariant1 {
                 let mut field2: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "number" => field0 = Some(map.next_value::<String>()?),
+                        "number" => field0 = Some(map.next_value()?),
                         "amount" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "note" => field2 = Some(map.next_value::<Option<String>>()?),
+                        "note" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -218,15 +218,15 @@ impl<'de> ::serde::Deserialize<'de> for PaymentVariant2 {
                 let mut field2: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "iban" => field0 = Some(map.next_value::<String>()?),
+                        "iban" => field0 = Some(map.next_value()?),
                         "amount" => {
                             field1 = Some(
-                                <i64 as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "note" => field2 = Some(map.next_value::<Option<String>>()?),
+                        "note" => field2 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

@@ -43,14 +43,12 @@ impl<'de> ::serde::Deserialize<'de> for User {
                 let mut field3: Option<Option<crate::date_time::DateTime>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<Option<crate::Id>>()?),
-                        "name" => field1 = Some(map.next_value::<String>()?),
-                        "password" => field2 = Some(map.next_value::<Option<String>>()?),
+                        "id" => field0 = Some(map.next_value()?),
+                        "name" => field1 = Some(map.next_value()?),
+                        "password" => field2 = Some(map.next_value()?),
                         "createdAt" => {
                             field3 = Some(
-                                <Option<
-                                    crate::date_time::DateTime,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );

@@ -40,21 +40,10 @@ impl<'de> ::serde::Deserialize<'de> for Node {
                 let mut field3: Option<Option<::std::boxed::Box<crate::Partner>>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => field0 = Some(map.next_value::<String>()?),
-                        "parent" => {
-                            field1 = Some(
-                                map.next_value::<Option<::std::boxed::Box<crate::Node>>>()?,
-                            );
-                        }
-                        "children" => {
-                            field2 = Some(map.next_value::<Option<Vec<crate::Node>>>()?);
-                        }
-                        "partner" => {
-                            field3 = Some(
-                                map
-                                    .next_value::<Option<::std::boxed::Box<crate::Partner>>>()?,
-                            );
-                        }
+                        "name" => field0 = Some(map.next_value()?),
+                        "parent" => field1 = Some(map.next_value()?),
+                        "children" => field2 = Some(map.next_value()?),
+                        "partner" => field3 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -106,7 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for Partner {
                 let mut field0: Option<Option<crate::Node>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "back" => field0 = Some(map.next_value::<Option<crate::Node>>()?),
+                        "back" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

@@ -60,37 +60,19 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                 let mut field6: Option<Option<::serde_json::Value>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "id" => field0 = Some(map.next_value::<Option<crate::Id>>()?),
+                        "id" => field0 = Some(map.next_value()?),
                         "size" => {
                             field1 = Some(
-                                <crate::Nullable<
-                                    crate::Size,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "owner" => {
-                            field2 = Some(map.next_value::<Option<crate::ThingOwner>>()?);
-                        }
-                        "ownerName" => {
-                            field3 = Some(
-                                map.next_value::<Option<crate::ThingOwnerName>>()?,
-                            );
-                        }
-                        "legacy" => {
-                            field4 = Some(map.next_value::<Option<crate::Legacy>>()?);
-                        }
-                        "anything" => {
-                            field5 = Some(
-                                map.next_value::<Option<::serde_json::Value>>()?,
-                            );
-                        }
-                        "nothing" => {
-                            field6 = Some(
-                                map.next_value::<Option<::serde_json::Value>>()?,
-                            );
-                        }
+                        "owner" => field2 = Some(map.next_value()?),
+                        "ownerName" => field3 = Some(map.next_value()?),
+                        "legacy" => field4 = Some(map.next_value()?),
+                        "anything" => field5 = Some(map.next_value()?),
+                        "nothing" => field6 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -141,11 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for ThingOwner {
                 let mut field0: Option<Option<crate::ThingOwnerName>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => {
-                            field0 = Some(
-                                map.next_value::<Option<crate::ThingOwnerName>>()?,
-                            );
-                        }
+                        "name" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

@@ -32,7 +32,7 @@ impl<'de> ::serde::Deserialize<'de> for Closed {
                 let mut field0: Option<Option<String>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "name" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -93,7 +93,7 @@ impl<'de> ::serde::Deserialize<'de> for Open {
                 let mut additional_properties = ::std::collections::BTreeMap::new();
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "name" => field0 = Some(map.next_value::<Option<String>>()?),
+                        "name" => field0 = Some(map.next_value()?),
                         _ => {
                             additional_properties
                                 .insert(key.into_owned(), map.next_value::<String>()?);
@@ -183,83 +183,50 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                 let mut field11: Option<Option<crate::date_time::Date>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "untyped_list" => {
-                            field0 = Some(
-                                map.next_value::<Option<Vec<::serde_json::Value>>>()?,
-                            );
-                        }
-                        "anything" => {
-                            field1 = Some(
-                                map.next_value::<Option<::serde_json::Value>>()?,
-                            );
-                        }
-                        "free_map" => {
-                            field2 = Some(
-                                map
-                                    .next_value::<
-                                        Option<
-                                            ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                                        >,
-                                    >()?,
-                            );
-                        }
+                        "untyped_list" => field0 = Some(map.next_value()?),
+                        "anything" => field1 = Some(map.next_value()?),
+                        "free_map" => field2 = Some(map.next_value()?),
                         "typed_map" => {
                             field3 = Some(
-                                <Option<
-                                    ::std::collections::BTreeMap<String, i64>,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "number_or_string" => {
-                            field4 = Some(
-                                map.next_value::<Option<crate::NumberOrString>>()?,
-                            );
-                        }
+                        "number_or_string" => field4 = Some(map.next_value()?),
                         "int32" => {
                             field5 = Some(
-                                <Option<
-                                    i32,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "int64" => {
                             field6 = Some(
-                                <Option<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "integer" => {
                             field7 = Some(
-                                <Option<
-                                    i64,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
-                        "float" => field8 = Some(map.next_value::<Option<f32>>()?),
-                        "double" => field9 = Some(map.next_value::<Option<f64>>()?),
+                        "float" => field8 = Some(map.next_value()?),
+                        "double" => field9 = Some(map.next_value()?),
                         "when" => {
                             field10 = Some(
-                                <Option<
-                                    crate::date_time::DateTime,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
                         }
                         "day" => {
                             field11 = Some(
-                                <Option<
-                                    crate::date_time::Date,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );

@@ -47,8 +47,8 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
                 let mut field1: Option<Option<bool>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "petType" => field0 = Some(map.next_value::<String>()?),
-                        "meows" => field1 = Some(map.next_value::<Option<bool>>()?),
+                        "petType" => field0 = Some(map.next_value()?),
+                        "meows" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -99,8 +99,8 @@ impl<'de> ::serde::Deserialize<'de> for Circle {
                 let mut field1: Option<f64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "kind" => field0 = Some(map.next_value::<crate::CircleKind>()?),
-                        "radius" => field1 = Some(map.next_value::<f64>()?),
+                        "kind" => field0 = Some(map.next_value()?),
+                        "radius" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -213,12 +213,10 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
                 let mut field1: Option<Option<i32>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "petType" => field0 = Some(map.next_value::<String>()?),
+                        "petType" => field0 = Some(map.next_value()?),
                         "barks" => {
                             field1 = Some(
-                                <Option<
-                                    i32,
-                                > as crate::support::lenient::FromLenient>::from_raw(
+                                crate::support::lenient::FromLenient::from_raw(
                                     map.next_value()?,
                                 ),
                             );
@@ -305,7 +303,7 @@ impl<'de> ::serde::Deserialize<'de> for PetBase {
                 let mut field0: Option<String> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "petType" => field0 = Some(map.next_value::<String>()?),
+                        "petType" => field0 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -359,10 +357,8 @@ impl<'de> ::serde::Deserialize<'de> for Round {
                 let mut field1: Option<Option<f64>> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "kind" => {
-                            field0 = Some(map.next_value::<Option<crate::CircleKind>>()?);
-                        }
-                        "diameter" => field1 = Some(map.next_value::<Option<f64>>()?),
+                        "kind" => field0 = Some(map.next_value()?),
+                        "diameter" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -444,8 +440,8 @@ impl<'de> ::serde::Deserialize<'de> for Square {
                 let mut field1: Option<f64> = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
-                        "kind" => field0 = Some(map.next_value::<crate::SquareKind>()?),
-                        "side" => field1 = Some(map.next_value::<f64>()?),
+                        "kind" => field0 = Some(map.next_value()?),
+                        "side" => field1 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
