@@ -6,7 +6,7 @@
 //! twice as fast, and they express our presence rules (absent, `null`, defaults, lenient
 //! date-times and integers, extra properties) directly instead of through attributes.
 
-use super::{field_type, ident, needs_lenient, rust_type, StdNames};
+use super::{ident, needs_lenient, rust_type, StdNames};
 use crate::ir::{Model, Presence, Struct};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -14,7 +14,7 @@ use quote::{format_ident, quote};
 /// `impl Deserialize` for a struct: unknown properties are skipped (or kept, when the spec
 /// allows additional properties), duplicates keep the last value.
 pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> TokenStream {
-    let (option, some, none, result, ok) = (std.option(), std.some(), std.none(), std.result(), std.ok());
+    let (some, none, result, ok) = (std.some(), std.none(), std.result(), std.ok());
     let expecting = format!("a `{name}` object");
     let slots: Vec<Ident> = (0..s.fields.len())
         .map(|i| format_ident!("field{}", i))
@@ -23,18 +23,16 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
     let mut arms = Vec::new();
     let mut builds = Vec::new();
     for (field, slot) in s.fields.iter().zip(&slots) {
-        let value_ty = field_type(model, field, std);
         let wire = &field.wire_name;
-        // The slot's declared type says what to read (and what reads it leniently): naming it
-        // a third time only made each field's arm longer to render and to read.
+        // What each slot holds, and so what is read into it (leniently or not), is inferred
+        // from the field it fills: writing the field's type twice more only made every
+        // struct's impl longer to render and to read.
         let read = if needs_lenient(model, &field.ty) && !field.boxed {
             quote!(crate::support::lenient::FromLenient::from_raw(map.next_value()?))
         } else {
             quote!(map.next_value()?)
         };
-        declarations.push(
-            quote!(let mut #slot: #option<#value_ty> = #none;),
-        );
+        declarations.push(quote!(let mut #slot = #none;));
         arms.push(quote!(#wire => #slot = #some(#read),));
         let rust_name = ident(&field.name);
         builds.push(match field.presence {

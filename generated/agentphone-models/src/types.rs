@@ -39,9 +39,9 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationListResponse {
                 self,
                 mut map: __A,
             ) -> Result<AgentConversationListResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::AgentConversationSummary>> = None;
-                let mut field1: Option<bool> = None;
-                let mut field2: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -121,15 +121,15 @@ impl<'de> ::serde::Deserialize<'de> for AgentConversationSummary {
                 self,
                 mut map: __A,
             ) -> Result<AgentConversationSummary, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<String> = None;
-                let mut field5: Option<crate::date_time::DateTime> = None;
-                let mut field6: Option<String> = None;
-                let mut field7: Option<i64> = None;
-                let mut field8: Option<crate::date_time::DateTime> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -232,8 +232,8 @@ impl<'de> ::serde::Deserialize<'de> for AgentListResponse {
                 self,
                 mut map: __A,
             ) -> Result<AgentListResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::AgentResponse>> = None;
-                let mut field1: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -297,10 +297,10 @@ impl<'de> ::serde::Deserialize<'de> for AgentNumberResponse {
                 self,
                 mut map: __A,
             ) -> Result<AgentNumberResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -390,21 +390,19 @@ impl<'de> ::serde::Deserialize<'de> for AgentResponse {
                 self,
                 mut map: __A,
             ) -> Result<AgentResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<crate::VoiceMode> = None;
-                let mut field4: Option<Option<crate::ModelTier>> = None;
-                let mut field5: Option<crate::Nullable<String>> = None;
-                let mut field6: Option<crate::Nullable<String>> = None;
-                let mut field7: Option<String> = None;
-                let mut field8: Option<crate::Nullable<String>> = None;
-                let mut field9: Option<crate::Nullable<String>> = None;
-                let mut field10: Option<Option<crate::SttMode>> = None;
-                let mut field11: Option<crate::date_time::DateTime> = None;
-                let mut field12: Option<
-                    crate::Nullable<Vec<crate::AgentNumberResponse>>,
-                > = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
+                let mut field10 = None;
+                let mut field11 = None;
+                let mut field12 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -506,8 +504,8 @@ impl<'de> ::serde::Deserialize<'de> for AgentSignUpRequest {
                 self,
                 mut map: __A,
             ) -> Result<AgentSignUpRequest, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<crate::Nullable<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "human_email" => field0 = Some(map.next_value()?),
@@ -565,8 +563,8 @@ impl<'de> ::serde::Deserialize<'de> for AgentVerifyRequest {
                 self,
                 mut map: __A,
             ) -> Result<AgentVerifyRequest, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "verification_id" => field0 = Some(map.next_value()?),
@@ -625,10 +623,10 @@ impl<'de> ::serde::Deserialize<'de> for AllTimeStatsResponse {
                 self,
                 mut map: __A,
             ) -> Result<AllTimeStatsResponse, __A::Error> {
-                let mut field0: Option<i64> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<i64> = None;
-                let mut field3: Option<f64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "total" => {
@@ -717,7 +715,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberRequest {
                 self,
                 mut map: __A,
             ) -> Result<AttachNumberRequest, __A::Error> {
-                let mut field0: Option<String> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "numberId" => field0 = Some(map.next_value()?),
@@ -766,8 +764,8 @@ impl<'de> ::serde::Deserialize<'de> for AttachNumberResponse {
                 self,
                 mut map: __A,
             ) -> Result<AttachNumberResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<crate::AgentNumberResponse> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "agentId" => field0 = Some(map.next_value()?),
@@ -835,16 +833,16 @@ impl<'de> ::serde::Deserialize<'de> for CallDetail {
                 self,
                 mut map: __A,
             ) -> Result<CallDetail, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<String> = None;
-                let mut field5: Option<crate::date_time::DateTime> = None;
-                let mut field6: Option<crate::Nullable<crate::date_time::DateTime>> = None;
-                let mut field7: Option<crate::Nullable<String>> = None;
-                let mut field8: Option<crate::Nullable<String>> = None;
-                let mut field9: Option<Option<Vec<crate::TranscriptEntry>>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -939,9 +937,9 @@ impl<'de> ::serde::Deserialize<'de> for CallListResponse {
                 self,
                 mut map: __A,
             ) -> Result<CallListResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::CallSummary>> = None;
-                let mut field1: Option<bool> = None;
-                let mut field2: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -1023,17 +1021,17 @@ impl<'de> ::serde::Deserialize<'de> for CallSummary {
                 self,
                 mut map: __A,
             ) -> Result<CallSummary, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<Option<String>> = None;
-                let mut field4: Option<String> = None;
-                let mut field5: Option<String> = None;
-                let mut field6: Option<String> = None;
-                let mut field7: Option<crate::date_time::DateTime> = None;
-                let mut field8: Option<Option<crate::date_time::DateTime>> = None;
-                let mut field9: Option<Option<i64>> = None;
-                let mut field10: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
+                let mut field10 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -1133,9 +1131,9 @@ impl<'de> ::serde::Deserialize<'de> for ContactListResponse {
                 self,
                 mut map: __A,
             ) -> Result<ContactListResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::ContactResponse>> = None;
-                let mut field1: Option<bool> = None;
-                let mut field2: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -1209,13 +1207,13 @@ impl<'de> ::serde::Deserialize<'de> for ContactResponse {
                 self,
                 mut map: __A,
             ) -> Result<ContactResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<crate::Nullable<String>> = None;
-                let mut field4: Option<crate::Nullable<String>> = None;
-                let mut field5: Option<crate::date_time::DateTime> = None;
-                let mut field6: Option<crate::date_time::DateTime> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -1316,20 +1314,16 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetail {
                 self,
                 mut map: __A,
             ) -> Result<ConversationDetail, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<crate::Nullable<String>> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<String> = None;
-                let mut field5: Option<crate::date_time::DateTime> = None;
-                let mut field6: Option<i64> = None;
-                let mut field7: Option<
-                    crate::Nullable<
-                        ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                    >,
-                > = None;
-                let mut field8: Option<crate::date_time::DateTime> = None;
-                let mut field9: Option<Vec<crate::MessageInConversation>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -1438,9 +1432,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationListResponse {
                 self,
                 mut map: __A,
             ) -> Result<ConversationListResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::ConversationSummary>> = None;
-                let mut field1: Option<bool> = None;
-                let mut field2: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -1524,20 +1518,16 @@ impl<'de> ::serde::Deserialize<'de> for ConversationSummary {
                 self,
                 mut map: __A,
             ) -> Result<ConversationSummary, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<crate::Nullable<String>> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<String> = None;
-                let mut field5: Option<crate::date_time::DateTime> = None;
-                let mut field6: Option<String> = None;
-                let mut field7: Option<i64> = None;
-                let mut field8: Option<
-                    crate::Nullable<
-                        ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                    >,
-                > = None;
-                let mut field9: Option<crate::date_time::DateTime> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -1685,16 +1675,16 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
                 self,
                 mut map: __A,
             ) -> Result<CreateAgentRequest, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<crate::Nullable<String>> = None;
-                let mut field2: Option<crate::Nullable<crate::VoiceMode>> = None;
-                let mut field3: Option<crate::Nullable<crate::ModelTier>> = None;
-                let mut field4: Option<crate::Nullable<String>> = None;
-                let mut field5: Option<crate::Nullable<String>> = None;
-                let mut field6: Option<crate::Nullable<String>> = None;
-                let mut field7: Option<crate::Nullable<String>> = None;
-                let mut field8: Option<crate::Nullable<String>> = None;
-                let mut field9: Option<crate::Nullable<crate::SttMode>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "name" => field0 = Some(map.next_value()?),
@@ -1778,10 +1768,10 @@ impl<'de> ::serde::Deserialize<'de> for CreateContactRequest {
                 self,
                 mut map: __A,
             ) -> Result<CreateContactRequest, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<crate::Nullable<String>> = None;
-                let mut field3: Option<crate::Nullable<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "phoneNumber" => field0 = Some(map.next_value()?),
@@ -1855,9 +1845,9 @@ impl<'de> ::serde::Deserialize<'de> for CreateNumberRequest {
                 self,
                 mut map: __A,
             ) -> Result<CreateNumberRequest, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<crate::Nullable<String>> = None;
-                let mut field2: Option<crate::Nullable<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "country" => field0 = Some(map.next_value()?),
@@ -1942,12 +1932,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateOutboundCallRequest {
                 self,
                 mut map: __A,
             ) -> Result<CreateOutboundCallRequest, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<crate::Nullable<String>> = None;
-                let mut field3: Option<crate::Nullable<String>> = None;
-                let mut field4: Option<crate::Nullable<String>> = None;
-                let mut field5: Option<crate::Nullable<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "agentId" => field0 = Some(map.next_value()?),
@@ -2027,12 +2017,8 @@ impl<'de> ::serde::Deserialize<'de> for CreateWebCallRequest {
                 self,
                 mut map: __A,
             ) -> Result<CreateWebCallRequest, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<
-                    crate::Nullable<
-                        ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                    >,
-                > = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "agentId" => field0 = Some(map.next_value()?),
@@ -2084,10 +2070,10 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsagePoint {
                 self,
                 mut map: __A,
             ) -> Result<DailyUsagePoint, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<i64> = None;
-                let mut field3: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "date" => field0 = Some(map.next_value()?),
@@ -2168,8 +2154,8 @@ impl<'de> ::serde::Deserialize<'de> for DailyUsageResponse {
                 self,
                 mut map: __A,
             ) -> Result<DailyUsageResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::DailyUsagePoint>> = None;
-                let mut field1: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -2229,9 +2215,9 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAgentResponse {
                 self,
                 mut map: __A,
             ) -> Result<DeleteAgentResponse, __A::Error> {
-                let mut field0: Option<bool> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "success" => field0 = Some(map.next_value()?),
@@ -2289,7 +2275,7 @@ impl<'de> ::serde::Deserialize<'de> for HttpValidationError {
                 self,
                 mut map: __A,
             ) -> Result<HttpValidationError, __A::Error> {
-                let mut field0: Option<Option<Vec<crate::ValidationError>>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "detail" => field0 = Some(map.next_value()?),
@@ -2345,14 +2331,14 @@ impl<'de> ::serde::Deserialize<'de> for MessageInConversation {
                 self,
                 mut map: __A,
             ) -> Result<MessageInConversation, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<String> = None;
-                let mut field5: Option<crate::Nullable<String>> = None;
-                let mut field6: Option<crate::Nullable<String>> = None;
-                let mut field7: Option<crate::date_time::DateTime> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -2436,8 +2422,8 @@ impl<'de> ::serde::Deserialize<'de> for MessageListResponse {
                 self,
                 mut map: __A,
             ) -> Result<MessageListResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::MessageResponse>> = None;
-                let mut field1: Option<bool> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -2498,13 +2484,13 @@ impl<'de> ::serde::Deserialize<'de> for MessageResponse {
                 self,
                 mut map: __A,
             ) -> Result<MessageResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<String> = None;
-                let mut field5: Option<crate::Nullable<String>> = None;
-                let mut field6: Option<crate::date_time::DateTime> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -2586,8 +2572,8 @@ impl<'de> ::serde::Deserialize<'de> for MessagesListResponse {
                 self,
                 mut map: __A,
             ) -> Result<MessagesListResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::MessageInConversation>> = None;
-                let mut field1: Option<bool> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -2710,10 +2696,10 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsagePoint {
                 self,
                 mut map: __A,
             ) -> Result<MonthlyUsagePoint, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<i64> = None;
-                let mut field3: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "month" => field0 = Some(map.next_value()?),
@@ -2794,8 +2780,8 @@ impl<'de> ::serde::Deserialize<'de> for MonthlyUsageResponse {
                 self,
                 mut map: __A,
             ) -> Result<MonthlyUsageResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::MonthlyUsagePoint>> = None;
-                let mut field1: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -2855,9 +2841,9 @@ impl<'de> ::serde::Deserialize<'de> for NumberLimits {
                 self,
                 mut map: __A,
             ) -> Result<NumberLimits, __A::Error> {
-                let mut field0: Option<i64> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "used" => {
@@ -2935,10 +2921,10 @@ impl<'de> ::serde::Deserialize<'de> for PaginatedDeliveriesResponse {
                 self,
                 mut map: __A,
             ) -> Result<PaginatedDeliveriesResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::WebhookDeliveryResponse>> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<i64> = None;
-                let mut field3: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "items" => field0 = Some(map.next_value()?),
@@ -3021,9 +3007,9 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberListResponse {
                 self,
                 mut map: __A,
             ) -> Result<PhoneNumberListResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::PhoneNumberResponse>> = None;
-                let mut field1: Option<bool> = None;
-                let mut field2: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -3097,13 +3083,13 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumberResponse {
                 self,
                 mut map: __A,
             ) -> Result<PhoneNumberResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<Option<String>> = None;
-                let mut field5: Option<crate::Nullable<String>> = None;
-                let mut field6: Option<crate::date_time::DateTime> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -3181,8 +3167,8 @@ impl<'de> ::serde::Deserialize<'de> for PlanInfo {
                 self,
                 mut map: __A,
             ) -> Result<PlanInfo, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<crate::PlanLimits> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "name" => field0 = Some(map.next_value()?),
@@ -3242,11 +3228,11 @@ impl<'de> ::serde::Deserialize<'de> for PlanLimits {
                 self,
                 mut map: __A,
             ) -> Result<PlanLimits, __A::Error> {
-                let mut field0: Option<i64> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<i64> = None;
-                let mut field3: Option<i64> = None;
-                let mut field4: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "numbers" => {
@@ -3346,9 +3332,9 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseNumberResponse {
                 self,
                 mut map: __A,
             ) -> Result<ReleaseNumberResponse, __A::Error> {
-                let mut field0: Option<bool> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "success" => field0 = Some(map.next_value()?),
@@ -3425,11 +3411,11 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
                 self,
                 mut map: __A,
             ) -> Result<SendMessageRequest, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<crate::Nullable<String>> = None;
-                let mut field4: Option<crate::Nullable<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "agent_id" => field0 = Some(map.next_value()?),
@@ -3494,11 +3480,11 @@ impl<'de> ::serde::Deserialize<'de> for SendMessageResponse {
                 self,
                 mut map: __A,
             ) -> Result<SendMessageResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<String> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -3573,7 +3559,7 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionRequest {
                 self,
                 mut map: __A,
             ) -> Result<SendReactionRequest, __A::Error> {
-                let mut field0: Option<String> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "reaction" => field0 = Some(map.next_value()?),
@@ -3623,10 +3609,10 @@ impl<'de> ::serde::Deserialize<'de> for SendReactionResponse {
                 self,
                 mut map: __A,
             ) -> Result<SendReactionResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -3765,7 +3751,7 @@ impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
                 self,
                 mut map: __A,
             ) -> Result<SuccessResponse, __A::Error> {
-                let mut field0: Option<bool> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "success" => field0 = Some(map.next_value()?),
@@ -3819,10 +3805,10 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptEntry {
                 self,
                 mut map: __A,
             ) -> Result<TranscriptEntry, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<crate::Nullable<String>> = None;
-                let mut field3: Option<crate::date_time::DateTime> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -3899,10 +3885,10 @@ impl<'de> ::serde::Deserialize<'de> for TranscriptStreamEvent {
                 self,
                 mut map: __A,
             ) -> Result<TranscriptStreamEvent, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<crate::Nullable<String>> = None;
-                let mut field3: Option<Option<crate::date_time::DateTime>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 let mut additional_properties = ::std::collections::BTreeMap::new();
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
@@ -4009,16 +3995,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
                 self,
                 mut map: __A,
             ) -> Result<UpdateAgentRequest, __A::Error> {
-                let mut field0: Option<crate::Nullable<String>> = None;
-                let mut field1: Option<crate::Nullable<String>> = None;
-                let mut field2: Option<crate::Nullable<crate::VoiceMode>> = None;
-                let mut field3: Option<crate::Nullable<crate::ModelTier>> = None;
-                let mut field4: Option<crate::Nullable<String>> = None;
-                let mut field5: Option<crate::Nullable<String>> = None;
-                let mut field6: Option<crate::Nullable<String>> = None;
-                let mut field7: Option<crate::Nullable<String>> = None;
-                let mut field8: Option<crate::Nullable<String>> = None;
-                let mut field9: Option<crate::Nullable<crate::SttMode>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "name" => field0 = Some(map.next_value()?),
@@ -4100,10 +4086,10 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactRequest {
                 self,
                 mut map: __A,
             ) -> Result<UpdateContactRequest, __A::Error> {
-                let mut field0: Option<crate::Nullable<String>> = None;
-                let mut field1: Option<crate::Nullable<String>> = None;
-                let mut field2: Option<crate::Nullable<String>> = None;
-                let mut field3: Option<crate::Nullable<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "phoneNumber" => field0 = Some(map.next_value()?),
@@ -4168,11 +4154,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateConversationRequest {
                 self,
                 mut map: __A,
             ) -> Result<UpdateConversationRequest, __A::Error> {
-                let mut field0: Option<
-                    crate::Nullable<
-                        ::std::collections::BTreeMap<String, ::serde_json::Value>,
-                    >,
-                > = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "metadata" => field0 = Some(map.next_value()?),
@@ -4222,11 +4204,11 @@ impl<'de> ::serde::Deserialize<'de> for UsageResponse {
                 self,
                 mut map: __A,
             ) -> Result<UsageResponse, __A::Error> {
-                let mut field0: Option<crate::PlanInfo> = None;
-                let mut field1: Option<crate::NumberLimits> = None;
-                let mut field2: Option<crate::UsageStats> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<String> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "plan" => field0 = Some(map.next_value()?),
@@ -4314,17 +4296,17 @@ impl<'de> ::serde::Deserialize<'de> for UsageStats {
                 self,
                 mut map: __A,
             ) -> Result<UsageStats, __A::Error> {
-                let mut field0: Option<i64> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<i64> = None;
-                let mut field3: Option<i64> = None;
-                let mut field4: Option<i64> = None;
-                let mut field5: Option<i64> = None;
-                let mut field6: Option<i64> = None;
-                let mut field7: Option<i64> = None;
-                let mut field8: Option<i64> = None;
-                let mut field9: Option<i64> = None;
-                let mut field10: Option<i64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
+                let mut field10 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "totalMessages" => {
@@ -4492,9 +4474,9 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
                 self,
                 mut map: __A,
             ) -> Result<ValidationError, __A::Error> {
-                let mut field0: Option<Vec<crate::StringOrInteger>> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "loc" => field0 = Some(map.next_value()?),
@@ -4551,7 +4533,7 @@ impl<'de> ::serde::Deserialize<'de> for VoiceListResponse {
                 self,
                 mut map: __A,
             ) -> Result<VoiceListResponse, __A::Error> {
-                let mut field0: Option<Vec<crate::VoiceListResponseDataItem>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "data" => field0 = Some(map.next_value()?),
@@ -4608,12 +4590,12 @@ impl<'de> ::serde::Deserialize<'de> for VoiceListResponseDataItem {
                 self,
                 mut map: __A,
             ) -> Result<VoiceListResponseDataItem, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<Option<String>> = None;
-                let mut field4: Option<Option<String>> = None;
-                let mut field5: Option<crate::Nullable<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "voice_id" => field0 = Some(map.next_value()?),
@@ -4756,9 +4738,9 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateRequest {
                 self,
                 mut map: __A,
             ) -> Result<WebhookCreateRequest, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<crate::Nullable<i64>> = None;
-                let mut field2: Option<crate::Nullable<i64>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "url" => field0 = Some(map.next_value()?),
@@ -4841,18 +4823,18 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryResponse {
                 self,
                 mut map: __A,
             ) -> Result<WebhookDeliveryResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<Option<String>> = None;
-                let mut field4: Option<String> = None;
-                let mut field5: Option<Option<i64>> = None;
-                let mut field6: Option<Option<String>> = None;
-                let mut field7: Option<Option<String>> = None;
-                let mut field8: Option<i64> = None;
-                let mut field9: Option<Option<crate::date_time::DateTime>> = None;
-                let mut field10: Option<Option<crate::date_time::DateTime>> = None;
-                let mut field11: Option<crate::date_time::DateTime> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
+                let mut field10 = None;
+                let mut field11 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -4975,20 +4957,13 @@ impl<'de> ::serde::Deserialize<'de> for WebhookDeliveryStatsResponse {
                 self,
                 mut map: __A,
             ) -> Result<WebhookDeliveryStatsResponse, __A::Error> {
-                let mut field0: Option<i64> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<i64> = None;
-                let mut field3: Option<i64> = None;
-                let mut field4: Option<f64> = None;
-                let mut field5: Option<
-                    ::std::collections::BTreeMap<
-                        String,
-                        ::std::collections::BTreeMap<String, i64>,
-                    >,
-                > = None;
-                let mut field6: Option<
-                    Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-                > = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "total" => {
@@ -5103,13 +5078,13 @@ impl<'de> ::serde::Deserialize<'de> for WebhookResponse {
                 self,
                 mut map: __A,
             ) -> Result<WebhookResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<String> = None;
-                let mut field4: Option<i64> = None;
-                let mut field5: Option<i64> = None;
-                let mut field6: Option<crate::date_time::DateTime> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -5210,10 +5185,10 @@ impl<'de> ::serde::Deserialize<'de> for WebhookTestResponse {
                 self,
                 mut map: __A,
             ) -> Result<WebhookTestResponse, __A::Error> {
-                let mut field0: Option<bool> = None;
-                let mut field1: Option<crate::Nullable<i64>> = None;
-                let mut field2: Option<crate::Nullable<i64>> = None;
-                let mut field3: Option<crate::Nullable<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "success" => field0 = Some(map.next_value()?),

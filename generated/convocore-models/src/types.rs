@@ -430,116 +430,108 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
                 self,
                 mut map: __A,
             ) -> Result<Conversation, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<Option<String>> = None;
-                let mut field4: Option<Option<String>> = None;
-                let mut field5: Option<Option<String>> = None;
-                let mut field6: Option<Option<String>> = None;
-                let mut field7: Option<Option<String>> = None;
-                let mut field8: Option<Option<crate::ConversationStage>> = None;
-                let mut field9: Option<Option<crate::NumberOrString>> = None;
-                let mut field10: Option<Option<String>> = None;
-                let mut field11: Option<Option<String>> = None;
-                let mut field12: Option<Option<String>> = None;
-                let mut field13: Option<Option<String>> = None;
-                let mut field14: Option<Option<String>> = None;
-                let mut field15: Option<Option<String>> = None;
-                let mut field16: Option<Option<String>> = None;
-                let mut field17: Option<Option<String>> = None;
-                let mut field18: Option<Option<String>> = None;
-                let mut field19: Option<Option<String>> = None;
-                let mut field20: Option<Option<String>> = None;
-                let mut field21: Option<Option<String>> = None;
-                let mut field22: Option<Option<crate::StringOrNumber>> = None;
-                let mut field23: Option<Option<String>> = None;
-                let mut field24: Option<Option<String>> = None;
-                let mut field25: Option<Option<String>> = None;
-                let mut field26: Option<Option<String>> = None;
-                let mut field27: Option<Option<String>> = None;
-                let mut field28: Option<Option<bool>> = None;
-                let mut field29: Option<Option<bool>> = None;
-                let mut field30: Option<Option<String>> = None;
-                let mut field31: Option<Option<String>> = None;
-                let mut field32: Option<Option<String>> = None;
-                let mut field33: Option<Option<String>> = None;
-                let mut field34: Option<Option<::serde_json::Value>> = None;
-                let mut field35: Option<Option<String>> = None;
-                let mut field36: Option<Option<String>> = None;
-                let mut field37: Option<Option<String>> = None;
-                let mut field38: Option<Option<String>> = None;
-                let mut field39: Option<Option<crate::ConversationVoiceflowV4Session>> = None;
-                let mut field40: Option<Option<f64>> = None;
-                let mut field41: Option<Option<f64>> = None;
-                let mut field42: Option<Option<f64>> = None;
-                let mut field43: Option<Option<Vec<String>>> = None;
-                let mut field44: Option<Option<f64>> = None;
-                let mut field45: Option<Option<f64>> = None;
-                let mut field46: Option<Option<f64>> = None;
-                let mut field47: Option<Option<String>> = None;
-                let mut field48: Option<Option<crate::ConversationState>> = None;
-                let mut field49: Option<Option<bool>> = None;
-                let mut field50: Option<Option<String>> = None;
-                let mut field51: Option<Option<f64>> = None;
-                let mut field52: Option<Option<f64>> = None;
-                let mut field53: Option<crate::Nullable<f64>> = None;
-                let mut field54: Option<crate::Nullable<f64>> = None;
-                let mut field55: Option<crate::Nullable<f64>> = None;
-                let mut field56: Option<Option<String>> = None;
-                let mut field57: Option<
-                    Option<Vec<crate::ConversationHandoffHistoryItem>>,
-                > = None;
-                let mut field58: Option<Option<bool>> = None;
-                let mut field59: Option<Option<f64>> = None;
-                let mut field60: Option<Option<f64>> = None;
-                let mut field61: Option<Option<String>> = None;
-                let mut field62: Option<Option<crate::ConversationVapi>> = None;
-                let mut field63: Option<Option<f64>> = None;
-                let mut field64: Option<Option<f64>> = None;
-                let mut field65: Option<Option<bool>> = None;
-                let mut field66: Option<Option<crate::ConversationNodesInfo>> = None;
-                let mut field67: Option<Option<::serde_json::Value>> = None;
-                let mut field68: Option<Option<Vec<::serde_json::Value>>> = None;
-                let mut field69: Option<Option<Vec<::serde_json::Value>>> = None;
-                let mut field70: Option<Option<String>> = None;
-                let mut field71: Option<Option<bool>> = None;
-                let mut field72: Option<Option<Vec<::serde_json::Value>>> = None;
-                let mut field73: Option<Option<String>> = None;
-                let mut field74: Option<Option<f64>> = None;
-                let mut field75: Option<Option<crate::ConversationVoice>> = None;
-                let mut field76: Option<Option<crate::ConversationDetailedCost>> = None;
-                let mut field77: Option<Option<String>> = None;
-                let mut field78: Option<Option<String>> = None;
-                let mut field79: Option<Option<String>> = None;
-                let mut field80: Option<Option<f64>> = None;
-                let mut field81: Option<Option<f64>> = None;
-                let mut field82: Option<Option<String>> = None;
-                let mut field83: Option<Option<crate::ConversationAssignedTo>> = None;
-                let mut field84: Option<Option<f64>> = None;
-                let mut field85: Option<Option<crate::ConversationHotLabel>> = None;
-                let mut field86: Option<Option<Vec<crate::ConversationCrmActivity>>> = None;
-                let mut field87: Option<Option<crate::ConversationCrmAlerts>> = None;
-                let mut field88: Option<Option<String>> = None;
-                let mut field89: Option<Option<Vec<String>>> = None;
-                let mut field90: Option<Option<String>> = None;
-                let mut field91: Option<f64> = None;
-                let mut field92: Option<Vec<String>> = None;
-                let mut field93: Option<
-                    Vec<crate::ConversationFunnelScoreHistoryItem>,
-                > = None;
-                let mut field94: Option<bool> = None;
-                let mut field95: Option<Option<f64>> = None;
-                let mut field96: Option<
-                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-                > = None;
-                let mut field97: Option<Option<String>> = None;
-                let mut field98: Option<Option<crate::ConversationTokenUsage>> = None;
-                let mut field99: Option<
-                    Option<crate::ConversationInboundEngagementState>,
-                > = None;
-                let mut field100: Option<Option<String>> = None;
-                let mut field101: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
+                let mut field10 = None;
+                let mut field11 = None;
+                let mut field12 = None;
+                let mut field13 = None;
+                let mut field14 = None;
+                let mut field15 = None;
+                let mut field16 = None;
+                let mut field17 = None;
+                let mut field18 = None;
+                let mut field19 = None;
+                let mut field20 = None;
+                let mut field21 = None;
+                let mut field22 = None;
+                let mut field23 = None;
+                let mut field24 = None;
+                let mut field25 = None;
+                let mut field26 = None;
+                let mut field27 = None;
+                let mut field28 = None;
+                let mut field29 = None;
+                let mut field30 = None;
+                let mut field31 = None;
+                let mut field32 = None;
+                let mut field33 = None;
+                let mut field34 = None;
+                let mut field35 = None;
+                let mut field36 = None;
+                let mut field37 = None;
+                let mut field38 = None;
+                let mut field39 = None;
+                let mut field40 = None;
+                let mut field41 = None;
+                let mut field42 = None;
+                let mut field43 = None;
+                let mut field44 = None;
+                let mut field45 = None;
+                let mut field46 = None;
+                let mut field47 = None;
+                let mut field48 = None;
+                let mut field49 = None;
+                let mut field50 = None;
+                let mut field51 = None;
+                let mut field52 = None;
+                let mut field53 = None;
+                let mut field54 = None;
+                let mut field55 = None;
+                let mut field56 = None;
+                let mut field57 = None;
+                let mut field58 = None;
+                let mut field59 = None;
+                let mut field60 = None;
+                let mut field61 = None;
+                let mut field62 = None;
+                let mut field63 = None;
+                let mut field64 = None;
+                let mut field65 = None;
+                let mut field66 = None;
+                let mut field67 = None;
+                let mut field68 = None;
+                let mut field69 = None;
+                let mut field70 = None;
+                let mut field71 = None;
+                let mut field72 = None;
+                let mut field73 = None;
+                let mut field74 = None;
+                let mut field75 = None;
+                let mut field76 = None;
+                let mut field77 = None;
+                let mut field78 = None;
+                let mut field79 = None;
+                let mut field80 = None;
+                let mut field81 = None;
+                let mut field82 = None;
+                let mut field83 = None;
+                let mut field84 = None;
+                let mut field85 = None;
+                let mut field86 = None;
+                let mut field87 = None;
+                let mut field88 = None;
+                let mut field89 = None;
+                let mut field90 = None;
+                let mut field91 = None;
+                let mut field92 = None;
+                let mut field93 = None;
+                let mut field94 = None;
+                let mut field95 = None;
+                let mut field96 = None;
+                let mut field97 = None;
+                let mut field98 = None;
+                let mut field99 = None;
+                let mut field100 = None;
+                let mut field101 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "userEmail" => field0 = Some(map.next_value()?),
@@ -814,13 +806,13 @@ impl<'de> ::serde::Deserialize<'de> for ConversationAssignedTo {
                 self,
                 mut map: __A,
             ) -> Result<ConversationAssignedTo, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<Option<String>> = None;
-                let mut field4: Option<Option<String>> = None;
-                let mut field5: Option<Option<crate::StringOrNumber>> = None;
-                let mut field6: Option<Option<crate::AssignmentStatus>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "userId" => field0 = Some(map.next_value()?),
@@ -928,24 +920,20 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivity {
                 self,
                 mut map: __A,
             ) -> Result<ConversationCrmActivity, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<crate::ConversationCrmActivityType> = None;
-                let mut field3: Option<Option<crate::StringOrNumber>> = None;
-                let mut field4: Option<Option<crate::StringOrNumber>> = None;
-                let mut field5: Option<Option<bool>> = None;
-                let mut field6: Option<Option<bool>> = None;
-                let mut field7: Option<Option<crate::CrmChannel>> = None;
-                let mut field8: Option<Option<bool>> = None;
-                let mut field9: Option<Option<crate::CrmChannel>> = None;
-                let mut field10: Option<Option<bool>> = None;
-                let mut field11: Option<Option<String>> = None;
-                let mut field12: Option<
-                    Option<Vec<crate::ConversationCrmActivityNotesHistoryItem>>,
-                > = None;
-                let mut field13: Option<
-                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-                > = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
+                let mut field10 = None;
+                let mut field11 = None;
+                let mut field12 = None;
+                let mut field13 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -1037,10 +1025,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmActivityNotesHistoryItem 
                 self,
                 mut map: __A,
             ) -> Result<ConversationCrmActivityNotesHistoryItem, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<Option<crate::StringOrNumber>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "agentId" => field0 = Some(map.next_value()?),
@@ -1210,11 +1198,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationCrmAlerts {
                 self,
                 mut map: __A,
             ) -> Result<ConversationCrmAlerts, __A::Error> {
-                let mut field0: Option<Option<bool>> = None;
-                let mut field1: Option<Option<bool>> = None;
-                let mut field2: Option<Option<bool>> = None;
-                let mut field3: Option<Option<bool>> = None;
-                let mut field4: Option<Option<bool>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "overdueECD" => field0 = Some(map.next_value()?),
@@ -1309,11 +1297,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationDetailedCost {
                 self,
                 mut map: __A,
             ) -> Result<ConversationDetailedCost, __A::Error> {
-                let mut field0: Option<Option<f64>> = None;
-                let mut field1: Option<Option<f64>> = None;
-                let mut field2: Option<Option<f64>> = None;
-                let mut field3: Option<Option<f64>> = None;
-                let mut field4: Option<Option<f64>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "totalCreditsConsumed" => field0 = Some(map.next_value()?),
@@ -1405,15 +1393,13 @@ impl<'de> ::serde::Deserialize<'de> for ConversationFunnelScoreHistoryItem {
                 self,
                 mut map: __A,
             ) -> Result<ConversationFunnelScoreHistoryItem, __A::Error> {
-                let mut field0: Option<f64> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<String> = None;
-                let mut field3: Option<f64> = None;
-                let mut field4: Option<f64> = None;
-                let mut field5: Option<
-                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-                > = None;
-                let mut field6: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "timestamp" => field0 = Some(map.next_value()?),
@@ -1532,14 +1518,14 @@ impl<'de> ::serde::Deserialize<'de> for ConversationHandoffHistoryItem {
                 self,
                 mut map: __A,
             ) -> Result<ConversationHandoffHistoryItem, __A::Error> {
-                let mut field0: Option<Option<f64>> = None;
-                let mut field1: Option<Option<f64>> = None;
-                let mut field2: Option<Option<f64>> = None;
-                let mut field3: Option<Option<String>> = None;
-                let mut field4: Option<Option<String>> = None;
-                let mut field5: Option<Option<String>> = None;
-                let mut field6: Option<Option<Vec<String>>> = None;
-                let mut field7: Option<Option<Vec<String>>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "requestedAt" => field0 = Some(map.next_value()?),
@@ -1708,14 +1694,14 @@ impl<'de> ::serde::Deserialize<'de> for ConversationInboundEngagementState {
                 self,
                 mut map: __A,
             ) -> Result<ConversationInboundEngagementState, __A::Error> {
-                let mut field0: Option<Option<f64>> = None;
-                let mut field1: Option<Option<bool>> = None;
-                let mut field2: Option<Option<f64>> = None;
-                let mut field3: Option<Option<bool>> = None;
-                let mut field4: Option<Option<String>> = None;
-                let mut field5: Option<Option<bool>> = None;
-                let mut field6: Option<Option<bool>> = None;
-                let mut field7: Option<Option<crate::EngagementTrigger>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "firstDecisionAt" => field0 = Some(map.next_value()?),
@@ -1782,7 +1768,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationNodesInfo {
                 self,
                 mut map: __A,
             ) -> Result<ConversationNodesInfo, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "currentNode" => field0 = Some(map.next_value()?),
@@ -2104,22 +2090,20 @@ impl<'de> ::serde::Deserialize<'de> for ConversationTokenUsage {
                 self,
                 mut map: __A,
             ) -> Result<ConversationTokenUsage, __A::Error> {
-                let mut field0: Option<Option<f64>> = None;
-                let mut field1: Option<Option<f64>> = None;
-                let mut field2: Option<Option<f64>> = None;
-                let mut field3: Option<Option<f64>> = None;
-                let mut field4: Option<Option<f64>> = None;
-                let mut field5: Option<Option<f64>> = None;
-                let mut field6: Option<Option<f64>> = None;
-                let mut field7: Option<Option<f64>> = None;
-                let mut field8: Option<Option<String>> = None;
-                let mut field9: Option<Option<f64>> = None;
-                let mut field10: Option<Option<f64>> = None;
-                let mut field11: Option<Option<f64>> = None;
-                let mut field12: Option<Option<f64>> = None;
-                let mut field13: Option<
-                    Option<::std::collections::BTreeMap<String, crate::ModelTokenUsage>>,
-                > = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
+                let mut field10 = None;
+                let mut field11 = None;
+                let mut field12 = None;
+                let mut field13 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "cumulativeInputTokens" => field0 = Some(map.next_value()?),
@@ -2225,13 +2209,13 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVapi {
                 self,
                 mut map: __A,
             ) -> Result<ConversationVapi, __A::Error> {
-                let mut field0: Option<Option<f64>> = None;
-                let mut field1: Option<Option<f64>> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<Option<String>> = None;
-                let mut field4: Option<Option<String>> = None;
-                let mut field5: Option<Option<String>> = None;
-                let mut field6: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "cost" => field0 = Some(map.next_value()?),
@@ -2309,9 +2293,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoice {
                 self,
                 mut map: __A,
             ) -> Result<ConversationVoice, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<Option<f64>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "latestSessionId" => field0 = Some(map.next_value()?),
@@ -2388,11 +2372,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationVoiceflowV4Session {
                 self,
                 mut map: __A,
             ) -> Result<ConversationVoiceflowV4Session, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<Option<f64>> = None;
-                let mut field4: Option<Option<crate::VoiceflowRuntime>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "sessionKey" => field0 = Some(map.next_value()?),
@@ -2458,7 +2442,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoRequest {
                 self,
                 mut map: __A,
             ) -> Result<CreateAgentConvoRequest, __A::Error> {
-                let mut field0: Option<crate::NewConversation> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "conversation" => field0 = Some(map.next_value()?),
@@ -2507,9 +2491,9 @@ impl<'de> ::serde::Deserialize<'de> for CreateAgentConvoResponse {
                 self,
                 mut map: __A,
             ) -> Result<CreateAgentConvoResponse, __A::Error> {
-                let mut field0: Option<bool> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<crate::Conversation> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "success" => field0 = Some(map.next_value()?),
@@ -2733,9 +2717,9 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
                 self,
                 mut map: __A,
             ) -> Result<ErrorResponse, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<Option<Vec<crate::ErrorResponseIssue>>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "message" => field0 = Some(map.next_value()?),
@@ -2789,7 +2773,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponseIssue {
                 self,
                 mut map: __A,
             ) -> Result<ErrorResponseIssue, __A::Error> {
-                let mut field0: Option<String> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "message" => field0 = Some(map.next_value()?),
@@ -2839,9 +2823,9 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvoResponse {
                 self,
                 mut map: __A,
             ) -> Result<GetAgentConvoResponse, __A::Error> {
-                let mut field0: Option<bool> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<Option<crate::Conversation>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "success" => field0 = Some(map.next_value()?),
@@ -2897,9 +2881,9 @@ impl<'de> ::serde::Deserialize<'de> for GetAgentConvosResponse {
                 self,
                 mut map: __A,
             ) -> Result<GetAgentConvosResponse, __A::Error> {
-                let mut field0: Option<bool> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<Vec<crate::Conversation>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "success" => field0 = Some(map.next_value()?),
@@ -3001,12 +2985,12 @@ impl<'de> ::serde::Deserialize<'de> for ModelTokenUsage {
                 self,
                 mut map: __A,
             ) -> Result<ModelTokenUsage, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<f64>> = None;
-                let mut field2: Option<Option<f64>> = None;
-                let mut field3: Option<Option<f64>> = None;
-                let mut field4: Option<Option<f64>> = None;
-                let mut field5: Option<Option<f64>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "modelId" => field0 = Some(map.next_value()?),
@@ -3490,116 +3474,108 @@ impl<'de> ::serde::Deserialize<'de> for NewConversation {
                 self,
                 mut map: __A,
             ) -> Result<NewConversation, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<Option<String>> = None;
-                let mut field4: Option<Option<String>> = None;
-                let mut field5: Option<Option<String>> = None;
-                let mut field6: Option<Option<String>> = None;
-                let mut field7: Option<Option<String>> = None;
-                let mut field8: Option<Option<crate::ConversationStage>> = None;
-                let mut field9: Option<Option<crate::NumberOrString>> = None;
-                let mut field10: Option<Option<String>> = None;
-                let mut field11: Option<Option<String>> = None;
-                let mut field12: Option<Option<String>> = None;
-                let mut field13: Option<Option<String>> = None;
-                let mut field14: Option<Option<String>> = None;
-                let mut field15: Option<Option<String>> = None;
-                let mut field16: Option<Option<String>> = None;
-                let mut field17: Option<Option<String>> = None;
-                let mut field18: Option<Option<String>> = None;
-                let mut field19: Option<Option<String>> = None;
-                let mut field20: Option<Option<String>> = None;
-                let mut field21: Option<Option<String>> = None;
-                let mut field22: Option<Option<crate::StringOrNumber>> = None;
-                let mut field23: Option<Option<String>> = None;
-                let mut field24: Option<Option<String>> = None;
-                let mut field25: Option<Option<String>> = None;
-                let mut field26: Option<Option<String>> = None;
-                let mut field27: Option<Option<String>> = None;
-                let mut field28: Option<Option<bool>> = None;
-                let mut field29: Option<Option<bool>> = None;
-                let mut field30: Option<Option<String>> = None;
-                let mut field31: Option<Option<String>> = None;
-                let mut field32: Option<Option<String>> = None;
-                let mut field33: Option<Option<String>> = None;
-                let mut field34: Option<Option<::serde_json::Value>> = None;
-                let mut field35: Option<Option<String>> = None;
-                let mut field36: Option<Option<String>> = None;
-                let mut field37: Option<Option<String>> = None;
-                let mut field38: Option<Option<String>> = None;
-                let mut field39: Option<Option<crate::ConversationVoiceflowV4Session>> = None;
-                let mut field40: Option<Option<f64>> = None;
-                let mut field41: Option<Option<f64>> = None;
-                let mut field42: Option<f64> = None;
-                let mut field43: Option<Option<Vec<String>>> = None;
-                let mut field44: Option<Option<f64>> = None;
-                let mut field45: Option<Option<f64>> = None;
-                let mut field46: Option<Option<f64>> = None;
-                let mut field47: Option<Option<String>> = None;
-                let mut field48: Option<Option<crate::ConversationState>> = None;
-                let mut field49: Option<Option<bool>> = None;
-                let mut field50: Option<Option<String>> = None;
-                let mut field51: Option<Option<f64>> = None;
-                let mut field52: Option<Option<f64>> = None;
-                let mut field53: Option<crate::Nullable<f64>> = None;
-                let mut field54: Option<crate::Nullable<f64>> = None;
-                let mut field55: Option<crate::Nullable<f64>> = None;
-                let mut field56: Option<Option<String>> = None;
-                let mut field57: Option<
-                    Option<Vec<crate::ConversationHandoffHistoryItem>>,
-                > = None;
-                let mut field58: Option<Option<bool>> = None;
-                let mut field59: Option<Option<f64>> = None;
-                let mut field60: Option<Option<f64>> = None;
-                let mut field61: Option<Option<String>> = None;
-                let mut field62: Option<Option<crate::ConversationVapi>> = None;
-                let mut field63: Option<Option<f64>> = None;
-                let mut field64: Option<Option<f64>> = None;
-                let mut field65: Option<Option<bool>> = None;
-                let mut field66: Option<Option<crate::ConversationNodesInfo>> = None;
-                let mut field67: Option<Option<::serde_json::Value>> = None;
-                let mut field68: Option<Option<Vec<::serde_json::Value>>> = None;
-                let mut field69: Option<Option<Vec<::serde_json::Value>>> = None;
-                let mut field70: Option<Option<String>> = None;
-                let mut field71: Option<Option<bool>> = None;
-                let mut field72: Option<Option<Vec<::serde_json::Value>>> = None;
-                let mut field73: Option<Option<String>> = None;
-                let mut field74: Option<Option<f64>> = None;
-                let mut field75: Option<Option<crate::ConversationVoice>> = None;
-                let mut field76: Option<Option<crate::ConversationDetailedCost>> = None;
-                let mut field77: Option<Option<String>> = None;
-                let mut field78: Option<Option<String>> = None;
-                let mut field79: Option<Option<String>> = None;
-                let mut field80: Option<Option<f64>> = None;
-                let mut field81: Option<Option<f64>> = None;
-                let mut field82: Option<Option<String>> = None;
-                let mut field83: Option<Option<crate::ConversationAssignedTo>> = None;
-                let mut field84: Option<Option<f64>> = None;
-                let mut field85: Option<Option<crate::ConversationHotLabel>> = None;
-                let mut field86: Option<Option<Vec<crate::ConversationCrmActivity>>> = None;
-                let mut field87: Option<Option<crate::ConversationCrmAlerts>> = None;
-                let mut field88: Option<Option<String>> = None;
-                let mut field89: Option<Option<Vec<String>>> = None;
-                let mut field90: Option<Option<String>> = None;
-                let mut field91: Option<Option<f64>> = None;
-                let mut field92: Option<Option<Vec<String>>> = None;
-                let mut field93: Option<
-                    Option<Vec<crate::ConversationFunnelScoreHistoryItem>>,
-                > = None;
-                let mut field94: Option<Option<bool>> = None;
-                let mut field95: Option<Option<f64>> = None;
-                let mut field96: Option<
-                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-                > = None;
-                let mut field97: Option<Option<String>> = None;
-                let mut field98: Option<Option<crate::ConversationTokenUsage>> = None;
-                let mut field99: Option<
-                    Option<crate::ConversationInboundEngagementState>,
-                > = None;
-                let mut field100: Option<Option<String>> = None;
-                let mut field101: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
+                let mut field10 = None;
+                let mut field11 = None;
+                let mut field12 = None;
+                let mut field13 = None;
+                let mut field14 = None;
+                let mut field15 = None;
+                let mut field16 = None;
+                let mut field17 = None;
+                let mut field18 = None;
+                let mut field19 = None;
+                let mut field20 = None;
+                let mut field21 = None;
+                let mut field22 = None;
+                let mut field23 = None;
+                let mut field24 = None;
+                let mut field25 = None;
+                let mut field26 = None;
+                let mut field27 = None;
+                let mut field28 = None;
+                let mut field29 = None;
+                let mut field30 = None;
+                let mut field31 = None;
+                let mut field32 = None;
+                let mut field33 = None;
+                let mut field34 = None;
+                let mut field35 = None;
+                let mut field36 = None;
+                let mut field37 = None;
+                let mut field38 = None;
+                let mut field39 = None;
+                let mut field40 = None;
+                let mut field41 = None;
+                let mut field42 = None;
+                let mut field43 = None;
+                let mut field44 = None;
+                let mut field45 = None;
+                let mut field46 = None;
+                let mut field47 = None;
+                let mut field48 = None;
+                let mut field49 = None;
+                let mut field50 = None;
+                let mut field51 = None;
+                let mut field52 = None;
+                let mut field53 = None;
+                let mut field54 = None;
+                let mut field55 = None;
+                let mut field56 = None;
+                let mut field57 = None;
+                let mut field58 = None;
+                let mut field59 = None;
+                let mut field60 = None;
+                let mut field61 = None;
+                let mut field62 = None;
+                let mut field63 = None;
+                let mut field64 = None;
+                let mut field65 = None;
+                let mut field66 = None;
+                let mut field67 = None;
+                let mut field68 = None;
+                let mut field69 = None;
+                let mut field70 = None;
+                let mut field71 = None;
+                let mut field72 = None;
+                let mut field73 = None;
+                let mut field74 = None;
+                let mut field75 = None;
+                let mut field76 = None;
+                let mut field77 = None;
+                let mut field78 = None;
+                let mut field79 = None;
+                let mut field80 = None;
+                let mut field81 = None;
+                let mut field82 = None;
+                let mut field83 = None;
+                let mut field84 = None;
+                let mut field85 = None;
+                let mut field86 = None;
+                let mut field87 = None;
+                let mut field88 = None;
+                let mut field89 = None;
+                let mut field90 = None;
+                let mut field91 = None;
+                let mut field92 = None;
+                let mut field93 = None;
+                let mut field94 = None;
+                let mut field95 = None;
+                let mut field96 = None;
+                let mut field97 = None;
+                let mut field98 = None;
+                let mut field99 = None;
+                let mut field100 = None;
+                let mut field101 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "userEmail" => field0 = Some(map.next_value()?),

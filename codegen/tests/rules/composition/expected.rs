@@ -28,7 +28,7 @@ impl<'de> ::serde::Deserialize<'de> for Base {
                 self,
                 mut map: __A,
             ) -> Result<Base, __A::Error> {
-                let mut field0: Option<String> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -78,8 +78,8 @@ impl<'de> ::serde::Deserialize<'de> for Derived {
                 self,
                 mut map: __A,
             ) -> Result<Derived, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<String> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -132,7 +132,7 @@ impl<'de> ::serde::Deserialize<'de> for Event {
                 self,
                 mut map: __A,
             ) -> Result<Event, __A::Error> {
-                let mut field0: Option<Option<crate::Timestamp>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "at" => {

@@ -43,8 +43,8 @@ impl<'de> ::serde::Deserialize<'de> for Documented {
                 self,
                 mut map: __A,
             ) -> Result<Documented, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "voiceMode" => field0 = Some(map.next_value()?),

@@ -169,7 +169,7 @@ impl<'de> ::serde::Deserialize<'de> for Holder {
                 self,
                 mut map: __A,
             ) -> Result<Holder, __A::Error> {
-                let mut field0: Option<crate::Nullable<crate::HolderMode>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "mode" => field0 = Some(map.next_value()?),

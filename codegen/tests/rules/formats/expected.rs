@@ -39,12 +39,12 @@ impl<'de> ::serde::Deserialize<'de> for Document {
                 self,
                 mut map: __A,
             ) -> Result<Document, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<crate::date_time::Date> = None;
-                let mut field2: Option<Option<crate::date_time::DateTime>> = None;
-                let mut field3: Option<Option<crate::Binary>> = None;
-                let mut field4: Option<Option<String>> = None;
-                let mut field5: Option<Option<Vec<crate::date_time::Date>>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),

@@ -41,8 +41,8 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingRequest {
                 self,
                 mut map: __A,
             ) -> Result<CreateThingRequest, __A::Error> {
-                let mut field0: Option<Option<i64>> = None;
-                let mut field1: Option<Option<Vec<String>>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "count" => {
@@ -95,7 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateThingResponse {
                 self,
                 mut map: __A,
             ) -> Result<CreateThingResponse, __A::Error> {
-                let mut field0: Option<Option<crate::ListThingsResponseItem>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "thing" => field0 = Some(map.next_value()?),
@@ -147,9 +147,9 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponseItem {
                 self,
                 mut map: __A,
             ) -> Result<ListThingsResponseItem, __A::Error> {
-                let mut field0: Option<i64> = None;
-                let mut field1: Option<bool> = None;
-                let mut field2: Option<Option<i64>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "count" => {

@@ -168,9 +168,9 @@ impl<'de> ::serde::Deserialize<'de> for Task {
                 self,
                 mut map: __A,
             ) -> Result<Task, __A::Error> {
-                let mut field0: Option<crate::Priority> = None;
-                let mut field1: Option<crate::Nullable<crate::TaskCode>> = None;
-                let mut field2: Option<Option<crate::TaskRetries>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "priority" => field0 = Some(map.next_value()?),

@@ -53,15 +53,15 @@ impl<'de> ::serde::Deserialize<'de> for AppRoutesWireNames {
                 self,
                 mut map: __A,
             ) -> Result<AppRoutesWireNames, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<Option<f64>> = None;
-                let mut field4: Option<Option<f64>> = None;
-                let mut field5: Option<Option<String>> = None;
-                let mut field6: Option<Option<String>> = None;
-                let mut field7: Option<Option<String>> = None;
-                let mut field8: Option<Option<bool>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "ID" => field0 = Some(map.next_value()?),

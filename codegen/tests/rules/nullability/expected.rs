@@ -29,7 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for Leaf {
                 self,
                 mut map: __A,
             ) -> Result<Leaf, __A::Error> {
-                let mut field0: Option<Option<bool>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "x" => field0 = Some(map.next_value()?),
@@ -80,12 +80,12 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                 self,
                 mut map: __A,
             ) -> Result<Presence, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<Option<String>> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<crate::Nullable<i32>> = None;
-                let mut field4: Option<Option<Vec<Option<String>>>> = None;
-                let mut field5: Option<crate::Nullable<crate::Leaf>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "required_plain" => field0 = Some(map.next_value()?),

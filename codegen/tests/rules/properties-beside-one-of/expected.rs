@@ -28,7 +28,7 @@ impl<'de> ::serde::Deserialize<'de> for Card {
                 self,
                 mut map: __A,
             ) -> Result<Card, __A::Error> {
-                let mut field0: Option<String> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "number" => field0 = Some(map.next_value()?),
@@ -88,8 +88,8 @@ impl<'de> ::serde::Deserialize<'de> for LabelVariant2 {
                 self,
                 mut map: __A,
             ) -> Result<LabelVariant2, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
-                let mut field1: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "text" => field0 = Some(map.next_value()?),
@@ -148,9 +148,9 @@ impl<'de> ::serde::Deserialize<'de> for PaymentVariant1 {
                 self,
                 mut map: __A,
             ) -> Result<PaymentVariant1, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "number" => field0 = Some(map.next_value()?),
@@ -213,9 +213,9 @@ impl<'de> ::serde::Deserialize<'de> for PaymentVariant2 {
                 self,
                 mut map: __A,
             ) -> Result<PaymentVariant2, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<i64> = None;
-                let mut field2: Option<Option<String>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "iban" => field0 = Some(map.next_value()?),

@@ -37,10 +37,10 @@ impl<'de> ::serde::Deserialize<'de> for User {
                 self,
                 mut map: __A,
             ) -> Result<User, __A::Error> {
-                let mut field0: Option<Option<crate::Id>> = None;
-                let mut field1: Option<String> = None;
-                let mut field2: Option<Option<String>> = None;
-                let mut field3: Option<Option<crate::date_time::DateTime>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),

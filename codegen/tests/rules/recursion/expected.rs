@@ -34,10 +34,10 @@ impl<'de> ::serde::Deserialize<'de> for Node {
                 self,
                 mut map: __A,
             ) -> Result<Node, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<Option<::std::boxed::Box<crate::Node>>> = None;
-                let mut field2: Option<Option<Vec<crate::Node>>> = None;
-                let mut field3: Option<Option<::std::boxed::Box<crate::Partner>>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "name" => field0 = Some(map.next_value()?),
@@ -92,7 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for Partner {
                 self,
                 mut map: __A,
             ) -> Result<Partner, __A::Error> {
-                let mut field0: Option<Option<crate::Node>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "back" => field0 = Some(map.next_value()?),

@@ -51,13 +51,13 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                 self,
                 mut map: __A,
             ) -> Result<Thing, __A::Error> {
-                let mut field0: Option<Option<crate::Id>> = None;
-                let mut field1: Option<crate::Nullable<crate::Size>> = None;
-                let mut field2: Option<Option<crate::ThingOwner>> = None;
-                let mut field3: Option<Option<crate::ThingOwnerName>> = None;
-                let mut field4: Option<Option<crate::Legacy>> = None;
-                let mut field5: Option<Option<::serde_json::Value>> = None;
-                let mut field6: Option<Option<::serde_json::Value>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "id" => field0 = Some(map.next_value()?),
@@ -120,7 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for ThingOwner {
                 self,
                 mut map: __A,
             ) -> Result<ThingOwner, __A::Error> {
-                let mut field0: Option<Option<crate::ThingOwnerName>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "name" => field0 = Some(map.next_value()?),

@@ -29,7 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for Closed {
                 self,
                 mut map: __A,
             ) -> Result<Closed, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "name" => field0 = Some(map.next_value()?),
@@ -89,7 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for Open {
                 self,
                 mut map: __A,
             ) -> Result<Open, __A::Error> {
-                let mut field0: Option<Option<String>> = None;
+                let mut field0 = None;
                 let mut additional_properties = ::std::collections::BTreeMap::new();
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
@@ -165,22 +165,18 @@ impl<'de> ::serde::Deserialize<'de> for Shapes {
                 self,
                 mut map: __A,
             ) -> Result<Shapes, __A::Error> {
-                let mut field0: Option<Option<Vec<::serde_json::Value>>> = None;
-                let mut field1: Option<Option<::serde_json::Value>> = None;
-                let mut field2: Option<
-                    Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-                > = None;
-                let mut field3: Option<
-                    Option<::std::collections::BTreeMap<String, i64>>,
-                > = None;
-                let mut field4: Option<Option<crate::NumberOrString>> = None;
-                let mut field5: Option<Option<i32>> = None;
-                let mut field6: Option<Option<i64>> = None;
-                let mut field7: Option<Option<i64>> = None;
-                let mut field8: Option<Option<f32>> = None;
-                let mut field9: Option<Option<f64>> = None;
-                let mut field10: Option<Option<crate::date_time::DateTime>> = None;
-                let mut field11: Option<Option<crate::date_time::Date>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
+                let mut field2 = None;
+                let mut field3 = None;
+                let mut field4 = None;
+                let mut field5 = None;
+                let mut field6 = None;
+                let mut field7 = None;
+                let mut field8 = None;
+                let mut field9 = None;
+                let mut field10 = None;
+                let mut field11 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "untyped_list" => field0 = Some(map.next_value()?),

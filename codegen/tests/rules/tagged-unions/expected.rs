@@ -43,8 +43,8 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
                 self,
                 mut map: __A,
             ) -> Result<Cat, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<Option<bool>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "petType" => field0 = Some(map.next_value()?),
@@ -95,8 +95,8 @@ impl<'de> ::serde::Deserialize<'de> for Circle {
                 self,
                 mut map: __A,
             ) -> Result<Circle, __A::Error> {
-                let mut field0: Option<crate::CircleKind> = None;
-                let mut field1: Option<f64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "kind" => field0 = Some(map.next_value()?),
@@ -209,8 +209,8 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
                 self,
                 mut map: __A,
             ) -> Result<Dog, __A::Error> {
-                let mut field0: Option<String> = None;
-                let mut field1: Option<Option<i32>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "petType" => field0 = Some(map.next_value()?),
@@ -300,7 +300,7 @@ impl<'de> ::serde::Deserialize<'de> for PetBase {
                 self,
                 mut map: __A,
             ) -> Result<PetBase, __A::Error> {
-                let mut field0: Option<String> = None;
+                let mut field0 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "petType" => field0 = Some(map.next_value()?),
@@ -353,8 +353,8 @@ impl<'de> ::serde::Deserialize<'de> for Round {
                 self,
                 mut map: __A,
             ) -> Result<Round, __A::Error> {
-                let mut field0: Option<Option<crate::CircleKind>> = None;
-                let mut field1: Option<Option<f64>> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "kind" => field0 = Some(map.next_value()?),
@@ -436,8 +436,8 @@ impl<'de> ::serde::Deserialize<'de> for Square {
                 self,
                 mut map: __A,
             ) -> Result<Square, __A::Error> {
-                let mut field0: Option<crate::SquareKind> = None;
-                let mut field1: Option<f64> = None;
+                let mut field0 = None;
+                let mut field1 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "kind" => field0 = Some(map.next_value()?),
