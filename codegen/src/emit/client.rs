@@ -424,10 +424,10 @@ pub fn builders(model: &Model) -> Items<'_> {
 
 fn builder(model: &Model, op: &Operation) -> TokenStream {
     let name = builder_name(op);
-    let doc = format!(
+    let doc = super::doc_literal(&format!(
         " A `{} {}` request; see the method that returns it for what it does.",
         op.method, op.path
-    );
+    ));
     let mut parts = BuilderParts::default();
     for param in &op.params {
         let field = ident(&param.name);
@@ -623,6 +623,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             op.method, op.path
         )
     };
+    let doc = super::doc_literal(&doc);
     quote! {
         #[doc = #doc]
         pub async fn send(self) -> Result<#output, Error<#error>> {

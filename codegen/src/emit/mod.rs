@@ -35,16 +35,32 @@ pub fn doc_attrs(text: Option<&str>) -> TokenStream {
 }
 
 /// Doc text as `#[doc]` strings, one per line, each with rustdoc's customary leading space.
-pub fn doc_lines(text: &str) -> Vec<String> {
+pub fn doc_lines(text: &str) -> Vec<proc_macro2::Literal> {
     text.lines()
-        .map(|line| {
-            if line.is_empty() {
-                String::new()
-            } else {
-                format!(" {line}")
-            }
+        .map(|line| match line {
+            "" => proc_macro2::Literal::string(""),
+            line => doc_literal(&format!(" {line}")),
         })
         .collect()
+}
+
+/// A doc line as a raw string literal (`r"…"`, with as many `#` as the line needs), which
+/// prettyplease prints as the same `///` comment as an escaped one. Docs are most of a large
+/// spec's output: quote escaped each line character by character, and syn unescaped it twice
+/// (reading the literal, then printing the comment). A line a raw string cannot hold (a
+/// carriage return) is escaped as before.
+pub(super) fn doc_literal(line: &str) -> proc_macro2::Literal {
+    // One `#` more than the longest run of `#` after a quote in the line.
+    let hashes = line
+        .match_indices('"')
+        .map(|(at, _)| 1 + line[at + 1..].bytes().take_while(|b| *b == b'#').count())
+        .max()
+        .unwrap_or(0);
+    let fence = "#".repeat(hashes);
+    match line.contains('\r') {
+        false => format!("r{fence}\"{line}\"{fence}").parse().unwrap_or_else(|_| proc_macro2::Literal::string(line)),
+        true => proc_macro2::Literal::string(line),
+    }
 }
 
 /// An identifier, raw (`r#type`) where the name says so.
@@ -251,5 +267,35 @@ fn field_type_in(model: &Model, f: &Field, krate: &TokenStream, std: StdNames) -
             quote!(#option<#ty>)
         }
         Presence::OptionalNullable => quote!(#krate::Nullable<#ty>),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_literal;
+    use quote::quote;
+
+    /// What prettyplease prints for a struct documented by `doc`.
+    fn printed(doc: proc_macro2::Literal) -> String {
+        prettyplease::unparse(&syn::parse2(quote!(#[doc = #doc] struct S;)).unwrap())
+    }
+
+    #[test]
+    fn a_raw_doc_line_prints_as_the_escaped_one_does() {
+        let lines = [
+            " plain `code` and [links](crate::X)",
+            " a \"quote\" and a backslash \\ and a tab\there",
+            " \"# and \"## need more hashes",
+            " unicode: é, 漢字, 🦀",
+            " a carriage\rreturn",
+            "",
+        ];
+        for line in lines {
+            let raw = doc_literal(line);
+            assert_eq!(printed(raw.clone()), printed(proc_macro2::Literal::string(line)), "{line:?}");
+            let expect_raw = !line.contains('\r');
+            assert_eq!(raw.to_string().starts_with('r'), expect_raw, "{raw}");
+        }
+        assert_eq!(doc_literal(" \"## x").to_string(), "r###\" \"## x\"###");
     }
 }

@@ -1,7 +1,7 @@
 //! IR types → the models crate: structs, string and integer enums, tagged and untagged
 //! unions, and aliases.
 
-use super::{doc_attrs, field_type, holds_float, ident, needs_lenient, rust_type, Items, StdNames};
+use super::{doc_attrs, doc_literal, field_type, holds_float, ident, needs_lenient, rust_type, Items, StdNames};
 use crate::ir::{
     Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, Union, UnionTag, UnionVariant,
 };
@@ -60,6 +60,7 @@ fn type_def(model: &Model, def: &TypeDef, std: StdNames) -> TokenStream {
         None => format!(" Inline schema at `{}`.", def.origin),
     };
     let separator = def.doc.as_ref().map(|_| quote!(#[doc = ""]));
+    let origin = doc_literal(&origin);
     let docs = quote! { #doc #separator #[doc = #origin] };
     match &def.kind {
         TypeKind::Struct(s) => struct_def(model, def, &name, docs, s, std),
@@ -218,7 +219,7 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdName
         .map(|v| format_ident!("{}", v.name))
         .collect();
     let wires: Vec<_> = e.values.iter().map(|v| &v.wire).collect();
-    let variant_docs = e.values.iter().map(|v| format!(" `{}`", v.wire));
+    let variant_docs = e.values.iter().map(|v| doc_literal(&format!(" `{}`", v.wire)));
     let other = format_ident!("{}", e.other);
     let serde_impls = super::deserialize::string_enum_impls(name, std);
     quote! {
@@ -276,7 +277,7 @@ fn integer_enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std:
         .iter()
         .map(|v| proc_macro2::Literal::i64_unsuffixed(v.wire.parse().unwrap_or_default()))
         .collect();
-    let variant_docs = e.values.iter().map(|v| format!(" `{}`", v.wire));
+    let variant_docs = e.values.iter().map(|v| doc_literal(&format!(" `{}`", v.wire)));
     let other = format_ident!("{}", e.other);
     quote! {
         #docs
