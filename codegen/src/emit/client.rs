@@ -23,7 +23,7 @@ fn models() -> TokenStream {
 /// `servers.rs`: one constant per `servers` entry, and `DEFAULT`.
 pub fn servers(model: &Model) -> TokenStream {
     let constants = model.servers.iter().map(|server| {
-        let name = format_ident!("{}", server.const_name);
+        let name = ident(&server.const_name);
         let url = &server.url;
         let doc = doc_attrs(server.description.as_deref());
         let url_doc = format!(" `{url}`");
@@ -234,7 +234,7 @@ fn group_type(group: &str) -> proc_macro2::Ident {
 }
 
 pub(super) fn builder_name(op: &Operation) -> proc_macro2::Ident {
-    format_ident!("{}", op.builder)
+    ident(&op.builder)
 }
 
 /// Whether a parameter is given to the method rather than set on the builder.
@@ -501,10 +501,10 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
 /// The enum `send` returns when success statuses have different body types: one variant per
 /// documented status, and `Other` for a success status the spec does not list.
 fn response_enum(model: &Model, op: &Operation) -> Option<TokenStream> {
-    let name = format_ident!("{}", op.response_enum.as_deref()?);
+    let name = ident(op.response_enum.as_deref()?);
     let outcome = op.outcome();
     let variants = outcome.by_status.iter().map(|body| {
-        let variant = format_ident!("{}", body.variant);
+        let variant = ident(&body.variant);
         let doc = doc_attrs(Some(&format!("`{}`: {}", body.status, body.description.trim())));
         match &body.ty {
             Some(ty) => {
@@ -591,7 +591,7 @@ fn location_name(location: ParamLocation) -> &'static str {
 fn send(model: &Model, op: &Operation) -> TokenStream {
     let outcome = op.outcome();
     let pieces = path_pieces(op);
-    let method = format_ident!("{}", op.method.as_str());
+    let method = ident(op.method.as_str());
     let security = security(model, op);
     let id = op
         .operation_id
@@ -742,7 +742,7 @@ fn range_tokens(range: &std::ops::RangeInclusive<u16>) -> TokenStream {
 /// ranges; any other status is the runtime's to read (an undocumented success as JSON, an
 /// error as the operation's error).
 fn by_status(model: &Model, name: &str, outcome: &Outcome) -> TokenStream {
-    let name = format_ident!("{}", name);
+    let name = ident(name);
     let mut bodies: Vec<&crate::ir::StatusBody> = outcome.by_status.iter().collect();
     bodies.sort_by_key(|body| matches!(body.status, StatusCode::Range(_)));
     let arms = bodies.iter().filter_map(|body| {
@@ -753,7 +753,7 @@ fn by_status(model: &Model, name: &str, outcome: &Outcome) -> TokenStream {
             }
             status => range_tokens(&status.codes()?),
         };
-        let variant = format_ident!("{}", body.variant);
+        let variant = ident(&body.variant);
         Some(match &body.ty {
             Some(ty) => {
                 let ty = rust_type(model, ty, &models(), StdNames::Prelude);
@@ -917,7 +917,7 @@ pub fn result_types(
 ) -> (TokenStream, TokenStream) {
     let rust_type = |model, ty, models| rust_type(model, ty, models, std);
     let own = |name: &str| {
-        let name = format_ident!("{}", name);
+        let name = ident(name);
         match client {
             Some(client) => quote!(#client::#name),
             None => quote!(#name),
@@ -931,7 +931,7 @@ pub fn result_types(
         .map_or_else(|| quote!(()), |ty| rust_type(model, ty, models));
     let output = match (&op.response_enum, &outcome.success) {
         (Some(name), _) => {
-            let name = format_ident!("{}", name);
+            let name = ident(name);
             match client {
                 Some(client) => quote!(#response_value<#client::builders::#name>),
                 None => quote!(#response_value<#name>),

@@ -11,7 +11,7 @@ pub mod readme;
 
 use crate::ir::{Field, Model, Presence, TypeRef};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 /// A file of independent items, rendered in chunks by [`crate::render::rust_items`].
 pub struct Items<'m> {
@@ -63,11 +63,13 @@ pub(super) fn doc_literal(line: &str) -> proc_macro2::Literal {
     }
 }
 
-/// An identifier, raw (`r#type`) where the name says so.
+/// An identifier, raw (`r#type`) where the name says so. Made directly rather than with
+/// `format_ident!`, which formats the name into a new string first: emitters make millions.
 pub fn ident(name: &str) -> proc_macro2::Ident {
+    let span = proc_macro2::Span::call_site();
     match name.strip_prefix("r#") {
-        Some(raw) => format_ident!("r#{}", raw),
-        None => format_ident!("{}", name),
+        Some(raw) => proc_macro2::Ident::new_raw(raw, span),
+        None => proc_macro2::Ident::new(name, span),
     }
 }
 
@@ -199,7 +201,7 @@ pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream, std: Std
             quote!(#option<#inner>)
         }
         TypeRef::Named(id) => {
-            let name = format_ident!("{}", model.ty(*id).name);
+            let name = ident(&model.ty(*id).name);
             quote!(#crate_path::#name)
         }
     }

@@ -6,7 +6,7 @@ use crate::ir::{
     Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, Union, UnionTag, UnionVariant,
 };
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 /// The models crate's `lib.rs`: crate docs and the modules.
 pub fn models_lib(crate_doc: &str, model: &Model) -> TokenStream {
@@ -53,7 +53,7 @@ fn type_weight(def: &TypeDef) -> usize {
 }
 
 fn type_def(model: &Model, def: &TypeDef, std: StdNames) -> TokenStream {
-    let name = format_ident!("{}", def.name);
+    let name = ident(&def.name);
     let doc = doc_attrs(def.doc.as_deref());
     let origin = match &def.component {
         Some(component) => format!(" Schema `{component}` (`{}`).", def.origin),
@@ -216,11 +216,11 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdName
     let variants: Vec<_> = e
         .values
         .iter()
-        .map(|v| format_ident!("{}", v.name))
+        .map(|v| ident(&v.name))
         .collect();
     let wires: Vec<_> = e.values.iter().map(|v| &v.wire).collect();
     let variant_docs = e.values.iter().map(|v| doc_literal(&format!(" `{}`", v.wire)));
-    let other = format_ident!("{}", e.other);
+    let other = ident(&e.other);
     let serde_impls = super::deserialize::string_enum_impls(name, std);
     quote! {
         #docs
@@ -270,7 +270,7 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdName
 /// An integer enum: like a string enum, with the number as its wire value.
 fn integer_enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdNames) -> TokenStream {
     let (result, ok) = (std.result(), std.ok());
-    let variants: Vec<_> = e.values.iter().map(|v| format_ident!("{}", v.name)).collect();
+    let variants: Vec<_> = e.values.iter().map(|v| ident(&v.name)).collect();
     // Lowering made the wire texts from integers; a text that is not one cannot occur.
     let numbers: Vec<_> = e
         .values
@@ -278,7 +278,7 @@ fn integer_enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std:
         .map(|v| proc_macro2::Literal::i64_unsuffixed(v.wire.parse().unwrap_or_default()))
         .collect();
     let variant_docs = e.values.iter().map(|v| doc_literal(&format!(" `{}`", v.wire)));
-    let other = format_ident!("{}", e.other);
+    let other = ident(&e.other);
     quote! {
         #docs
         ///
@@ -344,7 +344,7 @@ fn union_def(
     std: StdNames,
 ) -> TokenStream {
     let variants = variants.iter().map(|v| {
-        let variant = format_ident!("{}", v.name);
+        let variant = ident(&v.name);
         let ty = rust_type(model, &v.ty, &quote!(crate), std);
         let lenient = needs_lenient(model, &v.ty)
             .then(|| quote!(#[serde(deserialize_with = "crate::support::lenient::deserialize")]));
@@ -379,8 +379,8 @@ fn tagged_union_def(
 ) -> TokenStream {
     let (some, result, ok) = (std.some(), std.result(), std.ok());
     let property = &tag.property;
-    let other = format_ident!("{}", tag.other);
-    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
+    let other = ident(&tag.other);
+    let idents: Vec<_> = variants.iter().map(|v| ident(&v.name)).collect();
     let patterns = variants.iter().map(|v| {
         let tags = &v.tags;
         quote!(#some(#( #tags )|*))
