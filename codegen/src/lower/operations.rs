@@ -155,8 +155,8 @@ impl OperationNames {
 
 impl<'s> Lowerer<'s> {
     /// Every operation, in spec order, named by [`OperationNames`]; one that cannot be read is
-    /// left out with a warning.
-    /// The path items are consumed: each one's JSON is freed once it is read.
+    /// left out with a warning. The path items are consumed: each one's JSON is freed once it
+    /// is read.
     pub(super) fn lower_operations(
         &mut self,
         mut paths: PathItems,
