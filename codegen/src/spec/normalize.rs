@@ -39,10 +39,23 @@ pub fn normalize_path_item(item: &mut Value) {
     visit_non_schema(item, false);
 }
 
-/// Walks the parts of a document that are not schemas, normalizing each `schema` it finds.
+/// Walks the parts of a document that are not schemas, normalizing each `schema` it finds and
+/// dropping examples.
+///
+/// Examples are payloads, not structure: nothing generated reads them, yet a spec like
+/// GitHub's holds megabytes of them, which were read into `openapiv3` types and kept. What
+/// goes is `components/examples` and the `example`/`examples` of parameters, headers and media
+/// types (the objects that describe a value by `schema` or `content`); a schema's own `example`
+/// stays, as lowering sees it.
 fn visit_non_schema(value: &mut Value, in_components: bool) {
     match value {
         Value::Object(map) => {
+            if in_components || map.contains_key("schema") || map.contains_key("content") {
+                map.remove("examples");
+            }
+            if map.contains_key("schema") || map.contains_key("content") {
+                map.remove("example");
+            }
             for (key, child) in map.iter_mut() {
                 match key.as_str() {
                     "schema" => normalize_schema(child),
@@ -251,6 +264,31 @@ mod tests {
     }
 
     #[test]
+    fn examples_of_values_are_dropped_and_schema_examples_and_names_kept() {
+        let mut doc = json!({
+            "paths": {"/p": {"get": {
+                "parameters": [{"name": "q", "in": "query", "schema": {"type": "string", "example": "s"}, "example": "q", "examples": {"a": {"value": 1}}}],
+                "responses": {"200": {"description": "ok", "headers": {"H": {"schema": {"type": "string"}, "example": "h"}},
+                    "content": {"application/json": {"schema": {"type": "object"}, "example": {"schema": 1}, "examples": {"b": {"$ref": "#/components/examples/b"}}}}}}
+            }}},
+            "components": {
+                "examples": {"b": {"value": {"big": "payload"}}},
+                "parameters": {"examples": {"name": "examples", "in": "query", "schema": {"type": "string"}}},
+                "schemas": {"S": {"type": "string", "example": "kept"}}
+            }
+        });
+        normalize_document(&mut doc);
+        let get = &doc["paths"]["/p"]["get"];
+        assert_eq!(get["parameters"][0], json!({"name": "q", "in": "query", "schema": {"type": "string", "example": "s"}}));
+        assert_eq!(get["responses"]["200"]["headers"]["H"], json!({"schema": {"type": "string"}}));
+        assert_eq!(get["responses"]["200"]["content"]["application/json"], json!({"schema": {"type": "object"}}));
+        assert_eq!(doc["components"].get("examples"), None);
+        // A component called `examples` is a name, not an example; a schema's example stays.
+        assert_eq!(doc["components"]["parameters"]["examples"]["name"], "examples");
+        assert_eq!(doc["components"]["schemas"]["S"]["example"], "kept");
+    }
+
+    #[test]
     fn type_array_with_null() {
         assert_eq!(
             norm(json!({"type": ["string", "null"]})),
@@ -341,10 +379,8 @@ mod tests {
             doc.pointer(&format!("{media}/schema/properties/p/type")),
             Some(&json!("string"))
         );
-        assert_eq!(
-            doc.pointer(&format!("{media}/example/schema/type")),
-            Some(&json!(["kept", "null"]))
-        );
+        // An example is a payload: dropped, never read as a schema.
+        assert_eq!(doc.pointer(&format!("{media}/example")), None);
         assert_eq!(
             doc.pointer("/components/schemas/S/items/enum"),
             Some(&json!([1]))
