@@ -21,8 +21,10 @@ const KEYWORDS: &[&str] = &[
     "abstract", "become", "box", "do", "final", "gen", "macro", "override", "priv", "try",
     "typeof", "unsized", "virtual", "yield",
 ];
+
 /// The prelude's names that generated code uses as they are (see
-/// [`crate::emit::StdNames::Prelude`]): no request builder or response enum may take one.
+/// [`crate::emit::StdNames::Prelude`]): no request builder or response enum may take one, and
+/// a models crate with a type that takes one writes them all in full.
 pub const PRELUDE: &[&str] = &["Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Default", "Into"];
 
 /// The client's own types that `builders.rs` imports and names unqualified (the runtime's
