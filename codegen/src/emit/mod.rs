@@ -100,34 +100,42 @@ impl StdNames {
 
     /// `Some`.
     pub fn some(self) -> TokenStream {
-        match self {
-            StdNames::Absolute => quote!(::std::option::Option::Some),
-            StdNames::Prelude => quote!(Some),
-        }
+        self.path(&["option", "Option", "Some"])
     }
 
     /// `None`.
     pub fn none(self) -> TokenStream {
-        match self {
-            StdNames::Absolute => quote!(::std::option::Option::None),
-            StdNames::Prelude => quote!(None),
-        }
+        self.path(&["option", "Option", "None"])
     }
 
     /// `Ok`.
     pub fn ok(self) -> TokenStream {
-        match self {
-            StdNames::Absolute => quote!(::std::result::Result::Ok),
-            StdNames::Prelude => quote!(Ok),
-        }
+        self.path(&["result", "Result", "Ok"])
     }
 
     /// `Default`.
     pub fn default(self) -> TokenStream {
-        match self {
-            StdNames::Absolute => quote!(::std::default::Default),
-            StdNames::Prelude => quote!(Default),
-        }
+        self.path(&["default", "Default"])
+    }
+
+    /// `Option`.
+    pub fn option(self) -> TokenStream {
+        self.path(&["option", "Option"])
+    }
+
+    /// `Result`.
+    pub fn result(self) -> TokenStream {
+        self.path(&["result", "Result"])
+    }
+
+    /// `String`.
+    pub fn string(self) -> TokenStream {
+        self.path(&["string", "String"])
+    }
+
+    /// `Vec`.
+    pub fn vec(self) -> TokenStream {
+        self.path(&["vec", "Vec"])
     }
 
     /// `Option::is_none`, as a path in a string (`skip_serializing_if`).
@@ -138,35 +146,16 @@ impl StdNames {
         }
     }
 
-    /// `Option`.
-    pub fn option(self) -> TokenStream {
+    /// An item of `std` by its path below `std`: in full (`::std::option::Option::Some`), or
+    /// by the prelude's name for it, the path's last segment (`Some`).
+    fn path(self, segments: &[&str]) -> TokenStream {
+        let idents = segments.iter().map(|segment| ident(segment));
         match self {
-            StdNames::Absolute => quote!(::std::option::Option),
-            StdNames::Prelude => quote!(Option),
-        }
-    }
-
-    /// `Result`.
-    pub fn result(self) -> TokenStream {
-        match self {
-            StdNames::Absolute => quote!(::std::result::Result),
-            StdNames::Prelude => quote!(Result),
-        }
-    }
-
-    /// `String`.
-    pub fn string(self) -> TokenStream {
-        match self {
-            StdNames::Absolute => quote!(::std::string::String),
-            StdNames::Prelude => quote!(String),
-        }
-    }
-
-    /// `Vec`.
-    pub fn vec(self) -> TokenStream {
-        match self {
-            StdNames::Absolute => quote!(::std::vec::Vec),
-            StdNames::Prelude => quote!(Vec),
+            StdNames::Absolute => quote!(::std #( :: #idents )*),
+            StdNames::Prelude => {
+                let last = segments.last().map(|segment| ident(segment));
+                quote!(#last)
+            }
         }
     }
 }
@@ -175,29 +164,31 @@ impl StdNames {
 /// says) so output needs no imports. `crate_path` is how named types are reached (`crate`
 /// inside the models crate).
 pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream, std: StdNames) -> TokenStream {
-    let (string, vec, option) = (std.string(), std.vec(), std.option());
     match ty {
         TypeRef::Bool => quote!(bool),
         TypeRef::I32 => quote!(i32),
         TypeRef::I64 => quote!(i64),
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
-        TypeRef::String => string,
+        TypeRef::String => std.string(),
         TypeRef::DateTime => quote!(#crate_path::date_time::DateTime),
         TypeRef::Date => quote!(#crate_path::date_time::Date),
         TypeRef::Json => quote!(::serde_json::Value),
-        TypeRef::Bytes => quote!(#vec<u8>),
+        TypeRef::Bytes => {
+            let vec = std.vec();
+            quote!(#vec<u8>)
+        }
         TypeRef::Binary => quote!(#crate_path::Binary),
         TypeRef::Array(inner) => {
-            let inner = rust_type(model, inner, crate_path, std);
+            let (vec, inner) = (std.vec(), rust_type(model, inner, crate_path, std));
             quote!(#vec<#inner>)
         }
         TypeRef::Map(inner) => {
-            let inner = rust_type(model, inner, crate_path, std);
+            let (string, inner) = (std.string(), rust_type(model, inner, crate_path, std));
             quote!(::std::collections::BTreeMap<#string, #inner>)
         }
         TypeRef::Nullable(inner) => {
-            let inner = rust_type(model, inner, crate_path, std);
+            let (option, inner) = (std.option(), rust_type(model, inner, crate_path, std));
             quote!(#option<#inner>)
         }
         TypeRef::Named(id) => {
