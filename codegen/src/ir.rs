@@ -148,7 +148,9 @@ impl Struct {
         let mut fields: Vec<&Field> = self
             .fields
             .iter()
-            .filter(|f| matches!(f.presence, Presence::Required | Presence::RequiredNullable))
+            .filter(|f| {
+                matches!(f.presence, Presence::Required | Presence::RequiredNullable | Presence::Flattened)
+            })
             .collect();
         fields.sort_by(|a, b| a.name.cmp(&b.name));
         fields
@@ -235,6 +237,10 @@ pub enum Presence {
     RequiredNullable,
     /// Optional and nullable: a tri-state that tells absent from `null`.
     OptionalNullable,
+    /// Not a property but a whole struct whose properties stand inline on the wire
+    /// (`#[serde(flatten)]`): an `allOf` include that lowering composes instead of copying
+    /// (see `lower::include`). Its `wire_name` is the included component's name.
+    Flattened,
 }
 
 /// One value of a string enum.

@@ -126,6 +126,11 @@ fn response_fields() {
 }
 
 #[test]
+fn an_include_that_becomes_composed() {
+    check("includes");
+}
+
+#[test]
 fn nullability() {
     check("nullability");
 }

@@ -22,8 +22,28 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
     let mut declarations = Vec::new();
     let mut arms = Vec::new();
     let mut builds = Vec::new();
-    for (field, slot) in s.fields.iter().zip(&slots) {
+    // Composed `allOf` includes each read the properties the struct itself does not know,
+    // from a copy of them (the last one takes them).
+    let last_included = s.fields.iter().rposition(|f| f.presence == Presence::Flattened);
+    for (index, (field, slot)) in s.fields.iter().zip(&slots).enumerate() {
         let wire = &field.wire_name;
+        let rust_name = ident(&field.name);
+        let build = match field.presence {
+            Presence::Flattened => {
+                let rest = if Some(index) == last_included { quote!(__rest) } else { quote!(__rest.clone()) };
+                builds.push(quote! {
+                    #rust_name: ::serde::Deserialize::deserialize(::serde_json::Value::Object(#rest))
+                        .map_err(<__A::Error as ::serde::de::Error>::custom)?,
+                });
+                continue;
+            }
+            Presence::Required => {
+                quote!(#rust_name: #slot.ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(#wire))?,)
+            }
+            Presence::Optional | Presence::RequiredNullable => quote!(#rust_name: #slot.flatten(),),
+            Presence::Defaulted | Presence::OptionalNullable => quote!(#rust_name: #slot.unwrap_or_default(),),
+        };
+        builds.push(build);
         // What each slot holds, and so what is read into it (leniently or not), is inferred
         // from the field it fills: writing the field's type twice more only made every
         // struct's impl longer to render and to read.
@@ -34,14 +54,6 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
         };
         declarations.push(quote!(let mut #slot = #none;));
         arms.push(quote!(#wire => #slot = #some(#read),));
-        let rust_name = ident(&field.name);
-        builds.push(match field.presence {
-            Presence::Required => {
-                quote!(#rust_name: #slot.ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(#wire))?,)
-            }
-            Presence::Optional | Presence::RequiredNullable => quote!(#rust_name: #slot.flatten(),),
-            Presence::Defaulted | Presence::OptionalNullable => quote!(#rust_name: #slot.unwrap_or_default(),),
-        });
     }
     let (extra_declaration, other_arm, extra_build) = match &s.additional {
         Some(ty) => {
@@ -58,6 +70,11 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
                 quote!(#extra,),
             )
         }
+        None if last_included.is_some() => (
+            quote!(let mut __rest = ::serde_json::Map::new();),
+            quote!(_ => { __rest.insert(key.into_owned(), map.next_value()?); }),
+            TokenStream::new(),
+        ),
         None => (
             TokenStream::new(),
             quote!(_ => { map.next_value::<::serde::de::IgnoredAny>()?; }),

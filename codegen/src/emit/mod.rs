@@ -254,7 +254,7 @@ fn field_type_in(model: &Model, f: &Field, krate: &TokenStream, std: StdNames) -
         ty = quote!(::std::boxed::Box<#ty>);
     }
     match f.presence {
-        Presence::Required | Presence::Defaulted => ty,
+        Presence::Required | Presence::Defaulted | Presence::Flattened => ty,
         Presence::Optional | Presence::RequiredNullable => {
             let option = std.option();
             quote!(#option<#ty>)

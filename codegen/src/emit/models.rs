@@ -136,7 +136,7 @@ fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct, std: StdNam
     for f in &s.fields {
         let field = ident(&f.name);
         match f.presence {
-            Presence::Required | Presence::RequiredNullable => inits.push(quote!(#field)),
+            Presence::Required | Presence::RequiredNullable | Presence::Flattened => inits.push(quote!(#field)),
             Presence::Optional => inits.push(quote!(#field: #none)),
             Presence::OptionalNullable => inits.push(quote!(#field: crate::Nullable::Absent)),
             Presence::Defaulted => inits.push(quote!(#field: #default::default())),
@@ -181,7 +181,7 @@ fn field(model: &Model, f: &Field, std: StdNames) -> TokenStream {
     // Only serialization attributes: deserialization is a hand-emitted impl (see `deserialize.rs`).
     let mut serde = Vec::new();
     let bare = f.name.strip_prefix("r#").unwrap_or(&f.name);
-    if bare != f.wire_name {
+    if bare != f.wire_name && f.presence != Presence::Flattened {
         let wire = &f.wire_name;
         serde.push(quote!(rename = #wire));
     }
@@ -197,6 +197,7 @@ fn field(model: &Model, f: &Field, std: StdNames) -> TokenStream {
         Presence::OptionalNullable => {
             serde.push(quote!(skip_serializing_if = "crate::Nullable::is_absent"))
         }
+        Presence::Flattened => serde.push(quote!(flatten)),
     }
     if holds_float(model, &f.ty) {
         serde.push(quote!(serialize_with = "crate::support::finite::serialize"));

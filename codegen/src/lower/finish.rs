@@ -278,7 +278,10 @@ fn settle_default_derives(model: &mut Model) {
                 TypeKind::Struct(s) => s
                     .fields
                     .iter()
-                    .all(|f| f.presence != Presence::Required || has_default(model, &f.ty)),
+                    .all(|f| {
+                        !matches!(f.presence, Presence::Required | Presence::Flattened)
+                            || has_default(model, &f.ty)
+                    }),
                 TypeKind::Alias(ty) => has_default(model, ty),
                 _ => false,
             };

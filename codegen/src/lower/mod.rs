@@ -5,6 +5,7 @@
 //! structurally identical. A last pass (`finish`) settles names, boxing and `Default` derives.
 
 mod finish;
+mod include;
 mod operations;
 mod pagination;
 mod schema;
@@ -31,6 +32,7 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
         types: Vec::new(),
         components: HashMap::new(),
         inline: HashMap::new(),
+        inclusions: HashMap::new(),
         renames: &config.types.rename,
         renamed: Vec::new(),
         warnings: Vec::new(),
@@ -76,6 +78,8 @@ struct Lowerer<'a> {
     components: HashMap<String, TypeId>,
     /// Structural key of an inline schema → the type made for its first occurrence.
     inline: HashMap<String, TypeId>,
+    /// Component schema name → what including it in an `allOf` costs (see [`include`]).
+    inclusions: HashMap<String, include::Inclusion>,
     /// The config's type renames: generated name → chosen name.
     renames: &'a std::collections::BTreeMap<String, String>,
     /// The generated names that a rename applied to, so unused renames can be reported.

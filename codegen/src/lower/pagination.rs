@@ -153,7 +153,7 @@ fn response_struct<'m>(model: &'m Model, op: &Operation) -> Option<&'m crate::ir
 fn field<'s>(s: &'s crate::ir::Struct, wire: &str, key: &'static str) -> Check<&'s Field> {
     s.fields
         .iter()
-        .find(|f| f.wire_name == wire)
+        .find(|f| f.wire_name == wire && f.presence != Presence::Flattened)
         .ok_or_else(|| (key, format!("the response has no property `{wire}`")))
 }
 
@@ -177,5 +177,6 @@ fn is_option(f: &Field) -> Check<bool> {
         Presence::Required | Presence::Defaulted => Ok(false),
         Presence::Optional | Presence::RequiredNullable => Ok(true),
         Presence::OptionalNullable => Err(("", format!("`{}` is optional and nullable", f.wire_name))),
+        Presence::Flattened => Err(("", format!("`{}` is an included struct, not a property", f.wire_name))),
     }
 }

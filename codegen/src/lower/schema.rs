@@ -1,11 +1,12 @@
 //! Schemas to types: primitives map to Rust types, objects, enums and unions become named types.
 
+use super::include::{pieces, Budget, Piece};
 use super::shape::{annotated_part, annotations, matches_nothing, own_object, shape, Properties, Shape};
 use super::{doc_text, Lowerer};
 use crate::error::{Error, Result};
 use crate::ir::{
     Enum, EnumValue, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionTag,
-    UnionVariant,
+    UnionVariant, Warning,
 };
 use crate::names::{field_name, type_name, Scope};
 use crate::pointer::join;
@@ -50,6 +51,15 @@ struct PropertySource<'a> {
     schema: SchemaRef<'a>,
     pointer: String,
     required: bool,
+    /// The component an `allOf` includes by composition (its `wire` is the reference).
+    include: Option<String>,
+}
+
+/// What an `allOf` tree merges into one struct.
+#[derive(Default)]
+struct Merged<'s> {
+    sources: Vec<PropertySource<'s>>,
+    additional: Option<&'s AdditionalProperties>,
 }
 
 /// Component schemas read and lowered at a time: enough to keep every core busy reading, few
@@ -370,8 +380,14 @@ impl Lowerer<'_> {
         // them in the spec renames nothing; the fields keep the spec's order.
         let mut sources: Vec<(usize, PropertySource<'_>)> =
             sources.into_iter().enumerate().collect();
-        sources.sort_by(|a, b| a.1.wire.cmp(b.1.wire));
+        // Properties claim their names before composed includes do.
+        sources.sort_by(|a, b| (a.1.include.is_some(), a.1.wire).cmp(&(b.1.include.is_some(), b.1.wire)));
         for (index, source) in sources {
+            if let Some(component) = &source.include {
+                let lowered = self.lower(source.schema, &source.pointer, hint)?;
+                fields.push((index, flattened_field(&mut scope, component, lowered.ty)));
+                continue;
+            }
             let lowered = self.lower(
                 source.schema,
                 &source.pointer,
@@ -449,88 +465,24 @@ impl Lowerer<'_> {
     }
 
     /// `allOf` (with any properties of its own beside it): one struct with every property.
-    /// Parts are merged in order, a part's own properties after its `allOf` parts.
+    /// Parts are merged in order, a part's own properties after its `allOf` parts; an included
+    /// component is copied or composed as [`super::include`] decides.
     fn merge_all_of(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Result<Struct> {
-        /// A part still to merge, with the components it was reached through (for cycles).
-        enum Part<'s> {
-            Schema(SchemaRef<'s>, String, Vec<String>),
-            Own(&'s Schema, String),
-        }
-        let mut sources: Vec<PropertySource<'_>> = Vec::new();
-        let mut additional = None;
-        let mut pending = vec![Part::Schema(
-            SchemaRef::Item(schema),
-            pointer.to_owned(),
-            Vec::new(),
-        )];
-        let resolver = &self.resolver;
-        let no_properties = Properties::new();
-        while let Some(part) = pending.pop() {
-            let (schema, at, chain) = match part {
-                Part::Own(schema, at) => {
-                    if let Some((properties, required, extra)) = own_object(schema) {
-                        merge_properties(
-                            &mut sources,
-                            property_sources(properties, required, &at),
-                            required,
-                        );
-                        additional = additional.or(extra);
-                    }
-                    continue;
-                }
-                Part::Schema(SchemaRef::Ref(reference), at, mut chain) => {
-                    let name = resolver.schema_name(reference, &at)?;
-                    if chain.contains(&name) {
-                        return Err(Error::Invalid {
-                            at: self.spec.sources.locate(&at),
-                            reason: format!("`allOf` cycle: `{reference}` includes itself"),
-                        });
-                    }
-                    chain.push(name.clone());
-                    if let Some(target) = resolver.schema(&name) {
-                        pending.push(Part::Schema(
-                            target.into(),
-                            join("/components/schemas", &name),
-                            chain,
-                        ));
-                    }
-                    continue;
-                }
-                Part::Schema(SchemaRef::Item(schema), at, chain) => (schema, at, chain),
-            };
-            match shape(schema) {
-                Shape::Object {
-                    properties,
-                    required,
-                    additional: extra,
-                } => {
-                    let found =
-                        property_sources(properties.unwrap_or(&no_properties), required, &at);
-                    merge_properties(&mut sources, found, required);
-                    additional = additional.or(extra);
-                }
-                Shape::AllOf(inner) => {
-                    if own_object(schema).is_some() {
-                        pending.push(Part::Own(schema, at.clone()));
-                    }
-                    for (i, p) in inner.iter().enumerate().rev() {
-                        pending.push(Part::Schema(
-                            p.into(),
-                            join(&join(&at, "allOf"), &i.to_string()),
-                            chain.clone(),
-                        ));
-                    }
-                }
-                Shape::Any => {}
-                _ => {
-                    return Err(Error::Unsupported {
-                        at: self.spec.sources.locate(&at),
-                        reason: "`allOf` of schemas that are not all objects".into(),
-                    })
-                }
+        let mut merged = Merged::default();
+        self.merge_into(SchemaRef::Item(schema), pointer.to_owned(), &mut merged)?;
+        let additional = match merged.additional {
+            // The included structs read the properties their own struct does not know, so
+            // a map of them here would hold the included properties too.
+            Some(_) if merged.sources.iter().any(|s| s.include.is_some()) => {
+                self.warnings.push(Warning {
+                    at: self.spec.sources.locate(pointer),
+                    message: "unsupported: `additionalProperties` beside an `allOf` include that is composed (a flattened field); they are not kept".into(),
+                });
+                None
             }
-        }
-        self.build_struct(sources, additional, pointer, hint)
+            other => other,
+        };
+        self.build_struct(merged.sources, additional, pointer, hint)
     }
 
     fn variant_name(&self, ty: &TypeRef) -> String {
@@ -549,6 +501,52 @@ impl Lowerer<'_> {
             TypeRef::Nullable(inner) => self.variant_name(inner),
             TypeRef::Named(id) => self.types[id.0].name.clone(),
         }
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    /// Merges a schema's `allOf` tree into `merged`, deciding for each included component,
+    /// with this schema's [`Budget`], whether to copy its properties or compose it.
+    fn merge_into<'s>(&mut self, schema: SchemaRef<'s>, at: String, merged: &mut Merged<'s>) -> Result<()>
+    where
+        'a: 's,
+    {
+        let mut found = Vec::new();
+        pieces(schema, at, &mut found);
+        let mut budget = Budget::default();
+        for piece in found {
+            match piece {
+                Piece::Properties { properties, required, additional, at } => {
+                    budget.own(properties.len());
+                    merge_properties(&mut merged.sources, property_sources(properties, required, &at), required);
+                    merged.additional = merged.additional.or(additional);
+                }
+                Piece::NotObject { at } => {
+                    return Err(Error::Unsupported {
+                        at: self.spec.sources.locate(&at),
+                        reason: "`allOf` of schemas that are not all objects".into(),
+                    })
+                }
+                Piece::Include { reference, at } => {
+                    let name = self.resolver.schema_name(reference, &at)?;
+                    if budget.copies(self.inclusion(&name)?) {
+                        if let Some(target) = self.resolver.schema(&name) {
+                            self.merge_into(target.into(), join("/components/schemas", &name), merged)?;
+                        }
+                        continue;
+                    }
+                    let include = PropertySource {
+                        wire: reference,
+                        schema: SchemaRef::Ref(reference),
+                        pointer: at,
+                        required: true,
+                        include: Some(name),
+                    };
+                    merge_properties(&mut merged.sources, vec![include], &[]);
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -602,7 +600,8 @@ fn merge_properties<'a>(
     required: &[String],
 ) {
     for source in found {
-        match sources.iter_mut().find(|s| s.wire == source.wire) {
+        let same = |s: &&mut PropertySource<'_>| s.wire == source.wire && s.include == source.include;
+        match sources.iter_mut().find(same) {
             Some(existing) => {
                 existing.required |= source.required;
                 existing.schema = source.schema;
@@ -612,7 +611,7 @@ fn merge_properties<'a>(
         }
     }
     for name in required {
-        if let Some(existing) = sources.iter_mut().find(|s| s.wire == name) {
+        if let Some(existing) = sources.iter_mut().find(|s| s.wire == name && s.include.is_none()) {
             existing.required = true;
         }
     }
@@ -631,8 +630,24 @@ fn property_sources<'a>(
             schema: schema.into(),
             pointer: join(&base, wire),
             required: required.iter().any(|r| r == wire),
+            include: None,
         })
         .collect()
+}
+
+/// The field that holds an `allOf` include composed instead of copied (see [`super::include`]).
+fn flattened_field(scope: &mut Scope, component: &str, ty: TypeRef) -> Field {
+    Field {
+        name: scope.unique(field_name(component), "_"),
+        wire_name: component.to_owned(),
+        doc: Some(format!("The properties of `{component}`, which this schema includes (`allOf`).")),
+        ty,
+        presence: Presence::Flattened,
+        default: None,
+        boxed: false,
+        deprecated: false,
+        validation: None,
+    }
 }
 
 fn build_enum<'a>(values: impl Iterator<Item = &'a String>) -> Enum {

@@ -1,7 +1,7 @@
 //! What the generated client for constructs.yaml puts on the wire, against a mock server.
 //! xtask/tests/constructs.rs copies this file into the generated client crate and runs it.
 
-use constructs_client::models::{Binary, Cat, StoredPriority, Filter, FilterOwner, Pet, Point, SubmitFormRequest, Theme, UploadRequest};
+use constructs_client::models::{Binary, Cat, Level8, Level9, StoredPriority, Filter, FilterOwner, Pet, Point, SubmitFormRequest, Theme, UploadRequest};
 use constructs_client::builders::StartJobResponse;
 use constructs_client::{Client, Error};
 use wiremock::matchers::any;
@@ -383,4 +383,24 @@ async fn a_date_is_read_from_a_date_or_the_date_of_a_date_time() {
     }
     let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "r", "issued": "May 1st"}))).await;
     assert!(client.get_report().send().await.is_err(), "a date that is none is an error");
+}
+
+#[tokio::test]
+async fn an_include_past_the_copy_depth_is_a_flattened_field_and_flat_on_the_wire() {
+    let stored = serde_json::json!({"id": "s1", "l1": 1, "l8": 8, "l9": 9, "later": true});
+    let (server, client) = answering(ResponseTemplate::new(200).set_body_json(&stored)).await;
+    let mut level8 = Level8::new("a".into());
+    level8.l1 = Some(1);
+    level8.l8 = Some(8);
+    let mut sent = Level9::new(level8);
+    sent.l9 = Some(9);
+    let got = client.send_levels(sent).send().await.unwrap().into_inner();
+    // Level8 copies the seven levels below it; Level9 holds Level8 whole.
+    assert_eq!((got.level8.id.as_str(), got.level8.l1, got.level8.l8, got.l9), ("s1", Some(1), Some(8), Some(9)));
+    let body: serde_json::Value = serde_json::from_slice(&only_request(&server).await.body).unwrap();
+    assert_eq!(body, serde_json::json!({"id": "a", "l1": 1, "l8": 8, "l9": 9}));
+    // A property the included struct requires is still required.
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({"l9": 9}))).await;
+    let error = client.send_levels(Level9::new(Level8::new("a".into()))).send().await.unwrap_err();
+    assert!(error.to_string().contains("missing field `id`"), "{error}");
 }

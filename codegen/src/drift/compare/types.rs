@@ -234,36 +234,47 @@ impl Comparer<'_> {
         dir: Direction,
         place: &str,
     ) {
-        let field_pointer = |def: &TypeDef, wire: &str| {
-            crate::pointer::join(&crate::pointer::join(&def.origin, "properties"), wire)
-        };
         let pairs = match_fields(old, new);
         let has_new = old_def.constructible && new_def.constructible;
+        // A property can move between a struct and an `allOf` include it composes (see
+        // `lower/include.rs`) and stay where it was on the wire.
+        let (held_now, held_before) = (held_by_includes(self.new, new), held_by_includes(self.old, old));
         for field in old.fields.iter().filter(|f| !pairs.iter().any(|(o, _)| std::ptr::eq(*o, *f))) {
-            let wire = match dir {
-                // Sent values the schema no longer describes may be refused or silently dropped.
-                Direction::Request => true,
-                Direction::Response => is_required(field.presence),
-                Direction::Unused => false,
+            let moved = held_now.contains(&field.wire_name);
+            let wire = !moved
+                && field.presence != Presence::Flattened
+                && match dir {
+                    // Sent values the schema no longer describes may be refused or silently dropped.
+                    Direction::Request => true,
+                    Direction::Response => is_required(field.presence),
+                    Direction::Unused => false,
+                };
+            let what = match moved {
+                true => format!("{place}: field `{}` moved into an included struct (the same on the wire)", field.wire_name),
+                false => format!("{place}: {} removed", field_words(field)),
             };
-            let what = format!("{place}: field `{}` removed", field.wire_name);
-            self.push("field_removed", &field_pointer(old_def, &field.wire_name), wire, Semver::Major, CrateKind::Models, what);
+            self.push("field_removed", &field_pointer(old_def, field), wire, Semver::Major, CrateKind::Models, what);
         }
         for field in new.fields.iter().filter(|f| !pairs.iter().any(|(_, n)| std::ptr::eq(*n, *f))) {
             let required = is_required(field.presence);
-            let wire = dir == Direction::Request && required;
+            let moved = held_before.contains(&field.wire_name);
+            let wire = dir == Direction::Request && required && !moved && field.presence != Presence::Flattened;
             // Structs are non-exhaustive: a field only breaks Rust callers as a new argument of `new`.
             let rust = if required && has_new { Semver::Major } else { Semver::Minor };
-            let what = format!(
-                "{place}: {} field `{}` added{}",
-                if required { "required" } else { "optional" },
-                field.wire_name,
-                if rust == Semver::Major { " (an argument of `new`)" } else { "" }
-            );
-            self.push("field_added", &field_pointer(new_def, &field.wire_name), wire, rust, CrateKind::Models, what);
+            let what = match field.presence {
+                Presence::Flattened => format!("{place}: {} added", field_words(field)),
+                _ => format!(
+                    "{place}: {} field `{}` added{}{}",
+                    if required { "required" } else { "optional" },
+                    field.wire_name,
+                    if moved { ", moved out of an included struct" } else { "" },
+                    if rust == Semver::Major { " (an argument of `new`)" } else { "" }
+                ),
+            };
+            self.push("field_added", &field_pointer(new_def, field), wire, rust, CrateKind::Models, what);
         }
         for (old_field, new_field) in pairs {
-            let pointer = field_pointer(new_def, &new_field.wire_name);
+            let pointer = field_pointer(new_def, new_field);
             if old_field.wire_name != new_field.wire_name {
                 self.wire_rename(old_field, new_field, dir, place, &pointer);
             }
@@ -377,12 +388,53 @@ fn match_fields<'a>(old: &'a Struct, new: &'a Struct) -> Vec<(&'a Field, &'a Fie
                 continue;
             }
             let free = |n: &&Field| !pairs.iter().any(|(_, q)| std::ptr::eq(*q, *n));
-            if let Some(n) = new.fields.iter().filter(free).find(|n| rule(o, n)) {
+            let same_kind = |n: &&Field| (o.presence == Presence::Flattened) == (n.presence == Presence::Flattened);
+            if let Some(n) = new.fields.iter().filter(free).filter(same_kind).find(|n| rule(o, n)) {
                 pairs.push((o, n));
             }
         }
     }
     pairs
+}
+
+/// Where a field stands in the spec: its property, or (for a composed `allOf` include) its
+/// struct's schema.
+fn field_pointer(def: &TypeDef, field: &Field) -> String {
+    match field.presence {
+        Presence::Flattened => def.origin.clone(),
+        _ => crate::pointer::join(&crate::pointer::join(&def.origin, "properties"), &field.wire_name),
+    }
+}
+
+/// The wire names of the properties a struct holds in its composed `allOf` includes, through
+/// the includes' own includes.
+fn held_by_includes(model: &Model, s: &Struct) -> std::collections::HashSet<String> {
+    let included = |s: &Struct| -> Vec<TypeRef> {
+        s.fields.iter().filter(|f| f.presence == Presence::Flattened).map(|f| f.ty.clone()).collect()
+    };
+    let (mut held, mut seen) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    let mut pending = included(s);
+    while let Some(ty) = pending.pop() {
+        let TypeRef::Named(id) = model.resolve_alias(&ty) else { continue };
+        if !seen.insert(*id) {
+            continue;
+        }
+        if let TypeKind::Struct(inner) = &model.ty(*id).kind {
+            held.extend(inner.fields.iter().filter(|f| f.presence != Presence::Flattened).map(|f| f.wire_name.clone()));
+            pending.extend(included(inner));
+        }
+    }
+    held
+}
+
+/// A field in words: a property by its wire name, a composed `allOf` include by what it holds.
+fn field_words(field: &Field) -> String {
+    match field.presence {
+        Presence::Flattened => {
+            format!("the properties of `{}`, included as the flattened field `{}`,", field.wire_name, field.name)
+        }
+        _ => format!("field `{}`", field.wire_name),
+    }
 }
 
 /// The arguments of a constructible struct's `new`, by Rust name.
@@ -391,7 +443,7 @@ fn constructor_args(s: &Struct) -> Vec<String> {
 }
 
 fn is_required(p: Presence) -> bool {
-    matches!(p, Presence::Required | Presence::RequiredNullable)
+    matches!(p, Presence::Required | Presence::RequiredNullable | Presence::Flattened)
 }
 
 fn is_nullable(p: Presence) -> bool {
@@ -425,6 +477,7 @@ fn rust_shape(field: &Field) -> &'static str {
         (Presence::Defaulted, _) => "`T` with its default",
         (Presence::Optional | Presence::RequiredNullable, _) => "`Option<T>`",
         (Presence::OptionalNullable, _) => "`Nullable<T>`",
+        (Presence::Flattened, _) => "flattened `T`",
     }
 }
 
@@ -434,6 +487,7 @@ fn wrapper(presence: Presence) -> u8 {
         Presence::Required | Presence::Defaulted => 0,
         Presence::Optional | Presence::RequiredNullable => 1,
         Presence::OptionalNullable => 2,
+        Presence::Flattened => 3,
     }
 }
 
