@@ -47,7 +47,8 @@ pub(super) struct Inclusion {
 pub(super) enum Piece<'s> {
     /// Properties written in the tree (an object part, or properties beside `allOf`).
     Properties {
-        properties: &'s Properties,
+        /// `None` for an object part that only lists `required` ones, say.
+        properties: Option<&'s Properties>,
         required: &'s [String],
         additional: Option<&'s AdditionalProperties>,
         at: String,
@@ -60,24 +61,20 @@ pub(super) enum Piece<'s> {
 
 /// The pieces of a schema's `allOf` tree, without following references.
 pub(super) fn pieces<'s>(schema: SchemaRef<'s>, at: String, out: &mut Vec<Piece<'s>>) {
-    static NO_PROPERTIES: std::sync::OnceLock<Properties> = std::sync::OnceLock::new();
     let schema = match schema {
         SchemaRef::Ref(reference) => return out.push(Piece::Include { reference, at }),
         SchemaRef::Item(schema) => schema,
     };
     match shape(schema) {
-        Shape::Object { properties, required, additional } => out.push(Piece::Properties {
-            properties: properties.unwrap_or_else(|| NO_PROPERTIES.get_or_init(Properties::new)),
-            required,
-            additional,
-            at,
-        }),
+        Shape::Object { properties, required, additional } => {
+            out.push(Piece::Properties { properties, required, additional, at })
+        }
         Shape::AllOf(parts) => {
             for (i, part) in parts.iter().enumerate() {
                 pieces(part.into(), join(&join(&at, "allOf"), &i.to_string()), out);
             }
             if let Some((properties, required, additional)) = own_object(schema) {
-                out.push(Piece::Properties { properties, required, additional, at });
+                out.push(Piece::Properties { properties: Some(properties), required, additional, at });
             }
         }
         Shape::Any => {}
@@ -145,7 +142,7 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
                 Some(Piece::Properties { properties, .. }) => {
-                    frame.budget.own(properties.len());
+                    frame.budget.own(properties.map_or(0, |p| p.len()));
                     frame.next += 1;
                     continue;
                 }

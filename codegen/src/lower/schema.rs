@@ -13,6 +13,7 @@ use crate::pointer::join;
 use crate::spec::SchemaOutline;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
 use serde_json::Value;
+use std::collections::{HashMap, HashSet};
 
 /// A schema's type, and whether `null` is allowed where it stands.
 pub(super) struct Lowered {
@@ -59,7 +60,36 @@ struct PropertySource<'a> {
 #[derive(Default)]
 struct Merged<'s> {
     sources: Vec<PropertySource<'s>>,
+    /// Where each property (by wire name) and each composed include (by reference) is in
+    /// `sources`: a struct may merge tens of thousands of them.
+    index: HashMap<(&'s str, bool), usize>,
     additional: Option<&'s AdditionalProperties>,
+}
+
+impl<'s> Merged<'s> {
+    /// Adds properties: a later definition replaces an earlier one, and `required`
+    /// accumulates.
+    fn add(&mut self, found: Vec<PropertySource<'s>>, required: &[String]) {
+        for source in found {
+            match self.index.get(&(source.wire, source.include.is_some())) {
+                Some(&i) => {
+                    let existing = &mut self.sources[i];
+                    existing.required |= source.required;
+                    existing.schema = source.schema;
+                    existing.pointer = source.pointer;
+                }
+                None => {
+                    self.index.insert((source.wire, source.include.is_some()), self.sources.len());
+                    self.sources.push(source);
+                }
+            }
+        }
+        for name in required {
+            if let Some(&i) = self.index.get(&(name.as_str(), false)) {
+                self.sources[i].required = true;
+            }
+        }
+    }
 }
 
 /// Component schemas read and lowered at a time: enough to keep every core busy reading, few
@@ -517,8 +547,9 @@ impl<'a> Lowerer<'a> {
         for piece in found {
             match piece {
                 Piece::Properties { properties, required, additional, at } => {
-                    budget.own(properties.len());
-                    merge_properties(&mut merged.sources, property_sources(properties, required, &at), required);
+                    let found = properties.map(|p| property_sources(p, required, &at)).unwrap_or_default();
+                    budget.own(found.len());
+                    merged.add(found, required);
                     merged.additional = merged.additional.or(additional);
                 }
                 Piece::NotObject { at } => {
@@ -542,7 +573,7 @@ impl<'a> Lowerer<'a> {
                         required: true,
                         include: Some(name),
                     };
-                    merge_properties(&mut merged.sources, vec![include], &[]);
+                    merged.add(vec![include], &[]);
                 }
             }
         }
@@ -592,44 +623,20 @@ fn any_of_key(schema: &Schema) -> &'static str {
     }
 }
 
-/// Adds properties to a merged list: a later definition replaces an earlier one, and
-/// `required` accumulates.
-fn merge_properties<'a>(
-    sources: &mut Vec<PropertySource<'a>>,
-    found: Vec<PropertySource<'a>>,
-    required: &[String],
-) {
-    for source in found {
-        let same = |s: &&mut PropertySource<'_>| s.wire == source.wire && s.include == source.include;
-        match sources.iter_mut().find(same) {
-            Some(existing) => {
-                existing.required |= source.required;
-                existing.schema = source.schema;
-                existing.pointer = source.pointer;
-            }
-            None => sources.push(source),
-        }
-    }
-    for name in required {
-        if let Some(existing) = sources.iter_mut().find(|s| s.wire == name && s.include.is_none()) {
-            existing.required = true;
-        }
-    }
-}
-
 fn property_sources<'a>(
     properties: &'a Properties,
     required: &[String],
     pointer: &str,
 ) -> Vec<PropertySource<'a>> {
     let base = join(pointer, "properties");
+    let required: HashSet<&str> = required.iter().map(String::as_str).collect();
     properties
         .iter()
         .map(|(wire, schema)| PropertySource {
             wire,
             schema: schema.into(),
             pointer: join(&base, wire),
-            required: required.iter().any(|r| r == wire),
+            required: required.contains(wire.as_str()),
             include: None,
         })
         .collect()
