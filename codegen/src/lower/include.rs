@@ -92,16 +92,16 @@ pub(super) struct Budget {
 }
 
 impl Budget {
-    /// Whether the struct copies an include that costs `cost`, counting it either way.
+    /// Whether the struct copies an include that costs `cost`, counting it either way. Depth
+    /// counts even for an include without fields: copying walks it, and a chain of empty
+    /// objects would otherwise be walked whole from each of its levels.
     pub fn copies(&mut self, cost: Inclusion) -> bool {
-        // An include without fields adds nothing to copy, and composing it would add a field.
-        let copy = cost.fields == 0
-            || cost.depth < COPY_DEPTH && self.copied + cost.fields <= COPY_FIELDS;
-        if !copy {
-            self.composed += 1;
-        } else if cost.fields > 0 {
+        let copy = cost.depth < COPY_DEPTH && self.copied + cost.fields <= COPY_FIELDS;
+        if copy {
             self.copied += cost.fields;
             self.depth = self.depth.max(cost.depth + 1);
+        } else {
+            self.composed += 1;
         }
         copy
     }
