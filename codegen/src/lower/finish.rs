@@ -1,5 +1,6 @@
 //! Whole-model passes after lowering: final type names, cycles, boxing and `Default`.
 
+use super::cycles::on_cycles;
 use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
 use crate::ir::{Model, Presence, TypeId, TypeKind, TypeRef};
@@ -69,24 +70,24 @@ fn assign_names(
     Ok(())
 }
 
-/// An alias chain that returns to where it started names no type at all.
+/// An alias chain that returns to where it started names no type at all. The error is
+/// reported at the first type (in type order) on such a cycle.
 fn reject_alias_cycles(model: &Model, sources: &SourceMap) -> Result<()> {
-    for (start, def) in model.types.iter().enumerate() {
-        let mut current = TypeId(start);
-        let mut steps = 0;
-        while let TypeKind::Alias(TypeRef::Named(next)) = &model.ty(current).kind {
-            current = *next;
-            steps += 1;
-            if current.0 == start || steps > model.types.len() {
-                return Err(Error::Invalid {
-                    at: sources.locate(&def.origin),
-                    reason: "reference cycle: this schema is only a reference back to itself"
-                        .into(),
-                });
-            }
-        }
+    let edges: Vec<Vec<usize>> = model
+        .types
+        .iter()
+        .map(|def| match &def.kind {
+            TypeKind::Alias(TypeRef::Named(next)) => vec![next.0],
+            _ => Vec::new(),
+        })
+        .collect();
+    match on_cycles(&edges).iter().position(|on| *on) {
+        Some(start) => Err(Error::Invalid {
+            at: sources.locate(&model.types[start].origin),
+            reason: "reference cycle: this schema is only a reference back to itself".into(),
+        }),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// An alias that contains itself through arrays and maps (`Tree: {type: array, items: {$ref:
@@ -94,7 +95,21 @@ fn reject_alias_cycles(model: &Model, sources: &SourceMap) -> Result<()> {
 /// self-reference becomes `serde_json::Value`, with a warning: the API still builds, and the
 /// recursive part stays readable as JSON.
 fn break_container_alias_cycles(model: &mut Model, sources: &SourceMap) {
-    for index in 0..model.types.len() {
+    // Only an alias on a cycle of aliases can reach itself (breaking one only removes edges).
+    let edges: Vec<Vec<usize>> = model
+        .types
+        .iter()
+        .map(|def| {
+            let mut named = Vec::new();
+            if let TypeKind::Alias(ty) = &def.kind {
+                named_in(ty, &mut named);
+            }
+            let is_alias = |id: &TypeId| matches!(model.ty(*id).kind, TypeKind::Alias(_));
+            named.into_iter().filter(is_alias).map(|id| id.0).collect()
+        })
+        .collect();
+    let candidates = on_cycles(&edges);
+    for index in (0..model.types.len()).filter(|i| candidates[*i]) {
         let id = TypeId(index);
         let TypeKind::Alias(ty) = &model.types[index].kind else {
             continue;
@@ -234,7 +249,12 @@ fn reaches(model: &Model, from: TypeId, target: TypeId) -> bool {
 
 /// Boxes each struct field through which the struct (directly or indirectly) contains itself.
 fn box_recursive_fields(model: &mut Model) {
-    for index in 0..model.types.len() {
+    // Only a type on a cycle of containment can contain itself (boxing only removes edges).
+    let edges: Vec<Vec<usize>> = (0..model.types.len())
+        .map(|i| direct_children(model, TypeId(i)).into_iter().map(|id| id.0).collect())
+        .collect();
+    let candidates = on_cycles(&edges);
+    for index in (0..model.types.len()).filter(|i| candidates[*i]) {
         let TypeKind::Struct(s) = &model.types[index].kind else {
             continue;
         };
@@ -246,7 +266,7 @@ fn box_recursive_fields(model: &mut Model) {
             if let TypeRef::Named(id) = strip_nullable(&s.fields[field_index].ty) {
                 targets.push(*id);
             }
-            if targets.iter().any(|t| reaches(model, *t, TypeId(index))) {
+            if targets.iter().any(|t| candidates[t.0] && reaches(model, *t, TypeId(index))) {
                 if let TypeKind::Struct(s) = &mut model.types[index].kind {
                     s.fields[field_index].boxed = true;
                 }

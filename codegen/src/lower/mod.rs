@@ -4,6 +4,7 @@
 //! any type is built; inline schemas are named from where they stand and shared when they are
 //! structurally identical. A last pass (`finish`) settles names, boxing and `Default` derives.
 
+mod cycles;
 mod finish;
 mod include;
 mod operations;
