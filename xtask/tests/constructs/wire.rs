@@ -392,13 +392,14 @@ async fn an_include_past_the_copy_depth_is_a_flattened_field_and_flat_on_the_wir
     let mut level8 = Level8::new("a".into());
     level8.l1 = Some(1);
     level8.l8 = Some(8);
+    level8.next = Some(Box::new(Level9::new(Level8::new("b".into()))));
     let mut sent = Level9::new(level8);
     sent.l9 = Some(9);
     let got = client.send_levels(sent).send().await.unwrap().into_inner();
     // Level8 copies the seven levels below it; Level9 holds Level8 whole.
     assert_eq!((got.level8.id.as_str(), got.level8.l1, got.level8.l8, got.l9), ("s1", Some(1), Some(8), Some(9)));
     let body: serde_json::Value = serde_json::from_slice(&only_request(&server).await.body).unwrap();
-    assert_eq!(body, serde_json::json!({"id": "a", "l1": 1, "l8": 8, "l9": 9}));
+    assert_eq!(body, serde_json::json!({"id": "a", "l1": 1, "l8": 8, "next": {"id": "b"}, "l9": 9}));
     // A property the included struct requires is still required.
     let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(serde_json::json!({"l9": 9}))).await;
     let error = client.send_levels(Level9::new(Level8::new("a".into()))).send().await.unwrap_err();
