@@ -125,6 +125,105 @@ fn assert_loads_as_generally(text: &str) {
     assert!(fast == general, "the two ways of loading differ on:\n{text}\n{fast:?}\n{general:?}");
 }
 
+/// A random schema for component `i` of `n`: an object, an `allOf` of references and inline
+/// parts, a bare reference, an array, an enum. References mostly point at earlier components
+/// (so chains of includes form, long ones too) and sometimes anywhere (so cycles do).
+fn random_schema(rng: &mut Rng, i: usize, n: usize) -> Value {
+    let mut target = |rng: &mut Rng| {
+        let to = if i > 0 && rng.below(8) > 0 { i - 1 - rng.below(i.min(3)) } else { rng.below(n) };
+        json!({"$ref": format!("#/components/schemas/C{to}")})
+    };
+    let mut object = |rng: &mut Rng, target: &mut dyn FnMut(&mut Rng) -> Value| {
+        let mut properties = serde_json::Map::new();
+        for p in 0..rng.below(4) {
+            let schema = match rng.below(4) {
+                0 => target(rng),
+                1 => json!({"type": "array", "items": target(rng)}),
+                _ => json!({"type": "string"}),
+            };
+            properties.insert(format!("p{}", (i + p) % 5), schema);
+        }
+        let mut object = json!({"type": "object", "properties": properties});
+        if rng.below(3) == 0 {
+            object["required"] = json!(["p0", "p1"]);
+        }
+        if rng.below(6) == 0 {
+            object["additionalProperties"] = json!({"type": "integer"});
+        }
+        object
+    };
+    match rng.below(10) {
+        0..=4 => {
+            let parts: Vec<Value> = (0..=rng.below(3))
+                .map(|_| match rng.below(4) {
+                    0 => object(rng, &mut target),
+                    1 => json!({"allOf": [target(rng), object(rng, &mut target)]}),
+                    _ => target(rng),
+                })
+                .collect();
+            json!({"allOf": parts})
+        }
+        5 | 6 => object(rng, &mut target),
+        7 => target(rng),
+        8 => json!({"type": "array", "items": target(rng)}),
+        _ => json!({"type": "string", "enum": ["a", "b"]}),
+    }
+}
+
+#[test]
+fn random_webs_of_includes_never_panic_and_generate_the_same_twice() {
+    let iterations: usize = std::env::var("FUZZ_ITERATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(300);
+    let seed: u64 = std::env::var("FUZZ_SEED").ok().and_then(|n| n.parse().ok()).unwrap_or(0x5EED);
+    let mut rng = Rng(seed.wrapping_mul(31) | 1);
+    let (mut generated, mut refused, mut composed) = (0, 0, 0);
+    for i in 0..iterations {
+        // Up to 60 components: chains of them reach past the copy depth of `lower/include.rs`.
+        let n = 2 + rng.below(59);
+        let schemas: serde_json::Map<String, Value> =
+            (0..n).map(|c| (format!("C{c}"), random_schema(&mut rng, c, n))).collect();
+        let last = json!({"$ref": format!("#/components/schemas/C{}", n - 1)});
+        let doc = json!({
+            "openapi": "3.0.3",
+            "info": {"title": "Web", "version": "1"},
+            "paths": {"/x": {"post": {
+                "operationId": "send",
+                "requestBody": {"content": {"application/json": {"schema": last}}},
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": last}}}},
+            }}},
+            "components": {"schemas": schemas},
+        });
+        let text = serde_json::to_string(&doc).unwrap();
+        match generate(text.clone()) {
+            Ok(()) => {
+                generated += 1;
+                let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
+                let input = |text: &str| ApiInput {
+                    config_path: "api.toml".into(),
+                    config_text: CONFIG.into(),
+                    specs: vec![SpecFile { path: "spec.json".into(), text: text.into() }],
+                    overlays: Vec::new(),
+                    includes: Vec::new(),
+                };
+                let files = |text: &str| codegen::generate(&config, &input(text)).unwrap().files;
+                let first = files(&text);
+                assert!(first == files(&text), "iteration {i}: two runs differ on:\n{text}");
+                composed += first.iter().any(|f| f.contents.contains("which this schema includes (`allOf`)")) as usize;
+            }
+            Err(message) if message == "PANIC" => panic!("iteration {i}: the generator panicked on:\n{text}"),
+            Err(message) => {
+                refused += 1;
+                assert!(message.starts_with("spec.json"), "iteration {i}: {message}\n{text}");
+            }
+        }
+    }
+    println!(
+        "{} webs: {generated} generated ({composed} with an include composed), {refused} refused with an error",
+        generated + refused
+    );
+    assert!(generated > 0 && refused > 0, "random webs should both generate and close cycles");
+    assert!(composed > 0, "some webs should reach past the copy limits");
+}
+
 fn seed_spec(relative: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative);
     let text = std::fs::read_to_string(&path).unwrap();
