@@ -129,11 +129,11 @@ fn assert_loads_as_generally(text: &str) {
 /// parts, a bare reference, an array, an enum. References mostly point at earlier components
 /// (so chains of includes form, long ones too) and sometimes anywhere (so cycles do).
 fn random_schema(rng: &mut Rng, i: usize, n: usize) -> Value {
-    let mut target = |rng: &mut Rng| {
+    let target = |rng: &mut Rng| {
         let to = if i > 0 && rng.below(8) > 0 { i - 1 - rng.below(i.min(3)) } else { rng.below(n) };
         json!({"$ref": format!("#/components/schemas/C{to}")})
     };
-    let mut object = |rng: &mut Rng, target: &mut dyn FnMut(&mut Rng) -> Value| {
+    let object = |rng: &mut Rng, target: &dyn Fn(&mut Rng) -> Value| {
         let mut properties = serde_json::Map::new();
         for p in 0..rng.below(4) {
             let schema = match rng.below(4) {
@@ -156,14 +156,14 @@ fn random_schema(rng: &mut Rng, i: usize, n: usize) -> Value {
         0..=4 => {
             let parts: Vec<Value> = (0..=rng.below(3))
                 .map(|_| match rng.below(4) {
-                    0 => object(rng, &mut target),
-                    1 => json!({"allOf": [target(rng), object(rng, &mut target)]}),
+                    0 => object(rng, &target),
+                    1 => json!({"allOf": [target(rng), object(rng, &target)]}),
                     _ => target(rng),
                 })
                 .collect();
             json!({"allOf": parts})
         }
-        5 | 6 => object(rng, &mut target),
+        5 | 6 => object(rng, &target),
         7 => target(rng),
         8 => json!({"type": "array", "items": target(rng)}),
         _ => json!({"type": "string", "enum": ["a", "b"]}),
