@@ -26,6 +26,7 @@ use super::Lowerer;
 use crate::error::{Error, Result};
 use crate::pointer::join;
 use openapiv3::AdditionalProperties;
+use std::collections::HashSet;
 
 /// How many levels of includes a struct copies (an include that copies its own includes is
 /// a level deeper than they are).
@@ -134,11 +135,16 @@ impl<'a> Lowerer<'a> {
             return Ok(*cost);
         }
         let mut stack = vec![self.frame(name)];
+        // The components on the stack, by name: a chain of includes may be as long as the
+        // spec allows, and searching the stack for each would cost its length squared.
+        let mut open: HashSet<String> = HashSet::from([name.to_owned()]);
         while let Some(frame) = stack.last_mut() {
             let (reference, at) = match frame.pieces.get(frame.next) {
                 None => {
-                    let done = stack.pop().expect("the loop holds a frame");
-                    self.inclusions.insert(done.name, done.budget.cost());
+                    if let Some(done) = stack.pop() {
+                        open.remove(&done.name);
+                        self.inclusions.insert(done.name, done.budget.cost());
+                    }
                     continue;
                 }
                 Some(Piece::Properties { properties, .. }) => {
@@ -156,7 +162,7 @@ impl<'a> Lowerer<'a> {
             if let Some(cost) = self.inclusions.get(&target) {
                 frame.budget.copies(*cost);
                 frame.next += 1;
-            } else if stack.iter().any(|f| f.name == target) {
+            } else if open.contains(&target) {
                 return Err(Error::Invalid {
                     at: self.spec.sources.locate(&at),
                     reason: format!("`allOf` cycle: `{reference}` includes itself"),
@@ -164,6 +170,7 @@ impl<'a> Lowerer<'a> {
             } else {
                 // This piece is counted once its target is.
                 let next = self.frame(&target);
+                open.insert(target);
                 stack.push(next);
             }
         }
