@@ -31,11 +31,10 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
         let build = match field.presence {
             Presence::Flattened => {
                 let rest = if Some(index) == last_included { quote!(__rest) } else { quote!(__rest.clone()) };
-                builds.push(quote! {
+                quote! {
                     #rust_name: ::serde::Deserialize::deserialize(::serde_json::Value::Object(#rest))
                         .map_err(<__A::Error as ::serde::de::Error>::custom)?,
-                });
-                continue;
+                }
             }
             Presence::Required => {
                 quote!(#rust_name: #slot.ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(#wire))?,)
@@ -44,6 +43,10 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
             Presence::Defaulted | Presence::OptionalNullable => quote!(#rust_name: #slot.unwrap_or_default(),),
         };
         builds.push(build);
+        if field.presence == Presence::Flattened {
+            // No slot: it reads what is left.
+            continue;
+        }
         // What each slot holds, and so what is read into it (leniently or not), is inferred
         // from the field it fills: writing the field's type twice more only made every
         // struct's impl longer to render and to read.
@@ -70,6 +73,7 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
                 quote!(#extra,),
             )
         }
+        // Lowering keeps no additional properties beside a composed include.
         None if last_included.is_some() => (
             quote!(let mut __rest = ::serde_json::Map::new();),
             quote!(_ => { __rest.insert(key.into_owned(), map.next_value()?); }),
