@@ -60,6 +60,17 @@ def nested_chain(n):
     return schemas
 
 
+def required_chain(n):
+    """Q<n-i> requires Q<n-i+1>, and the innermost a date-time, which has no `Default`: named
+    so that type order runs against the chain (whether each struct derives `Default` used to
+    take a pass over all types per link)."""
+    name = lambda i: f"Q{n - i:06d}"
+    schemas = {name(0): {"type": "object", "required": ["at"], "properties": {"at": {"type": "string", "format": "date-time"}}}}
+    for i in range(1, n):
+        schemas[name(i)] = {"type": "object", "required": ["inner"], "properties": {"inner": ref(name(i - 1))}}
+    return schemas
+
+
 def fan_out(n):
     """One schema of 500 properties (under the 512 copied fields of lower/include.rs) included
     by n others: copied into each, so linear in n but 500 fields per include."""
@@ -75,6 +86,7 @@ SHAPES = [
     ("`allOf` chain without properties", empty_all_of_chain, [1000, 2000, 4000, 8000]),
     ("`$ref` chain (aliases)", alias_chain, [1000, 2000, 4000, 8000]),
     ("nested structs", nested_chain, [1000, 2000, 4000, 8000]),
+    ("nested structs, each required, the innermost without `Default`", required_chain, [2000, 4000, 8000, 16000]),
     ("a 500-property schema included by n others", fan_out, [100, 200, 400]),
 ]
 

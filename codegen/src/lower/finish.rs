@@ -282,36 +282,42 @@ fn strip_nullable(ty: &TypeRef) -> &TypeRef {
     }
 }
 
-/// A struct derives `Default` when every field does: iterate to a fixed point, since structs
-/// refer to each other.
+/// A struct derives `Default` when every field does, and an alias when its type does. A type
+/// that cannot makes every type that needs it unable too: that is spread along the reverse of
+/// "needs" from the types that cannot, each type once (iterating to a fixed point instead took
+/// a pass per link of a chain of structs).
 fn settle_default_derives(model: &mut Model) {
     for ty in &mut model.types {
         ty.derive_default = matches!(ty.kind, TypeKind::Struct(_) | TypeKind::Alias(_));
     }
-    loop {
-        let mut changed = false;
-        for index in 0..model.types.len() {
-            if !model.types[index].derive_default {
-                continue;
-            }
-            let ok = match &model.types[index].kind {
-                TypeKind::Struct(s) => s
-                    .fields
-                    .iter()
-                    .all(|f| {
-                        !matches!(f.presence, Presence::Required | Presence::Flattened)
-                            || has_default(model, &f.ty)
-                    }),
-                TypeKind::Alias(ty) => has_default(model, ty),
-                _ => false,
-            };
-            if !ok {
-                model.types[index].derive_default = false;
-                changed = true;
+    let mut needed_by: Vec<Vec<usize>> = vec![Vec::new(); model.types.len()];
+    let mut cannot: Vec<usize> = (0..model.types.len()).filter(|i| !model.types[*i].derive_default).collect();
+    for (index, def) in model.types.iter().enumerate() {
+        let needs: Vec<&TypeRef> = match &def.kind {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .filter(|f| matches!(f.presence, Presence::Required | Presence::Flattened))
+                .map(|f| &f.ty)
+                .collect(),
+            TypeKind::Alias(ty) => vec![ty],
+            _ => Vec::new(),
+        };
+        for ty in needs {
+            match ty {
+                TypeRef::Named(id) => needed_by[id.0].push(index),
+                ty if !has_default(model, ty) => cannot.push(index),
+                _ => {}
             }
         }
-        if !changed {
-            break;
+    }
+    while let Some(index) = cannot.pop() {
+        model.types[index].derive_default = false;
+        for &user in &needed_by[index] {
+            if model.types[user].derive_default {
+                model.types[user].derive_default = false;
+                cannot.push(user);
+            }
         }
     }
 }
