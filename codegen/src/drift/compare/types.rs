@@ -237,9 +237,13 @@ impl Comparer<'_> {
         let pairs = match_fields(old, new);
         let has_new = old_def.constructible && new_def.constructible;
         // A property can move between a struct and an `allOf` include it composes (see
-        // `lower/include.rs`) and stay where it was on the wire.
-        let (held_now, held_before) = (held_by_includes(self.new, new), held_by_includes(self.old, old));
-        for field in old.fields.iter().filter(|f| !pairs.iter().any(|(o, _)| std::ptr::eq(*o, *f))) {
+        // `lower/include.rs`) and stay where it was on the wire. What the includes hold is only
+        // looked up for a struct with unpaired fields: it walks the includes' chain.
+        let removed: Vec<&Field> = old.fields.iter().filter(|f| !pairs.iter().any(|(o, _)| std::ptr::eq(*o, *f))).collect();
+        let added: Vec<&Field> = new.fields.iter().filter(|f| !pairs.iter().any(|(_, n)| std::ptr::eq(*n, *f))).collect();
+        let held_now = if removed.is_empty() { Default::default() } else { held_by_includes(self.new, new) };
+        let held_before = if added.is_empty() { Default::default() } else { held_by_includes(self.old, old) };
+        for field in removed {
             let moved = held_now.contains(&field.wire_name);
             let wire = !moved
                 && field.presence != Presence::Flattened
@@ -255,7 +259,7 @@ impl Comparer<'_> {
             };
             self.push("field_removed", &field_pointer(old_def, field), wire, Semver::Major, CrateKind::Models, what);
         }
-        for field in new.fields.iter().filter(|f| !pairs.iter().any(|(_, n)| std::ptr::eq(*n, *f))) {
+        for field in added {
             let required = is_required(field.presence);
             let moved = held_before.contains(&field.wire_name);
             let wire = dir == Direction::Request && required && !moved && field.presence != Presence::Flattened;
