@@ -145,12 +145,14 @@ pub const CLIENT_MODULES: &[&str] = &[
 
 /// The client crate's own dependencies (see `emit/cargo.rs`).
 pub const CLIENT_DEPENDENCIES: &[&str] = &[
+    "base64",
     "bytes",
-    "eventsource-stream",
     "fastrand",
+    "form_urlencoded",
     "futures-core",
     "futures-util",
     "httpdate",
+    "percent-encoding",
     "progenitor-client",
     "reqwest",
     "serde",

@@ -37,7 +37,7 @@ fn signed(timestamp: u64) -> HeaderMap {
 
 #[test]
 fn a_valid_signature_is_accepted() {
-    let webhook = Webhook::new(SECRET);
+    let webhook = Webhook::new(SECRET).unwrap();
     webhook.verify_at(&signed(NOW), BODY.as_bytes(), now()).unwrap();
     // Within the tolerance either way.
     webhook.verify_at(&signed(NOW - 299), BODY.as_bytes(), now()).unwrap();
@@ -49,19 +49,19 @@ fn a_valid_signature_is_accepted() {
 #[test]
 fn a_tampered_body_or_another_secret_is_refused() {
     let tampered = BODY.replace("Hello", "Hellp");
-    let error = Webhook::new(SECRET).verify_at(&signed(NOW), tampered.as_bytes(), now()).unwrap_err();
+    let error = Webhook::new(SECRET).unwrap().verify_at(&signed(NOW), tampered.as_bytes(), now()).unwrap_err();
     assert!(matches!(error, WebhookError::BadSignature), "{error:?}");
-    let error = Webhook::new("whsec_other").verify_at(&signed(NOW), BODY.as_bytes(), now()).unwrap_err();
+    let error = Webhook::new("whsec_other").unwrap().verify_at(&signed(NOW), BODY.as_bytes(), now()).unwrap_err();
     assert!(matches!(error, WebhookError::BadSignature), "{error:?}");
     // The timestamp is signed too: moving it breaks the signature.
     let moved = headers(&signature(SECRET, &NOW.to_string(), BODY), &(NOW + 1).to_string());
-    let error = Webhook::new(SECRET).verify_at(&moved, BODY.as_bytes(), now()).unwrap_err();
+    let error = Webhook::new(SECRET).unwrap().verify_at(&moved, BODY.as_bytes(), now()).unwrap_err();
     assert!(matches!(error, WebhookError::BadSignature), "{error:?}");
 }
 
 #[test]
 fn stale_and_future_timestamps_are_refused() {
-    let webhook = Webhook::new(SECRET);
+    let webhook = Webhook::new(SECRET).unwrap();
     let error = webhook.verify_at(&signed(NOW - 301), BODY.as_bytes(), now()).unwrap_err();
     assert!(matches!(error, WebhookError::Stale { age_secs: 301 }), "{error:?}");
     let error = webhook.verify_at(&signed(NOW + 301), BODY.as_bytes(), now()).unwrap_err();
@@ -72,7 +72,7 @@ fn stale_and_future_timestamps_are_refused() {
 
 #[test]
 fn missing_and_malformed_headers_are_named() {
-    let webhook = Webhook::new(SECRET);
+    let webhook = Webhook::new(SECRET).unwrap();
     let good = signed(NOW);
     for missing in [SIGNATURE_HEADER, TIMESTAMP_HEADER] {
         let mut headers = good.clone();
@@ -95,7 +95,7 @@ fn missing_and_malformed_headers_are_named() {
 
 #[test]
 fn the_secret_never_shows() {
-    let webhook = Webhook::new(SECRET);
+    let webhook = Webhook::new(SECRET).unwrap();
     assert!(!format!("{webhook:?}").contains("5f1c2e9b7a"));
     let error = webhook.verify_at(&signed(NOW - 1000), BODY.as_bytes(), now()).unwrap_err();
     assert!(!format!("{error} {error:?}").contains("5f1c2e9b7a"));
@@ -129,10 +129,21 @@ fn payloads_parse_into_typed_events_and_unknown_events_are_kept() {
 
 #[test]
 fn parse_verifies_before_reading() {
-    let error = Webhook::new("whsec_other").parse(&signed(NOW), BODY.as_bytes()).unwrap_err();
+    let error = Webhook::new("whsec_other").unwrap().parse(&signed(NOW), BODY.as_bytes()).unwrap_err();
     // Stale against the real clock, or a bad signature: refused either way, never parsed.
     assert!(matches!(error, WebhookError::Stale { .. } | WebhookError::BadSignature), "{error:?}");
     let fresh = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
-    let event = Webhook::new(SECRET).parse(&signed(fresh), BODY.as_bytes()).unwrap();
+    let event = Webhook::new(SECRET).unwrap().parse(&signed(fresh), BODY.as_bytes()).unwrap();
     assert!(matches!(event.payload, WebhookPayload::Message(_)));
+}
+
+#[test]
+fn an_empty_secret_makes_no_verifier() {
+    for secret in ["", "  ", "\n"] {
+        let error = Webhook::new(secret).unwrap_err();
+        assert!(matches!(error, WebhookError::EmptySecret), "{secret:?}: {error:?}");
+    }
+    // With an empty key anyone could sign: such a delivery must never have verified.
+    let forged = headers(&signature("", &NOW.to_string(), BODY), &NOW.to_string());
+    assert!(Webhook::new(SECRET).unwrap().verify_at(&forged, BODY.as_bytes(), now()).is_err());
 }

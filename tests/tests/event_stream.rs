@@ -35,7 +35,7 @@ fn client(uri: &str) -> Client {
 async fn events_arrive_typed_and_the_stream_ends_when_the_server_closes() {
     let server = MockServer::start().await;
     Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).insert_header("content-type", "text/event-stream").set_body_string(EVENTS))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(EVENTS, "text/event-stream"))
         .mount(&server)
         .await;
     let stream = client(&server.uri()).calls().stream_transcript("call_1").send().await.unwrap();
@@ -56,18 +56,22 @@ async fn events_arrive_typed_and_the_stream_ends_when_the_server_closes() {
 }
 
 #[tokio::test]
-async fn data_that_does_not_decode_ends_the_stream_with_the_raw_data() {
+async fn data_that_does_not_decode_is_an_error_and_the_stream_goes_on() {
     let server = MockServer::start().await;
     Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_string("event: turn\ndata: not json\n\nevent: turn\ndata: {}\n\n"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw("event: turn\ndata: not json\n\nevent: ended\ndata: {}\n\n", "text/event-stream"),
+        )
         .mount(&server)
         .await;
     let events: Vec<_> = client(&server.uri()).calls().stream_transcript("c").send().await.unwrap().collect().await;
-    assert_eq!(events.len(), 1, "nothing after the error");
+    assert_eq!(events.len(), 2, "one undecodable event does not end the stream: {events:?}");
     match &events[0] {
-        Err(StreamError::InvalidData { event, data, .. }) => assert_eq!((event.as_str(), data.as_str()), ("turn", "not json")),
+        Err(StreamError::InvalidData(invalid)) => assert_eq!((invalid.event(), invalid.data()), ("turn", "not json")),
         other => panic!("{other:?}"),
     }
+    assert_eq!(events[1].as_ref().unwrap().event, "ended");
 }
 
 #[tokio::test]
@@ -140,4 +144,123 @@ async fn a_stream_that_never_starts_times_out() {
         .retry(agentphone_client::RetryPolicy::none());
     let error = client(&server.uri()).calls().stream_transcript("c").with_options(options).send().await.unwrap_err();
     assert!(matches!(error, Error::TimedOut(after) if after == Duration::from_millis(300)), "{error:?}");
+}
+
+/// A one-connection HTTP server that answers with `head` (status line and headers, without
+/// the blank line) and then sends `chunks`, `pause` apart, and closes.
+async fn raw_server(head: &str, chunks: Vec<Vec<u8>>, pause: Duration) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let head = format!("{head}\r\nconnection: close\r\n\r\n");
+    tokio::spawn(async move {
+        let (mut socket, _) = listener.accept().await.unwrap();
+        let mut request = [0u8; 4096];
+        let _ = socket.read(&mut request).await;
+        socket.write_all(head.as_bytes()).await.unwrap();
+        for chunk in chunks {
+            if socket.write_all(&chunk).await.is_err() {
+                return; // the client hung up, as it should once a limit is hit
+            }
+            tokio::time::sleep(pause).await;
+        }
+    });
+    format!("http://{address}")
+}
+
+const SSE_HEAD: &str = "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream";
+
+async fn names(client: Client) -> Vec<Result<String, StreamError>> {
+    let stream = client.calls().stream_transcript("c").send().await.unwrap();
+    stream.map(|event| event.map(|e| e.event)).collect().await
+}
+
+#[tokio::test]
+async fn a_byte_order_mark_is_skipped_not_a_panic() {
+    let body = "\u{feff}event: connected\ndata: {}\n\n".as_bytes().to_vec();
+    // Split inside the three-byte mark as well as whole.
+    for chunks in [vec![body.clone()], vec![body[..1].to_vec(), body[1..2].to_vec(), body[2..].to_vec()]] {
+        let uri = raw_server(SSE_HEAD, chunks, Duration::from_millis(10)).await;
+        let events = names(client(&uri)).await;
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].as_ref().unwrap(), "connected");
+    }
+}
+
+#[tokio::test]
+async fn carriage_returns_alone_end_lines_and_the_last_event_arrives() {
+    let body = b"event: connected\rdata: {}\r\revent: ended\rdata: {}\r\r".to_vec();
+    let uri = raw_server(SSE_HEAD, vec![body], Duration::ZERO).await;
+    let events: Vec<String> = names(client(&uri)).await.into_iter().map(Result::unwrap).collect();
+    assert_eq!(events, ["connected", "ended"]);
+}
+
+#[tokio::test]
+async fn a_json_answer_to_a_stream_request_is_an_error_not_an_empty_stream() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"status": "ok"})))
+        .mount(&server)
+        .await;
+    let error = client(&server.uri()).calls().stream_transcript("c").send().await.unwrap_err();
+    match &error {
+        Error::UnexpectedContentType(response) => assert_eq!(response.body, br#"{"status":"ok"}"#),
+        other => panic!("{other:?}"),
+    }
+    assert!(error.to_string().contains("application/json"), "{error}");
+}
+
+#[tokio::test]
+async fn a_line_that_never_ends_is_cut_at_the_size_limit() {
+    // 2 MiB of one `data:` line, then the server holds the connection open.
+    let mut chunks = vec![b"data: ".to_vec()];
+    chunks.extend(std::iter::repeat_n(vec![b'x'; 64 * 1024], 32));
+    chunks.push(Vec::new());
+    let uri = raw_server(SSE_HEAD, chunks, Duration::from_millis(1)).await;
+    let client = Client::builder().base_url(&uri).max_response_bytes(1 << 20).timeout(Duration::from_secs(30)).build().unwrap();
+    let events = names(client).await;
+    assert!(matches!(events.as_slice(), [Err(StreamError::TooLarge { limit: 1048576 })]), "{events:?}");
+}
+
+#[tokio::test]
+async fn a_large_event_within_the_limit_arrives_whole() {
+    // One 10 MiB event in 64 KiB chunks: parsed once, not once per chunk.
+    let data = format!("{{\"status\": \"{}\"}}", "y".repeat(10 << 20));
+    let body = format!("event: ended\ndata: {data}\n\n").into_bytes();
+    let chunks = body.chunks(64 * 1024).map(<[u8]>::to_vec).collect();
+    let uri = raw_server(SSE_HEAD, chunks, Duration::ZERO).await;
+    let client = Client::builder().base_url(&uri).build().unwrap();
+    let stream = client.calls().stream_transcript("c").send().await.unwrap();
+    let events: Vec<_> = stream.collect().await;
+    let event = events[0].as_ref().unwrap();
+    assert_eq!(event.data.additional_properties["status"].as_str().unwrap().len(), 10 << 20);
+}
+
+#[tokio::test]
+async fn a_gzip_bomb_on_a_stream_is_cut_at_the_size_limit() {
+    use std::io::Write;
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    for _ in 0..64 {
+        gzip.write_all(&vec![b'\n'; 1 << 20]).unwrap(); // 64 MiB of blank lines
+    }
+    let bomb = gzip.finish().unwrap();
+    let head = format!("{SSE_HEAD}\r\ncontent-encoding: gzip\r\ncontent-length: {}", bomb.len());
+    let uri = raw_server(&head, vec![bomb], Duration::ZERO).await;
+    let client = Client::builder().base_url(&uri).max_response_bytes(1 << 20).build().unwrap();
+    let events = names(client).await;
+    assert!(matches!(events.as_slice(), [Err(StreamError::TooLarge { .. })]), "{events:?}");
+}
+
+#[tokio::test]
+async fn a_trickle_of_bytes_cannot_keep_a_stream_open_past_its_lifetime() {
+    // A comment every 20 ms keeps the 1 s idle timeout from ever firing.
+    let chunks = std::iter::repeat_n(b": still here\n".to_vec(), 250).collect();
+    let uri = raw_server(SSE_HEAD, chunks, Duration::from_millis(20)).await;
+    let client = Client::builder()
+        .base_url(&uri)
+        .timeout(Duration::from_secs(1))
+        .max_stream_duration(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let events = names(client).await;
+    assert!(matches!(events.as_slice(), [Err(StreamError::Expired(_))]), "{events:?}");
 }

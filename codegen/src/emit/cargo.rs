@@ -53,12 +53,14 @@ native-tls = ["reqwest/native-tls"]
 {features}
 [dependencies]
 {models_name} = {{ version = "{models_version}", path = "../{models_name}" }}
+base64 = "0.22"
 bytes = "1"
-eventsource-stream = "0.2"
 fastrand = "2"
+form_urlencoded = "1"
 futures-core = "0.3"
 futures-util = {{ version = "0.3", default-features = false }}
 httpdate = "1"
+percent-encoding = "2"
 progenitor-client = "0.15"
 reqwest = {{ version = "0.13", default-features = false, features = [{reqwest_features}] }}
 serde = {{ version = "1.0.188", features = ["derive"] }}

@@ -61,6 +61,7 @@ pub fn defaults(model: &Model, config: &ClientConfig) -> TokenStream {
         None => quote!(::std::option::Option::None),
     };
     let request_ids = request_id_headers(model);
+    let key_schemes = api_key_schemes(model);
     quote! {
         //! The client's defaults, set in the API's `api.toml`. A `ClientBuilder` overrides them
         //! for a client, and `RequestOptions` for one call.
@@ -93,7 +94,25 @@ pub fn defaults(model: &Model, config: &ClientConfig) -> TokenStream {
         /// Response headers the spec declares that carry a request id, lower case.
         #[doc(hidden)]
         pub const REQUEST_ID_HEADERS: &[&str] = &[#( #request_ids ),*];
+
+        /// The API key schemes the spec defines, by their names in
+        /// `components.securitySchemes`: the names `ClientBuilder::api_key_for` accepts.
+        #[doc(hidden)]
+        pub const API_KEY_SCHEMES: &[&str] = &[#( #key_schemes ),*];
     }
+}
+
+/// The names of the spec's API key schemes, sorted.
+fn api_key_schemes(model: &Model) -> Vec<&str> {
+    let mut names: Vec<&str> = model
+        .security_schemes
+        .iter()
+        .filter(|s| matches!(s.kind, SecurityKind::ApiKey { .. }))
+        .map(|s| s.name.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// The response headers the spec declares whose name says "request id", lower case and sorted.

@@ -157,14 +157,16 @@ pub(super) fn uses_body(model: &Model, kind: ContentKind) -> bool {
 const MULTIPART: &str = include_str!("../../templates/runtime/multipart.rs");
 
 /// The client runtime's files, the same for every API.
-const RUNTIME: [(&str, &str); 11] = [
+const RUNTIME: [(&str, &str); 13] = [
     ("mod.rs", include_str!("../../templates/runtime/mod.rs")),
     ("client.rs", include_str!("../../templates/runtime/client.rs")),
     ("credentials.rs", include_str!("../../templates/runtime/credentials.rs")),
     ("error.rs", include_str!("../../templates/runtime/error.rs")),
+    ("events.rs", include_str!("../../templates/runtime/events.rs")),
     ("options.rs", include_str!("../../templates/runtime/options.rs")),
     ("paging.rs", include_str!("../../templates/runtime/paging.rs")),
     ("query.rs", include_str!("../../templates/runtime/query.rs")),
+    ("redact.rs", include_str!("../../templates/runtime/redact.rs")),
     ("response.rs", include_str!("../../templates/runtime/response.rs")),
     ("retry.rs", include_str!("../../templates/runtime/retry.rs")),
     ("send.rs", include_str!("../../templates/runtime/send.rs")),

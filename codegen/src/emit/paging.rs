@@ -27,20 +27,26 @@ pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStrea
     };
     let pages_doc = format!(
         " Every page from this request's on, each fetched when the stream is polled ({how}); \
-         the stream ends after a page that is empty or says it is the last, or after an error."
+         the stream ends after a page that is empty or says it is the last, before a page or a \
+         cursor that came before (a server that ignores the page parameter), or after an error. \
+         `StreamExt::take` caps the number of pages."
     );
     quote! {
         #[doc = #pages_doc]
         pub fn pages(self) -> impl ::futures_core::Stream<Item = Result<ResponseValue<#page_ty>, Error<#error>>> + 'a {
-            ::futures_util::stream::try_unfold(Some(self), |request| async move {
+            let seen = crate::runtime::paging::Seen::default();
+            ::futures_util::stream::try_unfold((Some(self), seen), |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.#items) {
+                    return Ok(None);
+                }
                 let received = page.#items.len();
                 let next = #next;
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             })
         }
 
@@ -105,10 +111,10 @@ fn next_request(paging: &Pagination) -> TokenStream {
                     }
                 }
             };
-            // A cursor that does not move would fetch the same page forever.
+            // A cursor that does not move, or comes round again, would fetch pages forever.
             quote! {
                 match #cursor {
-                    Some(cursor) if #more && next.#param.as_ref() != Some(&cursor) => {
+                    Some(cursor) if #more && next.#param.as_ref() != Some(&cursor) && seen.new_cursor(&cursor) => {
                         Some(next.#param(cursor))
                     }
                     _ => None,

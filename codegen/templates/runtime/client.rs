@@ -1,6 +1,7 @@
 //! The client and its builder: base URL, credentials, timeout, retries and limits.
 
 use super::credentials::{BearerToken, Credentials};
+use super::redact::{url_without_userinfo, Secrets};
 use super::retry::RetryPolicy;
 use super::send::Operation;
 use reqwest::header::{ACCEPT, USER_AGENT};
@@ -10,6 +11,10 @@ use std::time::Duration;
 /// Sent as `User-Agent` unless a request sets its own: this crate's name and version.
 const USER_AGENT_VALUE: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
+/// How long an event stream may stay open unless the client or the call says otherwise: a
+/// server that trickles bytes keeps the idle timeout from firing, and this ends it anyway.
+const DEFAULT_MAX_STREAM_DURATION: Duration = Duration::from_secs(60 * 60);
+
 /// The API client: a base URL, credentials, a retry policy, and a `reqwest::Client`.
 ///
 /// Cloning is cheap: clones share the connection pool.
@@ -18,10 +23,14 @@ pub struct Client {
     pub(super) base_url: String,
     pub(super) http: reqwest::Client,
     pub(super) credentials: Credentials,
+    /// Every form of the credentials, blanked out of what errors show.
+    pub(super) secrets: Secrets,
     pub(super) retry: RetryPolicy,
     pub(super) max_response_bytes: u64,
     /// The timeout of each attempt, as configured; event streams use it as their idle timeout.
     pub(super) timeout: Duration,
+    /// How long an event stream may stay open.
+    pub(super) max_stream_duration: Duration,
 }
 
 impl fmt::Debug for Client {
@@ -43,6 +52,7 @@ impl Client {
     pub fn new() -> Self {
         let http = reqwest::Client::builder()
             .timeout(crate::defaults::TIMEOUT)
+            .redirect(same_origin_redirects())
             .build()
             .unwrap_or_else(|_| reqwest::Client::new());
         let builder = ClientBuilder::default();
@@ -95,7 +105,7 @@ impl Default for Client {
 pub enum BuildError {
     /// The base URL is not an absolute `http` or `https` URL without a query or fragment.
     InvalidBaseUrl {
-        /// The URL as given.
+        /// The URL as given, with any user name and password blanked.
         url: String,
         /// What is wrong with it.
         reason: String,
@@ -106,6 +116,14 @@ pub enum BuildError {
     /// An API key cannot be sent in a header or cookie (it has a line break or another
     /// control character). The key itself is not kept.
     InvalidApiKey,
+    /// [`ClientBuilder::api_key_for`] names a scheme the spec does not define as an API key
+    /// scheme (names are matched exactly, as in `components.securitySchemes`).
+    UnknownKeyScheme {
+        /// The name as given.
+        scheme: String,
+        /// The API key schemes the spec defines.
+        known: &'static [&'static str],
+    },
     /// The HTTP client could not be created (its TLS backend did not initialise).
     Http(reqwest::Error),
 }
@@ -119,6 +137,10 @@ impl fmt::Display for BuildError {
             }
             BuildError::InvalidApiKey => {
                 f.write_str("invalid API key: it contains a character a header cannot carry (such as a line break)")
+            }
+            BuildError::UnknownKeyScheme { scheme, known } => {
+                let scheme = Secrets::default().redact(scheme);
+                write!(f, "`{scheme}` is not an API key scheme of this API; its API key schemes are {known:?}")
             }
             BuildError::Http(e) => write!(f, "cannot create the HTTP client: {e}"),
         }
@@ -143,6 +165,7 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     retry: Option<RetryPolicy>,
     max_response_bytes: Option<u64>,
+    max_stream_duration: Option<Duration>,
 }
 
 impl ClientBuilder {
@@ -177,7 +200,9 @@ impl ClientBuilder {
 
     /// The API key for one API key scheme, by its name in the spec's
     /// `components.securitySchemes`, for APIs that take several different keys; it wins over
-    /// [`Self::api_key`] for that scheme.
+    /// [`Self::api_key`] for that scheme. A name the spec does not give an API key scheme
+    /// (in another case, say, or a header's name) fails [`Self::build`] with
+    /// [`BuildError::UnknownKeyScheme`]: such a key would never be sent.
     pub fn api_key_for(mut self, scheme: impl Into<String>, key: impl Into<String>) -> Self {
         let scheme = scheme.into();
         self.credentials.api_keys.retain(|(name, _)| *name != scheme);
@@ -185,8 +210,11 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses your own `reqwest::Client` (proxies, TLS settings, middleware); the timeout
-    /// setting is then yours to configure on it.
+    /// Uses your own `reqwest::Client` (proxies, TLS settings, middleware); the timeout and
+    /// the redirect policy are then yours to configure on it. reqwest's default policy sends
+    /// an API key header on to whatever host a redirect names: give yours
+    /// `reqwest::redirect::Policy::none()`, or a policy that stops where the origin changes,
+    /// as the client's own does.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -227,15 +255,27 @@ impl ClientBuilder {
         self
     }
 
+    /// The longest an event stream may stay open (default one hour), however steadily the
+    /// server sends: past it the stream ends with
+    /// [`StreamError::Expired`](crate::StreamError::Expired).
+    pub fn max_stream_duration(mut self, lifetime: Duration) -> Self {
+        self.max_stream_duration = Some(lifetime);
+        self
+    }
+
     /// Builds the client: fails if the base URL, the token or an API key cannot be used, or if the HTTP
     /// client cannot be created.
     pub fn build(mut self) -> Result<Client, BuildError> {
         let base_url = checked_base_url(self.base_url.as_deref().unwrap_or(crate::servers::DEFAULT))?;
         self.credentials.check()?;
+        if let Some((scheme, _)) = self.credentials.api_keys.iter().find(|(name, _)| !crate::defaults::API_KEY_SCHEMES.contains(&name.as_str())) {
+            return Err(BuildError::UnknownKeyScheme { scheme: scheme.clone(), known: crate::defaults::API_KEY_SCHEMES });
+        }
         let http = match self.http.take() {
             Some(http) => http,
             None => reqwest::Client::builder()
                 .timeout(self.timeout.unwrap_or(crate::defaults::TIMEOUT))
+                .redirect(same_origin_redirects())
                 .build()
                 .map_err(BuildError::Http)?,
         };
@@ -246,18 +286,40 @@ impl ClientBuilder {
         Client {
             base_url,
             http,
+            secrets: self.credentials.secrets(),
             credentials: self.credentials,
             retry: self.retry.unwrap_or_default(),
             max_response_bytes: self.max_response_bytes.unwrap_or(crate::defaults::MAX_RESPONSE_BYTES),
             timeout: self.timeout.unwrap_or(crate::defaults::TIMEOUT),
+            max_stream_duration: self.max_stream_duration.unwrap_or(DEFAULT_MAX_STREAM_DURATION),
         }
     }
+}
+
+/// Redirects are followed (at most 10) while they stay on the origin of the first request; one
+/// to another origin (host, port or scheme) is not followed, and the call returns the
+/// redirect response as an error. Credentials the client added (an API key header or query
+/// parameter, a bearer token) must never reach a host they were not given for, and reqwest's
+/// own policy strips `Authorization` and cookies on such a hop but no other header.
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    const MAX_REDIRECTS: usize = 10;
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt.previous().first().is_some_and(|first| first.origin() == attempt.url().origin());
+        if !same_origin {
+            attempt.stop()
+        } else if attempt.previous().len() > MAX_REDIRECTS {
+            attempt.error("too many redirects")
+        } else {
+            attempt.follow()
+        }
+    })
 }
 
 /// The base URL as operation paths are appended to it: absolute, `http` or `https`, no query
 /// or fragment, no trailing `/`.
 fn checked_base_url(url: &str) -> Result<String, BuildError> {
-    let invalid = |reason: &str| BuildError::InvalidBaseUrl { url: url.to_owned(), reason: reason.to_owned() };
+    // The URL may carry a password (refused below): the error keeps it blanked.
+    let invalid = |reason: &str| BuildError::InvalidBaseUrl { url: url_without_userinfo(url), reason: reason.to_owned() };
     let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return Err(invalid("the scheme must be http or https"));

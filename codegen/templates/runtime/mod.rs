@@ -7,9 +7,11 @@
 mod client;
 mod credentials;
 mod error;
+mod events;
 mod options;
 pub mod paging;
 mod query;
+mod redact;
 mod response;
 mod retry;
 mod send;
@@ -17,11 +19,11 @@ mod sse;
 
 pub use client::{BuildError, Client, ClientBuilder};
 pub use credentials::BearerToken;
-pub use error::{ApiError, Error, HttpResponse};
+pub use error::{ApiError, DecodeError, Error, HttpResponse};
 pub use options::RequestOptions;
 pub use response::ResponseValue;
 pub use retry::RetryPolicy;
-pub use sse::{EventStream, ServerSentEvent, StreamError};
+pub use sse::{EventStream, InvalidEvent, ServerSentEvent, StreamError};
 pub use reqwest::{header::HeaderMap, StatusCode};
 
 #[doc(hidden)]

@@ -1,8 +1,9 @@
 //! Sending a call: building the request, the attempts with their retries, reading the
 //! response within the size limit, and decoding it with the operation's documented statuses.
 
-use super::error::{ApiError, Error, Failure, HttpResponse};
+use super::error::{ApiError, DecodeError, Error, Failure, HttpResponse};
 use super::options::RequestOptions;
+use super::redact::Secrets;
 use super::response::ResponseValue;
 use super::retry::is_idempotent;
 use super::Client;
@@ -53,11 +54,31 @@ impl Client {
         request: reqwest::RequestBuilder,
         options: &RequestOptions,
     ) -> Result<HttpResponse, Failure> {
-        let request = self.prepare(request, options)?;
+        let mut request = self.prepare(request, options)?;
         let span = call_span(op);
+        let secrets = self.secrets.with(options.secret_values());
+        let policy = options.retry_policy(&self.retry);
         async {
-            let response = self.attempts(request, options).await?;
-            self.read(response).await
+            // A body that breaks off while it is read is fetched again when the request is
+            // safe to repeat, as retries of their own within the policy's count.
+            let mut failed_reads = 0;
+            loop {
+                let spare = if safe_to_repeat(&request) { request.try_clone() } else { None };
+                let response = self.attempts(request, options).await?;
+                match self.read(response, secrets.clone()).await {
+                    Err(Failure::Transport(error)) if failed_reads < policy.retries() => match spare {
+                        Some(spare) => {
+                            let delay = policy.backoff(failed_reads);
+                            tracing::debug!(error = %error, delay_ms = delay.as_millis() as u64, "reading the body failed; retrying");
+                            tokio::time::sleep(delay).await;
+                            failed_reads += 1;
+                            request = spare;
+                        }
+                        None => return Err(Failure::Transport(error)),
+                    },
+                    read => return read,
+                }
+            }
         }
         .instrument(span)
         .await
@@ -66,6 +87,7 @@ impl Client {
     /// Builds the request and applies the per-call options; refuses one with an overlong URL.
     pub(super) fn prepare(&self, request: reqwest::RequestBuilder, options: &RequestOptions) -> Result<reqwest::Request, Failure> {
         let mut request = request.build().map_err(invalid_request)?;
+        one_value_for_credential_headers(request.headers_mut());
         options.apply(&mut request)?;
         merge_cookies(request.headers_mut());
         let length = request.url().as_str().len();
@@ -81,8 +103,7 @@ impl Client {
     /// unread. Runs inside the call's span and records its attempts, status and latency.
     pub(super) async fn attempts(&self, request: reqwest::Request, options: &RequestOptions) -> Result<reqwest::Response, Failure> {
         let policy = options.retry_policy(&self.retry);
-        let safe_to_repeat = is_idempotent(request.method())
-            || crate::defaults::IDEMPOTENCY_HEADER.is_some_and(|name| request.headers().contains_key(name));
+        let safe_to_repeat = safe_to_repeat(&request);
         let started = Instant::now();
         let mut waited = Duration::ZERO;
         let mut retries = 0;
@@ -119,8 +140,9 @@ impl Client {
         Ok(response)
     }
 
-    /// Reads the whole body, refusing one over the size limit.
-    pub(super) async fn read(&self, mut response: reqwest::Response) -> Result<HttpResponse, Failure> {
+    /// Reads the whole body, refusing one over the size limit; `secrets` are the call's
+    /// credentials, to blank out of anything the response shows.
+    pub(super) async fn read(&self, mut response: reqwest::Response, secrets: Secrets) -> Result<HttpResponse, Failure> {
         let status = response.status();
         let limit = self.max_response_bytes;
         if response.content_length().is_some_and(|length| length > limit) {
@@ -135,8 +157,39 @@ impl Client {
             body.extend_from_slice(&chunk);
         }
         let mut response = HttpResponse::new(status, headers, body);
-        response.secrets = self.credentials.secrets();
+        response.secrets = secrets;
         Ok(response)
+    }
+}
+
+/// Whether sending the request again cannot repeat a side effect: an idempotent method, or a
+/// write that carries the API's idempotency key.
+fn safe_to_repeat(request: &reqwest::Request) -> bool {
+    is_idempotent(request.method())
+        || crate::defaults::IDEMPOTENCY_HEADER.is_some_and(|name| request.headers().contains_key(name))
+}
+
+/// Where an operation has a header parameter of the same name as an API key header (specs
+/// often declare both), the value the caller gave the parameter replaces the client's key, so
+/// that the header is sent once; it stays marked sensitive.
+fn one_value_for_credential_headers(headers: &mut reqwest::header::HeaderMap) {
+    use reqwest::header::COOKIE;
+    let doubled: Vec<reqwest::header::HeaderName> = headers
+        .keys()
+        .filter(|name| *name != COOKIE)
+        .filter(|name| {
+            let values = headers.get_all(*name);
+            values.iter().count() > 1 && values.iter().any(|v| v.is_sensitive()) && values.iter().any(|v| !v.is_sensitive())
+        })
+        .cloned()
+        .collect();
+    for name in doubled {
+        let given: Vec<_> = headers.get_all(&name).iter().filter(|v| !v.is_sensitive()).cloned().collect();
+        headers.remove(&name);
+        for mut value in given {
+            value.set_sensitive(true);
+            headers.append(&name, value);
+        }
     }
 }
 
@@ -193,7 +246,10 @@ impl HttpResponse {
         }
         match serde_json::from_slice(&self.body) {
             Ok(value) => Ok(ResponseValue::new(value, self.status, self.headers, self.body)),
-            Err(source) if documented => Err(Error::InvalidBody(Box::new(self), source)),
+            Err(source) if documented => {
+                let source = DecodeError::new(&source, &self.secrets);
+                Err(Error::InvalidBody(Box::new(self), source))
+            }
             Err(_) => Err(Error::UnexpectedStatus(Box::new(self))),
         }
     }

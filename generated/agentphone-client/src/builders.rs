@@ -241,7 +241,7 @@ impl<'a> ListAgents<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -250,14 +250,18 @@ impl<'a> ListAgents<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = {
                     let offset = crate::runtime::paging::advance(
@@ -268,7 +272,7 @@ impl<'a> ListAgents<'a> {
                     (received > 0 && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -719,7 +723,7 @@ impl<'a> ListAgentConversations<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -728,14 +732,18 @@ impl<'a> ListAgentConversations<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = {
                     let offset = crate::runtime::paging::advance(
@@ -747,7 +755,7 @@ impl<'a> ListAgentConversations<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -854,7 +862,7 @@ impl<'a> ListAgentCalls<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -863,14 +871,18 @@ impl<'a> ListAgentCalls<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = {
                     let offset = crate::runtime::paging::advance(
@@ -882,7 +894,7 @@ impl<'a> ListAgentCalls<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -986,7 +998,7 @@ impl<'a> ListNumbers<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -995,14 +1007,18 @@ impl<'a> ListNumbers<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = {
                     let offset = crate::runtime::paging::advance(
@@ -1014,7 +1030,7 @@ impl<'a> ListNumbers<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -1186,7 +1202,7 @@ impl<'a> GetMessages<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the cursor comes from the response); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the cursor comes from the response); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -1195,25 +1211,28 @@ impl<'a> GetMessages<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = match page.data.last().map(|item| item.received_at) {
                     Some(
                         cursor,
                     ) if received > 0 && page.has_more
-                        && next.before.as_ref() != Some(&cursor) => {
-                        Some(next.before(cursor))
-                    }
+                        && next.before.as_ref() != Some(&cursor)
+                        && seen.new_cursor(&cursor) => Some(next.before(cursor)),
                     _ => None,
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -1527,7 +1546,7 @@ impl<'a> ListDeliveries<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -1536,14 +1555,18 @@ impl<'a> ListDeliveries<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.items) {
+                    return Ok(None);
+                }
                 let received = page.items.len();
                 let next = {
                     let offset = crate::runtime::paging::advance(
@@ -1554,7 +1577,7 @@ impl<'a> ListDeliveries<'a> {
                     (received > 0 && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -2143,7 +2166,7 @@ impl<'a> ListContacts<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -2152,14 +2175,18 @@ impl<'a> ListContacts<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = {
                     let offset = crate::runtime::paging::advance(
@@ -2171,7 +2198,7 @@ impl<'a> ListContacts<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -2491,7 +2518,7 @@ impl<'a> ListConversations<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -2500,14 +2527,18 @@ impl<'a> ListConversations<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = {
                     let offset = crate::runtime::paging::advance(
@@ -2519,7 +2550,7 @@ impl<'a> ListConversations<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -2774,7 +2805,7 @@ impl<'a> GetConversationMessages<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the cursor comes from the response); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the cursor comes from the response); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -2783,25 +2814,28 @@ impl<'a> GetConversationMessages<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = match page.data.last().map(|item| item.received_at) {
                     Some(
                         cursor,
                     ) if received > 0 && page.has_more
-                        && next.before.as_ref() != Some(&cursor) => {
-                        Some(next.before(cursor))
-                    }
+                        && next.before.as_ref() != Some(&cursor)
+                        && seen.new_cursor(&cursor) => Some(next.before(cursor)),
                     _ => None,
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -2953,7 +2987,7 @@ impl<'a> ListCalls<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -2962,14 +2996,18 @@ impl<'a> ListCalls<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = {
                     let offset = crate::runtime::paging::advance(
@@ -2981,7 +3019,7 @@ impl<'a> ListCalls<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }
@@ -3366,7 +3404,7 @@ impl<'a> ListCallsForNumber<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the offset advances by the items received); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -3375,14 +3413,18 @@ impl<'a> ListCallsForNumber<'a> {
             Error<crate::models::HttpValidationError>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = {
                     let offset = crate::runtime::paging::advance(
@@ -3394,7 +3436,7 @@ impl<'a> ListCallsForNumber<'a> {
                         && crate::runtime::paging::before(offset, page.total))
                         .then(|| next.offset(offset))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }

@@ -12,7 +12,7 @@
 //! ```
 //! use agentphone_client::webhooks::{Webhook, WebhookPayload};
 //! # fn handle(headers: &agentphone_client::HeaderMap, body: &[u8]) -> Result<(), Box<dyn std::error::Error>> {
-//! let webhook = Webhook::new(std::env::var("AGENTPHONE_WEBHOOK_SECRET")?);
+//! let webhook = Webhook::new(std::env::var("AGENTPHONE_WEBHOOK_SECRET")?)?;
 //! let event = webhook.parse(headers, body)?; // verifies first
 //! if let WebhookPayload::Message(message) = event.payload {
 //!     println!("{}: {}", message.data.from, message.data.message);
@@ -59,6 +59,9 @@ impl fmt::Debug for Webhook {
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum WebhookError {
+    /// The secret given to [`Webhook::new`] is empty (or only white space): an empty HMAC
+    /// key would let anyone sign a delivery, so no verifier is made.
+    EmptySecret,
     /// A required header is missing (its name).
     MissingHeader(&'static str),
     /// A header is present but not in its expected form (its name).
@@ -78,6 +81,7 @@ pub enum WebhookError {
 impl fmt::Display for WebhookError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            WebhookError::EmptySecret => f.write_str("webhook secret is empty: deliveries cannot be verified with it"),
             WebhookError::MissingHeader(name) => write!(f, "webhook delivery without `{name}`"),
             WebhookError::MalformedHeader(name) => write!(f, "webhook delivery with a malformed `{name}`"),
             WebhookError::Stale { age_secs } => {
@@ -100,12 +104,17 @@ impl std::error::Error for WebhookError {
 
 impl Webhook {
     /// A verifier for deliveries signed with `secret` (`whsec_…`), with the default
-    /// five-minute tolerance.
-    pub fn new(secret: impl Into<String>) -> Self {
-        Webhook {
-            secret: secret.into().into_bytes(),
-            tolerance: DEFAULT_TOLERANCE,
+    /// five-minute tolerance. An empty secret (an unset environment variable read as `""`,
+    /// say) is refused with [`WebhookError::EmptySecret`].
+    pub fn new(secret: impl Into<String>) -> Result<Self, WebhookError> {
+        let secret = secret.into();
+        if secret.trim().is_empty() {
+            return Err(WebhookError::EmptySecret);
         }
+        Ok(Webhook {
+            secret: secret.into_bytes(),
+            tolerance: DEFAULT_TOLERANCE,
+        })
     }
 
     /// How far a delivery's timestamp may be from now, either way.

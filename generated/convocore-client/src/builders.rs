@@ -103,7 +103,7 @@ impl<'a> GetAgentConvos<'a> {
         response.json(&STATUSES)
     }
 
-    /// Every page from this request's on, each fetched when the stream is polled (the page number advances by one); the stream ends after a page that is empty or says it is the last, or after an error.
+    /// Every page from this request's on, each fetched when the stream is polled (the page number advances by one); the stream ends after a page that is empty or says it is the last, before a page or a cursor that came before (a server that ignores the page parameter), or after an error. `StreamExt::take` caps the number of pages.
     pub fn pages(
         self,
     ) -> impl ::futures_core::Stream<
@@ -112,20 +112,24 @@ impl<'a> GetAgentConvos<'a> {
             Error<crate::models::ErrorResponse>,
         >,
     > + 'a {
+        let seen = crate::runtime::paging::Seen::default();
         ::futures_util::stream::try_unfold(
-            Some(self),
-            |request| async move {
+            (Some(self), seen),
+            |(request, mut seen)| async move {
                 let Some(request) = request else {
                     return Ok(None);
                 };
                 let next = request.clone();
                 let page = request.send().await?;
+                if !seen.new_page(&page.data) {
+                    return Ok(None);
+                }
                 let received = page.data.len();
                 let next = {
                     let number = crate::runtime::paging::advance(next.page, 1, 1);
                     (received > 0).then(|| next.page(number))
                 };
-                Ok(Some((page, next)))
+                Ok(Some((page, (next, seen))))
             },
         )
     }

@@ -35,3 +35,8 @@ pub const IDEMPOTENCY_HEADER: ::std::option::Option<&str> = ::std::option::Optio
 /// Response headers the spec declares that carry a request id, lower case.
 #[doc(hidden)]
 pub const REQUEST_ID_HEADERS: &[&str] = &[];
+
+/// The API key schemes the spec defines, by their names in
+/// `components.securitySchemes`: the names `ClientBuilder::api_key_for` accepts.
+#[doc(hidden)]
+pub const API_KEY_SCHEMES: &[&str] = &[];

@@ -9,6 +9,7 @@
 //! schemes sent together); the first one the client has every credential for is used.
 
 use super::client::BuildError;
+use super::redact::Secrets;
 use reqwest::header::{HeaderValue, AUTHORIZATION, COOKIE};
 use std::fmt;
 
@@ -108,17 +109,26 @@ impl Credentials {
         Ok(())
     }
 
-    /// Every secret, to blank out of error messages.
-    pub(super) fn secrets(&self) -> Vec<BearerToken> {
-        let basic = self.basic.iter().map(|(_, password)| password);
-        let keys = self.api_keys.iter().map(|(_, key)| key);
-        self.bearer
+    /// Every secret, to blank out of error messages: with basic credentials, the password
+    /// and `user:password`, whose base64 form is what the `Authorization` header carries.
+    pub(super) fn secrets(&self) -> Secrets {
+        let basic = self
+            .basic
             .iter()
-            .chain(basic)
+            .flat_map(|(user, password)| [
+                password.0.clone(),
+                format!("{user}:{}", password.0),
+            ]);
+        let keys = self.api_keys.iter().map(|(_, key)| key);
+        let plain: Vec<String> = self
+            .bearer
+            .iter()
             .chain(self.api_key.iter())
             .chain(keys)
-            .cloned()
-            .collect()
+            .map(|s| s.0.clone())
+            .chain(basic)
+            .collect();
+        Secrets::new(plain.iter().map(String::as_str))
     }
 
     /// Adds the credentials of the first requirement the client can meet in full. An empty

@@ -6,26 +6,17 @@
 
 //! Everything a call can fail with, and the raw response errors keep.
 //!
-//! Messages are safe to log: a response body appears in `Display` and `Debug` only as a
-//! short preview with the client's credentials blanked out, credential headers are redacted,
-//! and transport errors carry no URL (whose query may hold an API key).
+//! Messages are safe to log: whatever a server sent (a body, a decoding error that quotes it,
+//! a header) appears in `Display`, `Debug` and `source()` only through
+//! [`Secrets::redact`](super::redact::Secrets::redact): a short preview with every form of the
+//! call's credentials blanked. Credential headers are redacted whole, and transport errors
+//! carry no URL (whose query may hold an API key).
 //! The whole body stays available through [`HttpResponse::body`].
 
+use super::redact::{is_secret_name, Secrets};
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use std::fmt;
-
-/// How much of a body `Display` and `Debug` show.
-const PREVIEW_BYTES: usize = 512;
-
-/// Headers whose values never appear in `Debug` output.
-const SECRET_HEADERS: &[&str] = &[
-    "authorization",
-    "proxy-authorization",
-    "cookie",
-    "set-cookie",
-    "x-api-key",
-];
 
 /// An HTTP response read in full: what an error keeps of the server's answer.
 #[derive(Clone)]
@@ -36,8 +27,8 @@ pub struct HttpResponse {
     pub headers: HeaderMap,
     /// The body as received.
     pub body: Vec<u8>,
-    /// Secrets to blank out of previews: the credentials of the client that received this.
-    pub(super) secrets: Vec<super::BearerToken>,
+    /// Secrets to blank out of previews: the credentials of the call that received this.
+    pub(super) secrets: Secrets,
 }
 
 impl HttpResponse {
@@ -47,7 +38,7 @@ impl HttpResponse {
             status,
             headers,
             body,
-            secrets: Vec::new(),
+            secrets: Secrets::default(),
         }
     }
 
@@ -57,9 +48,9 @@ impl HttpResponse {
         request_id(&self.headers)
     }
 
-    /// The start of the body as text, with the client's token blanked out.
+    /// The start of the body as text, with the call's credentials blanked out.
     pub fn body_preview(&self) -> String {
-        preview(&self.body, &self.secrets)
+        self.secrets.redact_bytes(&self.body)
     }
 }
 
@@ -67,29 +58,108 @@ impl fmt::Debug for HttpResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("HttpResponse")
             .field("status", &self.status)
-            .field("headers", &RedactedHeaders(&self.headers))
+            .field("headers", &RedactedHeaders(&self.headers, &self.secrets))
             .field("body", &self.body_preview())
             .finish()
     }
 }
 
-/// Headers for `Debug`, with credential values redacted.
-pub(super) struct RedactedHeaders<'a>(pub(super) &'a HeaderMap);
+/// Headers for `Debug`: credential headers redacted whole, every other value bounded and
+/// with the secrets blanked.
+pub(super) struct RedactedHeaders<'a>(pub(super) &'a HeaderMap, pub(super) &'a Secrets);
 
 impl fmt::Debug for RedactedHeaders<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut map = f.debug_map();
         for (name, value) in self.0 {
-            if SECRET_HEADERS.contains(&name.as_str()) || value.is_sensitive() {
+            if is_secret_name(name.as_str()) || value.is_sensitive() {
                 map.entry(&name.as_str(), &"<redacted>");
             } else {
-                map.entry(&name.as_str(), &String::from_utf8_lossy(value.as_bytes()));
+                map.entry(&name.as_str(), &self.1.redact_bytes(value.as_bytes()));
             }
         }
         map.finish()
     }
 }
 
+/// Text that `Debug` prints as it is (already redacted), without quotes.
+struct Shown(String);
+
+impl fmt::Debug for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Why a body or an event's data does not match the spec's type: serde's message, which may
+/// quote the value it could not read, bounded and with the call's credentials blanked.
+#[derive(Clone)]
+pub struct DecodeError {
+    message: String,
+    line: usize,
+    column: usize,
+    category: serde_json::error::Category,
+}
+
+impl DecodeError {
+    pub(super) fn new(error: &serde_json::Error, secrets: &Secrets) -> Self {
+        DecodeError {
+            message: secrets.redact(&error.to_string()),
+            line: error.line(),
+            column: error.column(),
+            category: error.classify(),
+        }
+    }
+
+    /// What kind of failure it is, as serde_json classifies it.
+    pub fn classify(&self) -> serde_json::error::Category {
+        self.category
+    }
+
+    /// The body is valid JSON of another shape than the spec's type.
+    pub fn is_data(&self) -> bool {
+        self.category == serde_json::error::Category::Data
+    }
+
+    /// The body is not valid JSON.
+    pub fn is_syntax(&self) -> bool {
+        self.category == serde_json::error::Category::Syntax
+    }
+
+    /// The body ends before its JSON does.
+    pub fn is_eof(&self) -> bool {
+        self.category == serde_json::error::Category::Eof
+    }
+
+    /// The line of the body where decoding failed (1-based).
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column of that line where decoding failed (1-based).
+    pub fn column(&self) -> usize {
+        self.column
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeError")
+            .field("message", &self.message)
+            .field("line", &self.line)
+            .field("column", &self.column)
+            .field("category", &self.category)
+            .finish()
+    }
+}
+
+impl std::error::Error for DecodeError {}
 /// The request id in `headers`: a header the spec declares first, then the conventional ones.
 pub(super) fn request_id(headers: &HeaderMap) -> Option<&str> {
     crate::defaults::REQUEST_ID_HEADERS
@@ -98,26 +168,8 @@ pub(super) fn request_id(headers: &HeaderMap) -> Option<&str> {
         .find_map(|name| headers.get(*name)?.to_str().ok())
 }
 
-/// At most [`PREVIEW_BYTES`] of `text` (cut at a character boundary), with `secrets` blanked.
-fn preview(bytes: &[u8], secrets: &[super::BearerToken]) -> String {
-    let mut text = String::from_utf8_lossy(bytes).into_owned();
-    for secret in secrets.iter().filter(|s| !s.expose().is_empty()) {
-        text = text.replace(secret.expose(), "<redacted>");
-    }
-    if text.len() > PREVIEW_BYTES {
-        let mut end = PREVIEW_BYTES;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let total = bytes.len();
-        text.truncate(end);
-        text.push_str(&format!("… ({total} bytes in all)"));
-    }
-    text
-}
-
 /// A documented error response: the body in the spec's error type, and the response itself.
-#[derive(Debug)]
+/// Its `Debug` output shows the decoded body bounded and with credentials blanked.
 pub struct ApiError<E> {
     /// The error body, decoded.
     pub error: E,
@@ -125,11 +177,19 @@ pub struct ApiError<E> {
     pub response: HttpResponse,
 }
 
+impl<E: fmt::Debug> fmt::Debug for ApiError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("error", &Shown(self.response.secrets.redact_debug(&self.error)))
+            .field("response", &self.response)
+            .finish()
+    }
+}
+
 /// Everything an operation can fail with. `E` is the operation's documented error body type.
 ///
 /// The helpers ([`Error::status`], [`Error::is_retryable`], [`Error::is_not_found`], ...)
 /// answer the common questions without matching on variants.
-#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E> {
     /// The request was refused before sending: a parameter value that cannot be sent as given.
@@ -143,7 +203,10 @@ pub enum Error<E> {
     UnexpectedStatus(Box<HttpResponse>),
     /// A success status whose body does not match the spec's type: the response and the
     /// decoding error.
-    InvalidBody(Box<HttpResponse>, serde_json::Error),
+    InvalidBody(Box<HttpResponse>, DecodeError),
+    /// A success status whose body is not of the kind the call reads (JSON where an event
+    /// stream was asked for): the response is kept.
+    UnexpectedContentType(Box<HttpResponse>),
     /// An event stream's response did not start within the call's timeout.
     TimedOut(std::time::Duration),
     /// The response body is larger than the client's limit (`ClientBuilder::max_response_bytes`).
@@ -160,9 +223,9 @@ impl<E> Error<E> {
     pub fn response(&self) -> Option<&HttpResponse> {
         match self {
             Error::Api(e) => Some(&e.response),
-            Error::UnexpectedStatus(response) | Error::InvalidBody(response, _) => {
-                Some(response)
-            }
+            Error::UnexpectedStatus(response)
+            | Error::InvalidBody(response, _)
+            | Error::UnexpectedContentType(response) => Some(response),
             Error::InvalidRequest(_)
             | Error::Transport(_)
             | Error::TimedOut(_)
@@ -202,13 +265,14 @@ impl<E> Error<E> {
         self.response().and_then(HttpResponse::request_id)
     }
 
-    /// Whether the same request may succeed later: connection failures, timeouts, 408
-    /// Request Timeout, 429 Too Many Requests, and 5xx server errors but 501 and 505.
+    /// Whether the same request may succeed later: connection failures (refused, reset, or
+    /// broken off while the body was read), timeouts, 408 Request Timeout, 429 Too Many
+    /// Requests, and 5xx server errors but 501 and 505.
     /// Whether it is *safe* to send again is another question: see [`crate::RetryPolicy`].
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => {
-                e.is_timeout() || e.is_connect()
+                e.is_timeout() || e.is_connect() || e.is_request() || e.is_body()
                     || e.status().is_some_and(super::retry::retryable_status)
             }
             Error::TimedOut(_) => true,
@@ -238,9 +302,10 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             Error::InvalidRequest(reason) => write!(f, "invalid request: {reason}"),
             Error::Transport(e) => write!(f, "request failed: {e}"),
             Error::Api(e) => {
-                let error = format!("{:?}", e.error);
-                let error = preview(error.as_bytes(), &e.response.secrets);
-                write!(f, "API error {}: {error}", e.response.status)
+                write!(
+                    f, "API error {}: {}", e.response.status, e.response.secrets
+                    .redact_debug(& e.error)
+                )
             }
             Error::UnexpectedStatus(response) => {
                 write!(
@@ -254,9 +319,47 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
                     response.status
                 )
             }
+            Error::UnexpectedContentType(response) => {
+                let kind = response
+                    .headers
+                    .get(reqwest::header::CONTENT_TYPE)
+                    .map(|v| response.secrets.redact_bytes(v.as_bytes()));
+                write!(
+                    f, "status {} with content type {:?}, not the kind this call reads",
+                    response.status, kind.unwrap_or_default()
+                )
+            }
             Error::TimedOut(after) => write!(f, "no response within {after:?}"),
             Error::ResponseTooLarge { status, limit } => {
                 write!(f, "status {status} with a body over the {limit}-byte limit")
+            }
+        }
+    }
+}
+
+impl<E: fmt::Debug> fmt::Debug for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidRequest(reason) => {
+                f.debug_tuple("InvalidRequest").field(reason).finish()
+            }
+            Error::Transport(e) => f.debug_tuple("Transport").field(e).finish(),
+            Error::Api(e) => f.debug_tuple("Api").field(e).finish(),
+            Error::UnexpectedStatus(response) => {
+                f.debug_tuple("UnexpectedStatus").field(response).finish()
+            }
+            Error::InvalidBody(response, source) => {
+                f.debug_tuple("InvalidBody").field(response).field(source).finish()
+            }
+            Error::UnexpectedContentType(response) => {
+                f.debug_tuple("UnexpectedContentType").field(response).finish()
+            }
+            Error::TimedOut(after) => f.debug_tuple("TimedOut").field(after).finish(),
+            Error::ResponseTooLarge { status, limit } => {
+                f.debug_struct("ResponseTooLarge")
+                    .field("status", status)
+                    .field("limit", limit)
+                    .finish()
             }
         }
     }

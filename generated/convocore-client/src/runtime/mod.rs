@@ -16,11 +16,15 @@ mod credentials;
 
 mod error;
 
+mod events;
+
 mod options;
 
 pub mod paging;
 
 mod query;
+
+mod redact;
 
 mod response;
 
@@ -34,7 +38,7 @@ pub use client::{BuildError, Client, ClientBuilder};
 
 pub use credentials::BearerToken;
 
-pub use error::{ApiError, Error, HttpResponse};
+pub use error::{ApiError, DecodeError, Error, HttpResponse};
 
 pub use options::RequestOptions;
 
@@ -42,7 +46,7 @@ pub use response::ResponseValue;
 
 pub use retry::RetryPolicy;
 
-pub use sse::{EventStream, ServerSentEvent, StreamError};
+pub use sse::{EventStream, InvalidEvent, ServerSentEvent, StreamError};
 
 pub use reqwest::{header::HeaderMap, StatusCode};
 

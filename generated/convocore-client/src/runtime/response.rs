@@ -7,6 +7,7 @@
 //! A decoded success: the typed body, with the status, headers and raw bytes it came from.
 
 use super::error::{request_id, RedactedHeaders};
+use super::redact::Secrets;
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use std::fmt;
@@ -91,7 +92,7 @@ impl<T: fmt::Debug> fmt::Debug for ResponseValue<T> {
         f.debug_struct("ResponseValue")
             .field("inner", &self.inner)
             .field("status", &self.status)
-            .field("headers", &RedactedHeaders(&self.headers))
+            .field("headers", &RedactedHeaders(&self.headers, &Secrets::default()))
             .finish_non_exhaustive()
     }
 }

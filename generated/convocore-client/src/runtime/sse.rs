@@ -7,23 +7,28 @@
 //! Server-Sent Events: an operation whose success response is `text/event-stream` returns an
 //! [`EventStream`] of typed events, read as they arrive.
 //!
-//! Parsing (multi-line `data`, comments, `id`, `retry`) is `eventsource-stream`'s; this module
-//! decodes each event's `data` as JSON into the spec's type, and ends the stream with an error
-//! when the server stays silent for longer than the idle timeout.
+//! The wire format is parsed by [`super::events`]; this module decodes each event's `data` as
+//! JSON into the spec's type, and bounds the stream: no event may take more bytes than the
+//! client's response limit, no silence may last longer than the idle timeout, and no stream
+//! may stay open longer than its lifetime.
 
-use super::error::{Error, Failure};
+use super::error::{DecodeError, Error, Failure};
+use super::events::{EventParser, EventTooLarge, RawEvent};
 use super::options::RequestOptions;
+use super::redact::Secrets;
 use super::send::{call_span, Operation, Statuses};
 use super::Client;
-use eventsource_stream::Eventsource;
 use futures_util::StreamExt;
+use std::collections::VecDeque;
 use std::fmt;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
+use tokio::time::Instant;
 use tracing::Instrument;
 
-/// How long a stream may have been open: it stays open until the server closes it.
+/// What reqwest is told a stream's request may take: the stream's own limits (idle time and
+/// lifetime) end it instead.
 const STREAM_LIFETIME: Duration = Duration::from_secs(365 * 24 * 60 * 60);
 
 /// One event of a stream.
@@ -31,7 +36,8 @@ const STREAM_LIFETIME: Duration = Duration::from_secs(365 * 24 * 60 * 60);
 pub struct ServerSentEvent<T> {
     /// The event's name (`event:`), `message` when the server gives none.
     pub event: String,
-    /// The event's id (`id:`), empty when the server gives none.
+    /// The last event id the server set (`id:`; it carries over to later events, as the
+    /// standard says), empty while it has set none.
     pub id: String,
     /// The reconnection delay the server asks for (`retry:`), if any.
     pub retry: Option<Duration>,
@@ -39,38 +45,82 @@ pub struct ServerSentEvent<T> {
     pub data: T,
 }
 
-/// Why a stream ended early.
+/// Why a stream ended early, or why one event was skipped.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum StreamError {
-    /// Reading from the connection failed.
+    /// Reading from the connection failed. Ends the stream.
     Transport(reqwest::Error),
-    /// The bytes are not a valid event stream (not UTF-8, say).
-    Malformed(String),
-    /// An event's `data` does not match the spec's type; the raw data is kept.
-    InvalidData {
-        /// The event's name.
-        event: String,
-        /// The data as received.
-        data: String,
-        /// Why it does not decode.
-        source: serde_json::Error,
-    },
-    /// Nothing, not even a comment, arrived within the idle timeout.
+    /// An event's `data` does not match the spec's type. The stream goes on with the next
+    /// event; the raw data is kept.
+    InvalidData(InvalidEvent),
+    /// Nothing, not even a comment, arrived within the idle timeout. Ends the stream.
     Idle(Duration),
+    /// More bytes than the client's response limit arrived without completing an event (a
+    /// line that never ends, say). Ends the stream.
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The stream stayed open longer than its lifetime
+    /// ([`ClientBuilder::max_stream_duration`](crate::ClientBuilder::max_stream_duration)).
+    /// Ends the stream.
+    Expired(Duration),
+}
+
+/// An event whose `data` does not match the spec's type. Its `Display` and `Debug` output
+/// show the name and data bounded, with the call's credentials blanked.
+pub struct InvalidEvent {
+    event: String,
+    data: String,
+    source: DecodeError,
+    secrets: Secrets,
+}
+
+impl InvalidEvent {
+    /// The event's name.
+    pub fn event(&self) -> &str {
+        &self.event
+    }
+
+    /// The event's data as received.
+    pub fn data(&self) -> &str {
+        &self.data
+    }
+
+    /// Why the data does not decode.
+    pub fn decode_error(&self) -> &DecodeError {
+        &self.source
+    }
+}
+
+impl fmt::Debug for InvalidEvent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("InvalidEvent")
+            .field("event", &self.secrets.redact(&self.event))
+            .field("data", &self.secrets.redact(&self.data))
+            .field("source", &self.source)
+            .finish()
+    }
 }
 
 impl fmt::Display for StreamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StreamError::Transport(e) => write!(f, "event stream failed: {e}"),
-            StreamError::Malformed(reason) => {
-                write!(f, "malformed event stream: {reason}")
-            }
-            StreamError::InvalidData { event, source, .. } => {
-                write!(f, "`{event}` event data does not match the spec: {source}")
+            StreamError::InvalidData(invalid) => {
+                let event = invalid.secrets.redact(&invalid.event);
+                write!(
+                    f, "`{event}` event data does not match the spec: {}", invalid.source
+                )
             }
             StreamError::Idle(after) => write!(f, "event stream silent for {after:?}"),
+            StreamError::TooLarge { limit } => {
+                write!(f, "event stream sent over {limit} bytes without an event")
+            }
+            StreamError::Expired(after) => {
+                write!(f, "event stream open for over {after:?}")
+            }
         }
     }
 }
@@ -79,7 +129,7 @@ impl std::error::Error for StreamError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             StreamError::Transport(e) => Some(e),
-            StreamError::InvalidData { source, .. } => Some(source),
+            StreamError::InvalidData(invalid) => Some(&invalid.source),
             _ => None,
         }
     }
@@ -128,10 +178,11 @@ impl<T> futures_core::Stream for EventStream<T> {
 }
 
 impl Client {
-    /// Opens an event stream: the request is retried like any other; a success status
-    /// returns the stream, any other status the operation's error. The idle timeout (the
-    /// call's timeout, or the client's) bounds both the wait for the response and every
-    /// silence in the stream.
+    /// Opens an event stream: the request is retried like any other; a success status with
+    /// an event stream (or no content type) returns the stream, another success the error
+    /// [`Error::UnexpectedContentType`], any other status the operation's error. The idle
+    /// timeout (the call's timeout, or the client's) bounds both the wait for the response
+    /// and every silence in the stream.
     #[doc(hidden)]
     pub async fn open_stream<T, E>(
         &self,
@@ -146,8 +197,11 @@ impl Client {
     {
         let mut request = self.prepare(request, options)?;
         let idle = request.timeout().copied().unwrap_or(self.timeout);
+        let lifetime = options.stream_duration().unwrap_or(self.max_stream_duration);
+        let deadline = Instant::now() + lifetime;
         *request.timeout_mut() = Some(STREAM_LIFETIME);
         let span = call_span(op);
+        let secrets = self.secrets.with(options.secret_values());
         let response = tokio::time::timeout(
                 idle,
                 self.attempts(request, options).instrument(span.clone()),
@@ -155,21 +209,35 @@ impl Client {
             .await
             .map_err(|_| Failure::TimedOut(idle))??;
         if !response.status().is_success() {
-            let response = self.read(response).instrument(span).await?;
+            let response = self.read(response, secrets).instrument(span).await?;
             return Err(response.into_error(statuses));
         }
+        if !is_event_stream(response.headers()) {
+            let response = self.read(response, secrets).instrument(span).await?;
+            return Err(Error::UnexpectedContentType(Box::new(response)));
+        }
         let (status, headers) = (response.status(), response.headers().clone());
-        let events = with_idle_timeout(response.bytes_stream(), idle)
-            .eventsource()
-            .map(decode::<T>)
-            .scan(
-                false,
-                |failed, item| {
-                    let next = (!*failed).then_some(item);
-                    *failed = next.as_ref().is_some_and(Result::is_err);
-                    std::future::ready(next)
-                },
-            );
+        let bytes = Box::pin(response.bytes_stream());
+        let reader = Reader {
+            bytes: Some(bytes),
+            parser: EventParser::new(self.max_response_bytes),
+            ready: VecDeque::new(),
+            failure: None,
+            limits: Limits {
+                idle,
+                deadline,
+                lifetime,
+                max_event_bytes: self.max_response_bytes,
+            },
+            secrets,
+        };
+        let events = futures_util::stream::unfold(
+            reader,
+            |mut reader| async move {
+                let item = reader.next::<T>().await?;
+                Some((item, reader))
+            },
+        );
         Ok(EventStream {
             events: Box::pin(events),
             status,
@@ -178,59 +246,112 @@ impl Client {
     }
 }
 
+/// Whether a response is an event stream: its content type says so, or it says nothing.
+fn is_event_stream(headers: &reqwest::header::HeaderMap) -> bool {
+    let Some(value) = headers.get(reqwest::header::CONTENT_TYPE) else {
+        return true;
+    };
+    let essence = value
+        .to_str()
+        .unwrap_or_default()
+        .split(';')
+        .next()
+        .unwrap_or_default();
+    essence.trim().eq_ignore_ascii_case("text/event-stream")
+}
+
+type Bytes = Pin<
+    Box<dyn futures_core::Stream<Item = Result<bytes::Bytes, reqwest::Error>> + Send>,
+>;
+
+/// A stream's bounds.
+struct Limits {
+    idle: Duration,
+    deadline: Instant,
+    lifetime: Duration,
+    max_event_bytes: u64,
+}
+
+/// Reads a response's bytes and hands out its events, typed, one at a time.
+struct Reader {
+    /// `None` once the stream has ended (closed by the server or by an error).
+    bytes: Option<Bytes>,
+    parser: EventParser,
+    /// Events parsed and not yet handed out.
+    ready: VecDeque<RawEvent>,
+    /// What ended the stream, handed out after the events before it.
+    failure: Option<StreamError>,
+    limits: Limits,
+    secrets: Secrets,
+}
+
+impl Reader {
+    /// The next event, or the error that ends the stream, or `None` at its end.
+    async fn next<T: serde::de::DeserializeOwned>(
+        &mut self,
+    ) -> Option<Result<ServerSentEvent<T>, StreamError>> {
+        loop {
+            if let Some(event) = self.ready.pop_front() {
+                return Some(decode(event, &self.secrets));
+            }
+            if let Some(failure) = self.failure.take() {
+                return Some(Err(failure));
+            }
+            let bytes = self.bytes.as_mut()?;
+            let wait = self
+                .limits
+                .idle
+                .min(self.limits.deadline.saturating_duration_since(Instant::now()));
+            match tokio::time::timeout(wait, bytes.next()).await {
+                Ok(Some(Ok(chunk))) => {
+                    if let Err(EventTooLarge) = self.parser.feed(&chunk, &mut self.ready)
+                    {
+                        self.end(StreamError::TooLarge {
+                            limit: self.limits.max_event_bytes,
+                        });
+                    }
+                }
+                Ok(Some(Err(error))) => {
+                    self.end(StreamError::Transport(error.without_url()))
+                }
+                Ok(None) => self.bytes = None,
+                Err(_) if Instant::now() >= self.limits.deadline => {
+                    self.end(StreamError::Expired(self.limits.lifetime))
+                }
+                Err(_) => self.end(StreamError::Idle(self.limits.idle)),
+            }
+        }
+    }
+
+    fn end(&mut self, failure: StreamError) {
+        self.bytes = None;
+        self.failure = Some(failure);
+    }
+}
+
 fn decode<T: serde::de::DeserializeOwned>(
-    item: Result<
-        eventsource_stream::Event,
-        eventsource_stream::EventStreamError<StreamError>,
-    >,
+    event: RawEvent,
+    secrets: &Secrets,
 ) -> Result<ServerSentEvent<T>, StreamError> {
-    let event = item
-        .map_err(|error| match error {
-            eventsource_stream::EventStreamError::Transport(e) => e,
-            other => StreamError::Malformed(other.to_string()),
-        })?;
+    let retry = event.retry.map(Duration::from_millis);
     match serde_json::from_str(&event.data) {
         Ok(data) => {
             Ok(ServerSentEvent {
                 event: event.event,
                 id: event.id,
-                retry: event.retry,
+                retry,
                 data,
             })
         }
-        Err(source) => {
-            Err(StreamError::InvalidData {
-                event: event.event,
-                data: event.data,
-                source,
-            })
+        Err(error) => {
+            Err(
+                StreamError::InvalidData(InvalidEvent {
+                    source: DecodeError::new(&error, secrets),
+                    event: event.event,
+                    data: event.data,
+                    secrets: secrets.clone(),
+                }),
+            )
         }
     }
-}
-
-/// The body's bytes, ending with [`StreamError::Idle`] when none arrive within `idle`: any
-/// bytes count, so the server's heartbeat comments keep a quiet stream open.
-fn with_idle_timeout(
-    bytes: impl futures_core::Stream<
-        Item = Result<bytes::Bytes, reqwest::Error>,
-    > + Send + 'static,
-    idle: Duration,
-) -> impl futures_core::Stream<
-    Item = Result<bytes::Bytes, StreamError>,
-> + Send + 'static {
-    let bytes = Box::pin(bytes);
-    futures_util::stream::unfold(
-        Some(bytes),
-        move |state| async move {
-            let mut bytes = state?;
-            match tokio::time::timeout(idle, bytes.next()).await {
-                Ok(Some(Ok(chunk))) => Some((Ok(chunk), Some(bytes))),
-                Ok(Some(Err(error))) => {
-                    Some((Err(StreamError::Transport(error.without_url())), None))
-                }
-                Ok(None) => None,
-                Err(_) => Some((Err(StreamError::Idle(idle)), None)),
-            }
-        },
-    )
 }

@@ -1,0 +1,223 @@
+//! The `text/event-stream` format, parsed as the HTML Standard's "event stream interpretation"
+//! says: one leading byte-order mark skipped, lines ended by CRLF, LF or a lone CR, comments
+//! (`:`), the `event`, `data`, `id` and `retry` fields, and an event dispatched at each blank
+//! line. Bytes after the last blank line are an incomplete event and are dropped.
+//!
+//! Every byte is looked at once, whatever the chunks it arrives in, so parsing is linear in
+//! the stream's length; and no event (with the comments and blank lines before it) may take
+//! more than a limit of bytes, so a line that never ends cannot take all memory.
+
+/// One event, before its `data` is decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct RawEvent {
+    pub(super) event: String,
+    pub(super) data: String,
+    pub(super) id: String,
+    pub(super) retry: Option<u64>,
+}
+
+/// The stream sent more than the limit's bytes without completing an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct EventTooLarge;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The parser's state between chunks.
+#[derive(Debug)]
+pub(super) struct EventParser {
+    limit: u64,
+    /// Bytes since the last dispatched event: what the limit bounds.
+    pending: u64,
+    /// Until the stream's first 3 bytes are seen, whether they are a byte-order mark is open.
+    start: Option<Vec<u8>>,
+    line: Vec<u8>,
+    /// The last line ended with CR, so an LF that comes next ends nothing.
+    after_cr: bool,
+    event: String,
+    data: String,
+    has_data: bool,
+    last_id: String,
+    retry: Option<u64>,
+}
+
+impl EventParser {
+    /// A parser that fails once `limit` bytes pass without an event.
+    pub(super) fn new(limit: u64) -> Self {
+        EventParser {
+            limit,
+            pending: 0,
+            start: Some(Vec::new()),
+            line: Vec::new(),
+            after_cr: false,
+            event: String::new(),
+            data: String::new(),
+            has_data: false,
+            last_id: String::new(),
+            retry: None,
+        }
+    }
+
+    /// Reads a chunk, appending the events it completes to `out`.
+    pub(super) fn feed(&mut self, chunk: &[u8], out: &mut impl Extend<RawEvent>) -> Result<(), EventTooLarge> {
+        let Some(mut start) = self.start.take() else {
+            return self.lines(chunk, out);
+        };
+        start.extend_from_slice(chunk);
+        if start.len() < BOM.len() && BOM.starts_with(&start) {
+            self.start = Some(start);
+            return Ok(());
+        }
+        let body = start.strip_prefix(BOM).unwrap_or(&start);
+        self.lines(body, out)
+    }
+
+    fn lines(&mut self, mut bytes: &[u8], out: &mut impl Extend<RawEvent>) -> Result<(), EventTooLarge> {
+        while let Some(&first) = bytes.first() {
+            if std::mem::take(&mut self.after_cr) && first == b'\n' {
+                bytes = &bytes[1..];
+                self.count(1)?;
+                continue;
+            }
+            match bytes.iter().position(|&b| b == b'\n' || b == b'\r') {
+                Some(end) => {
+                    self.count(end as u64 + 1)?;
+                    self.line.extend_from_slice(&bytes[..end]);
+                    self.after_cr = bytes[end] == b'\r';
+                    bytes = &bytes[end + 1..];
+                    let line = std::mem::take(&mut self.line);
+                    out.extend(self.line_done(&line));
+                    self.line = line;
+                    self.line.clear();
+                }
+                None => {
+                    self.count(bytes.len() as u64)?;
+                    self.line.extend_from_slice(bytes);
+                    bytes = &[];
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn count(&mut self, bytes: u64) -> Result<(), EventTooLarge> {
+        self.pending = self.pending.saturating_add(bytes);
+        if self.pending > self.limit {
+            Err(EventTooLarge)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Acts on one complete line; a blank one may dispatch an event.
+    fn line_done(&mut self, line: &[u8]) -> Option<RawEvent> {
+        if line.is_empty() {
+            return self.dispatch();
+        }
+        let line = String::from_utf8_lossy(line);
+        if line.starts_with(':') {
+            return None;
+        }
+        let (field, value) = match line.split_once(':') {
+            Some((field, value)) => (field, value.strip_prefix(' ').unwrap_or(value)),
+            None => (&*line, ""),
+        };
+        match field {
+            "event" => value.clone_into(&mut self.event),
+            "data" => {
+                if self.has_data {
+                    self.data.push('\n');
+                }
+                self.data.push_str(value);
+                self.has_data = true;
+            }
+            "id" if !value.contains('\0') => value.clone_into(&mut self.last_id),
+            "retry" if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => {
+                // Too many digits for a u64 is no delay anyone can wait for: ignored.
+                self.retry = value.parse().ok().or(self.retry);
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn dispatch(&mut self) -> Option<RawEvent> {
+        let event = std::mem::take(&mut self.event);
+        if !std::mem::take(&mut self.has_data) {
+            return None;
+        }
+        self.pending = 0;
+        Some(RawEvent {
+            event: if event.is_empty() { "message".to_owned() } else { event },
+            data: std::mem::take(&mut self.data),
+            id: self.last_id.clone(),
+            retry: self.retry.take(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(chunks: &[&[u8]]) -> Vec<RawEvent> {
+        let mut parser = EventParser::new(1 << 20);
+        let mut out = Vec::new();
+        for chunk in chunks {
+            parser.feed(chunk, &mut out).unwrap();
+        }
+        out
+    }
+
+    fn data(events: &[RawEvent]) -> Vec<&str> {
+        events.iter().map(|e| e.data.as_str()).collect()
+    }
+
+    #[test]
+    fn line_endings_of_every_kind_end_lines() {
+        for stream in ["data: a\n\ndata: b\n\n", "data: a\r\n\r\ndata: b\r\n\r\n", "data: a\r\rdata: b\r\r"] {
+            assert_eq!(data(&parse(&[stream.as_bytes()])), ["a", "b"], "{stream:?}");
+        }
+    }
+
+    #[test]
+    fn one_leading_byte_order_mark_is_skipped_even_split() {
+        let events = parse(&[b"\xEF", b"\xBB", b"\xBFdata: x\n\n"]);
+        assert_eq!(data(&events), ["x"]);
+        // A second mark is part of the first field's name, which is then unknown.
+        assert!(parse(&[b"\xEF\xBB\xBF\xEF\xBB\xBFdata: x\n\n"]).is_empty());
+    }
+
+    #[test]
+    fn fields_follow_the_standard() {
+        let stream = b": comment\nevent: turn\nid: 7\nretry: 1500\ndata\ndata:  two\ndata:x\n\ndata: y\n\n";
+        let events = parse(&[stream]);
+        assert_eq!(events[0], RawEvent { event: "turn".into(), data: "\n two\nx".into(), id: "7".into(), retry: Some(1500) });
+        assert_eq!(events[1], RawEvent { event: "message".into(), data: "y".into(), id: "7".into(), retry: None });
+    }
+
+    #[test]
+    fn blank_lines_without_data_dispatch_nothing_and_a_trailing_event_is_dropped() {
+        assert!(parse(&[b"event: x\n\n\n\nretry: x\nid: a\0b\n\n"]).is_empty());
+        assert_eq!(data(&parse(&[b"data: done\n\ndata: cut off"])), ["done"]);
+        assert_eq!(data(&parse(&[b"data:\n\n"])), [""], "empty data is an event");
+    }
+
+    #[test]
+    fn a_crlf_split_between_chunks_ends_one_line() {
+        assert_eq!(data(&parse(&[b"data: a\r", b"\ndata: b\r", b"\n\r", b"\n"])), ["a\nb"]);
+    }
+
+    #[test]
+    fn bytes_without_an_event_are_bounded() {
+        let mut parser = EventParser::new(64);
+        let mut out = Vec::new();
+        assert_eq!(parser.feed(&[b'a'; 65], &mut out), Err(EventTooLarge));
+        let mut parser = EventParser::new(64);
+        assert_eq!(parser.feed(&[b'\n'; 65], &mut out), Err(EventTooLarge), "blank lines count too");
+        let mut parser = EventParser::new(64);
+        for _ in 0..100 {
+            parser.feed(b"data: 0123456789\n\n", &mut out).unwrap();
+        }
+        assert_eq!(out.len(), 100, "the limit is per event, not per stream");
+    }
+}
