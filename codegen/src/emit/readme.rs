@@ -179,15 +179,17 @@ A 2xx status the spec does not list still succeeds when its body decodes.
 
 - `Error::Api`: a documented error status; `.api_error()` gives the decoded body.
 - `Error::UnexpectedStatus`: a status the spec does not document; status, headers and raw body are kept.
-- `Error::InvalidBody`: a success status whose body does not match the spec; the raw body and the serde error are kept.
+- `Error::InvalidBody`: a success status whose body does not match the spec; the raw body and the decoding error (serde's message, bounded and with credentials blanked) are kept.
 - `Error::Transport`: the request could not be sent or the response not read (connection, TLS, timeout).
 - `Error::InvalidRequest`: refused before sending, such as a path parameter that is empty, `.` or `..`, a URL over 32 KiB, or a NaN or infinite number.
 - `Error::ResponseTooLarge`: the body is over the client's size limit.
 - `Error::TimedOut`: an event stream did not start within the call's timeout.
+- `Error::UnexpectedContentType`: a success of another kind than the call reads (JSON where an event stream was asked for); the response is kept.
 
 The helpers answer the common questions without matching on variants:
-`status()`, `is_not_found()`, `is_client_error()`, `is_server_error()`, `is_retryable()` (timeouts, connection failures, 408, 429 and 5xx but 501 and 505), `raw_body()`, `headers()` and `request_id()`.
-Error messages show at most 512 bytes of a body, with the client's token blanked out; `raw_body()` has all of it.
+`status()`, `is_not_found()`, `is_client_error()`, `is_server_error()`, `is_retryable()` (timeouts, connection failures, resets and bodies broken off, 408, 429 and 5xx but 501 and 505), `raw_body()`, `headers()` and `request_id()`.
+Error messages show at most 512 bytes of anything a server sent, with the call's credentials blanked out in every form a server may echo them (plain, base64, percent-encoded); `raw_body()` has all of it.
+Redirects are followed only within the origin of the request (at most 10): one to another host is returned as an error with its `Location`, so that no credential is sent where it was not given.
 
 Response structs are `#[non_exhaustive]`, so that a new field is not a breaking change; to build one in your own tests, use its `new(...)`, which takes the fields a value must have, and set the other public fields afterwards.
 ";

@@ -208,6 +208,31 @@ mod tests {
     }
 
     #[test]
+    fn random_splits_and_random_bytes_parse_as_the_whole_does() {
+        let conformance: &[u8] = b"\xEF\xBB\xBF: c\r\nevent: a\rid: 1\nretry: 5\r\ndata: x\r\ndata:\n\r\n\ndata: \xF0\x9F\x98\x80 \xFF\r\r";
+        let mut rng = fastrand::Rng::with_seed(19);
+        for round in 0..2000 {
+            let stream: Vec<u8> = if round % 2 == 0 {
+                conformance.to_vec()
+            } else {
+                // Random bytes from the alphabet that matters: line ends, colons, field names.
+                let alphabet: &[&[u8]] = &[b"\r", b"\n", b":", b" ", b"data", b"event", b"id", b"retry", b"1", b"\xEF\xBB\xBF", b"\xFF"];
+                (0..rng.usize(0..60)).flat_map(|_| alphabet[rng.usize(..alphabet.len())].to_vec()).collect()
+            };
+            let whole = parse(&[&stream]);
+            let mut chunks = Vec::new();
+            let mut rest = stream.as_slice();
+            while !rest.is_empty() {
+                let (chunk, tail) = rest.split_at(rng.usize(0..=rest.len().min(7)));
+                chunks.push(chunk);
+                rest = tail;
+            }
+            assert_eq!(parse(&chunks), whole, "{stream:?} split as {chunks:?}");
+        }
+        assert_eq!(data(&parse(&[conformance])), ["x\n", "\u{1F600} \u{FFFD}"]);
+    }
+
+    #[test]
     fn bytes_without_an_event_are_bounded() {
         let mut parser = EventParser::new(64);
         let mut out = Vec::new();

@@ -405,3 +405,131 @@ async fn an_include_past_the_copy_depth_is_a_flattened_field_and_flat_on_the_wir
     let error = client.send_levels(Level9::new(Level8::new("a".into()))).send().await.unwrap_err();
     assert!(error.to_string().contains("missing field `id`"), "{error}");
 }
+
+#[tokio::test]
+async fn a_redirect_to_another_origin_is_not_followed_and_the_key_stays_home() {
+    use wiremock::matchers::path;
+    let elsewhere = MockServer::start().await;
+    Mock::given(any()).respond_with(ResponseTemplate::new(204)).mount(&elsewhere).await;
+    let home = MockServer::start().await;
+    let away = format!("{}/keys/header", elsewhere.uri());
+    Mock::given(path("/keys/header"))
+        .respond_with(ResponseTemplate::new(307).insert_header("location", away.as_str()))
+        .mount(&home)
+        .await;
+    Mock::given(path("/both")).respond_with(ResponseTemplate::new(307).insert_header("location", "/moved")).mount(&home).await;
+    Mock::given(path("/moved")).respond_with(ResponseTemplate::new(204)).mount(&home).await;
+    let client = Client::builder().base_url(home.uri()).max_retries(0).api_key("k1").build().unwrap();
+
+    let error = client.keys_in_header().send().await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(307), "{error:?}");
+    assert_eq!(error.headers().unwrap()["location"], away.as_str(), "the caller sees where it pointed");
+    assert!(elsewhere.received_requests().await.unwrap().is_empty(), "nothing, and so no key, went to the other origin");
+
+    // Within the origin, redirects are followed, with the credentials.
+    let client = Client::builder().base_url(home.uri()).max_retries(0).api_key("k1").basic_auth("ada", "pw").build().unwrap();
+    client.basic_and_key().send().await.unwrap();
+    let moved = home.received_requests().await.unwrap().into_iter().find(|r| r.url.path() == "/moved").unwrap();
+    assert_eq!(header(&moved, "x-api-key"), "k1");
+}
+
+#[tokio::test]
+async fn a_header_parameter_named_like_the_key_header_is_sent_once() {
+    let (server, _) = answering(ResponseTemplate::new(204)).await;
+    let client = Client::builder().base_url(server.uri()).max_retries(0).api_key("k1").build().unwrap();
+    client.key_also_declared().send().await.unwrap();
+    client.key_also_declared().x_api_key("per-call").send().await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let values = |r: &Request| r.headers.get_all("x-api-key").iter().map(|v| v.to_str().unwrap().to_owned()).collect::<Vec<_>>();
+    assert_eq!(values(&requests[0]), ["k1"], "the client's key when the parameter is unset");
+    assert_eq!(values(&requests[1]), ["per-call"], "the parameter's value replaces it, once");
+}
+
+#[tokio::test]
+async fn an_unknown_key_scheme_name_is_refused_at_build() {
+    for name in ["QueryKey", "api_key", "X-API-Key", "nosuch"] {
+        match Client::builder().api_key_for(name, "k").build() {
+            Err(error @ constructs_client::BuildError::UnknownKeyScheme { .. }) => {
+                let shown = error.to_string();
+                assert!(shown.contains("queryKey") && shown.contains(name), "{shown}");
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+    assert!(Client::builder().api_key_for("cookieKey", "k").build().is_ok());
+}
+
+#[tokio::test]
+async fn headers_that_frame_or_route_a_request_are_refused_per_call() {
+    use constructs_client::RequestOptions;
+    let (server, client) = answering(ResponseTemplate::new(204)).await;
+    for name in ["Content-Length", "host", "Transfer-Encoding", "connection"] {
+        let options = RequestOptions::new().header(name, "5");
+        let error = client.keys_in_header().with_options(options).send().await.unwrap_err();
+        assert!(matches!(error, Error::InvalidRequest(_)), "{name}: {error:?}");
+    }
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+/// Every form a server may echo a credential back in.
+fn echoed_forms(secret: &str) -> Vec<String> {
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    vec![
+        secret.to_owned(),
+        b64.encode(secret),
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(secret),
+        percent_encoding::utf8_percent_encode(secret, percent_encoding::NON_ALPHANUMERIC).to_string(),
+        form_urlencoded::byte_serialize(secret.as_bytes()).collect(),
+    ]
+}
+
+/// Display, Debug and every `source()` of an error, as one text.
+fn everything_shown(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut shown = format!("{error} {error:?}");
+    let mut source = error.source();
+    while let Some(inner) = source {
+        shown.push_str(&format!(" {inner} {inner:?}"));
+        source = inner.source();
+    }
+    shown
+}
+
+#[tokio::test]
+async fn no_error_shows_a_credential_in_any_form_or_more_than_a_preview() {
+    let (user, password, key, token, per_call) = ("ada", "pw/SECRET+2", "key SECRET&3", "tok-SECRET1", "call-SECRET4");
+    let mut secrets: Vec<String> = [password, key, token, per_call].iter().flat_map(|s| echoed_forms(s)).collect();
+    secrets.extend(echoed_forms(&format!("{user}:{password}")));
+    let echo = format!("{} {}", secrets.join(" "), "x".repeat(100_000));
+    let quoted = serde_json::to_string(&echo).unwrap();
+    let cases: [(u16, String); 4] = [
+        (500, echo.clone()),                                         // UnexpectedStatus
+        (418, format!(r#"{{"detail": {quoted}}}"#)),                 // Api, decoded
+        (200, format!(r#"{{"id": "s1", "size": {quoted}}}"#)),       // InvalidBody, serde quotes it
+        (200, format!(r#"{{"id": {quoted}, "size": "#)),             // InvalidBody, cut short
+    ];
+    let authorization = format!("Bearer {per_call}");
+    for (status, body) in cases {
+        let (_server, base) = answering(ResponseTemplate::new(status).set_body_raw(body.clone(), "application/json")).await;
+        let client = Client::builder()
+            .base_url(base.base_url())
+            .max_retries(0)
+            .basic_auth(user, password)
+            .bearer_token(token)
+            .api_key(key)
+            .build()
+            .unwrap();
+        let options = constructs_client::RequestOptions::new().header("Authorization", authorization.as_str()).query("access_token", per_call);
+        let error = client.ranged().with_options(options.clone()).send().await.unwrap_err();
+        let shown = format!("{} {client:?} {options:?}", everything_shown(&error));
+        for secret in &secrets {
+            assert!(!shown.contains(secret.as_str()), "{status}: `{secret}` in {shown}");
+        }
+        assert!(shown.len() < 8 * 1024, "{status}: {} bytes shown of a {}-byte body", shown.len(), body.len());
+        assert_eq!(error.raw_body().map(<[u8]>::len), Some(body.len()), "the body itself is kept whole");
+    }
+
+    let error = Client::builder().base_url(format!("https://{user}:{password}@example.com")).build().unwrap_err();
+    let shown = everything_shown(&error);
+    assert!(!shown.contains("SECRET"), "{shown}");
+}

@@ -265,14 +265,15 @@ impl<E> Error<E> {
         self.response().and_then(HttpResponse::request_id)
     }
 
-    /// Whether the same request may succeed later: connection failures (refused, reset, or
-    /// broken off while the body was read), timeouts, 408 Request Timeout, 429 Too Many
+    /// Whether the same request may succeed later: connection failures (refused, reset, or a
+    /// body broken off or garbled while it was read), timeouts, 408 Request Timeout, 429 Too Many
     /// Requests, and 5xx server errors but 501 and 505.
     /// Whether it is *safe* to send again is another question: see [`crate::RetryPolicy`].
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => {
                 e.is_timeout() || e.is_connect() || e.is_request() || e.is_body()
+                    || e.is_decode()
                     || e.status().is_some_and(super::retry::retryable_status)
             }
             Error::TimedOut(_) => true,

@@ -135,12 +135,15 @@ fn json_escaped(secret: &str) -> String {
     quoted[1..quoted.len() - 1].to_owned()
 }
 
-/// A URL as a message may show it: any user name and password in it blanked.
+/// A URL as a message may show it: any user name and password in it blanked. A password may
+/// hold a `/` (which makes the URL invalid, and its error worth showing), so everything up to
+/// the last `@` before the query is blanked, a path's `@` included: better too much than a
+/// password.
 pub(super) fn url_without_userinfo(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return Secrets::default().redact(url);
     };
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority_end = rest.find(['?', '#']).unwrap_or(rest.len());
     let shown = match rest[..authority_end].rfind('@') {
         Some(at) => format!("{scheme}://{REDACTED}@{}", & rest[at + 1..]),
         None => url.to_owned(),
@@ -186,6 +189,9 @@ mod tests {
             url_without_userinfo("https://me:hunter2@host/x"),
             "https://<redacted>@host/x"
         );
-        assert_eq!(url_without_userinfo("https://host/a@b"), "https://host/a@b");
+        assert_eq!(
+            url_without_userinfo("https://me:pw/x@host"), "https://<redacted>@host"
+        );
+        assert_eq!(url_without_userinfo("https://host/a?b@c"), "https://host/a?b@c");
     }
 }
