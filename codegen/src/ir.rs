@@ -156,6 +156,17 @@ impl Struct {
         fields
     }
 
+    /// Whether values are built by naming each required field (`builder()`, a setter per
+    /// field, `build()`) rather than with `new`'s positional arguments: when two required
+    /// fields have the same Rust type, a call to `new` that swaps them would compile and send
+    /// one field's value as the other's.
+    pub fn built_by_name(&self) -> bool {
+        let mut seen = std::collections::HashSet::new();
+        self.constructor_fields()
+            .into_iter()
+            .any(|f| !seen.insert((&f.ty, f.boxed, f.presence == Presence::RequiredNullable)))
+    }
+
     /// The Rust name of the map that holds additional properties: `additional_properties`,
     /// with `_` appended while a field has that name.
     pub fn extra_field_name(&self) -> String {

@@ -76,6 +76,24 @@ impl<T> From<T> for Nullable<T> {
     }
 }
 
+/// The required field a builder's `build()` was not given (types whose required fields share
+/// a type are built by naming each: `Type::builder().field(..).build()`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MissingField {
+    /// The type being built.
+    pub type_name: &'static str,
+    /// The field left unset, by its Rust name.
+    pub field: &'static str,
+}
+
+impl std::fmt::Display for MissingField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}` needs `{}`, which was not set", self.type_name, self.field)
+    }
+}
+
+impl std::error::Error for MissingField {}
+
 /// Date-time parsing that also accepts timestamps without an offset.
 ///
 /// RFC 3339 requires an offset, but some servers send `2024-05-01T12:00:00` (a naive

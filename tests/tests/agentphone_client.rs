@@ -416,7 +416,7 @@ operations! {
         respond: ok_json(json!({"apiKey": "ak_live_123", "agentId": "agt_123"})),
         send: |client| client
             .agent_signup()
-            .verify(AgentVerifyRequest::new("492817".into(), "ver_8f2c1a".into()))
+            .verify(AgentVerifyRequest::builder().otp_code("492817").verification_id("ver_8f2c1a").build().unwrap())
             .send(),
         sent: at("/v0/agent/verify").body(json!({
             "verification_id": "ver_8f2c1a",
@@ -719,7 +719,7 @@ operations! {
         send: |client| client
             .contacts()
             .create({
-                let mut request = CreateContactRequest::new("Maria Garcia".into(), "+12125550147".into());
+                let mut request = CreateContactRequest::builder().name("Maria Garcia").phone_number("+12125550147").build().unwrap();
                 request.email = Nullable::Value("maria.garcia@example.com".into());
                 request
             })
@@ -834,7 +834,7 @@ operations! {
         send: |client| client
             .calls()
             .create_outbound({
-                let mut request = CreateOutboundCallRequest::new("agt_123".into(), "+12125550147".into());
+                let mut request = CreateOutboundCallRequest::builder().agent_id("agt_123").to_number("+12125550147").build().unwrap();
                 request.from_number_id = Nullable::Null;
                 request.initial_greeting = Nullable::Value("Hi Maria!".into());
                 request
@@ -924,11 +924,12 @@ operations! {
         send: |client| client
             .messages()
             .send_message({
-                let mut request = SendMessageRequest::new(
-                    "agt_123".into(),
-                    "See you Friday!".into(),
-                    "+12125550147".into(),
-                );
+                let mut request = SendMessageRequest::builder()
+                    .agent_id("agt_123")
+                    .to_number("+12125550147")
+                    .body("See you Friday!")
+                    .build()
+                    .unwrap();
                 request.number_id = Nullable::Value("num_123".into());
                 request
             })
@@ -1356,7 +1357,7 @@ async fn created_and_no_content_statuses_decode() {
     let server = serve(ResponseTemplate::new(201).set_body_json(fixture("ContactResponse"))).await;
     let created = client_for(&server)
         .contacts()
-        .create(CreateContactRequest::new("Maria Garcia".into(), "+12125550147".into()))
+        .create(CreateContactRequest::builder().name("Maria Garcia").phone_number("+12125550147").build().unwrap())
         .send()
         .await
         .unwrap();
@@ -1497,4 +1498,27 @@ fn debug_output_never_shows_the_token() {
     // token is configured without showing it.
     assert!(shown[0].contains("http://127.0.0.1:9"), "{}", shown[0]);
     assert!(shown[0].contains("redacted"), "{}", shown[0]);
+}
+
+/// The README's message example (from `specs/agentphone/api.toml`), run against a mock: the
+/// text goes in `body` and the number in `to_number`, whatever order the setters come in.
+#[tokio::test]
+async fn the_readme_message_example_sends_the_text_to_the_number() {
+    use agentphone_client::models;
+    let config = std::fs::read_to_string(xtask::project_root().join("specs/agentphone/api.toml")).unwrap();
+    let statement = r#"let message = models::SendMessageRequest::builder().agent_id("agt_123").to_number("+12125550147").body("Hi").build()?;"#;
+    assert!(config.contains(statement), "the README example changed: update this test with it");
+    let server = serve(ResponseTemplate::new(200).set_body_json(fixture("SendMessageResponse"))).await;
+    let client = client_for(&server);
+    let send = async {
+        let message = models::SendMessageRequest::builder().agent_id("agt_123").to_number("+12125550147").body("Hi").build()?;
+        client.messages().send_message(message).send().await?;
+        Ok::<(), Box<dyn std::error::Error>>(())
+    };
+    send.await.unwrap();
+    let sent: serde_json::Value = serde_json::from_slice(&server.received_requests().await.unwrap()[0].body).unwrap();
+    assert_eq!(sent, serde_json::json!({"agent_id": "agt_123", "to_number": "+12125550147", "body": "Hi"}));
+
+    let missing = models::SendMessageRequest::builder().agent_id("agt_123").body("Hi").build().unwrap_err();
+    assert_eq!(missing.to_string(), "`SendMessageRequest` needs `to_number`, which was not set");
 }

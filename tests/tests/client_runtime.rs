@@ -47,7 +47,7 @@ fn agent_list() -> Value {
 }
 
 fn call_body() -> CreateOutboundCallRequest {
-    CreateOutboundCallRequest::new("agt_1".into(), "+12125550147".into())
+    CreateOutboundCallRequest::builder().agent_id("agt_1").to_number("+12125550147").build().unwrap()
 }
 
 fn call_response() -> Value {

@@ -104,7 +104,7 @@ fn one_changed_byte_is_stale_until_regenerated() {
     let out = regen(&root, &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 24 files changed"),
+        text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 27 files changed"),
         "{}",
         text(&out.stdout)
     );
@@ -307,7 +307,9 @@ fn drift_against_head_reports_a_realistic_change() {
         "`agentphone-models` 0.1.0 → 0.2.0 (major)",
         "`agentphone-client` 0.1.0 → 0.2.0 (major)",
         "`DELETE /v1/agents/{agent_id}`\n- operation removed — **breaks callers**",
-        "type `CreateAgentRequest` (sent): required field `timezone` added (an argument of `new`) — **breaks callers**",
+        // A second required string: the type is now built by naming its fields.
+        "type `CreateAgentRequest` (sent): built with `CreateAgentRequest::builder()` instead of `new` (two required fields now share a type) — wire-compatible, Rust major",
+        "type `CreateAgentRequest` (sent): required field `timezone` added (a field `build()` requires) — **breaks callers**",
         "field `lastCallAt` added — wire-compatible, Rust minor",
         "enum value `sip` added",
         "`voice`: may now be null — **breaks callers**",
@@ -579,7 +581,7 @@ fn generate_writes_crates_that_build_on_their_own() {
     };
     let first = run(&out);
     assert!(first.status.success(), "{}", text(&first.stderr));
-    assert!(text(&first.stdout).contains("4 types, 3 operations, 25 files written"), "{}", text(&first.stdout));
+    assert!(text(&first.stdout).contains("4 types, 3 operations, 27 files written"), "{}", text(&first.stdout));
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
     assert!(manifest.contains("members = [\"pet-store-models\", \"pet-store-client\"]"), "{manifest}");
     assert!(out.join("pet-store-client/src/runtime/send.rs").is_file());

@@ -55,7 +55,16 @@ fn type_use(model: &Model, def: &TypeDef, krate: &TokenStream) -> TokenStream {
                 quote!(let _: &#fty = &value.#field; value.#field = any::<#fty>();)
             });
             let constructor = def.constructible.then(|| {
-                let args = s.constructor_fields().into_iter().map(|f| {
+                let required = s.constructor_fields();
+                if s.built_by_name() {
+                    let setters = required.iter().map(|f| {
+                        let (field, fty) = (ident(&f.name), field_type_in(model, f, krate, StdNames::Absolute));
+                        quote!(.#field(any::<#fty>()))
+                    });
+                    let finish = ident(&super::models::finisher_name(&required));
+                    return quote!(let _: ::std::result::Result<#ty, #krate::MissingField> = #ty::builder() #( #setters )* .#finish(););
+                }
+                let args = required.into_iter().map(|f| {
                     let fty = field_type_in(model, f, krate, StdNames::Absolute);
                     quote!(any::<#fty>())
                 });

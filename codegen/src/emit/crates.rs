@@ -52,6 +52,9 @@ pub fn models_crate(
     put(write, rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc, model))?);
     let support = template(dir, "src/support.rs", include_str!("../../templates/support.rs"))?;
     put(write, rust(dir, "src/support.rs", &header, support)?);
+    if models::has_builders(model) {
+        put(write, rust(dir, "src/builder.rs", &header, models::models_builders(model))?);
+    }
     rust_items(dir, "src/types.rs", &header, models::models_types(model), write)
 }
 
@@ -98,7 +101,7 @@ pub fn client_crate(
         /// The `reqwest` this client is built on, for callers who bring their own `reqwest::Client`.
         pub use reqwest;
         #groups
-        pub use runtime::{ApiError, BearerToken, BuildError, Client, ClientBuilder, Error, HeaderMap, HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode, EventStream, ServerSentEvent, StreamError};
+        pub use runtime::{ApiError, BearerToken, BuildError, Client, ClientBuilder, DecodeError, Error, HeaderMap, HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode, EventStream, InvalidEvent, ServerSentEvent, StreamError};
     };
     let description = format!(
         "Typed async client for the {} API, generated from its OpenAPI spec",

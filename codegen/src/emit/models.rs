@@ -13,15 +13,131 @@ pub fn models_lib(crate_doc: &str, model: &Model) -> TokenStream {
     let crate_doc = super::doc_lines(crate_doc);
     // A spec without any schema has no types to re-export (an unused import otherwise).
     let types = (!model.types.is_empty()).then(|| quote!(pub use types::*;));
+    let builders = has_builders(model).then(|| quote!(pub mod builder;));
     quote! {
         #( #![doc = #crate_doc] )*
 
         mod support;
         mod types;
+        #builders
 
-        pub use support::{date_time, Binary, Nullable};
+        pub use support::{date_time, Binary, MissingField, Nullable};
         #types
     }
+}
+
+/// The structs built by naming their fields (see [`Struct::built_by_name`]), in name order.
+fn named_builds(model: &Model) -> Vec<(&TypeDef, &Struct)> {
+    let mut structs: Vec<(&TypeDef, &Struct)> = model
+        .types
+        .iter()
+        .filter(|def| def.constructible)
+        .filter_map(|def| match &def.kind {
+            TypeKind::Struct(s) if s.built_by_name() => Some((def, s)),
+            _ => None,
+        })
+        .collect();
+    structs.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+    structs
+}
+
+/// Whether the models crate has a `builder` module.
+pub fn has_builders(model: &Model) -> bool {
+    !named_builds(model).is_empty()
+}
+
+/// The models crate's `builder.rs`: a builder for each struct built by naming its fields.
+pub fn models_builders(model: &Model) -> TokenStream {
+    let std = StdNames::for_models(model);
+    let builders = named_builds(model).into_iter().map(|(def, s)| builder(model, &ident(&def.name), s, std));
+    quote! {
+        //! Builders for the types whose required fields share a type, where positional
+        //! arguments could be swapped without a compiler error: each required field is set by
+        //! name, and `build()` names the first one left unset.
+
+        #( #builders )*
+    }
+}
+
+/// The builder of one struct: its required fields, each `Option`al until set.
+fn builder(model: &Model, name: &proc_macro2::Ident, s: &Struct, std: StdNames) -> TokenStream {
+    let required = s.constructor_fields();
+    let option = std.option();
+    let slots = required.iter().map(|f| {
+        let (field, ty) = (ident(&f.name), field_type(model, f, std));
+        quote!(#field: #option<#ty>,)
+    });
+    let setters = required.iter().map(|f| {
+        let (field, ty) = (ident(&f.name), field_type(model, f, std));
+        let doc = format!(" Sets the required field `{}` (`{}` on the wire).", f.name.trim_start_matches("r#"), f.wire_name);
+        quote! {
+            #[doc = #doc]
+            pub fn #field(mut self, value: impl Into<#ty>) -> Self {
+                self.#field = Some(value.into());
+                self
+            }
+        }
+    });
+    let type_name = name.to_string();
+    let inits = field_inits(s, std, |field| {
+        let bare = field.to_string();
+        let bare = bare.trim_start_matches("r#");
+        quote!(#field: self.#field.ok_or(crate::MissingField { type_name: #type_name, field: #bare })?)
+    });
+    let finish = ident(&finisher_name(&required));
+    let doc = format!(" Builds a [`{type_name}`](crate::{type_name}): set every required field by name, then call `{finish}()`.");
+    let finish_doc = " The value, its optional fields absent (or at their default); fails naming the first required field not set.";
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, Default)]
+        #[must_use = "a builder does nothing until it is built"]
+        pub struct #name {
+            #( #slots )*
+        }
+
+        #[allow(deprecated)]
+        impl #name {
+            #( #setters )*
+
+            #[doc = #finish_doc]
+            pub fn #finish(self) -> ::std::result::Result<crate::#name, crate::MissingField> {
+                ::std::result::Result::Ok(crate::#name { #( #inits ),* })
+            }
+        }
+    }
+}
+
+/// `build`, or `build_2`, ... while a required field (whose setter it would meet) has that name.
+pub(super) fn finisher_name(required: &[&Field]) -> String {
+    let taken = |name: &str| required.iter().any(|f| f.name.trim_start_matches("r#") == name);
+    let mut name = "build".to_owned();
+    let mut n = 1;
+    while taken(&name) {
+        n += 1;
+        name = format!("build_{n}");
+    }
+    name
+}
+
+/// The initialiser of every field of a struct value: required fields by `required(field)`,
+/// the others absent (or at their default).
+fn field_inits(s: &Struct, std: StdNames, required: impl Fn(&proc_macro2::Ident) -> TokenStream) -> Vec<TokenStream> {
+    let (none, default) = (std.none(), std.default());
+    let mut inits = Vec::new();
+    for f in &s.fields {
+        let field = ident(&f.name);
+        inits.push(match f.presence {
+            Presence::Required | Presence::RequiredNullable | Presence::Flattened => required(&field),
+            Presence::Optional => quote!(#field: #none),
+            Presence::OptionalNullable => quote!(#field: crate::Nullable::Absent),
+            Presence::Defaulted => quote!(#field: #default::default()),
+        });
+    }
+    if s.additional.is_some() {
+        let extra = ident(&s.extra_field_name());
+        inits.push(quote!(#extra: ::std::collections::BTreeMap::new()));
+    }
+    inits
 }
 
 /// The models crate's `types.rs`: every type, in name order.
@@ -121,9 +237,23 @@ fn struct_def(
 
 /// `new`, taking the fields a value must have: the only way to build a `#[non_exhaustive]`
 /// struct outside its crate, and one that keeps compiling when an optional field is added.
-/// Every other field starts absent (or at its default) and is public.
+/// Every other field starts absent (or at its default) and is public. Where two required
+/// fields share a type, `builder()` instead (see `crate::builder`).
 fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct, std: StdNames) -> TokenStream {
-    let (none, default) = (std.none(), std.default());
+    if s.built_by_name() {
+        let doc = format!(
+            " Starts building a value: set each required field by name (a field left unset fails `{}()`).",
+            finisher_name(&s.constructor_fields())
+        );
+        return quote! {
+            impl #name {
+                #[doc = #doc]
+                pub fn builder() -> crate::builder::#name {
+                    crate::builder::#name::default()
+                }
+            }
+        };
+    }
     let args: Vec<TokenStream> = s
         .constructor_fields()
         .into_iter()
@@ -132,20 +262,7 @@ fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct, std: StdNam
             quote!(#field: #ty)
         })
         .collect();
-    let mut inits = Vec::new();
-    for f in &s.fields {
-        let field = ident(&f.name);
-        match f.presence {
-            Presence::Required | Presence::RequiredNullable | Presence::Flattened => inits.push(quote!(#field)),
-            Presence::Optional => inits.push(quote!(#field: #none)),
-            Presence::OptionalNullable => inits.push(quote!(#field: crate::Nullable::Absent)),
-            Presence::Defaulted => inits.push(quote!(#field: #default::default())),
-        }
-    }
-    if s.additional.is_some() {
-        let extra = ident(&s.extra_field_name());
-        inits.push(quote!(#extra: ::std::collections::BTreeMap::new()));
-    }
+    let inits = field_inits(s, std, |field| quote!(#field));
     let many = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let doc = if args.is_empty() {
         " Every field absent, or at its default.".to_owned()

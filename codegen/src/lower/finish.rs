@@ -9,7 +9,7 @@ use crate::pointer::join;
 use crate::spec::SourceMap;
 
 /// Names the support module of every models crate defines; no type may take them.
-pub const RESERVED_TYPE_NAMES: &[&str] = &["Binary", "Nullable"];
+pub const RESERVED_TYPE_NAMES: &[&str] = &["Binary", "MissingField", "Nullable"];
 
 pub(super) fn finish(
     model: &mut Model,

@@ -536,11 +536,10 @@ pub struct AgentVerifyRequest {
     pub otp_code: String,
 }
 
-#[allow(deprecated)]
 impl AgentVerifyRequest {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(otp_code: String, verification_id: String) -> Self {
-        Self { verification_id, otp_code }
+    /// Starts building a value: set each required field by name (a field left unset fails `build()`).
+    pub fn builder() -> crate::builder::AgentVerifyRequest {
+        crate::builder::AgentVerifyRequest::default()
     }
 }
 
@@ -1736,16 +1735,10 @@ pub struct CreateContactRequest {
     pub notes: crate::Nullable<String>,
 }
 
-#[allow(deprecated)]
 impl CreateContactRequest {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(name: String, phone_number: String) -> Self {
-        Self {
-            phone_number,
-            name,
-            email: crate::Nullable::Absent,
-            notes: crate::Nullable::Absent,
-        }
+    /// Starts building a value: set each required field by name (a field left unset fails `build()`).
+    pub fn builder() -> crate::builder::CreateContactRequest {
+        crate::builder::CreateContactRequest::default()
     }
 }
 
@@ -1898,18 +1891,10 @@ pub struct CreateOutboundCallRequest {
     pub system_prompt: crate::Nullable<String>,
 }
 
-#[allow(deprecated)]
 impl CreateOutboundCallRequest {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(agent_id: String, to_number: String) -> Self {
-        Self {
-            agent_id,
-            to_number,
-            from_number_id: crate::Nullable::Absent,
-            initial_greeting: crate::Nullable::Absent,
-            voice: crate::Nullable::Absent,
-            system_prompt: crate::Nullable::Absent,
-        }
+    /// Starts building a value: set each required field by name (a field left unset fails `build()`).
+    pub fn builder() -> crate::builder::CreateOutboundCallRequest {
+        crate::builder::CreateOutboundCallRequest::default()
     }
 }
 
@@ -3378,17 +3363,10 @@ pub struct SendMessageRequest {
     pub number_id: crate::Nullable<String>,
 }
 
-#[allow(deprecated)]
 impl SendMessageRequest {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(agent_id: String, body: String, to_number: String) -> Self {
-        Self {
-            agent_id,
-            to_number,
-            body,
-            media_url: crate::Nullable::Absent,
-            number_id: crate::Nullable::Absent,
-        }
+    /// Starts building a value: set each required field by name (a field left unset fails `build()`).
+    pub fn builder() -> crate::builder::SendMessageRequest {
+        crate::builder::SendMessageRequest::default()
     }
 }
 

@@ -26,7 +26,7 @@ pub use reqwest;
 pub use operations::*;
 
 pub use runtime::{
-    ApiError, BearerToken, BuildError, Client, ClientBuilder, Error, HeaderMap,
-    HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode, EventStream,
-    ServerSentEvent, StreamError,
+    ApiError, BearerToken, BuildError, Client, ClientBuilder, DecodeError, Error,
+    HeaderMap, HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode,
+    EventStream, InvalidEvent, ServerSentEvent, StreamError,
 };

@@ -14,6 +14,8 @@ mod support;
 
 mod types;
 
-pub use support::{date_time, Binary, Nullable};
+pub mod builder;
+
+pub use support::{date_time, Binary, MissingField, Nullable};
 
 pub use types::*;

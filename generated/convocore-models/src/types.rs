@@ -1352,25 +1352,10 @@ pub struct ConversationFunnelScoreHistoryItem {
     pub message_context: Option<String>,
 }
 
-#[allow(deprecated)]
 impl ConversationFunnelScoreHistoryItem {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(
-        new_score: f64,
-        points_added: f64,
-        step_id: String,
-        step_name: String,
-        timestamp: f64,
-    ) -> Self {
-        Self {
-            timestamp,
-            step_id,
-            step_name,
-            points_added,
-            new_score,
-            extracted_data: None,
-            message_context: None,
-        }
+    /// Starts building a value: set each required field by name (a field left unset fails `build()`).
+    pub fn builder() -> crate::builder::ConversationFunnelScoreHistoryItem {
+        crate::builder::ConversationFunnelScoreHistoryItem::default()
     }
 }
 
@@ -2339,17 +2324,10 @@ pub struct ConversationVoiceflowV4Session {
     pub resolved_runtime: Option<crate::VoiceflowRuntime>,
 }
 
-#[allow(deprecated)]
 impl ConversationVoiceflowV4Session {
-    /// From the fields a value must have; the others start absent (or at their default) and can be set afterwards.
-    pub fn new(project_id: String, session_key: String) -> Self {
-        Self {
-            session_key,
-            project_id,
-            environment_alias: None,
-            updated_at: None,
-            resolved_runtime: None,
-        }
+    /// Starts building a value: set each required field by name (a field left unset fails `build()`).
+    pub fn builder() -> crate::builder::ConversationVoiceflowV4Session {
+        crate::builder::ConversationVoiceflowV4Session::default()
     }
 }
 

@@ -250,7 +250,7 @@ async fn a_tagged_union_is_read_by_its_tag_and_keeps_unknown_tags() {
 #[tokio::test]
 async fn a_tagged_union_is_sent_as_its_alternative() {
     let (server, client) = answering(ResponseTemplate::new(204)).await;
-    client.add_pet(Pet::Cat(Cat::new("cat".into(), "Tom".into()))).send().await.unwrap();
+    client.add_pet(Pet::Cat(Cat::builder().kind("cat").name("Tom").build().unwrap())).send().await.unwrap();
     let request = only_request(&server).await;
     let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
     assert_eq!(body, serde_json::json!({"kind": "cat", "name": "Tom"}));
@@ -532,4 +532,17 @@ async fn no_error_shows_a_credential_in_any_form_or_more_than_a_preview() {
     let error = Client::builder().base_url(format!("https://{user}:{password}@example.com")).build().unwrap_err();
     let shown = everything_shown(&error);
     assert!(!shown.contains("SECRET"), "{shown}");
+}
+
+#[tokio::test]
+async fn required_fields_of_one_type_are_set_by_name_and_a_missing_one_is_named() {
+    use constructs_client::models::Order;
+    let (server, client) = answering(ResponseTemplate::new(204)).await;
+    // `build` is a field here, so the builder finishes with `build_2`.
+    let order = Order::builder().name("tea").quantity(2).build("b-7").build_2().unwrap();
+    client.place_order(order).send().await.unwrap();
+    let sent: serde_json::Value = serde_json::from_slice(&only_request(&server).await.body).unwrap();
+    assert_eq!(sent, serde_json::json!({"build": "b-7", "name": "tea", "quantity": 2}));
+    let missing = Order::builder().name("tea").build("b-7").build_2().unwrap_err();
+    assert_eq!((missing.type_name, missing.field), ("Order", "quantity"));
 }

@@ -210,7 +210,19 @@ impl Comparer<'_> {
         if old_def.constructible && !new_def.constructible {
             let what = format!("{place}: no longer has `new` (no request uses it)");
             self.push("constructor_removed", pointer, false, Semver::Major, CrateKind::Models, what);
-        } else if old_def.constructible && new_def.constructible {
+        } else if old_def.constructible && new_def.constructible && old.built_by_name() != new.built_by_name() {
+            let what = match new.built_by_name() {
+                true => format!(
+                    "{place}: built with `{}::builder()` instead of `new` (two required fields now share a type)",
+                    new_def.name
+                ),
+                false => format!(
+                    "{place}: built with `{}::new` instead of `builder()` (no two required fields share a type any more)",
+                    new_def.name
+                ),
+            };
+            self.push("constructor_changed", pointer, false, Semver::Major, CrateKind::Models, what);
+        } else if old_def.constructible && new_def.constructible && !new.built_by_name() {
             // Arguments added, removed or retyped are reported with their fields; a new order
             // among the same arguments would otherwise go unseen (and may even compile).
             let (before, after) = (constructor_args(old), constructor_args(new));
@@ -272,7 +284,11 @@ impl Comparer<'_> {
                     if required { "required" } else { "optional" },
                     field.wire_name,
                     if moved { ", moved out of an included struct" } else { "" },
-                    if rust == Semver::Major { " (an argument of `new`)" } else { "" }
+                    match (rust == Semver::Major, new.built_by_name()) {
+                        (false, _) => "",
+                        (true, false) => " (an argument of `new`)",
+                        (true, true) => " (a field `build()` requires)",
+                    }
                 ),
             };
             self.push("field_added", &field_pointer(new_def, field), wire, rust, CrateKind::Models, what);
