@@ -264,3 +264,44 @@ async fn a_trickle_of_bytes_cannot_keep_a_stream_open_past_its_lifetime() {
     let events = names(client).await;
     assert!(matches!(events.as_slice(), [Err(StreamError::Expired(_))]), "{events:?}");
 }
+
+#[tokio::test]
+async fn stream_errors_show_no_credential_and_only_a_preview() {
+    use base64::Engine as _;
+    let token = "tok-SECRET/9";
+    let forms = [
+        token.to_owned(),
+        base64::engine::general_purpose::STANDARD.encode(token),
+        "tok-SECRET%2F9".to_owned(),
+    ];
+    let echo = format!("{} {}", forms.join(" "), "z".repeat(100_000));
+    let quoted = serde_json::to_string(&echo).unwrap();
+    // An event named and filled with the echo, whose data does not decode (a number where
+    // the transcript's text belongs), then a JSON answer where a stream was asked for.
+    let data = format!("{{\"transcript\": 1, \"echo\": {quoted}}}");
+    let body = format!("event: {echo}\ndata: {data}\n\n");
+    let uri = raw_server(SSE_HEAD, vec![body.into_bytes()], Duration::ZERO).await;
+    let client = Client::builder().base_url(&uri).bearer_token(token).build().unwrap();
+    let events: Vec<_> = client.calls().stream_transcript("c").send().await.unwrap().collect().await;
+    let Some(Err(error @ StreamError::InvalidData(invalid))) = events.first() else { panic!("{events:?}") };
+    assert_eq!(invalid.data(), data, "the data itself is kept whole");
+    let mut shown = format!("{error} {error:?}");
+    let mut source = std::error::Error::source(error);
+    while let Some(inner) = source {
+        shown.push_str(&format!(" {inner} {inner:?}"));
+        source = inner.source();
+    }
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_raw(echo.clone(), &format!("application/json; x={token}")))
+        .mount(&server)
+        .await;
+    let client = Client::builder().base_url(server.uri()).bearer_token(token).build().unwrap();
+    let error = client.calls().stream_transcript("c").send().await.unwrap_err();
+    assert!(matches!(error, Error::UnexpectedContentType(_)), "{error:?}");
+    shown.push_str(&format!(" {error} {error:?}"));
+    for form in &forms {
+        assert!(!shown.contains(form.as_str()), "`{form}` in {shown}");
+    }
+    assert!(shown.len() < 8 * 1024, "{} bytes shown", shown.len());
+}
