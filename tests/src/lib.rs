@@ -4,6 +4,11 @@
 
 pub mod prism;
 
+/// The workspace README's Rust examples, compiled as doctests of this crate.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;

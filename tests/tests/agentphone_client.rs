@@ -1522,3 +1522,24 @@ async fn the_readme_message_example_sends_the_text_to_the_number() {
     let missing = models::SendMessageRequest::builder().agent_id("agt_123").body("Hi").build().unwrap_err();
     assert_eq!(missing.to_string(), "`SendMessageRequest` needs `to_number`, which was not set");
 }
+
+/// The workspace README's example (a doctest of the `tests` crate), run against a mock.
+#[tokio::test]
+async fn the_workspace_readme_example_sends_what_it_says() {
+    let readme = std::fs::read_to_string(xtask::project_root().join("README.md")).unwrap();
+    let statements = [
+        "let client = agentphone_client::Client::builder().bearer_token(token).build()?;",
+        "let agents = client.agents().list().limit(10).send().await?;",
+    ];
+    for statement in statements {
+        assert!(readme.contains(statement), "the README example changed: update this test with it");
+    }
+    let server = serve(ResponseTemplate::new(200).set_body_json(serde_json::json!({"data": [], "total": 0}))).await;
+    let token = "tok_123".to_owned();
+    let client = agentphone_client::Client::builder().base_url(server.uri()).bearer_token(token).build().unwrap();
+    let agents = client.agents().list().limit(10).send().await.unwrap();
+    assert_eq!(agents.total, 0);
+    let request = &server.received_requests().await.unwrap()[0];
+    assert_eq!((request.method.as_str(), request.url.path(), request.url.query()), ("GET", "/v1/agents", Some("limit=10")));
+    assert_eq!(request.headers.get("authorization").unwrap(), "Bearer tok_123");
+}
