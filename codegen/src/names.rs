@@ -115,7 +115,11 @@ impl Scope {
         if self.taken.insert(name.clone()) {
             return name;
         }
-        let base = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+        // `self_` (a keyword made a name) with `_` and a number would be `self__2`, which
+        // rustc's snake-case lint refuses.
+        let base = name.strip_prefix("r#").unwrap_or(&name);
+        let base = if separator == "_" { base.trim_end_matches('_') } else { base };
+        let base = if base.is_empty() { name.as_str() } else { base }.to_owned();
         (2..)
             .map(|n| format!("{base}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))

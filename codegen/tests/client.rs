@@ -62,10 +62,10 @@ fn a_default_only_response_is_the_success_response_for_2xx() {
 #[test]
 fn untagged_operations_cannot_take_the_clients_own_method_names() {
     let (_, operations) = builders(
-        "  /run:\n    post:\n      operationId: execute\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: builder\n      responses: {'204': {description: ok}}\n",
+        "  /run:\n    post:\n      operationId: base_url\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      operationId: builder\n      responses: {'204': {description: ok}}\n",
     );
     assert!(
-        operations.contains("pub fn execute_2(") && operations.contains("pub fn builder_2("),
+        operations.contains("pub fn base_url_2(") && operations.contains("pub fn builder_2("),
         "{operations}"
     );
 }
@@ -193,4 +193,16 @@ fn thousands_of_operations_are_split_into_impl_blocks_that_keep_their_order() {
     assert!(untagged.windows(2).all(|w| w[0].1 < w[1].1), "untagged methods keep spec order");
     assert!(tagged.windows(2).all(|w| w[0].1 < w[1].1), "tagged methods keep spec order");
     assert_eq!(builders.matches("\npub struct Op").count(), 450);
+}
+
+#[test]
+fn operations_named_like_the_runtimes_plumbing_keep_their_names() {
+    let paths: String = ["execute", "read", "request", "prepare", "open_stream", "attempts", "start_request"]
+        .iter()
+        .map(|name| format!("  /{name}:\n    get:\n      operationId: {name}\n      responses:\n        '204': {{description: ok}}\n"))
+        .collect();
+    let (_, operations) = builders(&paths);
+    for name in ["execute", "read", "request", "prepare", "open_stream", "attempts", "start_request"] {
+        assert!(operations.contains(&format!("pub fn {name}(&self)")), "`{name}` was renamed:\n{operations}");
+    }
 }

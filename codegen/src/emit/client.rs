@@ -655,7 +655,7 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
             };
             #statuses
             let path = [#( #pieces ),*].concat();
-            #binding = self.client.request(&OPERATION, &path);
+            #binding = crate::runtime::start_request(self.client, &OPERATION, &path);
             #( #request_parts )*
             #finish
         }
@@ -795,7 +795,7 @@ fn by_status(model: &Model, name: &str, outcome: &Outcome) -> TokenStream {
 fn finish(outcome: &Outcome) -> TokenStream {
     match &outcome.success {
         _ if outcome.event_stream() => {
-            quote!(self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await)
+            quote!(crate::runtime::open_stream(self.client, &OPERATION, request, &self.options, &STATUSES).await)
         }
         Some(_) if outcome.success_kind == ContentKind::Text => decoded(quote!(response.text(&STATUSES))),
         Some(_) if outcome.success_kind == ContentKind::Binary => decoded(quote!(response.bytes(&STATUSES))),
@@ -980,7 +980,7 @@ pub fn result_types(
 /// Sends the request, reads the whole response, and decodes it with `decode`.
 fn decoded(decode: TokenStream) -> TokenStream {
     quote! {
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(self.client, &OPERATION, request, &self.options).await?;
         #decode
     }
 }

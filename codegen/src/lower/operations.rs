@@ -17,18 +17,15 @@ use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
 /// batch's typed path items are a few megabytes at most.
 const PATH_ITEM_BATCH: usize = 64;
 
-/// The client runtime's own methods (`templates/runtime/`), plus trait methods whose
-/// shadowing would confuse.
+/// `Client`'s own public methods (`templates/runtime/client.rs`), plus trait methods whose
+/// shadowing would confuse. The runtime's plumbing is free functions, so that operations
+/// keep names like `execute`, `read` or `request`.
 const CLIENT_METHODS: &[&str] = &[
     "new",
     "builder",
     "base_url",
     "http_client",
     "retry_policy",
-    "request",
-    "execute",
-    "attempts",
-    "read",
     "default",
     "clone",
     "fmt",
@@ -104,9 +101,15 @@ impl OperationNames {
         // Unique as a type name too: `get_v2` and `get_v_2` would both name the builder `GetV2`.
         let base = operation_name(op.operation_id.as_deref(), method.as_str(), path);
         let (mut name, mut builder) = (base.clone(), type_name(&base));
+        // `self_` (a keyword made a name) becomes `self_2`, not `self__2`, which rustc's
+        // snake-case lint refuses.
+        let stem = match base.trim_end_matches('_') {
+            "" => base.as_str(),
+            stem => stem,
+        };
         let mut n = 2;
         while !self.types.reserve(&builder) {
-            name = format!("{base}_{n}");
+            name = format!("{stem}_{n}");
             builder = type_name(&name);
             n += 1;
         }

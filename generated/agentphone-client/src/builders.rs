@@ -61,9 +61,15 @@ impl<'a> AgentSignUp<'a> {
             default_error: false,
         };
         let path = ["/v0/agent/sign-up"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -114,9 +120,15 @@ impl<'a> AgentVerify<'a> {
             default_error: false,
         };
         let path = ["/v0/agent/verify"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -162,8 +174,14 @@ impl<'a> ListVoices<'a> {
             default_error: false,
         };
         let path = ["/v1/agents/voices"].concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -232,12 +250,18 @@ impl<'a> ListAgents<'a> {
             default_error: false,
         };
         let path = ["/v1/agents"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -349,9 +373,15 @@ impl<'a> CreateAgent<'a> {
             default_error: false,
         };
         let path = ["/v1/agents"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -402,8 +432,14 @@ impl<'a> GetAgent<'a> {
             default_error: false,
         };
         let path = ["/v1/agents/", &path_segment("agent_id", &self.agent_id)?].concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -454,8 +490,14 @@ impl<'a> DeleteAgent<'a> {
             default_error: false,
         };
         let path = ["/v1/agents/", &path_segment("agent_id", &self.agent_id)?].concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -512,9 +554,15 @@ impl<'a> UpdateAgent<'a> {
             default_error: false,
         };
         let path = ["/v1/agents/", &path_segment("agent_id", &self.agent_id)?].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -576,9 +624,15 @@ impl<'a> AttachNumberToAgent<'a> {
             "/numbers",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -637,8 +691,14 @@ impl<'a> DetachNumberFromAgent<'a> {
             &path_segment("number_id", &self.number_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -714,12 +774,18 @@ impl<'a> ListAgentConversations<'a> {
             "/conversations",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -853,12 +919,18 @@ impl<'a> ListAgentCalls<'a> {
         };
         let path = ["/v1/agents/", &path_segment("agent_id", &self.agent_id)?, "/calls"]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -989,12 +1061,18 @@ impl<'a> ListNumbers<'a> {
             default_error: false,
         };
         let path = ["/v1/numbers"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -1107,9 +1185,15 @@ impl<'a> CreateNumber<'a> {
             default_error: false,
         };
         let path = ["/v1/numbers"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1191,14 +1275,20 @@ impl<'a> GetMessages<'a> {
             "/messages",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("before", &self.before));
         request = request
             .query(&::progenitor_client::QueryParam::new("after", &self.after));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -1310,8 +1400,14 @@ impl<'a> DeleteNumber<'a> {
         };
         let path = ["/v1/numbers/", &path_segment("number_id", &self.number_id)?]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1357,8 +1453,14 @@ impl<'a> GetWebhook<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1409,9 +1511,15 @@ impl<'a> CreateOrUpdateWebhook<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1457,8 +1565,14 @@ impl<'a> DeleteWebhook<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks"].concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1535,14 +1649,20 @@ impl<'a> ListDeliveries<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
         request = request
             .query(&::progenitor_client::QueryParam::new("hours", &self.hours));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -1662,10 +1782,16 @@ impl<'a> DeliveryStats<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries/stats"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("hours", &self.hours));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1711,8 +1837,14 @@ impl<'a> AllTimeStats<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks/deliveries/all-time"].concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1771,10 +1903,16 @@ impl<'a> TestWebhook<'a> {
             default_error: false,
         };
         let path = ["/v1/webhooks/test"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("agentId", &self.agent_id));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1830,8 +1968,14 @@ impl<'a> GetAgentWebhook<'a> {
             "/webhook",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1893,9 +2037,15 @@ impl<'a> CreateOrUpdateAgentWebhook<'a> {
             "/webhook",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -1951,8 +2101,14 @@ impl<'a> DeleteAgentWebhook<'a> {
             "/webhook",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -2018,10 +2174,16 @@ impl<'a> ListAgentDeliveries<'a> {
             "/webhook/deliveries",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -2077,8 +2239,14 @@ impl<'a> TestAgentWebhook<'a> {
             "/webhook/test",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -2155,14 +2323,20 @@ impl<'a> ListContacts<'a> {
             default_error: false,
         };
         let path = ["/v1/contacts"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("search", &self.search));
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -2275,9 +2449,15 @@ impl<'a> CreateContact<'a> {
             default_error: false,
         };
         let path = ["/v1/contacts"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -2329,8 +2509,14 @@ impl<'a> GetContact<'a> {
         };
         let path = ["/v1/contacts/", &path_segment("contact_id", &self.contact_id)?]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -2379,8 +2565,14 @@ impl<'a> DeleteContact<'a> {
         };
         let path = ["/v1/contacts/", &path_segment("contact_id", &self.contact_id)?]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.empty(&STATUSES)
     }
 }
@@ -2438,9 +2630,15 @@ impl<'a> UpdateContact<'a> {
         };
         let path = ["/v1/contacts/", &path_segment("contact_id", &self.contact_id)?]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -2509,12 +2707,18 @@ impl<'a> ListConversations<'a> {
             default_error: false,
         };
         let path = ["/v1/conversations"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -2641,7 +2845,7 @@ impl<'a> GetConversation<'a> {
             &path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(
                 &::progenitor_client::QueryParam::new(
@@ -2649,7 +2853,13 @@ impl<'a> GetConversation<'a> {
                     &self.message_limit,
                 ),
             );
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -2710,9 +2920,15 @@ impl<'a> UpdateConversation<'a> {
             &path_segment("conversation_id", &self.conversation_id)?,
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -2794,14 +3010,20 @@ impl<'a> GetConversationMessages<'a> {
             "/messages",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("before", &self.before));
         request = request
             .query(&::progenitor_client::QueryParam::new("after", &self.after));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -2970,7 +3192,7 @@ impl<'a> ListCalls<'a> {
             default_error: false,
         };
         let path = ["/v1/calls"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
@@ -2983,7 +3205,13 @@ impl<'a> ListCalls<'a> {
             .query(&::progenitor_client::QueryParam::new("type", &self.r#type));
         request = request
             .query(&::progenitor_client::QueryParam::new("search", &self.search));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -3099,9 +3327,15 @@ impl<'a> CreateOutboundCall<'a> {
             default_error: false,
         };
         let path = ["/v1/calls"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -3152,9 +3386,15 @@ impl<'a> CreateWebCall<'a> {
             default_error: false,
         };
         let path = ["/v1/calls/web"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -3205,8 +3445,14 @@ impl<'a> GetCall<'a> {
             default_error: false,
         };
         let path = ["/v1/calls/", &path_segment("call_id", &self.call_id)?].concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -3262,8 +3508,14 @@ impl<'a> GetCallTranscript<'a> {
             "/transcript",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -3319,8 +3571,15 @@ impl<'a> StreamCallTranscript<'a> {
             "/transcript/stream",
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        self.client.open_stream(&OPERATION, request, &self.options, &STATUSES).await
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        crate::runtime::open_stream(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+                &STATUSES,
+            )
+            .await
     }
 }
 
@@ -3395,12 +3654,18 @@ impl<'a> ListCallsForNumber<'a> {
             "/calls",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("limit", &self.limit));
         request = request
             .query(&::progenitor_client::QueryParam::new("offset", &self.offset));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -3508,8 +3773,14 @@ impl<'a> GetUsage<'a> {
             default_error: false,
         };
         let path = ["/v1/usage"].concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -3568,10 +3839,16 @@ impl<'a> GetDailyUsage<'a> {
             default_error: false,
         };
         let path = ["/v1/usage/daily"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("days", &self.days));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -3630,10 +3907,16 @@ impl<'a> GetMonthlyUsage<'a> {
             default_error: false,
         };
         let path = ["/v1/usage/monthly"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request
             .query(&::progenitor_client::QueryParam::new("months", &self.months));
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -3684,9 +3967,15 @@ impl<'a> SendMessage<'a> {
             default_error: false,
         };
         let path = ["/v1/messages"].concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -3748,9 +4037,15 @@ impl<'a> SendReaction<'a> {
             "/reactions",
         ]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }

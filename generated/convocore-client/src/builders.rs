@@ -82,7 +82,7 @@ impl<'a> GetAgentConvos<'a> {
         };
         let path = ["/agents/", &path_segment("agentId", &self.agent_id)?, "/convos"]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         check_finite("page", &self.page)?;
         request = request
             .query(
@@ -99,7 +99,13 @@ impl<'a> GetAgentConvos<'a> {
                     &self.limit.map(crate::runtime::QueryNumber),
                 ),
             );
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 
@@ -210,9 +216,15 @@ impl<'a> CreateAgentConvo<'a> {
         };
         let path = ["/agents/", &path_segment("agentId", &self.agent_id)?, "/convos"]
             .concat();
-        let mut request = self.client.request(&OPERATION, &path);
+        let mut request = crate::runtime::start_request(self.client, &OPERATION, &path);
         request = request.json(&self.body);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }
@@ -271,8 +283,14 @@ impl<'a> GetAgentConvo<'a> {
             &path_segment("convoId", &self.convo_id)?,
         ]
             .concat();
-        let request = self.client.request(&OPERATION, &path);
-        let response = self.client.execute(&OPERATION, request, &self.options).await?;
+        let request = crate::runtime::start_request(self.client, &OPERATION, &path);
+        let response = crate::runtime::execute(
+                self.client,
+                &OPERATION,
+                request,
+                &self.options,
+            )
+            .await?;
         response.json(&STATUSES)
     }
 }

@@ -48,152 +48,164 @@ pub struct Statuses {
     pub default_error: bool,
 }
 
-impl Client {
-    /// Sends a call: applies the per-call options, retries what the policy allows, and reads
-    /// the whole response. The call runs in an `info` span named after the crate's runtime,
-    /// with the operation, method, path template, attempts, status and latency; credentials
-    /// are never recorded.
-    #[doc(hidden)]
-    pub async fn execute(
-        &self,
-        op: &Operation,
-        request: reqwest::RequestBuilder,
-        options: &RequestOptions,
-    ) -> Result<HttpResponse, Failure> {
-        let mut request = self.prepare(request, options)?;
-        let span = call_span(op);
-        let secrets = self.secrets.with(options.secret_values());
-        let policy = options.retry_policy(&self.retry);
-        async {
-            let mut failed_reads = 0;
-            loop {
-                let spare = if safe_to_repeat(&request) {
-                    request.try_clone()
-                } else {
-                    None
-                };
-                let response = self.attempts(request, options).await?;
-                match self.read(response, secrets.clone()).await {
-                    Err(Failure::Transport(error)) if failed_reads < policy.retries() => {
-                        match spare {
-                            Some(spare) => {
-                                let delay = policy.backoff(failed_reads);
-                                tracing::debug!(
-                                    error = % error, delay_ms = delay.as_millis() as u64,
-                                    "reading the body failed; retrying"
-                                );
-                                tokio::time::sleep(delay).await;
-                                failed_reads += 1;
-                                request = spare;
-                            }
-                            None => return Err(Failure::Transport(error)),
+/// Starts a request for an operation; secured operations carry the credentials.
+#[doc(hidden)]
+pub fn start_request(
+    client: &Client,
+    op: &Operation,
+    path: &str,
+) -> reqwest::RequestBuilder {
+    let url = format!("{}{}", client.base_url, path);
+    let request = client
+        .http
+        .request(op.method.clone(), url)
+        .header(reqwest::header::ACCEPT, op.accept)
+        .header(reqwest::header::USER_AGENT, super::client::USER_AGENT_VALUE);
+    client.credentials.apply(op.security, request)
+}
+
+/// Sends a call: applies the per-call options, retries what the policy allows, and reads
+/// the whole response. The call runs in an `info` span named after the crate's runtime,
+/// with the operation, method, path template, attempts, status and latency; credentials
+/// are never recorded.
+#[doc(hidden)]
+pub async fn execute(
+    client: &Client,
+    op: &Operation,
+    request: reqwest::RequestBuilder,
+    options: &RequestOptions,
+) -> Result<HttpResponse, Failure> {
+    let mut request = prepare(request, options)?;
+    let span = call_span(op);
+    let secrets = client.secrets.with(options.secret_values());
+    let policy = options.retry_policy(&client.retry);
+    async {
+        let mut failed_reads = 0;
+        loop {
+            let spare = if safe_to_repeat(&request) {
+                request.try_clone()
+            } else {
+                None
+            };
+            let response = attempts(client, request, options).await?;
+            match read(client, response, secrets.clone()).await {
+                Err(Failure::Transport(error)) if failed_reads < policy.retries() => {
+                    match spare {
+                        Some(spare) => {
+                            let delay = policy.backoff(failed_reads);
+                            tracing::debug!(
+                                error = % error, delay_ms = delay.as_millis() as u64,
+                                "reading the body failed; retrying"
+                            );
+                            tokio::time::sleep(delay).await;
+                            failed_reads += 1;
+                            request = spare;
                         }
+                        None => return Err(Failure::Transport(error)),
                     }
-                    read => return read,
                 }
+                outcome => return outcome,
             }
         }
-            .instrument(span)
-            .await
     }
+        .instrument(span)
+        .await
+}
 
-    /// Builds the request and applies the per-call options; refuses one with an overlong URL.
-    pub(super) fn prepare(
-        &self,
-        request: reqwest::RequestBuilder,
-        options: &RequestOptions,
-    ) -> Result<reqwest::Request, Failure> {
-        let mut request = request.build().map_err(invalid_request)?;
-        one_value_for_credential_headers(request.headers_mut());
-        options.apply(&mut request)?;
-        merge_cookies(request.headers_mut());
-        let length = request.url().as_str().len();
-        if length > MAX_URL_BYTES {
-            return Err(
-                Failure::InvalidRequest(
-                    format!(
-                        "the URL would be {length} bytes long, over the {MAX_URL_BYTES}-byte limit (a path or query parameter is too long)"
-                    ),
+/// Builds the request and applies the per-call options; refuses one with an overlong URL.
+pub(super) fn prepare(
+    request: reqwest::RequestBuilder,
+    options: &RequestOptions,
+) -> Result<reqwest::Request, Failure> {
+    let mut request = request.build().map_err(invalid_request)?;
+    one_value_for_credential_headers(request.headers_mut());
+    options.apply(&mut request)?;
+    merge_cookies(request.headers_mut());
+    let length = request.url().as_str().len();
+    if length > MAX_URL_BYTES {
+        return Err(
+            Failure::InvalidRequest(
+                format!(
+                    "the URL would be {length} bytes long, over the {MAX_URL_BYTES}-byte limit (a path or query parameter is too long)"
                 ),
-            );
-        }
-        Ok(request)
+            ),
+        );
     }
+    Ok(request)
+}
 
-    /// Sends the request, retrying what the policy allows, and returns the last response
-    /// unread. Runs inside the call's span and records its attempts, status and latency.
-    pub(super) async fn attempts(
-        &self,
-        request: reqwest::Request,
-        options: &RequestOptions,
-    ) -> Result<reqwest::Response, Failure> {
-        let policy = options.retry_policy(&self.retry);
-        let safe_to_repeat = safe_to_repeat(&request);
-        let started = Instant::now();
-        let mut waited = Duration::ZERO;
-        let mut retries = 0;
-        let outcome = loop {
-            let Some(attempt) = request.try_clone() else {
-                break self
-                    .http
-                    .execute(request)
-                    .await
-                    .map_err(reqwest::Error::without_url);
-            };
-            let attempt_started = Instant::now();
-            let outcome = self
+/// Sends the request, retrying what the policy allows, and returns the last response
+/// unread. Runs inside the call's span and records its attempts, status and latency.
+pub(super) async fn attempts(
+    client: &Client,
+    request: reqwest::Request,
+    options: &RequestOptions,
+) -> Result<reqwest::Response, Failure> {
+    let policy = options.retry_policy(&client.retry);
+    let safe_to_repeat = safe_to_repeat(&request);
+    let started = Instant::now();
+    let mut waited = Duration::ZERO;
+    let mut retries = 0;
+    let outcome = loop {
+        let Some(attempt) = request.try_clone() else {
+            break client
                 .http
-                .execute(attempt)
+                .execute(request)
                 .await
                 .map_err(reqwest::Error::without_url);
-            tracing::debug!(
-                attempt = retries + 1, status = outcome.as_ref().ok().map(| r | r
-                .status().as_u16()), error = outcome.as_ref().err()
-                .map(tracing::field::display), latency_ms = attempt_started.elapsed()
-                .as_millis() as u64, "attempt finished"
-            );
-            match policy.next_delay(retries, waited, safe_to_repeat, &outcome) {
-                Some(delay) => {
-                    tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying");
-                    tokio::time::sleep(delay).await;
-                    waited += delay;
-                    retries += 1;
-                }
-                None => break outcome,
-            }
         };
-        let span = tracing::Span::current();
-        span.record("attempts", retries + 1);
-        span.record("latency_ms", started.elapsed().as_millis() as u64);
-        let response = outcome?;
-        span.record("status", response.status().as_u16());
-        Ok(response)
-    }
+        let attempt_started = Instant::now();
+        let outcome = client
+            .http
+            .execute(attempt)
+            .await
+            .map_err(reqwest::Error::without_url);
+        tracing::debug!(
+            attempt = retries + 1, status = outcome.as_ref().ok().map(| r | r.status()
+            .as_u16()), error = outcome.as_ref().err().map(tracing::field::display),
+            latency_ms = attempt_started.elapsed().as_millis() as u64, "attempt finished"
+        );
+        match policy.next_delay(retries, waited, safe_to_repeat, &outcome) {
+            Some(delay) => {
+                tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying");
+                tokio::time::sleep(delay).await;
+                waited += delay;
+                retries += 1;
+            }
+            None => break outcome,
+        }
+    };
+    let span = tracing::Span::current();
+    span.record("attempts", retries + 1);
+    span.record("latency_ms", started.elapsed().as_millis() as u64);
+    let response = outcome?;
+    span.record("status", response.status().as_u16());
+    Ok(response)
+}
 
-    /// Reads the whole body, refusing one over the size limit; `secrets` are the call's
-    /// credentials, to blank out of anything the response shows.
-    pub(super) async fn read(
-        &self,
-        mut response: reqwest::Response,
-        secrets: Secrets,
-    ) -> Result<HttpResponse, Failure> {
-        let status = response.status();
-        let limit = self.max_response_bytes;
-        if response.content_length().is_some_and(|length| length > limit) {
+/// Reads the whole body, refusing one over the size limit; `secrets` are the call's
+/// credentials, to blank out of anything the response shows.
+pub(super) async fn read(
+    client: &Client,
+    mut response: reqwest::Response,
+    secrets: Secrets,
+) -> Result<HttpResponse, Failure> {
+    let status = response.status();
+    let limit = client.max_response_bytes;
+    if response.content_length().is_some_and(|length| length > limit) {
+        return Err(Failure::TooLarge(status, limit));
+    }
+    let headers = std::mem::take(response.headers_mut());
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        if (body.len() + chunk.len()) as u64 > limit {
             return Err(Failure::TooLarge(status, limit));
         }
-        let headers = std::mem::take(response.headers_mut());
-        let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await? {
-            if (body.len() + chunk.len()) as u64 > limit {
-                return Err(Failure::TooLarge(status, limit));
-            }
-            body.extend_from_slice(&chunk);
-        }
-        let mut response = HttpResponse::new(status, headers, body);
-        response.secrets = secrets;
-        Ok(response)
+        body.extend_from_slice(&chunk);
     }
+    let mut response = HttpResponse::new(status, headers, body);
+    response.secrets = secrets;
+    Ok(response)
 }
 
 /// Whether sending the request again cannot repeat a side effect: an idempotent method, or a

@@ -9,13 +9,11 @@
 use super::credentials::{BearerToken, Credentials};
 use super::redact::{url_without_userinfo, Secrets};
 use super::retry::RetryPolicy;
-use super::send::Operation;
-use reqwest::header::{ACCEPT, USER_AGENT};
 use std::fmt;
 use std::time::Duration;
 
 /// Sent as `User-Agent` unless a request sets its own: this crate's name and version.
-const USER_AGENT_VALUE: &str = concat!(
+pub(super) const USER_AGENT_VALUE: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
 );
 
@@ -86,18 +84,6 @@ impl Client {
     /// The retry policy calls use unless their [`RequestOptions`](crate::RequestOptions) say otherwise.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.retry
-    }
-
-    /// Starts a request for an operation; secured operations carry the credentials.
-    #[doc(hidden)]
-    pub fn request(&self, op: &Operation, path: &str) -> reqwest::RequestBuilder {
-        let url = format!("{}{}", self.base_url, path);
-        let request = self
-            .http
-            .request(op.method.clone(), url)
-            .header(ACCEPT, op.accept)
-            .header(USER_AGENT, USER_AGENT_VALUE);
-        self.credentials.apply(op.security, request)
     }
 }
 

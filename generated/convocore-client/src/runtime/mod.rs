@@ -61,5 +61,9 @@ pub use query::{query_pairs, QueryStyle};
 
 #[doc(hidden)]
 pub use send::{
-    check_finite, path_segment, simple_style, Operation, QueryNumber, Statuses,
+    check_finite, execute, path_segment, simple_style, start_request, Operation,
+    QueryNumber, Statuses,
 };
+
+#[doc(hidden)]
+pub use sse::open_stream;

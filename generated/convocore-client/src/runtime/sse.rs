@@ -16,7 +16,7 @@ use super::error::{DecodeError, Error, Failure};
 use super::events::{EventParser, EventTooLarge, RawEvent};
 use super::options::RequestOptions;
 use super::redact::Secrets;
-use super::send::{call_span, Operation, Statuses};
+use super::send::{attempts, call_span, prepare, read, Operation, Statuses};
 use super::Client;
 use futures_util::StreamExt;
 use std::collections::VecDeque;
@@ -177,73 +177,71 @@ impl<T> futures_core::Stream for EventStream<T> {
     }
 }
 
-impl Client {
-    /// Opens an event stream: the request is retried like any other; a success status with
-    /// an event stream (or no content type) returns the stream, another success the error
-    /// [`Error::UnexpectedContentType`], any other status the operation's error. The idle
-    /// timeout (the call's timeout, or the client's) bounds both the wait for the response
-    /// and every silence in the stream.
-    #[doc(hidden)]
-    pub async fn open_stream<T, E>(
-        &self,
-        op: &Operation,
-        request: reqwest::RequestBuilder,
-        options: &RequestOptions,
-        statuses: &Statuses,
-    ) -> Result<EventStream<T>, Error<E>>
-    where
-        T: serde::de::DeserializeOwned + Send + 'static,
-        E: serde::de::DeserializeOwned,
-    {
-        let mut request = self.prepare(request, options)?;
-        let idle = request.timeout().copied().unwrap_or(self.timeout);
-        let lifetime = options.stream_duration().unwrap_or(self.max_stream_duration);
-        let deadline = Instant::now() + lifetime;
-        *request.timeout_mut() = Some(STREAM_LIFETIME);
-        let span = call_span(op);
-        let secrets = self.secrets.with(options.secret_values());
-        let response = tokio::time::timeout(
-                idle,
-                self.attempts(request, options).instrument(span.clone()),
-            )
-            .await
-            .map_err(|_| Failure::TimedOut(idle))??;
-        if !response.status().is_success() {
-            let response = self.read(response, secrets).instrument(span).await?;
-            return Err(response.into_error(statuses));
-        }
-        if !is_event_stream(response.headers()) {
-            let response = self.read(response, secrets).instrument(span).await?;
-            return Err(Error::UnexpectedContentType(Box::new(response)));
-        }
-        let (status, headers) = (response.status(), response.headers().clone());
-        let bytes = Box::pin(response.bytes_stream());
-        let reader = Reader {
-            bytes: Some(bytes),
-            parser: EventParser::new(self.max_response_bytes),
-            ready: VecDeque::new(),
-            failure: None,
-            limits: Limits {
-                idle,
-                deadline,
-                lifetime,
-                max_event_bytes: self.max_response_bytes,
-            },
-            secrets,
-        };
-        let events = futures_util::stream::unfold(
-            reader,
-            |mut reader| async move {
-                let item = reader.next::<T>().await?;
-                Some((item, reader))
-            },
-        );
-        Ok(EventStream {
-            events: Box::pin(events),
-            status,
-            headers,
-        })
+/// Opens an event stream: the request is retried like any other; a success status with
+/// an event stream (or no content type) returns the stream, another success the error
+/// [`Error::UnexpectedContentType`], any other status the operation's error. The idle
+/// timeout (the call's timeout, or the client's) bounds both the wait for the response
+/// and every silence in the stream.
+#[doc(hidden)]
+pub async fn open_stream<T, E>(
+    client: &Client,
+    op: &Operation,
+    request: reqwest::RequestBuilder,
+    options: &RequestOptions,
+    statuses: &Statuses,
+) -> Result<EventStream<T>, Error<E>>
+where
+    T: serde::de::DeserializeOwned + Send + 'static,
+    E: serde::de::DeserializeOwned,
+{
+    let mut request = prepare(request, options)?;
+    let idle = request.timeout().copied().unwrap_or(client.timeout);
+    let lifetime = options.stream_duration().unwrap_or(client.max_stream_duration);
+    let deadline = Instant::now() + lifetime;
+    *request.timeout_mut() = Some(STREAM_LIFETIME);
+    let span = call_span(op);
+    let secrets = client.secrets.with(options.secret_values());
+    let response = tokio::time::timeout(
+            idle,
+            attempts(client, request, options).instrument(span.clone()),
+        )
+        .await
+        .map_err(|_| Failure::TimedOut(idle))??;
+    if !response.status().is_success() {
+        let response = read(client, response, secrets).instrument(span).await?;
+        return Err(response.into_error(statuses));
     }
+    if !is_event_stream(response.headers()) {
+        let response = read(client, response, secrets).instrument(span).await?;
+        return Err(Error::UnexpectedContentType(Box::new(response)));
+    }
+    let (status, headers) = (response.status(), response.headers().clone());
+    let bytes = Box::pin(response.bytes_stream());
+    let reader = Reader {
+        bytes: Some(bytes),
+        parser: EventParser::new(client.max_response_bytes),
+        ready: VecDeque::new(),
+        failure: None,
+        limits: Limits {
+            idle,
+            deadline,
+            lifetime,
+            max_event_bytes: client.max_response_bytes,
+        },
+        secrets,
+    };
+    let events = futures_util::stream::unfold(
+        reader,
+        |mut reader| async move {
+            let item = reader.next::<T>().await?;
+            Some((item, reader))
+        },
+    );
+    Ok(EventStream {
+        events: Box::pin(events),
+        status,
+        headers,
+    })
 }
 
 /// Whether a response is an event stream: its content type says so, or it says nothing.
