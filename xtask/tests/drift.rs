@@ -166,6 +166,11 @@ fn security_scheme_kinds() {
 }
 
 #[test]
+fn security_changes_are_major_where_callers_must_set_up_other_credentials() {
+    check("security-setters");
+}
+
+#[test]
 fn validation_of_sent_values() {
     check("validation");
 }

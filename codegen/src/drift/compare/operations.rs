@@ -625,13 +625,39 @@ impl<'m> Comparer<'m> {
                 s.iter().cloned().collect::<Vec<_>>().join(" or ")
             }
         };
+        // A caller configured for one old alternative must change code when no new
+        // alternative asks only for the kinds of credential it already sets (bearer, basic,
+        // API key): `.bearer_token(..)` authenticates nothing once an API key is asked for.
+        // Where it can (an API key moved to another header, OAuth 2 in place of HTTP bearer),
+        // the regenerated client sends it as the spec now says, and no code changes.
+        let (old_kinds, new_kinds) = (self.setters(self.old, old_op), self.setters(self.new, new_op));
+        let code_must_change = old_kinds
+            .iter()
+            .any(|configured| !new_kinds.iter().any(|asked| asked.is_subset(configured)));
         // Breaking when a caller who sent what the old spec asked for (or nothing, where
-        // nothing was asked) may now be refused: no old alternative is accepted any more.
-        let wire = !new.is_empty() && (old.is_empty() || old.is_disjoint(&new));
+        // nothing was asked) may now be refused: no old alternative is accepted any more, or
+        // what a caller set up for one of them is not enough for any new one.
+        let wire = code_must_change || (!new.is_empty() && (old.is_empty() || old.is_disjoint(&new)));
         let what = format!("security changed from {} to {}", describe(&old), describe(&new));
-        // The client's credential setters are the same whatever the spec says: Rust code is
-        // untouched.
-        self.push("security_changed", &new_op.origin, wire, Semver::Patch, CrateKind::Client, what);
+        let rust = if code_must_change { Semver::Major } else { Semver::Patch };
+        self.push("security_changed", &new_op.origin, wire, rust, CrateKind::Client, what);
+    }
+
+    /// For each security alternative of an operation, the kinds of credential a caller sets
+    /// on the client to meet it (an empty set: no credentials). A scheme the runtime cannot
+    /// send counts as a kind of its own, which no caller has.
+    fn setters(&self, model: &Model, op: &Operation) -> Vec<BTreeSet<&'static str>> {
+        let kind = |name: &String| match model.security_schemes.iter().find(|s| &s.name == name).map(|s| &s.kind) {
+            Some(SecurityKind::Bearer) => "bearer_token",
+            Some(SecurityKind::Basic) => "basic_auth",
+            Some(SecurityKind::ApiKey { .. }) => "api_key",
+            Some(SecurityKind::Other(_)) | None => "unsendable",
+        };
+        if op.security.is_empty() {
+            // An open operation: met with no credentials at all.
+            return vec![BTreeSet::new()];
+        }
+        op.security.iter().map(|requirement| requirement.iter().map(kind).collect()).collect()
     }
 
     /// The credentials an operation accepts, any one of them, in words (schemes sent together
