@@ -645,3 +645,16 @@ fn a_spec_that_is_not_utf8_is_refused_with_its_byte_offset() {
     );
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn a_credential_change_callers_must_code_for_is_suggested_as_major() {
+    let fixtures = xtask::project_root().join("xtask/tests/drift");
+    let (old, new) = (fixtures.join("base.yaml"), fixtures.join("security-schemes/new.yaml"));
+    let root = xtask::project_root();
+    let report = xtask(&root, &["drift", "--old", old.to_str().unwrap(), "--new", new.to_str().unwrap(), "--version", "1.2.3", "--format", "json"]);
+    assert_eq!(report.status.code(), Some(1), "{}", text(&report.stderr));
+    let document: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let bumps = &document["apis"][0]["bumps"];
+    let client = bumps.as_array().unwrap().iter().find(|b| b["crate"].as_str().unwrap().ends_with("-client")).unwrap();
+    assert_eq!((client["to"].as_str(), client["level"].as_str()), (Some("2.0.0"), Some("major")), "{bumps}");
+}
