@@ -268,3 +268,79 @@ fn mutated_specs_never_panic() {
     assert_eq!(generated + refused, iterations * seeds.len());
     assert!(generated > 0 && refused > 0, "the mutations should both keep and break specs");
 }
+
+/// The pointers of the prose a spec has (`description`, `summary`, `title` as keywords, with
+/// text), leaving out maps whose keys are names and values that are data.
+fn prose_pointers(value: &Value, at: &str, names: bool, out: &mut Vec<String>) {
+    const NAME_MAPS: &[&str] = &["properties", "paths", "responses", "content", "headers", "schemas", "parameters", "requestBodies", "securitySchemes", "mapping", "scopes", "variables", "encoding", "links", "callbacks"];
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let pointer = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+                if key.starts_with("x-") || ["example", "examples", "default", "enum", "const", "security"].contains(&key.as_str()) {
+                    continue;
+                }
+                if !names && ["description", "summary", "title"].contains(&key.as_str()) && child.is_string() {
+                    out.push(pointer);
+                } else {
+                    let child_names = !names && NAME_MAPS.contains(&key.as_str()) && child.is_object();
+                    prose_pointers(child, &pointer, child_names, out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                prose_pointers(item, &format!("{at}/{i}"), false, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn cosmetic_defects_never_refuse_a_spec() {
+    let seeds = ["xtask/tests/constructs/v30.yaml", "xtask/tests/constructs/v31.yaml", "specs/convocore/create-conversation.yaml"];
+    let mut rng = Rng(0xC05_3E71C | 1);
+    let mut repaired = 0;
+    for relative in seeds {
+        let original = seed_spec(relative);
+        let mut prose = Vec::new();
+        prose_pointers(&original, "", false, &mut prose);
+        assert!(prose.len() > 5, "{relative}: {prose:?}");
+        for i in 0..100 {
+            let mut doc = original.clone();
+            // Prose made a `$ref`, a number, a list, a map or null, and `info` fields dropped
+            // or made numbers: each is repaired with a warning, never a refusal.
+            for _ in 0..=rng.below(4) {
+                let garbage = [json!({"$ref": "#/components/schemas/Nowhere"}), json!(5), json!(["a"]), json!({"a": 1}), Value::Null];
+                let pointer = &prose[rng.below(prose.len())];
+                *doc.pointer_mut(pointer).unwrap() = garbage[rng.below(garbage.len())].clone();
+            }
+            match rng.below(4) {
+                0 => drop(doc["info"].as_object_mut().unwrap().remove("version")),
+                1 => doc["info"]["title"] = json!(2.5),
+                2 => drop(doc.as_object_mut().unwrap().remove("info")),
+                _ => {}
+            }
+            let text = serde_json::to_string(&doc).unwrap();
+            assert_loads_as_generally(&text);
+            let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
+            let input = ApiInput {
+                config_path: "api.toml".into(),
+                config_text: CONFIG.into(),
+                specs: vec![SpecFile { path: "spec.json".into(), text: text.clone() }],
+                overlays: Vec::new(),
+                includes: Vec::new(),
+            };
+            match codegen::generate(&config, &input) {
+                Ok(generated) => {
+                    let warned = generated.model.warnings.iter().any(|w| w.message.contains("not text") || w.message.contains("assumed") || w.message.contains("not a string"));
+                    assert!(warned, "{relative}, iteration {i}: repaired without a warning");
+                    repaired += 1;
+                }
+                Err(error) => panic!("{relative}, iteration {i}: refused for a cosmetic defect: {error}\n{text}"),
+            }
+        }
+    }
+    assert_eq!(repaired, 300);
+}

@@ -26,6 +26,7 @@ use std::collections::HashMap;
 /// consumed: its path items are freed as they are read.
 pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Model> {
     let paths = std::mem::take(&mut spec.paths);
+    let repairs = std::mem::take(&mut spec.repairs);
     let spec = &spec;
     let mut lowerer = Lowerer {
         spec,
@@ -56,7 +57,7 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
         types: lowerer.types,
         operations,
         security_schemes,
-        warnings: std::mem::take(&mut lowerer.warnings),
+        warnings: repairs.into_iter().chain(std::mem::take(&mut lowerer.warnings)).collect(),
     };
     finish::finish(
         &mut model,

@@ -14,7 +14,7 @@
 
 use super::paths::PathItems;
 use super::schemas::ComponentSchemas;
-use super::{check_version, hoist, normalize, parse, typed, Limits, SourceMap, Spec, SpecFile};
+use super::{check_version, hoist, normalize, parse, repair, typed, Limits, SourceMap, Spec, SpecFile};
 use crate::error::Result;
 use indexmap::IndexMap;
 use serde_json::value::RawValue;
@@ -31,10 +31,15 @@ pub(super) fn load(file: &SpecFile, limits: Limits) -> Result<Option<Spec>> {
     };
     let mut doc = Value::Object(rest);
     let version = check_version(&file.path, &doc)?;
-    if hoist::has_nested_refs(&doc) {
+    // A document with something to repair is loaded the general way, which reports each
+    // repair with its place.
+    if hoist::has_nested_refs(&doc) || repair::info_needed(&doc) || repair::needed(&doc) {
         return Ok(None);
     }
     let prepare = |item: &mut Value| {
+        if repair::needed(item) {
+            return false;
+        }
         normalize::normalize_path_item(item);
         !hoist::has_nested_refs(item)
     };
@@ -42,6 +47,9 @@ pub(super) fn load(file: &SpecFile, limits: Limits) -> Result<Option<Spec>> {
         return Ok(None);
     };
     let prepare_schema = |schema: &mut Value| {
+        if repair::needed(schema) {
+            return false;
+        }
         normalize::normalize_schema(schema);
         !hoist::has_nested_refs(schema)
     };
@@ -52,7 +60,7 @@ pub(super) fn load(file: &SpecFile, limits: Limits) -> Result<Option<Spec>> {
     let Ok((doc, _, _)) = typed::read(doc) else {
         return Ok(None);
     };
-    Ok(Some(Spec { doc, paths, schemas, version, sources: SourceMap::single(&file.path) }))
+    Ok(Some(Spec { doc, paths, schemas, version, sources: SourceMap::single(&file.path), repairs: Vec::new() }))
 }
 
 /// The document cut into the parts read apart: path items and component schemas as their

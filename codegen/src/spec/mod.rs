@@ -18,6 +18,7 @@ mod overlay;
 mod parse;
 mod paths;
 mod refs;
+mod repair;
 mod schemas;
 mod typed;
 
@@ -53,6 +54,8 @@ pub struct Spec {
     pub version: String,
     /// Which file each part came from.
     pub sources: SourceMap,
+    /// Defects repaired while loading (see `repair.rs`), each a warning with its place.
+    pub repairs: Vec<crate::ir::Warning>,
 }
 
 /// Parses, normalizes and merges the given files into one spec.
@@ -80,13 +83,18 @@ pub fn load_limited(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -
 /// [`load_limited`] gives the same result; this is public so that tests can compare the two.
 #[doc(hidden)]
 pub fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -> Result<Spec> {
-    let prepared = || -> Result<(Value, SourceMap, String)> {
+    let prepared = || -> Result<(Value, SourceMap, String, Vec<repair::Repair>)> {
         let (mut merged, sources, version) = document_limited(files, overlays, limits)?;
+        let repairs = repair::repair_document(&mut merged);
         hoist::hoist_nested_targets(&mut merged);
         normalize::normalize_document(&mut merged);
-        Ok((merged, sources, version))
+        Ok((merged, sources, version, repairs))
     };
-    let (merged, sources, version) = prepared()?;
+    let (merged, sources, version, repairs) = prepared()?;
+    let repairs = repairs
+        .into_iter()
+        .map(|(pointer, message)| crate::ir::Warning { at: sources.locate(&pointer), message })
+        .collect();
     // Read by value: the document's strings move into the typed tree instead of being copied,
     // which halves peak memory on a large spec. An invalid document is prepared again to find
     // where it fails, which is only paid on that path.
@@ -99,6 +107,7 @@ pub fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits)
         schemas,
         version,
         sources,
+        repairs,
     })
 }
 

@@ -148,6 +148,16 @@ impl<'de> Visitor<'de> for Node<'_> {
         Ok(Value::from(v))
     }
 
+    /// An integer beyond 64 bits (`18446744073709552000`, 2^64 printed through a double by
+    /// the tool that wrote the spec) is read as the nearest float, as a JSON parser reads it.
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
+        self.visit_f64(v as f64)
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+        self.visit_f64(v as f64)
+    }
+
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
         self.0.spend()?;
         serde_json::Number::from_f64(v)
@@ -237,6 +247,14 @@ impl<'de> Visitor<'de> for Key {
         Ok(v.to_string())
     }
 
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
     fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
         Ok(v.to_owned())
     }
@@ -258,6 +276,17 @@ mod tests {
     fn numeric_yaml_keys_become_strings() {
         let v = parse_document("a.yaml", "responses:\n  200:\n    description: ok\n").unwrap();
         assert_eq!(v["responses"]["200"]["description"], "ok");
+    }
+
+    #[test]
+    fn integers_beyond_64_bits_read_as_floats_as_in_json() {
+        let yaml = "minimum: -9223372036854776000\nmaximum: 18446744073709552000\n18446744073709552000: key\n";
+        let value = parse_document("spec.yaml", yaml).unwrap();
+        assert_eq!(value["minimum"].as_f64(), Some(-9223372036854776000.0));
+        assert_eq!(value["maximum"].as_f64(), Some(18446744073709552000.0));
+        assert_eq!(value["18446744073709552000"], "key");
+        let json = parse_document("spec.json", r#"{"minimum": -9223372036854776000, "maximum": 18446744073709552000}"#).unwrap();
+        assert_eq!((json["minimum"].as_f64(), json["maximum"].as_f64()), (value["minimum"].as_f64(), value["maximum"].as_f64()));
     }
 
     #[test]
