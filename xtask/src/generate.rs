@@ -92,7 +92,7 @@ pub fn generate(request: &Request) -> Result<Generated> {
 
 /// The crate-name stem of an API name: lower case, words joined by `-` (`Pet Store` →
 /// `pet-store`).
-fn crate_stem(name: &str) -> String {
+pub fn crate_stem(name: &str) -> String {
     let lower = name.to_ascii_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.join("-")

@@ -84,6 +84,10 @@ enum Command {
         /// as, so that the report suggests bumps for `<api>-models` and `<api>-client`.
         #[arg(long, requires = "old")]
         version: Option<String>,
+        /// With --old/--new: the API's name, as `generate --name` takes it (default: the new
+        /// spec's file name, made a crate name: `api.github.com.json` is `api-github-com`).
+        #[arg(long, requires = "old")]
+        name: Option<String>,
         /// Report format.
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
@@ -118,8 +122,9 @@ fn main() -> ExitCode {
             old,
             new,
             version,
+            name,
             format,
-        } => run_drift(&base, old.zip(new), version.as_deref(), format),
+        } => run_drift(&base, old.zip(new), version.as_deref(), name.as_deref(), format),
         Command::Generate { spec, out, name, config } => {
             let request = generate::Request { spec, out, name, config };
             generate::generate(&request).map(|done| {
@@ -149,14 +154,19 @@ fn run_drift(
     base: &str,
     pair: Option<(std::path::PathBuf, std::path::PathBuf)>,
     version: Option<&str>,
+    name: Option<&str>,
     format: Format,
 ) -> Result<ExitCode> {
     let root = xtask::project_root();
     let drifts = match pair {
         Some((old, new)) => {
-            let api = new
-                .file_stem()
-                .map_or_else(|| "api".to_owned(), |s| s.to_string_lossy().into_owned());
+            let stem = new.file_stem().map(|s| s.to_string_lossy().into_owned());
+            let api = generate::crate_stem(name.or(stem.as_deref()).unwrap_or("api"));
+            if name.is_some() && !api.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                anyhow::bail!("`{}` cannot name a crate: it must start with a letter", name.unwrap_or_default());
+            }
+            // A file stem such as `2024-01-01` becomes `api-2024-01-01`.
+            let api = if api.starts_with(|c: char| c.is_ascii_alphabetic()) { api } else { format!("api-{api}") };
             vec![drift::between(&old, &new, &api, version)?]
         }
         None => drift::against_revision(&root, base)?,

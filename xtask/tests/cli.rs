@@ -658,3 +658,22 @@ fn a_credential_change_callers_must_code_for_is_suggested_as_major() {
     let client = bumps.as_array().unwrap().iter().find(|b| b["crate"].as_str().unwrap().ends_with("-client")).unwrap();
     assert_eq!((client["to"].as_str(), client["level"].as_str()), (Some("2.0.0"), Some("major")), "{bumps}");
 }
+
+#[test]
+fn drift_between_files_names_crates_as_generate_does() {
+    let scratch = tempfile::tempdir().unwrap();
+    let fixtures = xtask::project_root().join("xtask/tests/drift");
+    let (old, new) = (fixtures.join("base.yaml"), scratch.path().join("api.github.com.yaml"));
+    std::fs::copy(fixtures.join("security-schemes/new.yaml"), &new).unwrap();
+    let root = xtask::project_root();
+    let crates = |extra: &[&str]| {
+        let mut args = vec!["drift", "--old", old.to_str().unwrap(), "--new", new.to_str().unwrap(), "--version", "0.1.0", "--format", "json"];
+        args.extend(extra);
+        let report = xtask(&root, &args);
+        let document: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+        document["apis"][0]["bumps"].as_array().unwrap().iter().map(|b| b["crate"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
+    };
+    // Only the client changes (security): one bump.
+    assert_eq!(crates(&[]), ["api-github-com-client"]);
+    assert_eq!(crates(&["--name", "GitHub REST"]), ["github-rest-client"]);
+}
