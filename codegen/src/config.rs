@@ -36,6 +36,40 @@ pub struct ApiConfig {
     /// Limits on the spec files, against hostile or broken input (`[limits]`).
     #[serde(default)]
     pub limits: crate::spec::Limits,
+    /// What crates.io shows of both crates (`[package]`).
+    #[serde(default)]
+    pub package: PackageConfig,
+}
+
+/// Publishing metadata for both generated crates' manifests (`[package]`).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct PackageConfig {
+    /// The crates' license, an SPDX expression.
+    pub license: String,
+    /// Where the crates' source lives (the repository that holds `generated/`).
+    pub repository: Option<String>,
+    /// The API's own site.
+    pub homepage: Option<String>,
+    /// The crates' documentation; `{crate}` stands for each crate's name. Default: docs.rs.
+    pub documentation: String,
+    /// crates.io keywords (at most five).
+    pub keywords: Vec<String>,
+    /// crates.io category slugs.
+    pub categories: Vec<String>,
+}
+
+impl Default for PackageConfig {
+    fn default() -> Self {
+        PackageConfig {
+            license: "MIT OR Apache-2.0".to_owned(),
+            repository: None,
+            homepage: None,
+            documentation: "https://docs.rs/{crate}".to_owned(),
+            keywords: Vec::new(),
+            categories: Vec::new(),
+        }
+    }
 }
 
 /// How one list operation pages (`[pagination."operationId"]`); checked against the spec.
@@ -238,6 +272,15 @@ impl ApiConfig {
             return Err(Error::Config {
                 at: at("/models/crate"),
                 reason: format!("`{}` is not a valid crate name", config.models.name),
+            });
+        }
+        if config.package.keywords.len() > 5 {
+            return Err(Error::Config {
+                at: at("/package/keywords"),
+                reason: format!(
+                    "crates.io takes at most 5 keywords, not {}",
+                    config.package.keywords.len()
+                ),
             });
         }
         if let Some(client) = &config.client {

@@ -206,3 +206,47 @@ fn operations_named_like_the_runtimes_plumbing_keep_their_names() {
         assert!(operations.contains(&format!("pub fn {name}(&self)")), "`{name}` was renamed:\n{operations}");
     }
 }
+
+/// Publishing metadata: `[package]` reaches both manifests as valid TOML, the documentation
+/// link names each crate, and the models crate has a README pointing at the client.
+#[test]
+fn package_metadata_reaches_both_manifests() {
+    let config = format!(
+        "{INCLUDING}[package]\nrepository = \"https://example.com/t \\\"sdk\\\"\"\nhomepage = \"https://t.example\"\nkeywords = [\"t\", \"api\"]\ncategories = [\"api-bindings\"]\n"
+    );
+    let hooks = SpecFile { path: "specs/t/hooks.rs".into(), text: "pub fn verify() {}\n".into() };
+    let generated = including(&config, vec![hooks]).unwrap();
+    let file = |path: &str| generated.files.iter().find(|f| f.path == path).map(|f| f.contents.clone());
+    for krate in ["t-models", "t-client"] {
+        let text = file(&format!("{krate}/Cargo.toml")).unwrap();
+        let manifest: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let package = &manifest["package"];
+        assert_eq!(package["repository"].as_str(), Some("https://example.com/t \"sdk\""), "{text}");
+        assert_eq!(package["homepage"].as_str(), Some("https://t.example"));
+        assert_eq!(package["documentation"].as_str(), Some(format!("https://docs.rs/{krate}").as_str()));
+        assert_eq!(package["license"].as_str(), Some("MIT OR Apache-2.0"));
+        assert_eq!(package["readme"].as_str(), Some("README.md"));
+        assert_eq!(package["keywords"].as_array().map(Vec::len), Some(2));
+        assert_eq!(package["categories"][0].as_str(), Some("api-bindings"));
+        assert!(file(&format!("{krate}/README.md")).is_some(), "{krate} has no README");
+    }
+    let readme = file("t-models/README.md").unwrap();
+    assert!(readme.contains("# t-models") && readme.contains("`t_client::models`"), "{readme}");
+    let six = format!("{INCLUDING}[package]\nkeywords = [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]\n");
+    let error = including(&six, Vec::new()).unwrap_err();
+    assert!(error.contains("/package/keywords") && error.contains("at most 5"), "{error}");
+}
+
+/// The README's `api.toml` example is a config the generator accepts.
+#[test]
+fn the_readme_config_example_parses() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let start = readme.find("- **Adding**").expect("the README's adding section");
+    let block = &readme[start..];
+    let block = &block[block.find("```toml\n").expect("a toml block") + 8..];
+    let block = &block[..block.find("```").unwrap()];
+    let text: String = block.lines().map(|l| l.strip_prefix("  ").unwrap_or(l)).collect::<Vec<_>>().join("\n");
+    let config = ApiConfig::parse("README.md", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert_eq!(config.package.keywords.len(), 3);
+    assert!(config.client.is_some());
+}

@@ -104,7 +104,7 @@ fn one_changed_byte_is_stale_until_regenerated() {
     let out = regen(&root, &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 27 files changed"),
+        text(&out.stdout).contains("convocore: 32 types, 3 operations, 1 of 28 files changed"),
         "{}",
         text(&out.stdout)
     );
@@ -581,7 +581,7 @@ fn generate_writes_crates_that_build_on_their_own() {
     };
     let first = run(&out);
     assert!(first.status.success(), "{}", text(&first.stderr));
-    assert!(text(&first.stdout).contains("4 types, 3 operations, 27 files written"), "{}", text(&first.stdout));
+    assert!(text(&first.stdout).contains("4 types, 3 operations, 28 files written"), "{}", text(&first.stdout));
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
     assert!(manifest.contains("members = [\"pet-store-models\", \"pet-store-client\"]"), "{manifest}");
     assert!(out.join("pet-store-client/src/runtime/send.rs").is_file());

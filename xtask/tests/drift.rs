@@ -221,6 +221,11 @@ fn a_string_enum_that_becomes_an_integer_enum() {
 }
 
 #[test]
+fn an_api_wide_change_is_one_entry_listing_its_operations() {
+    check("api-wide");
+}
+
+#[test]
 fn every_category_directory_is_checked() {
     let mut dirs: Vec<String> = std::fs::read_dir(fixtures())
         .unwrap()

@@ -16,7 +16,7 @@ use crate::ir::Model;
 use serde::Serialize;
 
 /// How much a change matters to callers of the generated Rust crates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Semver {
     /// Nothing a caller can observe in the Rust API.
@@ -56,9 +56,15 @@ pub struct Change {
     /// The operation it concerns, if any.
     pub operation: Option<OperationRef>,
     /// For a change inside a named type: every operation that reaches the type (through
-    /// fields, items and variants too), so a shared type's change is one entry.
+    /// fields, items and variants too), so a shared type's change is one entry. For a
+    /// `shared` change: every operation it was found in.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub operations: Vec<OperationRef>,
+    /// The same change found in each of `operations` (a security requirement, a parameter
+    /// or a content type that every one of them shares), reported once; `pointer` is the
+    /// least of theirs.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub shared: bool,
     /// JSON pointer in the new spec, or in the old one for removals.
     pub pointer: String,
     /// Whether an existing caller breaks on the wire.
@@ -140,7 +146,7 @@ pub struct Crates {
 
 /// Compares two lowered versions of an API. `old` is `None` for an API that is new.
 pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> ApiDrift {
-    let mut changes = match old {
+    let changes = match old {
         Some(old) => compare::compare(api, old, new),
         None => new
             .operations
@@ -153,6 +159,7 @@ pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> Api
                     path: op.path.to_string(),
                 }),
                 operations: Vec::new(),
+                shared: false,
                 pointer: op.origin.clone(),
                 breaking_wire: false,
                 rust_semver: Semver::Minor,
@@ -161,6 +168,7 @@ pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> Api
             })
             .collect(),
     };
+    let mut changes = group_shared(changes);
     changes.sort_by(|a, b| {
         b.is_breaking()
             .cmp(&a.is_breaking())
@@ -177,6 +185,52 @@ pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> Api
         bumps,
         overlays: Overlays::default(),
     }
+}
+
+/// Reports once a change that several operations show alike (same kind, message and verdict):
+/// an API-wide security or parameter change is one entry listing its operations, not one
+/// entry per operation.
+fn group_shared(changes: Vec<Change>) -> Vec<Change> {
+    type Key = (&'static str, String, bool, Semver, bool);
+    let key = |c: &Change| -> Option<Key> {
+        (c.operation.is_some() && c.operations.is_empty()).then(|| {
+            let client = c.krate == CrateKind::Client;
+            (c.kind, c.message.clone(), c.breaking_wire, c.rust_semver, client)
+        })
+    };
+    let mut count: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
+    for k in changes.iter().filter_map(key) {
+        *count.entry(k).or_default() += 1;
+    }
+    let mut first: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
+    let mut out: Vec<Change> = Vec::with_capacity(changes.len());
+    for mut change in changes {
+        let grouped = key(&change).filter(|k| count[k] > 1);
+        let (Some(k), Some(op)) = (grouped, change.operation.clone()) else {
+            out.push(change);
+            continue;
+        };
+        change.operation = None;
+        match first.get(&k) {
+            Some(&at) => {
+                let group = &mut out[at];
+                group.operations.push(op);
+                if change.pointer < group.pointer {
+                    group.pointer = change.pointer;
+                }
+            }
+            None => {
+                first.insert(k, out.len());
+                change.operations.push(op);
+                change.shared = true;
+                out.push(change);
+            }
+        }
+    }
+    for change in out.iter_mut().filter(|c| c.shared) {
+        change.operations.sort();
+    }
+    out
 }
 
 fn bumps(changes: &[Change], crates: &Crates) -> Vec<Bump> {

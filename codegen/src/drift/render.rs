@@ -3,8 +3,9 @@
 use super::{ApiDrift, Change, OperationRef, Semver};
 use serde::Serialize;
 
-/// The Markdown report: a verdict line per API, then each API's changes, breaking ones first,
-/// grouped by operation.
+/// The Markdown report: a verdict line per API; then for each API a table of its changes by
+/// kind, the breaking changes, and the compatible ones folded away, each grouped by what they
+/// concern.
 pub fn markdown(drifts: &[ApiDrift]) -> String {
     let mut out = String::from("## API drift\n\n");
     for drift in drifts {
@@ -16,39 +17,78 @@ pub fn markdown(drifts: &[ApiDrift]) -> String {
         }
     }
     for drift in drifts.iter().filter(|d| !d.changes.is_empty()) {
-        out.push_str(&format!("\n### {}\n", drift.api));
+        out.push_str(&format!("\n### {}\n\n", drift.api));
+        out.push_str(&kinds_table(&drift.changes));
         let (breaking, compatible): (Vec<&Change>, Vec<&Change>) =
             drift.changes.iter().partition(|c| c.is_breaking());
-        for (title, changes) in [("Breaking", breaking), ("Compatible", compatible)] {
-            if changes.is_empty() {
-                continue;
-            }
-            out.push_str(&format!("\n#### {title}\n"));
-            let mut current: Option<(Option<&OperationRef>, &[OperationRef])> = None;
-            for change in changes {
-                let group = (change.operation.as_ref(), change.operations.as_slice());
-                if current != Some(group) {
-                    current = Some(group);
-                    out.push_str(&format!("\n{}\n", heading(change)));
-                }
-                out.push_str(&format!("- {} — {}\n", change.message, impact(change)));
-            }
+        if !breaking.is_empty() {
+            out.push_str("\n#### Breaking\n");
+            out.push_str(&grouped(&breaking));
+        }
+        if !compatible.is_empty() {
+            let count = compatible.len();
+            let noun = if count == 1 { "change" } else { "changes" };
+            out.push_str(&format!(
+                "\n<details><summary>Compatible: {count} {noun}</summary>\n{}\n</details>\n",
+                grouped(&compatible)
+            ));
         }
     }
     out
 }
 
-/// What a group of changes concerns: an operation, the operations that reach a type, or the
-/// API as a whole.
+/// How many changes of each kind there are, breaking and compatible.
+fn kinds_table(changes: &[Change]) -> String {
+    let mut counts: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for change in changes {
+        let entry = counts.entry(change.kind).or_default();
+        if change.is_breaking() {
+            entry.0 += 1;
+        } else {
+            entry.1 += 1;
+        }
+    }
+    let mut out = String::from("| change | breaking | compatible |\n|---|---:|---:|\n");
+    for (kind, (breaking, compatible)) in counts {
+        out.push_str(&format!("| `{kind}` | {breaking} | {compatible} |\n"));
+    }
+    out
+}
+
+/// Changes under a heading for each thing they concern, in the order given.
+fn grouped(changes: &[&Change]) -> String {
+    let mut out = String::new();
+    let mut current: Option<(Option<&OperationRef>, &[OperationRef])> = None;
+    for change in changes {
+        let group = (change.operation.as_ref(), change.operations.as_slice());
+        if current != Some(group) {
+            current = Some(group);
+            out.push_str(&format!("\n{}\n", heading(change)));
+        }
+        out.push_str(&format!("- {} — {}\n", change.message, impact(change)));
+    }
+    out
+}
+
+/// The most operations a heading names; the JSON report lists them all.
+const HEADING_OPERATIONS: usize = 8;
+
+/// What a group of changes concerns: an operation, the operations that share it or reach a
+/// type, or the API as a whole.
 fn heading(change: &Change) -> String {
     let name = |op: &OperationRef| format!("`{} {}`", op.method, op.path);
+    let list = |ops: &[OperationRef]| {
+        let mut names: Vec<String> = ops.iter().take(HEADING_OPERATIONS).map(name).collect();
+        if ops.len() > HEADING_OPERATIONS {
+            names.push(format!("and {} more", ops.len() - HEADING_OPERATIONS));
+        }
+        names.join(", ")
+    };
     match (&change.operation, change.operations.as_slice()) {
         (Some(op), _) => name(op),
         (None, []) => "API-wide".to_owned(),
-        (None, ops) => format!(
-            "Types used by {}",
-            ops.iter().map(name).collect::<Vec<_>>().join(", ")
-        ),
+        (None, ops) if change.shared => format!("{} operations alike: {}", ops.len(), list(ops)),
+        (None, ops) => format!("Types used by {}", list(ops)),
     }
 }
 

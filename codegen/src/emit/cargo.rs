@@ -1,10 +1,45 @@
 //! `Cargo.toml` for generated crates. Versions come from the API's config, never from the spec.
 
-use crate::config::{ClientConfig, CrateConfig};
+use crate::config::{ClientConfig, CrateConfig, PackageConfig};
+
+/// A TOML basic string holding `text`.
+fn quoted(text: &str) -> String {
+    toml::Value::String(text.to_owned()).to_string()
+}
+
+/// The `[package]` keys crates.io shows: description, license, links, keywords and the README.
+fn metadata(name: &str, description: &str, package: &PackageConfig) -> String {
+    let mut out = format!(
+        "description = {}\nlicense = {}\nreadme = \"README.md\"\n",
+        quoted(description),
+        quoted(&package.license)
+    );
+    let documentation = package.documentation.replace("{crate}", name);
+    for (key, value) in [
+        ("repository", package.repository.as_deref()),
+        ("homepage", package.homepage.as_deref()),
+        ("documentation", Some(documentation.as_str())),
+    ] {
+        if let Some(value) = value {
+            out.push_str(&format!("{key} = {}\n", quoted(value)));
+        }
+    }
+    for (key, list) in [("keywords", &package.keywords), ("categories", &package.categories)] {
+        if !list.is_empty() {
+            let items: Vec<String> = list.iter().map(|item| quoted(item)).collect();
+            out.push_str(&format!("{key} = [{}]\n", items.join(", ")));
+        }
+    }
+    out
+}
 
 /// The models crate's manifest: it depends only on serde, serde_json and chrono.
-pub fn models_manifest(header: &str, krate: &CrateConfig, description: &str) -> String {
-    let description = description.replace('\\', "\\\\").replace('"', "\\\"");
+pub fn models_manifest(
+    header: &str,
+    krate: &CrateConfig,
+    package: &PackageConfig,
+    description: &str,
+) -> String {
     format!(
         r#"{header}
 [package]
@@ -12,9 +47,7 @@ name = "{name}"
 version = "{version}"
 edition = "2021"
 rust-version = "1.85"
-description = "{description}"
-license = "MIT OR Apache-2.0"
-
+{metadata}
 [dependencies]
 chrono = {{ version = "0.4.38", default-features = false, features = ["serde", "std"] }}
 serde = {{ version = "1.0.188", features = ["derive"] }}
@@ -22,6 +55,7 @@ serde_json = "1"
 "#,
         name = krate.name,
         version = krate.version,
+        metadata = metadata(&krate.name, description, package),
     )
 }
 
@@ -30,10 +64,10 @@ pub fn client_manifest(
     header: &str,
     krate: &ClientConfig,
     models: &CrateConfig,
+    package: &PackageConfig,
     description: &str,
     reqwest_features: &[&str],
 ) -> String {
-    let description = description.replace('\\', "\\\\").replace('"', "\\\"");
     format!(
         r#"{header}
 [package]
@@ -41,10 +75,7 @@ name = "{name}"
 version = "{version}"
 edition = "2021"
 rust-version = "1.88"
-description = "{description}"
-license = "MIT OR Apache-2.0"
-readme = "README.md"
-
+{metadata}
 [features]
 default = ["default-tls"]
 # rustls, as reqwest's default; `native-tls` uses the platform's TLS library instead.
@@ -70,6 +101,7 @@ tracing = {{ version = "0.1.40", default-features = false, features = ["std"] }}
 {extra}"#,
         name = krate.name,
         version = krate.version,
+        metadata = metadata(&krate.name, description, package),
         models_name = models.name,
         models_version = models.version,
         reqwest_features = reqwest_features.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", "),

@@ -19,7 +19,7 @@ fn put(write: &mut Sink<'_>, file: GeneratedFile) {
     write(&file.path, &file.contents);
 }
 
-/// The models crate: `Cargo.toml`, `src/lib.rs`, `src/types.rs`, `src/support.rs`.
+/// The models crate: `Cargo.toml`, `README.md`, `src/lib.rs`, `src/types.rs`, `src/support.rs`.
 pub fn models_crate(
     config: &ApiConfig,
     model: &Model,
@@ -46,8 +46,14 @@ pub fn models_crate(
         "Typed models for the {} API, generated from its OpenAPI spec",
         config.name
     );
-    let manifest = cargo::models_manifest(&render::header("#", sources), &config.models, &description);
+    let manifest = cargo::models_manifest(
+        &render::header("#", sources),
+        &config.models,
+        &config.package,
+        &description,
+    );
     write(&format!("{dir}/Cargo.toml"), &manifest);
+    write(&format!("{dir}/README.md"), &readme::models_readme(config, model, sources));
     put(write, rustfmt_toml(dir, sources));
     put(write, rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc, model))?);
     let support = template(dir, "src/support.rs", include_str!("../../templates/support.rs"))?;
@@ -111,6 +117,7 @@ pub fn client_crate(
         &render::header("#", sources),
         client_config,
         &config.models,
+        &config.package,
         &description,
         &reqwest_features(model),
     );

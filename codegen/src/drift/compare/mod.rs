@@ -104,6 +104,7 @@ impl<'m> Comparer<'m> {
             kind,
             operation: self.operation.clone(),
             operations: Vec::new(),
+            shared: false,
             pointer: pointer.to_owned(),
             breaking_wire: wire,
             rust_semver: rust,
