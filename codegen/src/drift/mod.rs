@@ -192,8 +192,10 @@ pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> Api
 /// entry per operation.
 fn group_shared(changes: Vec<Change>) -> Vec<Change> {
     type Key = (&'static str, String, bool, Semver, bool);
+    // An operation's own arrival, departure or identity is about that operation alone.
     let key = |c: &Change| -> Option<Key> {
-        (c.operation.is_some() && c.operations.is_empty()).then(|| {
+        let alike = !c.kind.starts_with("operation_");
+        (alike && c.operation.is_some() && c.operations.is_empty()).then(|| {
             let client = c.krate == CrateKind::Client;
             (c.kind, c.message.clone(), c.breaking_wire, c.rust_semver, client)
         })

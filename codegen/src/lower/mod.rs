@@ -40,12 +40,13 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
         warnings: Vec::new(),
     };
     lowerer.declare_components();
-    // Operations first: an inline type shared by several places is named after its first
-    // occurrence, and an operation's own schemas should name it whether or not the spec moves
-    // one of them into `components` (a move must not rename anything).
+    // Components first: an inline type shared by several places is named after its first
+    // occurrence, and a component's inline parts (`Issue.pull_request`) should keep the
+    // component's names (`IssuePullRequest`) whatever operations come and go; an operation
+    // that copies the component inline shares those types instead of naming them.
+    lowerer.lower_components()?;
     let security_schemes = security_schemes(&spec.doc);
     let operations = lowerer.lower_operations(paths, config, config_file, &security_schemes)?;
-    lowerer.lower_components()?;
     let lowerer_renamed = std::mem::take(&mut lowerer.renamed);
     let info = &spec.doc.info;
     let mut model = Model {

@@ -492,11 +492,17 @@ impl<'s> Lowerer<'s> {
         let (ty, default, schema_doc, validation) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 let at = join(at, "schema");
-                let lowered = self.lower(
-                    SchemaRef::from(schema),
-                    &at,
-                    &format!("{hint}{}", type_name(&data.name)),
-                )?;
+                // A shared parameter's type is named after the parameter component, not after
+                // whichever operation happens to sort first among its users (an operation
+                // added before it would rename the type).
+                let name = match at.strip_prefix("/components/parameters/") {
+                    Some(rest) => {
+                        let component = rest.split('/').next().unwrap_or(rest);
+                        type_name(&crate::pointer::unescape(component))
+                    }
+                    None => format!("{hint}{}", type_name(&data.name)),
+                };
+                let lowered = self.lower(SchemaRef::from(schema), &at, &name)?;
                 let (default, doc, validation) = match schema {
                     ReferenceOr::Item(s) => (
                         s.schema_data.default.clone(),

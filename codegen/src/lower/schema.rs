@@ -380,11 +380,11 @@ impl Lowerer<'_> {
                 let mut variants = Vec::new();
                 for (n, i) in possible.into_iter().enumerate() {
                     let at = join(&join(pointer, key), &i.to_string());
-                    let lowered = self.lower(
-                        (&alternatives[i]).into(),
-                        &at,
-                        &format!("{hint}Variant{}", i + 1),
-                    )?;
+                    let variant = match self.first_include(&alternatives[i]) {
+                        Some(included) => format!("{hint}{included}"),
+                        None => format!("{hint}Variant{}", i + 1),
+                    };
+                    let lowered = self.lower((&alternatives[i]).into(), &at, &variant)?;
                     let ty = wrap_nullable(lowered);
                     let name = scope.unique(self.variant_name(&ty), "");
                     let tags = tagging.as_ref().map(|t| t.values[n].clone()).unwrap_or_default();
@@ -418,10 +418,11 @@ impl Lowerer<'_> {
                 fields.push((index, flattened_field(&mut scope, component, lowered.ty)));
                 continue;
             }
+            let owner = self.copied_from(&source.pointer, pointer).unwrap_or_else(|| hint.to_owned());
             let lowered = self.lower(
                 source.schema,
                 &source.pointer,
-                &format!("{hint}{}", type_name(source.wire)),
+                &format!("{owner}{}", type_name(source.wire)),
             )?;
             let (doc, default, deprecated, validation) = match source.schema {
                 SchemaRef::Item(s) => (
@@ -492,6 +493,33 @@ impl Lowerer<'_> {
             Some(AdditionalProperties::Any(false)) | None => None,
         };
         Ok(Struct { fields, additional })
+    }
+
+    /// The type name of the first component an inline `allOf` alternative includes: the
+    /// alternative's type is named after it, so a variant inserted before it renumbers nothing.
+    fn first_include(&self, alternative: &ReferenceOr<Schema>) -> Option<String> {
+        let ReferenceOr::Item(schema) = alternative else { return None };
+        let openapiv3::SchemaKind::AllOf { all_of } = &schema.schema_kind else { return None };
+        all_of.iter().find_map(|part| match part {
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/schemas/")?;
+                let id = self.components.get(&crate::pointer::unescape(name))?;
+                Some(self.types[id.0].name.clone())
+            }
+            ReferenceOr::Item(_) => None,
+        })
+    }
+
+    /// For a property an `allOf` copied from another component: that component's type name,
+    /// so the property's inline types are named as in the component itself (`PathRuleParameters`,
+    /// not after whichever includer came first).
+    fn copied_from(&self, property: &str, including: &str) -> Option<String> {
+        let component = schema_component(property)?;
+        if schema_component(including) == Some(component) {
+            return None;
+        }
+        let id = self.components.get(&crate::pointer::unescape(component))?;
+        Some(self.types[id.0].name.clone())
     }
 
     /// `allOf` (with any properties of its own beside it): one struct with every property.
@@ -722,6 +750,12 @@ pub(super) fn wrap_nullable(lowered: Lowered) -> TypeRef {
     } else {
         lowered.ty
     }
+}
+
+/// The component schema a pointer lies in, as written in the pointer (escaped).
+fn schema_component(pointer: &str) -> Option<&str> {
+    let rest = pointer.strip_prefix("/components/schemas/")?;
+    Some(rest.split('/').next().unwrap_or(rest))
 }
 
 /// What makes two inline schemas "the same type": everything but what belongs to the place a

@@ -49,6 +49,8 @@ struct Comparer<'m> {
     /// Every named type (aliases included) an operation reached, in the old and new model.
     used_old: HashSet<TypeId>,
     used_new: HashSet<TypeId>,
+    /// The new model's component schema names.
+    new_components: HashSet<&'m str>,
     /// Each change, with the type pair it was found in.
     out: Vec<(Option<Pair>, Change)>,
 }
@@ -68,6 +70,7 @@ pub(super) fn compare(api: &str, old: &Model, new: &Model) -> Vec<Change> {
         reached: HashSet::new(),
         used_old: HashSet::new(),
         used_new: HashSet::new(),
+        new_components: new.types.iter().filter_map(|t| t.component.as_deref()).collect(),
         out: Vec::new(),
     };
     cmp.operations();

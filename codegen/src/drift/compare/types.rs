@@ -75,9 +75,17 @@ impl Comparer<'_> {
         self.reached.insert((a, b));
         let (old_def, new_def) = (self.old.ty(a), self.new.ty(b));
         let pointer = new_def.origin.clone();
-        if old_def.name != new_def.name && self.renamed.insert((a, b)) {
-            let what = format!("Rust type renamed from `{}` to `{}`", old_def.name, new_def.name);
-            self.push("type_renamed", &pointer, false, Semver::Major, CrateKind::Models, what);
+        let same_shape = matches!(
+            (&old_def.kind, &new_def.kind),
+            (TypeKind::Alias(_), _)
+                | (_, TypeKind::Alias(_))
+                | (TypeKind::Struct(_), TypeKind::Struct(_))
+                | (TypeKind::Enum(_), TypeKind::Enum(_))
+                | (TypeKind::Union(_), TypeKind::Union(_))
+        );
+        // Another shape is reported below as a type change naming both types.
+        if old_def.name != new_def.name && same_shape && self.renamed.insert((a, b)) {
+            self.name_change(old_def, new_def, &pointer);
         }
         let place = label(new_def, dir);
         match (&old_def.kind, &new_def.kind) {
@@ -126,6 +134,31 @@ impl Comparer<'_> {
                 self.push("type_changed", &pointer, dir != Direction::Unused, Semver::Major, CrateKind::Models, what);
             }
         }
+    }
+
+    /// A named type that stands at the same place under another name, by its cause: the spec
+    /// renamed its component (or the config renamed the type), the place now uses another
+    /// type while the old component remains, or the generator named an inline schema after
+    /// another of its uses. Each needs callers to change the name they write.
+    fn name_change(&mut self, old_def: &TypeDef, new_def: &TypeDef, pointer: &str) {
+        let (old_name, new_name) = (&old_def.name, &new_def.name);
+        let remains = |component: &String| self.new_components.contains(component.as_str());
+        let (kind, what) = match (&old_def.component, &new_def.component) {
+            (Some(x), Some(y)) if x != y && remains(x) => (
+                "type_replaced",
+                format!("now uses `{new_name}` (component `{y}`) where it used `{old_name}` (component `{x}`, still in the spec)"),
+            ),
+            (Some(x), None) if remains(x) => (
+                "type_replaced",
+                format!("now uses an inline type, `{new_name}`, where it used `{old_name}` (component `{x}`, still in the spec)"),
+            ),
+            (None, None) => (
+                "inline_type_renamed",
+                format!("Rust type renamed from `{old_name}` to `{new_name}`: an inline schema, named after the first place that uses it, and that place changed"),
+            ),
+            _ => ("type_renamed", format!("Rust type renamed from `{old_name}` to `{new_name}`")),
+        };
+        self.push(kind, pointer, false, Semver::Major, CrateKind::Models, what);
     }
 
     fn unions(&mut self, x: &Union, y: &Union, dir: Direction, place: &str, pointer: &str) {

@@ -115,14 +115,14 @@ impl<'de> ::serde::Deserialize<'de> for LabelVariant2 {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum Payment {
-    PaymentVariant1(crate::PaymentVariant1),
+    PaymentCard(crate::PaymentCard),
     PaymentVariant2(crate::PaymentVariant2),
 }
 
 /// Inline schema at `/components/schemas/Payment/oneOf/0`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct PaymentVariant1 {
+pub struct PaymentCard {
     pub number: String,
     pub amount: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -130,24 +130,24 @@ pub struct PaymentVariant1 {
 }
 
 #[allow(deprecated)]
-impl<'de> ::serde::Deserialize<'de> for PaymentVariant1 {
+impl<'de> ::serde::Deserialize<'de> for PaymentCard {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> Result<Self, __D::Error> {
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = PaymentVariant1;
+            type Value = PaymentCard;
             fn expecting(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
             ) -> ::std::fmt::Result {
-                f.write_str("a `PaymentVariant1` object")
+                f.write_str("a `PaymentCard` object")
             }
 
             fn visit_map<__A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: __A,
-            ) -> Result<PaymentVariant1, __A::Error> {
+            ) -> Result<PaymentCard, __A::Error> {
                 let mut field0 = None;
                 let mut field1 = None;
                 let mut field2 = None;
@@ -167,7 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentVariant1 {
                         }
                     }
                 }
-                Ok(PaymentVariant1 {
+                Ok(PaymentCard {
                     number: field0
                         .ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(
                             "number",
