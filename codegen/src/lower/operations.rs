@@ -433,10 +433,11 @@ impl<'s> Lowerer<'s> {
     }
 
     /// The operation's security requirements (its own, else the document's), each a list of
-    /// defined scheme names. Refused when no requirement can be met by what the client sends:
-    /// a client that silently sent nothing would only ever get 401s.
+    /// defined scheme names. When no requirement can be met by what the client sends (an
+    /// HTTP signature, mutual TLS), the operation is still generated, with a warning: it sends
+    /// no credential of its own, and the caller adds one per call (`RequestOptions::header`).
     fn security(
-        &self,
+        &mut self,
         op: &openapiv3::Operation,
         pointer: &str,
         schemes: &[SecurityScheme],
@@ -472,13 +473,13 @@ impl<'s> Lowerer<'s> {
         let sendable = |names: &Vec<String>| {
             names.iter().all(|n| schemes.iter().any(|s| &s.name == n && s.kind.sendable()))
         };
-        match unsendable {
-            Some((name, what)) if !lowered.iter().any(sendable) => Err(Error::Unsupported {
-                at: self.spec.sources.locate(&join("/components/securitySchemes", &name)),
-                reason: format!("security scheme `{name}` ({what}): the client can send bearer tokens (also for OAuth 2 and OpenID Connect), basic credentials and API keys only, and the operation at {pointer} accepts nothing else"),
-            }),
-            _ => Ok(lowered),
+        if let Some((name, what)) = unsendable.filter(|_| !lowered.iter().any(sendable)) {
+            self.warnings.push(Warning {
+                at: self.spec.sources.locate(&at),
+                message: format!("unsupported: security scheme `{name}` ({what}): the client sends bearer tokens (also for OAuth 2 and OpenID Connect), basic credentials and API keys only, and the operation at {pointer} accepts nothing else; it is generated to send no credential, for the caller to add per call (`RequestOptions::header`)"),
+            });
         }
+        Ok(lowered)
     }
 
     fn lower_param(

@@ -155,18 +155,29 @@ fn unique_name(section: &Map<String, Value>, base: &str) -> String {
 }
 
 /// Calls `f` with every `$ref` string, skipping examples (payloads, not structure).
+/// Every `$ref` of the document's structure: not in examples, nor in extensions (`x-...`
+/// keys of a keyword object), which are the vendor's own data (a code sample's `$ref` to
+/// another sample is no schema).
 fn collect_refs(value: &Value, f: &mut impl FnMut(&str)) {
+    collect_refs_in(value, false, f);
+}
+
+/// `names`: whether `value`'s keys are names (`properties`, `paths`) rather than keywords, so
+/// that a property called `x-id` is still walked.
+fn collect_refs_in(value: &Value, names: bool, f: &mut impl FnMut(&str)) {
     match value {
+        Value::Object(map) if names => map.values().for_each(|child| collect_refs_in(child, false, f)),
         Value::Object(map) => {
             for (key, child) in map {
                 match (key.as_str(), child) {
                     ("$ref", Value::String(reference)) => f(reference),
                     ("example" | "examples", _) => {}
-                    _ => collect_refs(child, f),
+                    (extension, _) if extension.starts_with("x-") => {}
+                    (keyword, _) => collect_refs_in(child, super::repair::is_name_map(keyword), f),
                 }
             }
         }
-        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, f)),
+        Value::Array(items) => items.iter().for_each(|v| collect_refs_in(v, false, f)),
         _ => {}
     }
 }

@@ -232,9 +232,78 @@ fn locate_invalid_path_item(at: &str, item: &Value) -> Option<(String, String)> 
 
 /// Where and why `value`, standing at `at`, does not read as a `T`.
 fn check<T: serde::de::DeserializeOwned>(value: &Value, at: &str) -> Option<(String, String)> {
-    serde_path_to_error::deserialize::<_, T>(value)
-        .err()
-        .map(|e| (format!("{at}{}", path_to_pointer(e.path())), e.inner().to_string()))
+    let error = serde_path_to_error::deserialize::<_, T>(value).err()?;
+    let deepest = narrow::<T>(value, &path_to_pointer(error.path()));
+    Some((format!("{at}{deepest}"), error.inner().to_string()))
+}
+
+/// The most reads [`narrow`] tries, so a large part cannot make an error slow to report.
+const NARROW_READS: usize = 64;
+
+/// The deepest place at or under `start` whose removal alone lets `value` read as a `T`.
+/// serde's path stops at the first untagged enum (every "`$ref` or object" is one), so an
+/// error inside a schema would otherwise name the whole component. Each level is bisected:
+/// the half of a member list whose removal makes the value read holds the culprit.
+fn narrow<T: serde::de::DeserializeOwned>(value: &Value, start: &str) -> String {
+    let mut probe = value.clone();
+    let mut current = start.to_owned();
+    let mut reads = 0;
+    loop {
+        let mut members: Vec<String> = match probe.pointer(&current) {
+            Some(Value::Object(map)) => map.keys().cloned().collect(),
+            Some(Value::Array(items)) => (0..items.len()).map(|i| i.to_string()).collect(),
+            _ => return current,
+        };
+        while members.len() > 1 {
+            let (first, second) = members.split_at(members.len() / 2);
+            reads += 1;
+            if reads > NARROW_READS {
+                return current;
+            }
+            if reads_without::<T>(&mut probe, &current, first) {
+                members = first.to_vec();
+            } else if reads_without::<T>(&mut probe, &current, second) {
+                reads += 1;
+                members = second.to_vec();
+            } else {
+                // Two broken members (or none): this level is as deep as one place goes.
+                return current;
+            }
+        }
+        match members.pop() {
+            Some(member) if reads_without::<T>(&mut probe, &current, std::slice::from_ref(&member)) => {
+                reads += 1;
+                current = crate::pointer::join(&current, &member);
+            }
+            _ => return current,
+        }
+    }
+}
+
+/// Whether `value` reads as a `T` without the given members of the object or array at
+/// `parent` (array members are indices); they are put back after.
+fn reads_without<T: serde::de::DeserializeOwned>(value: &mut Value, parent: &str, members: &[String]) -> bool {
+    let removed: Vec<(String, Value)> = match value.pointer_mut(parent) {
+        Some(Value::Object(map)) => members.iter().filter_map(|k| map.remove(k).map(|v| (k.clone(), v))).collect(),
+        Some(Value::Array(items)) => {
+            let mut indices: Vec<usize> = members.iter().filter_map(|m| m.parse().ok()).filter(|i| *i < items.len()).collect();
+            indices.sort_unstable();
+            indices.iter().rev().map(|&i| (i.to_string(), items.remove(i))).collect::<Vec<_>>().into_iter().rev().collect()
+        }
+        _ => return false,
+    };
+    let reads = T::deserialize(&*value).is_ok();
+    match value.pointer_mut(parent) {
+        Some(Value::Object(map)) => map.extend(removed),
+        Some(Value::Array(items)) => {
+            for (index, item) in removed {
+                let index: usize = index.parse().unwrap_or(items.len());
+                items.insert(index.min(items.len()), item);
+            }
+        }
+        _ => {}
+    }
+    reads
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {

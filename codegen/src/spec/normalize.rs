@@ -14,6 +14,10 @@
 //! | `contentEncoding: base64` (or `base64url`) | `type: string, format: byte` |
 //! | `contentMediaType: M` without `contentEncoding` | `type: string, format: binary` |
 //!
+//! Callbacks go too (an operation's `callbacks`, `components.callbacks`): nothing is generated
+//! for them, and `openapiv3` refuses the whole document over a callback given by `$ref`, which
+//! OpenAPI allows.
+//!
 //! The rewrite is also applied to 3.0 documents: none of these forms is valid 3.0, and specs that
 //! claim 3.0 but use them anyway mean the same thing.
 
@@ -27,6 +31,14 @@ pub fn normalize_document(doc: &mut Value) {
     {
         schemas.values_mut().for_each(normalize_schema);
     }
+    if let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) {
+        components.remove("callbacks");
+    }
+    for key in ["paths", "webhooks"] {
+        if let Some(items) = doc.get_mut(key).and_then(Value::as_object_mut) {
+            items.values_mut().for_each(drop_callbacks);
+        }
+    }
     for key in ["paths", "components", "webhooks"] {
         if let Some(part) = doc.get_mut(key) {
             visit_non_schema(part, key == "components");
@@ -36,7 +48,20 @@ pub fn normalize_document(doc: &mut Value) {
 
 /// Normalizes every schema in one path item, as [`normalize_document`] does for each.
 pub fn normalize_path_item(item: &mut Value) {
+    drop_callbacks(item);
     visit_non_schema(item, false);
+}
+
+/// Removes the callbacks of a path item's operations.
+fn drop_callbacks(item: &mut Value) {
+    const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    if let Some(item) = item.as_object_mut() {
+        for method in METHODS {
+            if let Some(op) = item.get_mut(*method).and_then(Value::as_object_mut) {
+                op.remove("callbacks");
+            }
+        }
+    }
 }
 
 /// Walks the parts of a document that are not schemas, normalizing each `schema` it finds and
