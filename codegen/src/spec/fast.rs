@@ -31,6 +31,10 @@ pub(super) fn load(file: &SpecFile, limits: Limits) -> Result<Option<Spec>> {
     };
     let mut doc = Value::Object(rest);
     let version = check_version(&file.path, &doc)?;
+    // 3.2 constructs are rewritten on the whole document, the general way.
+    if super::v32::is_32(&version) {
+        return Ok(None);
+    }
     // A document with something to repair is loaded the general way, which reports each
     // repair with its place.
     if hoist::has_nested_refs(&doc) || repair::info_needed(&doc) || repair::needed(&doc) {

@@ -21,6 +21,7 @@ mod refs;
 mod repair;
 mod schemas;
 mod typed;
+mod v32;
 
 pub use merge::SourceMap;
 pub use parse::Limits;
@@ -85,7 +86,10 @@ pub fn load_limited(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -
 pub fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits) -> Result<Spec> {
     let prepared = || -> Result<(Value, SourceMap, String, Vec<repair::Repair>)> {
         let (mut merged, sources, version) = document_limited(files, overlays, limits)?;
-        let repairs = repair::repair_document(&mut merged);
+        let mut repairs = repair::repair_document(&mut merged);
+        if v32::is_32(&version) {
+            repairs.extend(v32::rewrite(&mut merged));
+        }
         hoist::hoist_nested_targets(&mut merged);
         normalize::normalize_document(&mut merged);
         Ok((merged, sources, version, repairs))
@@ -163,10 +167,10 @@ fn check_version(file: &str, doc: &Value) -> Result<String> {
         pointer: "/openapi".into(),
     };
     match doc.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.0.") || v.starts_with("3.1.") => Ok(v.to_owned()),
+        Some(v) if v.starts_with("3.0.") || v.starts_with("3.1.") || v32::is_32(v) => Ok(v.to_owned()),
         Some(v) => Err(Error::Unsupported {
             at,
-            reason: format!("OpenAPI version {v} (3.0.x and 3.1.x are supported)"),
+            reason: format!("OpenAPI version {v} (3.0.x, 3.1.x and 3.2.x are supported)"),
         }),
         None if doc.get("swagger").is_some() => Err(Error::Unsupported {
             at,

@@ -546,3 +546,19 @@ async fn required_fields_of_one_type_are_set_by_name_and_a_missing_one_is_named(
     let missing = Order::builder().name("tea").build("b-7").build_2().unwrap_err();
     assert_eq!((missing.type_name, missing.field), ("Order", "quantity"));
 }
+
+#[tokio::test]
+async fn an_event_stream_is_read_as_typed_events() {
+    use futures_util::TryStreamExt;
+    let body = "event: chunk\ndata: {\"text\":\"hi\"}\n\n: heartbeat\n\ndata: {\"text\":\"there\"}\n\n";
+    let (server, client) = answering(
+        ResponseTemplate::new(200).set_body_raw(body, "text/event-stream"),
+    )
+    .await;
+    let events = client.watch_events().send().await.unwrap();
+    let events: Vec<_> = events.try_collect().await.unwrap();
+    let texts: Vec<Option<&str>> = events.iter().map(|e| e.data.text.as_deref()).collect();
+    assert_eq!(texts, [Some("hi"), Some("there")]);
+    assert_eq!(events[0].event, "chunk");
+    assert_eq!(header(&only_request(&server).await, "accept"), "text/event-stream");
+}

@@ -1,0 +1,198 @@
+//! OpenAPI 3.2 constructs, rewritten into what the rest of the loader reads, or set aside with
+//! a warning naming their place. Applied to 3.2 documents only (the fast loader leaves them to
+//! the general one); what 3.2 adds and `openapiv3` ignores without harm (`$self`, a tag's
+//! `parent` and `kind`, a response's `summary`, a server's `name`) needs nothing here.
+//!
+//! | 3.2 construct | what happens |
+//! |---|---|
+//! | `itemSchema` on `text/event-stream` | its `data` (`contentSchema`, or `data` itself when it is not plain text) becomes the media type's `schema`: the events' type |
+//! | `itemSchema` on a sequential JSON type (`application/jsonl`, `application/x-ndjson`, `application/json-seq`) | kept as bytes, with a warning: item streams are not typed yet |
+//! | a `$ref` to `components/mediaTypes` | the media type it names, inline |
+//! | the `query` operation, `additionalOperations` | not generated, with a warning |
+//! | a `querystring` parameter | not generated, with a warning (the caller adds it with `RequestOptions::query`) |
+
+use super::repair::Repair;
+use crate::pointer::join;
+use serde_json::{Map, Value};
+
+/// Whether `version` (the document's `openapi`) is 3.2.
+pub fn is_32(version: &str) -> bool {
+    version.starts_with("3.2.")
+}
+
+/// Rewrites a 3.2 document in place; returns a warning for each construct set aside.
+pub fn rewrite(doc: &mut Value) -> Vec<Repair> {
+    let mut warnings = Vec::new();
+    let media_types = doc
+        .pointer("/components/mediaTypes")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    if let Some(components) = doc.get_mut("components").and_then(Value::as_object_mut) {
+        components.remove("mediaTypes");
+    }
+    for section in ["paths", "webhooks"] {
+        if let Some(items) = doc.get_mut(section).and_then(Value::as_object_mut) {
+            for (path, item) in items.iter_mut() {
+                operations(item, &join(&join("", section), path), &mut warnings);
+            }
+        }
+    }
+    walk(doc, "", &media_types, &mut warnings);
+    warnings
+}
+
+/// Sets aside the operations a path item holds beyond the eight methods `openapiv3` reads.
+fn operations(item: &mut Value, at: &str, warnings: &mut Vec<Repair>) {
+    let Some(item) = item.as_object_mut() else { return };
+    if item.remove("query").is_some() {
+        warnings.push((join(at, "query"), "unsupported: the QUERY method (OpenAPI 3.2); the operation is not generated".into()));
+    }
+    if let Some(Value::Object(extra)) = item.remove("additionalOperations") {
+        for method in extra.keys() {
+            warnings.push((
+                join(&join(at, "additionalOperations"), method),
+                format!("unsupported: the `{method}` method (OpenAPI 3.2 `additionalOperations`); the operation is not generated"),
+            ));
+        }
+    }
+}
+
+/// Walks the document for media type objects (`content` entries) and parameter lists.
+fn walk(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnings: &mut Vec<Repair>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                let here = join(at, key);
+                match key.as_str() {
+                    "content" => content(child, &here, media_types, warnings),
+                    "parameters" => parameters(child, &here, warnings),
+                    // Schemas and examples hold no media types of the document's own.
+                    "schema" | "schemas" | "example" | "examples" => {}
+                    _ => walk(child, &here, media_types, warnings),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter_mut().enumerate() {
+                walk(item, &join(at, &index.to_string()), media_types, warnings);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// One `content` map: each media type resolved if it is a reference, then its `itemSchema` read.
+fn content(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnings: &mut Vec<Repair>) {
+    let Some(map) = value.as_object_mut() else { return };
+    for (name, media) in map.iter_mut() {
+        let here = join(at, name);
+        if let Some(target) = media.get("$ref").and_then(Value::as_str) {
+            match target.strip_prefix("#/components/mediaTypes/").and_then(|n| media_types.get(&crate::pointer::unescape(n))) {
+                Some(found) => *media = found.clone(),
+                None => continue, // left for the resolver to report
+            }
+        }
+        item_schema(name, media, &here, warnings);
+        // A media type's `encoding` may hold headers with content of their own.
+        if let Some(encoding) = media.get_mut("encoding") {
+            walk(encoding, &join(&here, "encoding"), media_types, warnings);
+        }
+    }
+}
+
+/// A media type's `itemSchema`: the events' type for Server-Sent Events; bytes otherwise.
+fn item_schema(name: &str, media: &mut Value, at: &str, warnings: &mut Vec<Repair>) {
+    let Some(media) = media.as_object_mut() else { return };
+    let Some(items) = media.remove("itemSchema") else { return };
+    let essence = name.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    if essence == "text/event-stream" {
+        if let Some(data) = event_data(&items) {
+            media.entry("schema").or_insert(data);
+        }
+        return;
+    }
+    warnings.push((
+        join(at, "itemSchema"),
+        format!("unsupported: a stream of items (`{essence}` with `itemSchema`); the body is read as bytes"),
+    ));
+}
+
+/// The schema of an event's `data`, as the client decodes it (JSON): `contentSchema` where the
+/// data is JSON text; the `data` schema itself where it is not a plain string; nothing (any
+/// JSON) otherwise.
+fn event_data(items: &Value) -> Option<Value> {
+    let data = items.pointer("/properties/data")?;
+    if let Some(schema) = data.get("contentSchema") {
+        return Some(schema.clone());
+    }
+    let plain_text = data.get("type").and_then(Value::as_str) == Some("string");
+    (!plain_text).then(|| data.clone())
+}
+
+/// Sets aside `in: querystring` parameters (the whole query string as one value), which
+/// `openapiv3` cannot read.
+fn parameters(value: &mut Value, at: &str, warnings: &mut Vec<Repair>) {
+    let Some(list) = value.as_array_mut() else { return };
+    let mut index = 0;
+    list.retain(|parameter| {
+        let here = join(at, &index.to_string());
+        index += 1;
+        let querystring = parameter.get("in").and_then(Value::as_str) == Some("querystring");
+        if querystring {
+            warnings.push((here, "unsupported: a `querystring` parameter (OpenAPI 3.2); not generated: the caller adds it with `RequestOptions::query`".into()));
+        }
+        !querystring
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn event_streams_take_their_type_from_item_schema() {
+        let mut doc = json!({"openapi": "3.2.0", "paths": {"/chat": {
+            "post": {"responses": {"200": {"description": "ok", "content": {
+                "text/event-stream": {"itemSchema": {"type": "object", "properties": {
+                    "event": {"type": "string"},
+                    "data": {"type": "string", "contentMediaType": "application/json", "contentSchema": {"$ref": "#/components/schemas/Chunk"}}
+                }}},
+                "application/jsonl": {"itemSchema": {"$ref": "#/components/schemas/Chunk"}}
+            }}}},
+            "query": {"responses": {"200": {"description": "ok"}}},
+            "additionalOperations": {"PURGE": {"responses": {"204": {"description": "ok"}}}},
+            "parameters": [{"name": "q", "in": "querystring", "content": {"application/x-www-form-urlencoded": {}}}]
+        }}});
+        let warnings = rewrite(&mut doc);
+        let content = &doc["paths"]["/chat"]["post"]["responses"]["200"]["content"];
+        assert_eq!(content["text/event-stream"], json!({"schema": {"$ref": "#/components/schemas/Chunk"}}));
+        assert_eq!(content["application/jsonl"], json!({}));
+        let pointers: Vec<&str> = warnings.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            pointers,
+            [
+                "/paths/~1chat/query",
+                "/paths/~1chat/additionalOperations/PURGE",
+                "/paths/~1chat/post/responses/200/content/application~1jsonl/itemSchema",
+                "/paths/~1chat/parameters/0",
+            ]
+        );
+        assert_eq!(doc["paths"]["/chat"]["parameters"], json!([]));
+    }
+
+    #[test]
+    fn media_type_references_are_inlined() {
+        let mut doc = json!({"openapi": "3.2.0",
+            "components": {"mediaTypes": {"Events": {"itemSchema": {"properties": {"data": {"type": "object"}}}}}},
+            "paths": {"/e": {"get": {"responses": {"200": {"description": "ok", "content": {
+                "text/event-stream": {"$ref": "#/components/mediaTypes/Events"}
+            }}}}}}
+        });
+        assert!(rewrite(&mut doc).is_empty());
+        let media = &doc["paths"]["/e"]["get"]["responses"]["200"]["content"]["text/event-stream"];
+        assert_eq!(media, &json!({"schema": {"type": "object"}}));
+        assert!(doc["components"].get("mediaTypes").is_none());
+    }
+}
