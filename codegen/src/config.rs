@@ -73,14 +73,18 @@ impl Default for PackageConfig {
 }
 
 /// How one list operation pages (`[pagination."operationId"]`); checked against the spec.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+/// Operations without a table have their pagination inferred from their names where the
+/// common conventions fit; `style = "none"` turns that off for one.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PaginationConfig {
-    /// `offset`, `page` or `cursor`.
+    /// `offset`, `page`, `cursor`, or `none`.
     pub style: PaginationStyle,
     /// The query parameter that selects the page (wire name).
+    #[serde(default)]
     pub param: String,
     /// The response property holding the items (wire name).
+    #[serde(default)]
     pub items: String,
     /// A boolean response property that is false on the last page.
     #[serde(default)]
@@ -98,9 +102,12 @@ pub struct PaginationConfig {
 }
 
 /// How a list asks for its next page.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum PaginationStyle {
+    /// Not paginated: no `pages()`/`items()`, and nothing inferred.
+    #[default]
+    None,
     /// An item offset.
     Offset,
     /// A page number.

@@ -28,6 +28,9 @@ pub struct Model {
     /// Constructs the generator cannot express yet, each degraded where it stands (a schema to
     /// `serde_json::Value`, an operation left out) instead of refusing the whole API.
     pub warnings: Vec<Warning>,
+    /// The operations whose pagination was inferred from their names (no config table), one
+    /// line each, for the generation summary.
+    pub inferred_pagination: Vec<String>,
 }
 
 /// A construct degraded during lowering: where it is and what became of it.
@@ -409,7 +412,8 @@ pub struct Operation {
     /// schemes (by name, all defined) sent together. Empty when the operation is open; an
     /// empty requirement among others makes credentials optional.
     pub security: Vec<Vec<String>>,
-    /// How to fetch the next page, when the API's config declares the operation paginated.
+    /// How to fetch the next page: as the API's config declares, or as inferred from the
+    /// operation's parameter and response names.
     pub pagination: Option<Pagination>,
     /// The name of the client's enum of success bodies, one variant per status, for an
     /// operation whose statuses return JSON of different types (see [`Outcome::by_status`]).

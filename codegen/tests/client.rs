@@ -250,3 +250,47 @@ fn the_readme_config_example_parses() {
     assert_eq!(config.package.keywords.len(), 3);
     assert!(config.client.is_some());
 }
+
+/// Pagination is inferred from the names large APIs use when the config has no table for an
+/// operation, listed for the summary; a table with `style = "none"` turns it off for one.
+#[test]
+fn pagination_is_inferred_from_common_names_unless_the_config_says_none() {
+    let page = |items: &str, extra: &str| {
+        format!("      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                required: [{items}]\n                properties:\n                  {items}: {{type: array, items: {{$ref: '#/components/schemas/Pet'}}}}\n{extra}")
+    };
+    let op = |path: &str, id: &str, params: &str, body: String| {
+        format!("  {path}:\n    get:\n      operationId: {id}\n      parameters: [{params}]\n{body}")
+    };
+    let paths = [
+        op("/a", "cursorList", "{name: after, in: query, schema: {type: string}}", page("items", "                  nextCursor: {type: string}\n")),
+        op("/b", "stripeList", "{name: starting_after, in: query, schema: {type: string}}", page("data", "                  has_more: {type: boolean}\n")),
+        op("/c", "offsetList", "{name: offset, in: query, schema: {type: integer}}", page("data", "                  total_count: {type: integer}\n")),
+        op("/d", "pageList", "{name: page, in: query, schema: {type: integer}}", page("results", "")),
+        op("/e", "turnedOff", "{name: page, in: query, schema: {type: integer}}", page("results", "")),
+        op("/f", "requiredPage", "{name: page, in: query, required: true, schema: {type: integer}}", page("results", "")),
+        op("/g", "noPageParam", "{name: q, in: query, schema: {type: string}}", page("results", "")),
+    ]
+    .concat();
+    let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n  schemas:\n    Pet: {{type: object, required: [id], properties: {{id: {{type: string}}}}}}\n");
+    let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n[pagination.turnedOff]\nstyle = \"none\"\n";
+    let config = ApiConfig::parse("api.toml", config_text).unwrap();
+    let input = ApiInput {
+        config_path: "api.toml".into(),
+        config_text: config_text.into(),
+        specs: vec![SpecFile { path: "spec.yaml".into(), text: spec }],
+        overlays: Vec::new(),
+        includes: Vec::new(),
+    };
+    let generated = codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        generated.model.inferred_pagination,
+        [
+            "GET /a (cursorList): cursor `after`, items `items`, next cursor `nextCursor`",
+            "GET /b (stripeList): cursor `starting_after`, items `data`, cursor from the last item's `id`, ends at `has_more`",
+            "GET /c (offsetList): offset `offset`, items `data`, total `total_count`",
+            "GET /d (pageList): page `page`, items `results`",
+        ]
+    );
+    let paged: Vec<&str> = generated.model.operations.iter().filter(|op| op.pagination.is_some()).map(|op| op.method_name.as_str()).collect();
+    assert_eq!(paged, ["cursor_list", "stripe_list", "offset_list", "page_list"]);
+}

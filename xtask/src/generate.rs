@@ -36,6 +36,8 @@ pub struct Generated {
     pub files: usize,
     /// Constructs degraded instead of refusing the API, each with its location.
     pub warnings: Vec<String>,
+    /// Operations whose pagination was inferred (no `[pagination]` table), one line each.
+    pub inferred_pagination: Vec<String>,
 }
 
 /// Generates the crates and swaps them into `out`; on any error `out` is left as it was.
@@ -87,6 +89,7 @@ pub fn generate(request: &Request) -> Result<Generated> {
         operations: model.operations.len(),
         files,
         warnings: model.warnings.iter().map(ToString::to_string).collect(),
+        inferred_pagination: model.inferred_pagination,
     })
 }
 

@@ -136,6 +136,7 @@ fn main() -> ExitCode {
                     done.files
                 );
                 print_warnings(&done.warnings);
+                print_inferred(&done.inferred_pagination);
                 ExitCode::SUCCESS
             })
         }
@@ -214,6 +215,7 @@ fn run_regen(check: bool, bump: bool) -> Result<ExitCode> {
             if check { "stale" } else { "changed" }
         );
         print_warnings(&output.warnings);
+        print_inferred(&output.inferred_pagination);
     }
     let orphans: Vec<_> = changes.iter().filter(|c| c.new.is_none()).collect();
     if !orphans.is_empty() {
@@ -252,6 +254,14 @@ struct Step {
 impl Step {
     fn new(name: &'static str, args: &[&str]) -> Step {
         Step { name, args: args.iter().map(|a| (*a).to_owned()).collect(), env: &[] }
+    }
+}
+
+/// Each operation whose pagination was inferred, so a reviewer sees what `pages()` will do
+/// and can correct it in the config.
+fn print_inferred(operations: &[String]) {
+    for operation in operations {
+        println!("note: pagination inferred for {operation} (a `[pagination.\"…\"]` table corrects it; `style = \"none\"` turns it off)");
     }
 }
 

@@ -22,6 +22,8 @@ pub struct ApiOutput {
     pub overlays: Vec<String>,
     /// Constructs degraded instead of refusing the API, each with its location.
     pub warnings: Vec<String>,
+    /// Operations whose pagination was inferred (no `[pagination]` table), one line each.
+    pub inferred_pagination: Vec<String>,
     /// Every file, with paths relative to `generated/`.
     pub files: Vec<GeneratedFile>,
 }
@@ -48,6 +50,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<ApiOutput>> {
                 types: generated.model.types.len(),
                 operations: generated.model.operations.len(),
                 warnings: generated.model.warnings.iter().map(ToString::to_string).collect(),
+                inferred_pagination: generated.model.inferred_pagination.clone(),
                 overlays: api.input.overlays.iter().map(|f| f.path.clone()).collect(),
                 files: generated.files,
             })

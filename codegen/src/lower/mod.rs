@@ -59,6 +59,7 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
         operations,
         security_schemes,
         warnings: repairs.into_iter().chain(std::mem::take(&mut lowerer.warnings)).collect(),
+        inferred_pagination: Vec::new(),
     };
     finish::finish(
         &mut model,

@@ -11,7 +11,7 @@ use crate::ir::{
     TypeKind, TypeRef,
 };
 
-/// Sets `pagination` on every operation the config names.
+/// Sets `pagination` on every operation the config names, then infers it for the others.
 pub(super) fn resolve(model: &mut Model, config: &ApiConfig, config_file: &str) -> Result<()> {
     for (key, table) in &config.pagination {
         let base = crate::pointer::join("/pagination", key);
@@ -29,10 +29,115 @@ pub(super) fn resolve(model: &mut Model, config: &ApiConfig, config_file: &str) 
             .iter()
             .position(|op| operation_key(op) == *key)
             .ok_or_else(|| fail("", format!("no operation has the operationId (or `METHOD /path`) `{key}`")))?;
+        if table.style == PaginationStyle::None {
+            continue;
+        }
+        for (field, value) in [("param", &table.param), ("items", &table.items)] {
+            if value.is_empty() {
+                return Err(fail(field, format!("`{field}` is needed for this style")));
+            }
+        }
         let pagination = check(model, &model.operations[index], table).map_err(|(field, reason)| fail(field, reason))?;
         model.operations[index].pagination = Some(pagination);
     }
+    for index in 0..model.operations.len() {
+        let op = &model.operations[index];
+        if config.pagination.contains_key(&operation_key(op)) {
+            continue;
+        }
+        if let Some((pagination, table)) = infer(model, op) {
+            model.inferred_pagination.push(describe(op, &table));
+            model.operations[index].pagination = Some(pagination);
+        }
+    }
     Ok(())
+}
+
+/// Query parameters that take a cursor, and response properties that give the next one, as
+/// large public APIs name them.
+const CURSOR_PARAMS: &[&str] = &[
+    "cursor", "after", "page_token", "pageToken", "next_token", "nextToken",
+    "continuation_token", "continuationToken", "starting_after",
+];
+const NEXT_CURSORS: &[&str] = &[
+    "next_cursor", "nextCursor", "next_page_token", "nextPageToken", "next_token", "nextToken",
+    "continuation_token", "continuationToken", "cursor",
+];
+const OFFSET_PARAMS: &[&str] = &["offset", "skip"];
+const PAGE_PARAMS: &[&str] = &["page", "page_number", "pageNumber"];
+const HAS_MORE: &[&str] = &["has_more", "hasMore", "has_next", "hasNext", "has_next_page", "hasNextPage"];
+const TOTALS: &[&str] = &["total", "total_count", "totalCount", "total_results", "totalResults"];
+/// Names of the items array, when a page has more than one array.
+const ITEMS: &[&str] = &["data", "items", "results", "records", "entries", "values"];
+
+/// The pagination a GET list operation's names imply, checked as a config table would be:
+/// a cursor parameter with a next-cursor property (or Stripe's `starting_after` with the last
+/// item's `id`), else an `offset`, else a `page` number; the items are the page's only
+/// required array (or the one named `data`, `items`, ...), and `has_more`/`total` are used
+/// where present.
+fn infer(model: &Model, op: &Operation) -> Option<(Pagination, PaginationConfig)> {
+    if op.method != crate::ir::HttpMethod::Get {
+        return None;
+    }
+    let page = response_struct(model, op)?;
+    let arrays: Vec<&Field> = page
+        .fields
+        .iter()
+        .filter(|f| matches!(f.ty, TypeRef::Array(_)) && matches!(f.presence, Presence::Required | Presence::Defaulted))
+        .collect();
+    let items = match arrays.as_slice() {
+        [only] => *only,
+        _ => ITEMS.iter().find_map(|name| arrays.iter().find(|f| f.wire_name == *name))?,
+    };
+    let named = |names: &[&str], ty: fn(&TypeRef) -> bool| {
+        names.iter().find_map(|name| page.fields.iter().find(|f| f.wire_name == *name && ty(&f.ty))).map(|f| f.wire_name.clone())
+    };
+    let has_more = named(HAS_MORE, |t| *t == TypeRef::Bool);
+    let query = |names: &[&str]| {
+        names.iter().find_map(|name| op.params.iter().find(|p| p.location == ParamLocation::Query && !p.required && p.api_name == *name))
+    };
+    let base = PaginationConfig { items: items.wire_name.clone(), has_more: has_more.clone(), ..Default::default() };
+    let mut candidates = Vec::new();
+    if let Some(param) = query(CURSOR_PARAMS) {
+        let cursor = PaginationConfig { style: PaginationStyle::Cursor, param: param.api_name.clone(), ..base.clone() };
+        let param_ty = param.ty.clone();
+        if let Some(next) = NEXT_CURSORS.iter().find(|n| page.fields.iter().any(|f| f.wire_name == **n && f.ty == param_ty)) {
+            candidates.push(PaginationConfig { next_cursor: Some((*next).to_owned()), ..cursor.clone() });
+        }
+        if param.api_name == "starting_after" && has_more.is_some() {
+            candidates.push(PaginationConfig { cursor_from_last_item: Some("id".to_owned()), ..cursor });
+        }
+    }
+    if let Some(param) = query(OFFSET_PARAMS) {
+        let total = named(TOTALS, |t| matches!(t, TypeRef::I32 | TypeRef::I64));
+        candidates.push(PaginationConfig { style: PaginationStyle::Offset, param: param.api_name.clone(), total, ..base.clone() });
+    }
+    if let Some(param) = query(PAGE_PARAMS) {
+        candidates.push(PaginationConfig { style: PaginationStyle::Page, param: param.api_name.clone(), ..base });
+    }
+    candidates.into_iter().find_map(|table| check(model, op, &table).ok().map(|p| (p, table)))
+}
+
+/// One line of the generation summary for an inferred operation.
+fn describe(op: &Operation, table: &PaginationConfig) -> String {
+    let style = match table.style {
+        PaginationStyle::Offset => "offset",
+        PaginationStyle::Page => "page",
+        PaginationStyle::Cursor => "cursor",
+        PaginationStyle::None => "none",
+    };
+    let mut line = format!("{} {} ({}): {style} `{}`, items `{}`", op.method, op.path, operation_key(op), table.param, table.items);
+    for (what, name) in [
+        ("next cursor", &table.next_cursor),
+        ("cursor from the last item's", &table.cursor_from_last_item),
+        ("ends at", &table.has_more),
+        ("total", &table.total),
+    ] {
+        if let Some(name) = name {
+            line.push_str(&format!(", {what} `{name}`"));
+        }
+    }
+    line
 }
 
 /// The key an operation has in the config: its `operationId`, or `METHOD /path`.
@@ -81,6 +186,7 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
         PaginationStyle::Offset => PageStyle::Offset,
         PaginationStyle::Page => PageStyle::Page,
         PaginationStyle::Cursor => PageStyle::Cursor(cursor(model, table, page, &item_ty, &param.ty)?),
+        PaginationStyle::None => return Err(("style", "not paginated".to_owned())),
     };
     let start = match (&style, &param.default) {
         (PageStyle::Cursor(_), _) => 0,

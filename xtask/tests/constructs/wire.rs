@@ -562,3 +562,66 @@ async fn an_event_stream_is_read_as_typed_events() {
     assert_eq!(events[0].event, "chunk");
     assert_eq!(header(&only_request(&server).await, "accept"), "text/event-stream");
 }
+
+/// A server answering each page of an inferred pagination by its query parameter.
+async fn paged(pages: &[(Option<(&str, &str)>, serde_json::Value)]) -> (MockServer, Client) {
+    use wiremock::matchers::{query_param, query_param_is_missing};
+    let server = MockServer::start().await;
+    for (query, body) in pages {
+        let mock = match query {
+            Some((name, value)) => Mock::given(query_param(*name, *value)),
+            None => Mock::given(query_param_is_missing("cursor"))
+                .and(query_param_is_missing("offset"))
+                .and(query_param_is_missing("page")),
+        };
+        mock.respond_with(ResponseTemplate::new(200).set_body_json(body)).mount(&server).await;
+    }
+    let client = Client::builder().base_url(server.uri()).max_retries(0).build().unwrap();
+    (server, client)
+}
+
+fn texts(chunks: &[constructs_client::models::Chunk]) -> Vec<&str> {
+    chunks.iter().map(|c| c.text.as_deref().unwrap_or_default()).collect()
+}
+
+#[tokio::test]
+async fn an_inferred_cursor_pagination_follows_next_cursor_over_three_pages() {
+    use futures_util::TryStreamExt;
+    let (server, client) = paged(&[
+        (None, serde_json::json!({"items": [{"text": "a"}], "next_cursor": "c2"})),
+        (Some(("cursor", "c2")), serde_json::json!({"items": [{"text": "b"}], "next_cursor": "c3"})),
+        (Some(("cursor", "c3")), serde_json::json!({"items": [{"text": "c"}], "next_cursor": ""})),
+    ])
+    .await;
+    let items: Vec<_> = client.read_feed().items().try_collect().await.unwrap();
+    assert_eq!(texts(&items), ["a", "b", "c"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn an_inferred_offset_pagination_advances_by_the_items_and_stops_at_the_total() {
+    use futures_util::TryStreamExt;
+    let (server, client) = paged(&[
+        (None, serde_json::json!({"data": [{"text": "a"}, {"text": "b"}], "total": 5})),
+        (Some(("offset", "2")), serde_json::json!({"data": [{"text": "c"}, {"text": "d"}], "total": 5})),
+        (Some(("offset", "4")), serde_json::json!({"data": [{"text": "e"}], "total": 5})),
+    ])
+    .await;
+    let items: Vec<_> = client.read_ledger().limit(2).items().try_collect().await.unwrap();
+    assert_eq!(texts(&items), ["a", "b", "c", "d", "e"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn an_inferred_page_pagination_counts_pages_until_has_more_is_false() {
+    use futures_util::TryStreamExt;
+    let (server, client) = paged(&[
+        (None, serde_json::json!({"results": [{"text": "a"}], "has_more": true})),
+        (Some(("page", "2")), serde_json::json!({"results": [{"text": "b"}], "has_more": true})),
+        (Some(("page", "3")), serde_json::json!({"results": [{"text": "c"}], "has_more": false})),
+    ])
+    .await;
+    let items: Vec<_> = client.read_gallery().items().try_collect().await.unwrap();
+    assert_eq!(texts(&items), ["a", "b", "c"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
