@@ -78,7 +78,7 @@ impl Default for PackageConfig {
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PaginationConfig {
-    /// `offset`, `page`, `cursor`, or `none`.
+    /// `offset`, `page`, `cursor`, `link`, or `none`.
     pub style: PaginationStyle,
     /// The query parameter that selects the page (wire name).
     #[serde(default)]
@@ -114,6 +114,9 @@ pub enum PaginationStyle {
     Page,
     /// A cursor from the response.
     Cursor,
+    /// The page parameter's value from the URL a `Link: <…>; rel="next"` header gives (RFC
+    /// 8288); `items` may be left out when the response is the array of items itself.
+    Link,
 }
 
 /// A generated crate's identity.

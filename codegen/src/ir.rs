@@ -557,7 +557,8 @@ pub struct Pagination {
     pub param_ty: TypeRef,
     /// The first page number or offset the server assumes without the parameter.
     pub start: i64,
-    /// The response field (Rust name) holding the page's items.
+    /// The response field (Rust name) holding the page's items; empty when the response is
+    /// the array of items itself.
     pub items: String,
     /// The items' type.
     pub item_ty: TypeRef,
@@ -578,6 +579,9 @@ pub enum PageStyle {
     Page,
     /// The parameter is a cursor taken from the response.
     Cursor(CursorSource),
+    /// The parameter's value comes from the `Link` header's `rel="next"` URL, where the
+    /// parameter has this wire name.
+    Link(String),
 }
 
 /// Where the next cursor comes from.
@@ -688,6 +692,13 @@ pub enum StatusCode {
     Default,
 }
 
+impl StatusCode {
+    /// Whether it is a 2xx status or the `2XX` range.
+    pub fn is_success(self) -> bool {
+        matches!(self, StatusCode::Code(200..=299) | StatusCode::Range(2))
+    }
+}
+
 /// One documented response.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
@@ -759,8 +770,7 @@ impl Operation {
     /// The operation's outcome. Without any 2xx response, a `default` response is also the
     /// success response, as OpenAPI reads it.
     pub fn outcome(&self) -> Outcome {
-        let is_success =
-            |s: StatusCode| matches!(s, StatusCode::Code(200..=299) | StatusCode::Range(2));
+        let is_success = StatusCode::is_success;
         let codes = |success: bool| -> Vec<RangeInclusive<u16>> {
             let mut codes = Vec::new();
             for response in self

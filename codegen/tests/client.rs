@@ -269,6 +269,7 @@ fn pagination_is_inferred_from_common_names_unless_the_config_says_none() {
         op("/e", "turnedOff", "{name: page, in: query, schema: {type: integer}}", page("results", "")),
         op("/f", "requiredPage", "{name: page, in: query, required: true, schema: {type: integer}}", page("results", "")),
         op("/g", "noPageParam", "{name: q, in: query, schema: {type: string}}", page("results", "")),
+        op("/h", "linkList", "{name: page, in: query, schema: {type: integer}}", "      responses:\n        '200':\n          description: ok\n          headers: {Link: {schema: {type: string}}}\n          content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}\n".to_owned()),
     ]
     .concat();
     let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n  schemas:\n    Pet: {{type: object, required: [id], properties: {{id: {{type: string}}}}}}\n");
@@ -289,8 +290,9 @@ fn pagination_is_inferred_from_common_names_unless_the_config_says_none() {
             "GET /b (stripeList): cursor `starting_after`, items `data`, cursor from the last item's `id`, ends at `has_more`",
             "GET /c (offsetList): offset `offset`, items `data`, total `total_count`",
             "GET /d (pageList): page `page`, items `results`",
+            "GET /h (linkList): `Link: rel=\"next\"` carrying `page`, items the response itself",
         ]
     );
     let paged: Vec<&str> = generated.model.operations.iter().filter(|op| op.pagination.is_some()).map(|op| op.method_name.as_str()).collect();
-    assert_eq!(paged, ["cursor_list", "stripe_list", "offset_list", "page_list"]);
+    assert_eq!(paged, ["cursor_list", "stripe_list", "offset_list", "page_list", "link_list"]);
 }

@@ -375,7 +375,7 @@ fn operation_docs(model: &Model, op: &Operation) -> TokenStream {
     let errors: Vec<String> = op
         .responses
         .iter()
-        .filter(|r| !is_success(r.status))
+        .filter(|r| !r.status.is_success())
         .map(|r| {
             let status = match r.status {
                 StatusCode::Code(code) => code.to_string(),
@@ -413,9 +413,6 @@ fn type_link(model: &Model, ty: &TypeRef) -> String {
     }
 }
 
-fn is_success(status: StatusCode) -> bool {
-    matches!(status, StatusCode::Code(200..=299) | StatusCode::Range(2))
-}
 
 /// `builders.rs`: one request builder per operation.
 pub fn builders(model: &Model) -> Items<'_> {
@@ -914,7 +911,7 @@ fn accept(op: &Operation, kind: ContentKind) -> String {
         ContentKind::EventStream => "text/event-stream".into(),
         _ => {
             let mut types: Vec<&str> = Vec::new();
-            for response in op.responses.iter().filter(|r| is_success(r.status)) {
+            for response in op.responses.iter().filter(|r| r.status.is_success()) {
                 if let Some(ct) = response.content_type.as_deref().filter(|ct| !types.contains(ct)) {
                     types.push(ct);
                 }

@@ -18,12 +18,19 @@ pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStrea
         .error
         .as_ref()
         .map_or_else(|| quote!(()), |ty| rust_type(model, ty, &quote!(crate::models), StdNames::Prelude));
-    let items = ident(&paging.items);
+    // A page's items: a field of the page, or the page itself (an array).
+    let (items_ref, items_of_page, items_of_body) = if paging.items.is_empty() {
+        (quote!(&*page), quote!(page), quote!(page.into_inner()))
+    } else {
+        let items = ident(&paging.items);
+        (quote!(&page.#items), quote!(page.#items), quote!(page.into_inner().#items))
+    };
     let next = next_request(paging);
     let how = match &paging.style {
         PageStyle::Offset => "the offset advances by the items received",
         PageStyle::Page => "the page number advances by one",
         PageStyle::Cursor(_) => "the cursor comes from the response",
+        PageStyle::Link(_) => "the page parameter comes from the `Link` header's `rel=\"next\"` URL",
     };
     let pages_doc = format!(
         " Every page from this request's on, each fetched when the stream is polled ({how}); \
@@ -41,10 +48,10 @@ pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStrea
                 };
                 let next = request.clone();
                 let page = request.send().await?;
-                if !seen.new_page(&page.#items) {
+                if !seen.new_page(#items_ref) {
                     return Ok(None);
                 }
-                let received = page.#items.len();
+                let received = #items_of_page.len();
                 let next = #next;
                 Ok(Some((page, (next, seen))))
             })
@@ -55,7 +62,7 @@ pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStrea
         pub fn items(self) -> impl ::futures_core::Stream<Item = Result<#item_ty, Error<#error>>> + 'a {
             let pages = ::futures_util::TryStreamExt::map_ok(self.pages(), |page| {
                 ::futures_util::stream::iter(
-                    page.into_inner().#items.into_iter().map(Ok::<_, Error<#error>>),
+                    #items_of_body.into_iter().map(Ok::<_, Error<#error>>),
                 )
             });
             ::futures_util::TryStreamExt::try_flatten(pages)
@@ -88,6 +95,22 @@ fn next_request(paging: &Pagination) -> TokenStream {
             let number = crate::runtime::paging::advance(next.#param, #start, 1);
             (#more).then(|| next.#param(number))
         }},
+        PageStyle::Link(wire) => {
+            let param_ty = match paging.param_ty {
+                TypeRef::I32 => quote!(i32),
+                TypeRef::I64 => quote!(i64),
+                TypeRef::F32 => quote!(f32),
+                TypeRef::F64 => quote!(f64),
+                _ => quote!(String),
+            };
+            // Parsed as the parameter's type; a value that is not one ends the list.
+            quote! {
+                match crate::runtime::paging::link_next(page.headers(), #wire).and_then(|value| value.parse::<#param_ty>().ok()) {
+                    Some(value) if #more && seen.new_cursor(&value) => Some(next.#param(value)),
+                    _ => None,
+                }
+            }
+        }
         PageStyle::Cursor(source) => {
             let cursor = match source {
                 CursorSource::LastItem(field) => {

@@ -392,7 +392,7 @@ impl<'s> Lowerer<'s> {
         let mut listed: Vec<_> = op.responses.responses.iter().map(|(code, r)| (status(code), code.to_string(), r)).collect();
         listed.sort_by(|a, b| a.1.cmp(&b.1));
         let default = op.responses.default.iter().map(|r| (StatusCode::Default, "default".to_owned(), r));
-        let success_count = op.responses.responses.keys().filter(|c| is_success(status(c))).count();
+        let success_count = op.responses.responses.keys().filter(|c| status(c).is_success()).count();
         for (status, code, response) in listed.into_iter().chain(default) {
             let response_at = join(&join(pointer, "responses"), &code);
             let (response, at) = self.resolver.response(response, &response_at)?;
@@ -406,8 +406,8 @@ impl<'s> Lowerer<'s> {
                     }
                 }
                 None => match status {
-                    _ if is_success(status) && success_count == 1 => format!("{hint}Response"),
-                    _ if is_success(status) => format!("{hint}Response{code}"),
+                    _ if status.is_success() && success_count == 1 => format!("{hint}Response"),
+                    _ if status.is_success() => format!("{hint}Response{code}"),
                     StatusCode::Default => format!("{hint}Error"),
                     _ => format!("{hint}Error{code}"),
                 },
@@ -615,9 +615,6 @@ fn location(param: &openapiv3::Parameter) -> ParamLocation {
     }
 }
 
-fn is_success(status: StatusCode) -> bool {
-    matches!(status, StatusCode::Code(200..=299) | StatusCode::Range(2))
-}
 
 fn status(code: &openapiv3::StatusCode) -> StatusCode {
     match code {

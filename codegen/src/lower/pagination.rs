@@ -32,10 +32,11 @@ pub(super) fn resolve(model: &mut Model, config: &ApiConfig, config_file: &str) 
         if table.style == PaginationStyle::None {
             continue;
         }
-        for (field, value) in [("param", &table.param), ("items", &table.items)] {
-            if value.is_empty() {
-                return Err(fail(field, format!("`{field}` is needed for this style")));
-            }
+        if table.param.is_empty() {
+            return Err(fail("param", "`param` is needed for this style".to_owned()));
+        }
+        if table.items.is_empty() && table.style != PaginationStyle::Link {
+            return Err(fail("items", "`items` is needed for this style".to_owned()));
         }
         let pagination = check(model, &model.operations[index], table).map_err(|(field, reason)| fail(field, reason))?;
         model.operations[index].pagination = Some(pagination);
@@ -79,23 +80,22 @@ fn infer(model: &Model, op: &Operation) -> Option<(Pagination, PaginationConfig)
     if op.method != crate::ir::HttpMethod::Get {
         return None;
     }
-    let page = response_struct(model, op)?;
-    let arrays: Vec<&Field> = page
-        .fields
-        .iter()
-        .filter(|f| matches!(f.ty, TypeRef::Array(_)) && matches!(f.presence, Presence::Required | Presence::Defaulted))
-        .collect();
-    let items = match arrays.as_slice() {
-        [only] => *only,
-        _ => ITEMS.iter().find_map(|name| arrays.iter().find(|f| f.wire_name == *name))?,
+    let query = |names: &[&str]| {
+        names.iter().find_map(|name| op.params.iter().find(|p| p.location == ParamLocation::Query && !p.required && p.api_name == *name))
     };
+    if declares_link(op) {
+        // The page or cursor parameter the next link carries, over an array or a page object.
+        let param = query(PAGE_PARAMS).or_else(|| query(CURSOR_PARAMS))?;
+        let items = response_struct(model, op).and_then(|page| items_field(page)).map(|f| f.wire_name.clone()).unwrap_or_default();
+        let table = PaginationConfig { style: PaginationStyle::Link, param: param.api_name.clone(), items, ..Default::default() };
+        return check(model, op, &table).ok().map(|p| (p, table));
+    }
+    let page = response_struct(model, op)?;
+    let items = items_field(page)?;
     let named = |names: &[&str], ty: fn(&TypeRef) -> bool| {
         names.iter().find_map(|name| page.fields.iter().find(|f| f.wire_name == *name && ty(&f.ty))).map(|f| f.wire_name.clone())
     };
     let has_more = named(HAS_MORE, |t| *t == TypeRef::Bool);
-    let query = |names: &[&str]| {
-        names.iter().find_map(|name| op.params.iter().find(|p| p.location == ParamLocation::Query && !p.required && p.api_name == *name))
-    };
     let base = PaginationConfig { items: items.wire_name.clone(), has_more: has_more.clone(), ..Default::default() };
     let mut candidates = Vec::new();
     if let Some(param) = query(CURSOR_PARAMS) {
@@ -118,15 +118,38 @@ fn infer(model: &Model, op: &Operation) -> Option<(Pagination, PaginationConfig)
     candidates.into_iter().find_map(|table| check(model, op, &table).ok().map(|p| (p, table)))
 }
 
+/// The page's items: its only required array, or among several the one named `data`, ...
+fn items_field(page: &crate::ir::Struct) -> Option<&Field> {
+    let arrays: Vec<&Field> = page
+        .fields
+        .iter()
+        .filter(|f| matches!(f.ty, TypeRef::Array(_)) && matches!(f.presence, Presence::Required | Presence::Defaulted))
+        .collect();
+    match arrays.as_slice() {
+        [only] => Some(*only),
+        _ => ITEMS.iter().find_map(|name| arrays.iter().find(|f| f.wire_name == *name).copied()),
+    }
+}
+
+/// Whether the operation's success response declares a `Link` header.
+fn declares_link(op: &Operation) -> bool {
+    op.responses
+        .iter()
+        .filter(|r| r.status.is_success())
+        .any(|r| r.headers.iter().any(|h| h.eq_ignore_ascii_case("link")))
+}
+
 /// One line of the generation summary for an inferred operation.
 fn describe(op: &Operation, table: &PaginationConfig) -> String {
     let style = match table.style {
         PaginationStyle::Offset => "offset",
         PaginationStyle::Page => "page",
         PaginationStyle::Cursor => "cursor",
+        PaginationStyle::Link => "`Link: rel=\"next\"` carrying",
         PaginationStyle::None => "none",
     };
-    let mut line = format!("{} {} ({}): {style} `{}`, items `{}`", op.method, op.path, operation_key(op), table.param, table.items);
+    let items = if table.items.is_empty() { "the response itself".to_owned() } else { format!("`{}`", table.items) };
+    let mut line = format!("{} {} ({}): {style} `{}`, items {items}", op.method, op.path, operation_key(op), table.param);
     for (what, name) in [
         ("next cursor", &table.next_cursor),
         ("cursor from the last item's", &table.cursor_from_last_item),
@@ -159,9 +182,18 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
         return Err(("param", format!("`{}` is required, so no page can be asked for", table.param)));
     }
     let numeric = matches!(param.ty, TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64);
-    if table.style != PaginationStyle::Cursor && !numeric {
-        let style = if table.style == PaginationStyle::Page { "page" } else { "offset" };
-        return Err(("param", format!("`{}` must be a number for {style} pagination", table.param)));
+    match table.style {
+        PaginationStyle::Offset | PaginationStyle::Page if !numeric => {
+            let style = if table.style == PaginationStyle::Page { "page" } else { "offset" };
+            return Err(("param", format!("`{}` must be a number for {style} pagination", table.param)));
+        }
+        PaginationStyle::Link if !numeric && param.ty != TypeRef::String => {
+            return Err(("param", format!("`{}` must be a string or a number to be read from a link", table.param)));
+        }
+        _ => {}
+    }
+    if table.style == PaginationStyle::Link && table.items.is_empty() {
+        return link_over_array(model, op, table, param);
     }
     let page = response_struct(model, op).ok_or_else(|| {
         ("", "the success response is not an object type, so it has no items to page through".to_owned())
@@ -186,10 +218,11 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
         PaginationStyle::Offset => PageStyle::Offset,
         PaginationStyle::Page => PageStyle::Page,
         PaginationStyle::Cursor => PageStyle::Cursor(cursor(model, table, page, &item_ty, &param.ty)?),
+        PaginationStyle::Link => PageStyle::Link(param.api_name.clone()),
         PaginationStyle::None => return Err(("style", "not paginated".to_owned())),
     };
     let start = match (&style, &param.default) {
-        (PageStyle::Cursor(_), _) => 0,
+        (PageStyle::Cursor(_) | PageStyle::Link(_), _) => 0,
         (_, Some(default)) => default.as_f64().map_or(0, |n| n as i64),
         (PageStyle::Page, None) => 1,
         (_, None) => 0,
@@ -203,6 +236,29 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
         item_ty,
         has_more,
         total,
+    })
+}
+
+/// Link pagination of a response that is the array of items itself (GitHub's lists).
+fn link_over_array(model: &Model, op: &Operation, table: &PaginationConfig, param: &crate::ir::Param) -> Check<Pagination> {
+    let outcome = op.outcome();
+    let item_ty = match outcome.success {
+        Some(TypeRef::Array(item)) if !outcome.success_may_be_empty => *item,
+        _ => return Err(("items", "the success response is not an array, so `items` must name the property holding them".to_owned())),
+    };
+    if table.has_more.is_some() || table.total.is_some() {
+        return Err(("", "a response that is an array has no `has_more` or `total` property".to_owned()));
+    }
+    let _ = model;
+    Ok(Pagination {
+        style: PageStyle::Link(param.api_name.clone()),
+        param: param.name.clone(),
+        param_ty: param.ty.clone(),
+        start: 0,
+        items: String::new(),
+        item_ty,
+        has_more: None,
+        total: None,
     })
 }
 

@@ -565,16 +565,25 @@ async fn an_event_stream_is_read_as_typed_events() {
 
 /// A server answering each page of an inferred pagination by its query parameter.
 async fn paged(pages: &[(Option<(&str, &str)>, serde_json::Value)]) -> (MockServer, Client) {
+    paged_with_links(&pages.iter().map(|(query, body)| (*query, body.clone(), None)).collect::<Vec<_>>()).await
+}
+
+/// As [`paged`], each page with a `Link` header if given.
+async fn paged_with_links(pages: &[(Option<(&str, &str)>, serde_json::Value, Option<&str>)]) -> (MockServer, Client) {
     use wiremock::matchers::{query_param, query_param_is_missing};
     let server = MockServer::start().await;
-    for (query, body) in pages {
+    for (query, body, link) in pages {
         let mock = match query {
             Some((name, value)) => Mock::given(query_param(*name, *value)),
             None => Mock::given(query_param_is_missing("cursor"))
                 .and(query_param_is_missing("offset"))
                 .and(query_param_is_missing("page")),
         };
-        mock.respond_with(ResponseTemplate::new(200).set_body_json(body)).mount(&server).await;
+        let mut response = ResponseTemplate::new(200).set_body_json(body);
+        if let Some(link) = link {
+            response = response.insert_header("link", *link);
+        }
+        mock.respond_with(response).mount(&server).await;
     }
     let client = Client::builder().base_url(server.uri()).max_retries(0).build().unwrap();
     (server, client)
@@ -624,4 +633,21 @@ async fn an_inferred_page_pagination_counts_pages_until_has_more_is_false() {
     let items: Vec<_> = client.read_gallery().items().try_collect().await.unwrap();
     assert_eq!(texts(&items), ["a", "b", "c"]);
     assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn an_inferred_link_pagination_takes_the_page_from_rel_next_and_stays_home() {
+    use futures_util::TryStreamExt;
+    let (server, client) = paged_with_links(&[
+        (None, serde_json::json!([{"text": "a"}]), Some(r#"<https://elsewhere.example/archive?page=2&per_page=1>; rel="next", <https://elsewhere.example/archive?page=3>; rel="last""#)),
+        (Some(("page", "2")), serde_json::json!([{"text": "b"}]), Some(r#"</archive?page=1>; rel="prev", </archive?page=3&per_page=1>; rel="next""#)),
+        (Some(("page", "3")), serde_json::json!([{"text": "c"}]), Some(r#"</archive?page=2>; rel="prev""#)),
+    ])
+    .await;
+    let items: Vec<_> = client.read_archive().per_page(1).items().try_collect().await.unwrap();
+    assert_eq!(texts(&items), ["a", "b", "c"]);
+    // Every page came from this client's own server, the link's host notwithstanding.
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 3);
+    assert!(requests.iter().all(|r| r.url.query().unwrap_or_default().contains("per_page=1")));
 }

@@ -111,3 +111,84 @@ impl Seen {
         feed.0.finish()
     }
 }
+
+/// The value of the query parameter `param` in the URL that a `Link` response header names
+/// `rel="next"` (RFC 8288; GitHub's lists say `<https://…?page=3>; rel="next"`). Only the
+/// parameter's value is taken: the next request goes where this client's own requests go, so
+/// a link to another host leads nowhere and no credential follows it.
+pub fn link_next(headers: &reqwest::header::HeaderMap, param: &str) -> Option<String> {
+    headers
+        .get_all(reqwest::header::LINK)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(link_values)
+        .find(|(_, rel)| {
+            rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("next"))
+        })
+        .and_then(|(target, _)| {
+            let base = reqwest::Url::parse("http://relative.invalid/").ok()?;
+            let url = base.join(target).ok()?;
+            let value = url.query_pairs().find(|(name, _)| name == param)?.1;
+            Some(value.into_owned())
+        })
+}
+
+/// The `(target, rel)` pairs of one `Link` header value: `<target>; rel="a b", <…>; …`.
+/// Commas inside `<…>` or a quoted string do not split links.
+fn link_values(header: &str) -> Vec<(&str, String)> {
+    let mut links = Vec::new();
+    let mut rest = header;
+    while let Some(open) = rest.find('<') {
+        let Some(close) = rest[open..].find('>').map(|i| open + i) else { break };
+        let target = &rest[open + 1..close];
+        let params = &rest[close + 1..];
+        let mut quoted = false;
+        let end = params
+            .char_indices()
+            .find(|&(_, c)| {
+                if c == '"' {
+                    quoted = !quoted;
+                }
+                c == ',' && !quoted
+            })
+            .map_or(params.len(), |(i, _)| i);
+        let rel = params[..end]
+            .split(';')
+            .filter_map(|p| p.split_once('='))
+            .find(|(name, _)| name.trim().eq_ignore_ascii_case("rel"))
+            .map(|(_, value)| value.trim().trim_matches('"').to_owned())
+            .unwrap_or_default();
+        links.push((target, rel));
+        rest = &params[end..];
+    }
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::link_next;
+    use reqwest::header::{HeaderMap, HeaderValue, LINK};
+    fn headers(values: &[&str]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for value in values {
+            map.append(LINK, HeaderValue::from_str(value).unwrap());
+        }
+        map
+    }
+
+    #[test]
+    fn the_next_link_gives_the_page_parameter() {
+        let github = r#"<https://api.github.com/repositories/1/issues?page=2&per_page=30>; rel="next", <https://api.github.com/repositories/1/issues?page=9&per_page=30>; rel="last""#;
+        assert_eq!(link_next(& headers(& [github]), "page").as_deref(), Some("2"));
+        assert_eq!(link_next(& headers(& [github]), "cursor"), None);
+        let reordered = r#"<?page=1>; rel="prev first", </items?cursor=a%2Cb&x=1>; title="x, y"; REL=NEXT"#;
+        assert_eq!(
+            link_next(& headers(& [reordered]), "cursor").as_deref(), Some("a,b")
+        );
+        let split = ["</a?page=1>; rel=\"prev\"", "</a?page=3>; rel=\"next\""];
+        assert_eq!(link_next(& headers(& split), "page").as_deref(), Some("3"));
+        assert_eq!(link_next(& headers(& ["</a?page=3>; rel=\"last\""]), "page"), None);
+        assert_eq!(link_next(& headers(& ["garbage <no end; rel=next"]), "page"), None);
+        assert_eq!(link_next(& HeaderMap::new(), "page"), None);
+    }
+}
