@@ -249,7 +249,8 @@ fn constructor(model: &Model, name: &proc_macro2::Ident, s: &Struct, std: StdNam
             impl #name {
                 #[doc = #doc]
                 pub fn builder() -> crate::builder::#name {
-                    crate::builder::#name::default()
+                    // By the trait's path: a field called `default` has a setter of that name.
+                    <crate::builder::#name as ::core::default::Default>::default()
                 }
             }
         };

@@ -539,7 +539,7 @@ pub struct AgentVerifyRequest {
 impl AgentVerifyRequest {
     /// Starts building a value: set each required field by name (a field left unset fails `build()`).
     pub fn builder() -> crate::builder::AgentVerifyRequest {
-        crate::builder::AgentVerifyRequest::default()
+        <crate::builder::AgentVerifyRequest as ::core::default::Default>::default()
     }
 }
 
@@ -1738,7 +1738,7 @@ pub struct CreateContactRequest {
 impl CreateContactRequest {
     /// Starts building a value: set each required field by name (a field left unset fails `build()`).
     pub fn builder() -> crate::builder::CreateContactRequest {
-        crate::builder::CreateContactRequest::default()
+        <crate::builder::CreateContactRequest as ::core::default::Default>::default()
     }
 }
 
@@ -1894,7 +1894,7 @@ pub struct CreateOutboundCallRequest {
 impl CreateOutboundCallRequest {
     /// Starts building a value: set each required field by name (a field left unset fails `build()`).
     pub fn builder() -> crate::builder::CreateOutboundCallRequest {
-        crate::builder::CreateOutboundCallRequest::default()
+        <crate::builder::CreateOutboundCallRequest as ::core::default::Default>::default()
     }
 }
 
@@ -3366,7 +3366,7 @@ pub struct SendMessageRequest {
 impl SendMessageRequest {
     /// Starts building a value: set each required field by name (a field left unset fails `build()`).
     pub fn builder() -> crate::builder::SendMessageRequest {
-        crate::builder::SendMessageRequest::default()
+        <crate::builder::SendMessageRequest as ::core::default::Default>::default()
     }
 }
 

@@ -1355,7 +1355,7 @@ pub struct ConversationFunnelScoreHistoryItem {
 impl ConversationFunnelScoreHistoryItem {
     /// Starts building a value: set each required field by name (a field left unset fails `build()`).
     pub fn builder() -> crate::builder::ConversationFunnelScoreHistoryItem {
-        crate::builder::ConversationFunnelScoreHistoryItem::default()
+        <crate::builder::ConversationFunnelScoreHistoryItem as ::core::default::Default>::default()
     }
 }
 
@@ -2327,7 +2327,7 @@ pub struct ConversationVoiceflowV4Session {
 impl ConversationVoiceflowV4Session {
     /// Starts building a value: set each required field by name (a field left unset fails `build()`).
     pub fn builder() -> crate::builder::ConversationVoiceflowV4Session {
-        crate::builder::ConversationVoiceflowV4Session::default()
+        <crate::builder::ConversationVoiceflowV4Session as ::core::default::Default>::default()
     }
 }
 
