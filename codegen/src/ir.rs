@@ -415,6 +415,9 @@ pub struct Operation {
     /// How to fetch the next page: as the API's config declares, or as inferred from the
     /// operation's parameter and response names.
     pub pagination: Option<Pagination>,
+    /// Pagination the spec declares for another SDK generator (`x-fern-pagination`,
+    /// `x-speakeasy-pagination`), read as a config table: used where the config has none.
+    pub declared_pagination: Option<DeclaredPagination>,
     /// The name of the client's enum of success bodies, one variant per status, for an
     /// operation whose statuses return JSON of different types (see [`Outcome::by_status`]).
     pub response_enum: Option<String>,
@@ -544,6 +547,17 @@ impl std::fmt::Display for PathTemplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.raw)
     }
+}
+
+/// Pagination as an extension in the spec declares it, not yet checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeclaredPagination {
+    /// The extension's name.
+    pub extension: &'static str,
+    /// What it says, as a config table.
+    pub table: crate::config::PaginationConfig,
+    /// Where it is.
+    pub at: crate::error::Location,
 }
 
 /// A paginated list operation, checked against the spec: every name here exists.

@@ -296,3 +296,36 @@ fn pagination_is_inferred_from_common_names_unless_the_config_says_none() {
     let paged: Vec<&str> = generated.model.operations.iter().filter(|op| op.pagination.is_some()).map(|op| op.method_name.as_str()).collect();
     assert_eq!(paged, ["cursor_list", "stripe_list", "offset_list", "page_list", "link_list"]);
 }
+
+/// Pagination declared for another SDK generator is read where the config has no table, even
+/// when its names follow no convention; one that does not fit the operation is a warning.
+#[test]
+fn pagination_declared_in_fern_and_speakeasy_extensions_is_read() {
+    let page = "      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                required: [stuff]\n                properties:\n                  stuff: {type: array, items: {$ref: '#/components/schemas/Pet'}}\n                  more: {type: string}\n";
+    let spec = format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /f:\n    get:\n      operationId: fern\n      parameters: [{{name: pg, in: query, schema: {{type: integer}}}}]\n      x-fern-pagination: {{offset: $request.pg, results: $response.stuff}}\n{page}  /s:\n    get:\n      operationId: speakeasy\n      parameters: [{{name: mark, in: query, schema: {{type: string}}}}]\n      x-speakeasy-pagination: {{type: cursor, inputs: [{{name: mark, in: parameters, type: cursor}}], outputs: {{nextCursor: $.more, results: $.stuff}}}}\n{page}  /w:\n    get:\n      operationId: wrong\n      parameters: [{{name: pg, in: query, schema: {{type: integer}}}}]\n      x-fern-pagination: {{offset: $request.page, results: $response.stuff}}\n{page}components:\n  schemas:\n    Pet: {{type: object, properties: {{id: {{type: string}}}}}}\n"
+    );
+    let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
+    let config = ApiConfig::parse("api.toml", config_text).unwrap();
+    let input = ApiInput {
+        config_path: "api.toml".into(),
+        config_text: config_text.into(),
+        specs: vec![SpecFile { path: "spec.yaml".into(), text: spec }],
+        overlays: Vec::new(),
+        includes: Vec::new(),
+    };
+    let generated = codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{e}"));
+    let style = |name: &str| {
+        let op = generated.model.operations.iter().find(|op| op.method_name == name).unwrap();
+        op.pagination.as_ref().map(|p| format!("{:?} {}", p.style, p.items))
+    };
+    assert_eq!(style("fern").as_deref(), Some("Page stuff"));
+    assert_eq!(style("speakeasy").as_deref(), Some("Cursor(Field(\"more\", true)) stuff"));
+    assert_eq!(style("wrong"), None);
+    let warnings: Vec<String> = generated.model.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        ["spec.yaml#/paths/~1w/get/x-fern-pagination: `x-fern-pagination` does not fit the operation (param: the operation has no query parameter `page`); its pagination is inferred from its names instead"]
+    );
+    assert!(generated.model.inferred_pagination.is_empty(), "{:?}", generated.model.inferred_pagination);
+}

@@ -13,6 +13,7 @@ mod schema;
 mod shape;
 mod tagged;
 mod validation;
+mod vendor_pagination;
 
 use crate::config::ApiConfig;
 use crate::error::{Error, Result};

@@ -267,6 +267,20 @@ impl<'s> Lowerer<'s> {
             }
         };
         let security = self.security(op, &pointer, security_schemes)?;
+        let declared_pagination = match super::vendor_pagination::declared(&op.extensions) {
+            Some((extension, Ok(table))) => {
+                let at = self.spec.sources.locate(&join(&pointer, extension));
+                Some(crate::ir::DeclaredPagination { extension, table, at })
+            }
+            Some((extension, Err(reason))) => {
+                self.warnings.push(Warning {
+                    at: self.spec.sources.locate(&join(&pointer, extension)),
+                    message: format!("unsupported: {reason}; the operation's pagination is inferred from its names instead"),
+                });
+                None
+            }
+            None => None,
+        };
         Ok(Some(Operation {
             name: settled.name,
             builder: settled.builder,
@@ -285,6 +299,7 @@ impl<'s> Lowerer<'s> {
             responses,
             security,
             pagination: None,
+            declared_pagination,
             response_enum: None,
             origin: pointer,
         }))

@@ -1,4 +1,6 @@
-//! The config's `[pagination]` tables, checked against the lowered operations and types.
+//! The config's `[pagination]` tables, checked against the lowered operations and types; for
+//! other operations, the pagination an SDK extension in the spec declares (see
+//! `vendor_pagination.rs`), else what their names imply.
 //!
 //! Every name a table gives (the page parameter, the items, `has_more`, `total`, the cursor)
 //! must exist with a type that fits, so a spec change that removes one fails regeneration
@@ -46,6 +48,23 @@ pub(super) fn resolve(model: &mut Model, config: &ApiConfig, config_file: &str) 
         if config.pagination.contains_key(&operation_key(op)) {
             continue;
         }
+        if let Some(declared) = &op.declared_pagination {
+            match check(model, op, &declared.table) {
+                Ok(pagination) => {
+                    model.operations[index].pagination = Some(pagination);
+                    continue;
+                }
+                Err((field, reason)) => {
+                    let field = if field.is_empty() { String::new() } else { format!("{field}: ") };
+                    let warning = crate::ir::Warning {
+                        at: declared.at.clone(),
+                        message: format!("`{}` does not fit the operation ({field}{reason}); its pagination is inferred from its names instead", declared.extension),
+                    };
+                    model.warnings.push(warning);
+                }
+            }
+        }
+        let op = &model.operations[index];
         if let Some((pagination, table)) = infer(model, op) {
             model.inferred_pagination.push(describe(op, &table));
             model.operations[index].pagination = Some(pagination);
@@ -86,7 +105,7 @@ fn infer(model: &Model, op: &Operation) -> Option<(Pagination, PaginationConfig)
     if declares_link(op) {
         // The page or cursor parameter the next link carries, over an array or a page object.
         let param = query(PAGE_PARAMS).or_else(|| query(CURSOR_PARAMS))?;
-        let items = response_struct(model, op).and_then(|page| items_field(page)).map(|f| f.wire_name.clone()).unwrap_or_default();
+        let items = response_struct(model, op).and_then(items_field).map(|f| f.wire_name.clone()).unwrap_or_default();
         let table = PaginationConfig { style: PaginationStyle::Link, param: param.api_name.clone(), items, ..Default::default() };
         return check(model, op, &table).ok().map(|p| (p, table));
     }
@@ -193,7 +212,7 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
         _ => {}
     }
     if table.style == PaginationStyle::Link && table.items.is_empty() {
-        return link_over_array(model, op, table, param);
+        return link_over_array(op, table, param);
     }
     let page = response_struct(model, op).ok_or_else(|| {
         ("", "the success response is not an object type, so it has no items to page through".to_owned())
@@ -240,7 +259,7 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
 }
 
 /// Link pagination of a response that is the array of items itself (GitHub's lists).
-fn link_over_array(model: &Model, op: &Operation, table: &PaginationConfig, param: &crate::ir::Param) -> Check<Pagination> {
+fn link_over_array(op: &Operation, table: &PaginationConfig, param: &crate::ir::Param) -> Check<Pagination> {
     let outcome = op.outcome();
     let item_ty = match outcome.success {
         Some(TypeRef::Array(item)) if !outcome.success_may_be_empty => *item,
@@ -249,7 +268,6 @@ fn link_over_array(model: &Model, op: &Operation, table: &PaginationConfig, para
     if table.has_more.is_some() || table.total.is_some() {
         return Err(("", "a response that is an array has no `has_more` or `total` property".to_owned()));
     }
-    let _ = model;
     Ok(Pagination {
         style: PageStyle::Link(param.api_name.clone()),
         param: param.name.clone(),

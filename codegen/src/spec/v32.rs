@@ -66,7 +66,7 @@ fn walk(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnings:
                 let here = join(at, key);
                 match key.as_str() {
                     "content" => content(child, &here, media_types, warnings),
-                    "parameters" => parameters(child, &here, warnings),
+                    "parameters" => parameters(child, &here, media_types, warnings),
                     // Schemas and examples hold no media types of the document's own.
                     "schema" | "schemas" | "example" | "examples" => {}
                     _ => walk(child, &here, media_types, warnings),
@@ -131,19 +131,51 @@ fn event_data(items: &Value) -> Option<Value> {
 }
 
 /// Sets aside `in: querystring` parameters (the whole query string as one value), which
-/// `openapiv3` cannot read.
-fn parameters(value: &mut Value, at: &str, warnings: &mut Vec<Repair>) {
-    let Some(list) = value.as_array_mut() else { return };
-    let mut index = 0;
-    list.retain(|parameter| {
-        let here = join(at, &index.to_string());
-        index += 1;
-        let querystring = parameter.get("in").and_then(Value::as_str) == Some("querystring");
-        if querystring {
-            warnings.push((here, "unsupported: a `querystring` parameter (OpenAPI 3.2); not generated: the caller adds it with `RequestOptions::query`".into()));
+/// `openapiv3` cannot read, from an operation's list or from `components/parameters`; the
+/// others are walked for media types of their own.
+fn parameters(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnings: &mut Vec<Repair>) {
+    let querystring = |parameter: &Value| parameter.get("in").and_then(Value::as_str) == Some("querystring");
+    let message = "unsupported: a `querystring` parameter (OpenAPI 3.2); not generated: the caller adds it with `RequestOptions::query`";
+    match value {
+        Value::Array(list) => {
+            let mut index = 0;
+            list.retain(|parameter| {
+                let here = join(at, &index.to_string());
+                index += 1;
+                if querystring(parameter) {
+                    warnings.push((here, message.into()));
+                }
+                !querystring(parameter)
+            });
         }
-        !querystring
-    });
+        Value::Object(map) => {
+            map.retain(|name, parameter| {
+                if querystring(parameter) {
+                    warnings.push((join(at, name), message.into()));
+                }
+                !querystring(parameter)
+            });
+        }
+        _ => return,
+    }
+    walk_members(value, at, media_types, warnings);
+}
+
+/// Walks each member of a list or map (after [`parameters`] has filtered it).
+fn walk_members(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnings: &mut Vec<Repair>) {
+    match value {
+        Value::Array(list) => {
+            for (index, item) in list.iter_mut().enumerate() {
+                walk(item, &join(at, &index.to_string()), media_types, warnings);
+            }
+        }
+        Value::Object(map) => {
+            for (name, item) in map.iter_mut() {
+                walk(item, &join(at, name), media_types, warnings);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -180,6 +212,13 @@ mod tests {
             ]
         );
         assert_eq!(doc["paths"]["/chat"]["parameters"], json!([]));
+        let mut doc = json!({"openapi": "3.2.0", "components": {"parameters": {
+            "q": {"name": "q", "in": "querystring", "content": {}},
+            "f": {"name": "f", "in": "query", "content": {"text/event-stream": {"itemSchema": {"properties": {"data": {"contentSchema": {"type": "integer"}}}}}}}
+        }}});
+        let pointers: Vec<String> = rewrite(&mut doc).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(pointers, ["/components/parameters/q"]);
+        assert_eq!(doc["components"]["parameters"]["f"]["content"]["text/event-stream"], json!({"schema": {"type": "integer"}}));
     }
 
     #[test]
