@@ -343,7 +343,9 @@ fn check_includes(
         if !valid || CLIENT_MODULES.contains(&module.as_str()) {
             return Err(Error::Config {
                 at: at(&format!("/client/include/{module}")),
-                reason: format!("`{module}` is not a snake_case module name the client crate leaves free"),
+                reason: format!(
+                    "`{module}` is not a snake_case module name the client crate leaves free"
+                ),
             });
         }
         if !file.ends_with(".rs") || file.contains("..") {
@@ -356,7 +358,9 @@ fn check_includes(
     let mut gated: Vec<&str> = Vec::new();
     for (feature, names) in &client.features {
         let at_feature = || at(&format!("/client/features/{feature}"));
-        if !is_crate_name(feature) || ["default", "default-tls", "native-tls"].contains(&feature.as_str()) {
+        if !is_crate_name(feature)
+            || ["default", "default-tls", "native-tls"].contains(&feature.as_str())
+        {
             return Err(Error::Config {
                 at: at_feature(),
                 reason: format!("`{feature}` is not a feature name the client crate leaves free"),

@@ -152,7 +152,10 @@ impl Struct {
             .fields
             .iter()
             .filter(|f| {
-                matches!(f.presence, Presence::Required | Presence::RequiredNullable | Presence::Flattened)
+                matches!(
+                    f.presence,
+                    Presence::Required | Presence::RequiredNullable | Presence::Flattened
+                )
             })
             .collect();
         fields.sort_by(|a, b| a.name.cmp(&b.name));
@@ -519,7 +522,10 @@ impl PathTemplate {
         if !rest.is_empty() {
             parts.push(PathPart::Literal(rest.to_owned()));
         }
-        PathTemplate { raw: raw.to_owned(), parts }
+        PathTemplate {
+            raw: raw.to_owned(),
+            parts,
+        }
     }
 
     /// The variables' names, in order.
@@ -653,14 +659,21 @@ pub enum ContentKind {
 impl ContentKind {
     /// The kind of a media type (`application/json; charset=utf-8`, `image/*`, ...).
     pub fn of(media_type: &str) -> ContentKind {
-        let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+        let essence = media_type
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
         match essence.as_str() {
             "application/json" | "text/json" => ContentKind::Json,
             e if e.ends_with("+json") || e.ends_with("/json") => ContentKind::Json,
             "text/event-stream" => ContentKind::EventStream,
             "application/x-www-form-urlencoded" => ContentKind::Form,
             "multipart/form-data" | "multipart/mixed" => ContentKind::Multipart,
-            e if e.starts_with("text/") || e.ends_with("/xml") || e.ends_with("+xml") => ContentKind::Text,
+            e if e.starts_with("text/") || e.ends_with("/xml") || e.ends_with("+xml") => {
+                ContentKind::Text
+            }
             _ => ContentKind::Binary,
         }
     }
@@ -817,7 +830,11 @@ impl Operation {
             [first, rest @ ..] if rest.iter().all(|t| t == first) => Some((*first).clone()),
             _ => Some(TypeRef::Json),
         };
-        let bodies: Vec<&Response> = success_responses.iter().copied().filter(|r| r.ty.is_some()).collect();
+        let bodies: Vec<&Response> = success_responses
+            .iter()
+            .copied()
+            .filter(|r| r.ty.is_some())
+            .collect();
         let kinds: Vec<ContentKind> = bodies.iter().filter_map(|r| r.kind).collect();
         let success_kind = match kinds.as_slice() {
             [] => ContentKind::Json,
@@ -829,8 +846,12 @@ impl Operation {
             ContentKind::Json | ContentKind::EventStream => {
                 one_type(bodies.iter().filter_map(|r| r.ty.as_ref()).collect())
             }
-            ContentKind::Text | ContentKind::Form => (!bodies.is_empty()).then_some(TypeRef::String),
-            ContentKind::Binary | ContentKind::Multipart => (!bodies.is_empty()).then_some(TypeRef::Bytes),
+            ContentKind::Text | ContentKind::Form => {
+                (!bodies.is_empty()).then_some(TypeRef::String)
+            }
+            ContentKind::Binary | ContentKind::Multipart => {
+                (!bodies.is_empty()).then_some(TypeRef::Bytes)
+            }
         };
         // An empty text or byte body is simply empty; only JSON needs an `Option`.
         let success_may_be_empty = success.is_some()
@@ -844,15 +865,15 @@ impl Operation {
                 .filter_map(|r| r.ty.as_ref())
                 .collect(),
         );
-        let distinct_types = bodies
-            .iter()
-            .filter_map(|r| r.ty.as_ref())
-            .fold(Vec::new(), |mut seen: Vec<&TypeRef>, ty| {
+        let distinct_types = bodies.iter().filter_map(|r| r.ty.as_ref()).fold(
+            Vec::new(),
+            |mut seen: Vec<&TypeRef>, ty| {
                 if !seen.contains(&ty) {
                     seen.push(ty);
                 }
                 seen
-            });
+            },
+        );
         let by_status = if success_kind == ContentKind::Json && distinct_types.len() > 1 {
             success_responses
                 .iter()
@@ -934,8 +955,14 @@ mod tests {
         assert_eq!(path.variables().collect::<Vec<_>>(), ["agent_id", "id"]);
         assert_eq!(path.shape(), "/agents/{}/calls/{}.json");
         assert_eq!(path.to_string(), "/agents/{agent_id}/calls/{id}.json");
-        assert_eq!(PathTemplate::parse("/a/{unclosed").parts, [PathPart::Literal("/a/{unclosed".into())]);
-        assert_eq!(HttpMethod::parse("PATCH").map(HttpMethod::as_str), Some("PATCH"));
+        assert_eq!(
+            PathTemplate::parse("/a/{unclosed").parts,
+            [PathPart::Literal("/a/{unclosed".into())]
+        );
+        assert_eq!(
+            HttpMethod::parse("PATCH").map(HttpMethod::as_str),
+            Some("PATCH")
+        );
         assert_eq!(HttpMethod::parse("connect"), None);
     }
 }

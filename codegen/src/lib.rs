@@ -67,10 +67,17 @@ pub fn model(config: &ApiConfig, input: &ApiInput) -> Result<ir::Model> {
 /// Generates every crate for one API.
 pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
     let mut files: Vec<GeneratedFile> = Vec::new();
-    let model = generate_into(config, input.clone(), &mut |path, piece| match files.last_mut() {
-        Some(file) if file.path == path => file.contents.push_str(piece),
-        _ => files.push(GeneratedFile { path: path.to_owned(), contents: piece.to_owned() }),
-    })?;
+    let model = generate_into(
+        config,
+        input.clone(),
+        &mut |path, piece| match files.last_mut() {
+            Some(file) if file.path == path => file.contents.push_str(piece),
+            _ => files.push(GeneratedFile {
+                path: path.to_owned(),
+                contents: piece.to_owned(),
+            }),
+        },
+    )?;
     Ok(Generated { model, files })
 }
 

@@ -25,7 +25,9 @@ const KEYWORDS: &[&str] = &[
 /// The prelude's names that generated code uses as they are (see
 /// [`crate::emit::StdNames::Prelude`]): no request builder or response enum may take one, and
 /// a models crate with a type that takes one writes them all in full.
-pub const PRELUDE: &[&str] = &["Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Default", "Into"];
+pub const PRELUDE: &[&str] = &[
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Default", "Into",
+];
 
 /// The client's own types that `builders.rs` imports and names unqualified (the runtime's
 /// functions it imports take no type's name): no request builder or response enum may take one.
@@ -118,7 +120,11 @@ impl Scope {
         // `self_` (a keyword made a name) with `_` and a number would be `self__2`, which
         // rustc's snake-case lint refuses.
         let base = name.strip_prefix("r#").unwrap_or(&name);
-        let base = if separator == "_" { base.trim_end_matches('_') } else { base };
+        let base = if separator == "_" {
+            base.trim_end_matches('_')
+        } else {
+            base
+        };
         let base = if base.is_empty() { name.as_str() } else { base }.to_owned();
         (2..)
             .map(|n| format!("{base}{separator}{n}"))

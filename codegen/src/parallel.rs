@@ -73,7 +73,13 @@ mod tests {
     #[test]
     fn a_pipeline_consumes_in_order_and_stops_at_the_first_error_in_batch_order() {
         let mut batches: Vec<usize> = (0..10).collect();
-        let read = |b: &mut usize| if *b == 7 { Err(format!("read {b}")) } else { Ok(*b * 10) };
+        let read = |b: &mut usize| {
+            if *b == 7 {
+                Err(format!("read {b}"))
+            } else {
+                Ok(*b * 10)
+            }
+        };
         let mut seen = Vec::new();
         let error = super::pipeline(&mut batches, &read, &mut |b, read| {
             seen.push((*b, read));
@@ -90,6 +96,9 @@ mod tests {
         });
         assert_eq!((stopped, calls), (Err("consume 1".to_owned()), 1));
         let none: &mut [usize] = &mut [];
-        assert_eq!(super::pipeline(none, &read, &mut |_, _| Err("never".to_owned())), Ok(()));
+        assert_eq!(
+            super::pipeline(none, &read, &mut |_, _| Err("never".to_owned())),
+            Ok(())
+        );
     }
 }

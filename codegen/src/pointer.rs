@@ -13,7 +13,11 @@ fn push_escaped(out: &mut String, token: &str) {
     let mut rest = token;
     while let Some(at) = rest.find(['~', '/']) {
         out.push_str(&rest[..at]);
-        out.push_str(if rest.as_bytes()[at] == b'~' { "~0" } else { "~1" });
+        out.push_str(if rest.as_bytes()[at] == b'~' {
+            "~0"
+        } else {
+            "~1"
+        });
         rest = &rest[at + 1..];
     }
     out.push_str(rest);

@@ -51,7 +51,9 @@ pub fn rust_items(
         unparse(file, chunk.clone().map(item).collect()).map(|piece| separate_items(&piece))
     };
     let render = |wave: &mut &[Range<usize>]| {
-        crate::parallel::map(wave.len(), &|i| render_chunk(&wave[i])).into_iter().collect::<Result<Vec<_>>>()
+        crate::parallel::map(wave.len(), &|i| render_chunk(&wave[i]))
+            .into_iter()
+            .collect::<Result<Vec<_>>>()
     };
     crate::parallel::pipeline(&mut waves, &render, &mut |_, pieces| {
         for piece in &pieces {
@@ -115,7 +117,10 @@ impl Separated {
         let mut text = String::with_capacity(header.len() + 1 + size + size / 20);
         text.push_str(header);
         text.push('\n');
-        Separated { text, last_line: String::new() }
+        Separated {
+            text,
+            last_line: String::new(),
+        }
     }
 
     fn push(&mut self, piece: &str) {
@@ -126,7 +131,11 @@ impl Separated {
     /// the seam when the last line so far ends an item and the piece starts the next.
     fn join(&mut self, piece: &str) {
         // An empty last line (none yet) neither ends nor starts an item.
-        if piece.lines().next().is_some_and(|first| needs_blank_line(&self.last_line, first)) {
+        if piece
+            .lines()
+            .next()
+            .is_some_and(|first| needs_blank_line(&self.last_line, first))
+        {
             self.text.push('\n');
         }
         self.text.push_str(piece);
@@ -214,14 +223,20 @@ mod tests {
         rust_items("f.rs", "// h\n", prelude, &weights, &item, &mut out).unwrap();
         assert_eq!(chunked, whole);
         assert!(pieces > 2, "{pieces}");
-        assert!(whole.contains("}\n\n/// Item 33.\npub struct Item33"), "{whole}");
+        assert!(
+            whole.contains("}\n\n/// Item 33.\npub struct Item33"),
+            "{whole}"
+        );
     }
 
     #[test]
     fn chunks_hold_about_chunk_units_and_a_large_item_alone() {
         assert_eq!(chunks(&[]), vec![]);
         assert_eq!(chunks(&[1; 70]), vec![0..32, 32..64, 64..70]);
-        assert_eq!(chunks(&[10, 10, 10, 200, 1, 40]), vec![0..3, 3..4, 4..5, 5..6]);
+        assert_eq!(
+            chunks(&[10, 10, 10, 200, 1, 40]),
+            vec![0..3, 3..4, 4..5, 5..6]
+        );
     }
 
     #[test]

@@ -43,7 +43,10 @@ fn a_success_without_body_beside_one_with_makes_the_body_optional() {
         builders.contains("response.json_or_empty(&STATUSES)"),
         "{builders}"
     );
-    assert!(builders.contains("success: &[200..=200, 204..=204]"), "{builders}");
+    assert!(
+        builders.contains("success: &[200..=200, 204..=204]"),
+        "{builders}"
+    );
 }
 
 #[test]
@@ -76,12 +79,25 @@ fn request_builders_cannot_take_the_names_builders_use_unqualified() {
         "  /o:\n    get:\n      operationId: option\n      parameters: [{name: q, in: query, schema: {type: string}}]\n      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}\n    put:\n      operationId: Result\n      responses: {'204': {description: ok}}\n  /e:\n    get:\n      operationId: error\n      responses: {'204': {description: ok}}\n    post:\n      operationId: Statuses\n      responses: {'204': {description: ok}}\n",
     );
     for builder in ["Option2", "Result2", "Error2", "Statuses2"] {
-        assert!(builders.contains(&format!("pub struct {builder}<'a>")), "{builders}");
+        assert!(
+            builders.contains(&format!("pub struct {builder}<'a>")),
+            "{builders}"
+        );
     }
-    assert!(builders.contains("q: Option<String>,") && builders.contains("-> Result<"), "{builders}");
-    assert!(builders.contains("client: &'a Client,") && builders.contains("const STATUSES: Statuses = Statuses {"), "{builders}");
+    assert!(
+        builders.contains("q: Option<String>,") && builders.contains("-> Result<"),
+        "{builders}"
+    );
+    assert!(
+        builders.contains("client: &'a Client,")
+            && builders.contains("const STATUSES: Statuses = Statuses {"),
+        "{builders}"
+    );
     for method in ["option_2", "result_2", "error_2", "statuses_2"] {
-        assert!(operations.contains(&format!("pub fn {method}(")), "{operations}");
+        assert!(
+            operations.contains(&format!("pub fn {method}(")),
+            "{operations}"
+        );
     }
 }
 
@@ -90,7 +106,10 @@ fn an_empty_description_adds_no_blank_lines_to_the_method_docs() {
     let (_, operations) = builders(
         "  /p:\n    get:\n      operationId: getP\n      summary: Get a p\n      description: ''\n      responses: {'204': {description: ok}}\n",
     );
-    assert!(operations.contains("/// Get a p\n    ///\n    /// `GET /p`\n"), "{operations}");
+    assert!(
+        operations.contains("/// Get a p\n    ///\n    /// `GET /p`\n"),
+        "{operations}"
+    );
 }
 
 const INCLUDING: &str = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n[client.include]\nhooks = \"hooks.rs\"\n[client.dependencies]\nhmac = \"0.12\"\n";
@@ -117,7 +136,15 @@ fn included_files_are_copied_with_their_dependencies() {
         text: "//! Hand-written.\npub fn verify() {}\n".into(),
     };
     let generated = including(INCLUDING, vec![hooks]).unwrap();
-    let file = |path: &str| generated.files.iter().find(|f| f.path == path).unwrap().contents.clone();
+    let file = |path: &str| {
+        generated
+            .files
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap()
+            .contents
+            .clone()
+    };
     assert_eq!(
         file("t-client/src/hooks.rs"),
         "// Copied by `cargo xtask regen` from specs/t/hooks.rs, which is written by hand: edit it there.\n\n//! Hand-written.\npub fn verify() {}\n"
@@ -132,11 +159,25 @@ fn included_files_are_copied_with_their_dependencies() {
         text: "pub fn verify() {}\n".into(),
     };
     let generated = including(&gated, vec![hooks]).unwrap();
-    let file = |path: &str| generated.files.iter().find(|f| f.path == path).unwrap().contents.clone();
+    let file = |path: &str| {
+        generated
+            .files
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap()
+            .contents
+            .clone()
+    };
     assert!(file("t-client/src/lib.rs").contains("#[cfg(feature = \"hooks\")]\npub mod hooks;"));
     let manifest = file("t-client/Cargo.toml");
-    assert!(manifest.contains("\nhooks = [\"dep:hmac\"]\n"), "{manifest}");
-    assert!(manifest.contains("\nhmac = { version = \"0.12\", optional = true }\n"), "{manifest}");
+    assert!(
+        manifest.contains("\nhooks = [\"dep:hmac\"]\n"),
+        "{manifest}"
+    );
+    assert!(
+        manifest.contains("\nhmac = { version = \"0.12\", optional = true }\n"),
+        "{manifest}"
+    );
 }
 
 #[test]
@@ -162,7 +203,12 @@ fn included_modules_and_dependencies_cannot_take_the_crates_own_names() {
 fn client_defaults_come_from_the_config() {
     let config = INCLUDING.replace("[client.include]\nhooks = \"hooks.rs\"\n[client.dependencies]\nhmac = \"0.12\"\n", "[client.defaults]\ntimeout_secs = 5\nmax_retries = 4\nidempotency_header = \"Idempotency-Key\"\n");
     let generated = including(&config, Vec::new()).unwrap();
-    let defaults = &generated.files.iter().find(|f| f.path == "t-client/src/defaults.rs").unwrap().contents;
+    let defaults = &generated
+        .files
+        .iter()
+        .find(|f| f.path == "t-client/src/defaults.rs")
+        .unwrap()
+        .contents;
     for expected in [
         "pub const TIMEOUT: Duration = Duration::from_secs(5);",
         "pub const MAX_RETRIES: u32 = 4;",
@@ -177,21 +223,44 @@ fn client_defaults_come_from_the_config() {
 fn thousands_of_operations_are_split_into_impl_blocks_that_keep_their_order() {
     let mut paths = String::new();
     for i in 0..450 {
-        let tag = if i % 2 == 0 { "" } else { "      tags: [pets]\n" };
+        let tag = if i % 2 == 0 {
+            ""
+        } else {
+            "      tags: [pets]\n"
+        };
         paths.push_str(&format!(
             "  /p{i}:\n    get:\n      operationId: op{i}\n{tag}      responses: {{'204': {{description: ok}}}}\n"
         ));
     }
     let (builders, operations) = builders(&paths);
     // 225 untagged methods on `Client` and 225 on the `pets` group: two blocks each.
-    assert_eq!(operations.matches("\nimpl Client {").count(), 2, "{operations}");
-    assert_eq!(operations.matches("\nimpl<'a> PetsApi<'a> {").count(), 2, "{operations}");
+    assert_eq!(
+        operations.matches("\nimpl Client {").count(),
+        2,
+        "{operations}"
+    );
+    assert_eq!(
+        operations.matches("\nimpl<'a> PetsApi<'a> {").count(),
+        2,
+        "{operations}"
+    );
     let positions: Vec<usize> = (0..450)
-        .map(|i| operations.find(&format!("pub fn op{i}(")).unwrap_or_else(|| panic!("op{i} is missing")))
+        .map(|i| {
+            operations
+                .find(&format!("pub fn op{i}("))
+                .unwrap_or_else(|| panic!("op{i} is missing"))
+        })
         .collect();
-    let (untagged, tagged): (Vec<_>, Vec<_>) = positions.iter().enumerate().partition(|(i, _)| i % 2 == 0);
-    assert!(untagged.windows(2).all(|w| w[0].1 < w[1].1), "untagged methods keep spec order");
-    assert!(tagged.windows(2).all(|w| w[0].1 < w[1].1), "tagged methods keep spec order");
+    let (untagged, tagged): (Vec<_>, Vec<_>) =
+        positions.iter().enumerate().partition(|(i, _)| i % 2 == 0);
+    assert!(
+        untagged.windows(2).all(|w| w[0].1 < w[1].1),
+        "untagged methods keep spec order"
+    );
+    assert!(
+        tagged.windows(2).all(|w| w[0].1 < w[1].1),
+        "tagged methods keep spec order"
+    );
     assert_eq!(builders.matches("\npub struct Op").count(), 450);
 }
 
@@ -202,8 +271,19 @@ fn operations_named_like_the_runtimes_plumbing_keep_their_names() {
         .map(|name| format!("  /{name}:\n    get:\n      operationId: {name}\n      responses:\n        '204': {{description: ok}}\n"))
         .collect();
     let (_, operations) = builders(&paths);
-    for name in ["execute", "read", "request", "prepare", "open_stream", "attempts", "start_request"] {
-        assert!(operations.contains(&format!("pub fn {name}(&self)")), "`{name}` was renamed:\n{operations}");
+    for name in [
+        "execute",
+        "read",
+        "request",
+        "prepare",
+        "open_stream",
+        "attempts",
+        "start_request",
+    ] {
+        assert!(
+            operations.contains(&format!("pub fn {name}(&self)")),
+            "`{name}` was renamed:\n{operations}"
+        );
     }
 }
 
@@ -214,38 +294,71 @@ fn package_metadata_reaches_both_manifests() {
     let config = format!(
         "{INCLUDING}[package]\nrepository = \"https://example.com/t \\\"sdk\\\"\"\nhomepage = \"https://t.example\"\nkeywords = [\"t\", \"api\"]\ncategories = [\"api-bindings\"]\n"
     );
-    let hooks = SpecFile { path: "specs/t/hooks.rs".into(), text: "pub fn verify() {}\n".into() };
+    let hooks = SpecFile {
+        path: "specs/t/hooks.rs".into(),
+        text: "pub fn verify() {}\n".into(),
+    };
     let generated = including(&config, vec![hooks]).unwrap();
-    let file = |path: &str| generated.files.iter().find(|f| f.path == path).map(|f| f.contents.clone());
+    let file = |path: &str| {
+        generated
+            .files
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.contents.clone())
+    };
     for krate in ["t-models", "t-client"] {
         let text = file(&format!("{krate}/Cargo.toml")).unwrap();
         let manifest: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         let package = &manifest["package"];
-        assert_eq!(package["repository"].as_str(), Some("https://example.com/t \"sdk\""), "{text}");
+        assert_eq!(
+            package["repository"].as_str(),
+            Some("https://example.com/t \"sdk\""),
+            "{text}"
+        );
         assert_eq!(package["homepage"].as_str(), Some("https://t.example"));
-        assert_eq!(package["documentation"].as_str(), Some(format!("https://docs.rs/{krate}").as_str()));
+        assert_eq!(
+            package["documentation"].as_str(),
+            Some(format!("https://docs.rs/{krate}").as_str())
+        );
         assert_eq!(package["license"].as_str(), Some("MIT OR Apache-2.0"));
         assert_eq!(package["readme"].as_str(), Some("README.md"));
         assert_eq!(package["keywords"].as_array().map(Vec::len), Some(2));
         assert_eq!(package["categories"][0].as_str(), Some("api-bindings"));
-        assert!(file(&format!("{krate}/README.md")).is_some(), "{krate} has no README");
+        assert!(
+            file(&format!("{krate}/README.md")).is_some(),
+            "{krate} has no README"
+        );
     }
     let readme = file("t-models/README.md").unwrap();
-    assert!(readme.contains("# t-models") && readme.contains("`t_client::models`"), "{readme}");
-    let six = format!("{INCLUDING}[package]\nkeywords = [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]\n");
+    assert!(
+        readme.contains("# t-models") && readme.contains("`t_client::models`"),
+        "{readme}"
+    );
+    let six =
+        format!("{INCLUDING}[package]\nkeywords = [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]\n");
     let error = including(&six, Vec::new()).unwrap_err();
-    assert!(error.contains("/package/keywords") && error.contains("at most 5"), "{error}");
+    assert!(
+        error.contains("/package/keywords") && error.contains("at most 5"),
+        "{error}"
+    );
 }
 
 /// The README's `api.toml` example is a config the generator accepts.
 #[test]
 fn the_readme_config_example_parses() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
-    let start = readme.find("- **Adding**").expect("the README's adding section");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let start = readme
+        .find("- **Adding**")
+        .expect("the README's adding section");
     let block = &readme[start..];
     let block = &block[block.find("```toml\n").expect("a toml block") + 8..];
     let block = &block[..block.find("```").unwrap()];
-    let text: String = block.lines().map(|l| l.strip_prefix("  ").unwrap_or(l)).collect::<Vec<_>>().join("\n");
+    let text: String = block
+        .lines()
+        .map(|l| l.strip_prefix("  ").unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
     let config = ApiConfig::parse("README.md", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
     assert_eq!(config.package.keywords.len(), 3);
     assert!(config.client.is_some());
@@ -259,7 +372,9 @@ fn pagination_is_inferred_from_common_names_unless_the_config_says_none() {
         format!("      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                required: [{items}]\n                properties:\n                  {items}: {{type: array, items: {{$ref: '#/components/schemas/Pet'}}}}\n{extra}")
     };
     let op = |path: &str, id: &str, params: &str, body: String| {
-        format!("  {path}:\n    get:\n      operationId: {id}\n      parameters: [{params}]\n{body}")
+        format!(
+            "  {path}:\n    get:\n      operationId: {id}\n      parameters: [{params}]\n{body}"
+        )
     };
     let paths = [
         op("/a", "cursorList", "{name: after, in: query, schema: {type: string}}", page("items", "                  nextCursor: {type: string}\n")),
@@ -278,7 +393,10 @@ fn pagination_is_inferred_from_common_names_unless_the_config_says_none() {
     let input = ApiInput {
         config_path: "api.toml".into(),
         config_text: config_text.into(),
-        specs: vec![SpecFile { path: "spec.yaml".into(), text: spec }],
+        specs: vec![SpecFile {
+            path: "spec.yaml".into(),
+            text: spec,
+        }],
         overlays: Vec::new(),
         includes: Vec::new(),
     };
@@ -293,8 +411,23 @@ fn pagination_is_inferred_from_common_names_unless_the_config_says_none() {
             "GET /h (linkList): `Link: rel=\"next\"` carrying `page`, items the response itself",
         ]
     );
-    let paged: Vec<&str> = generated.model.operations.iter().filter(|op| op.pagination.is_some()).map(|op| op.method_name.as_str()).collect();
-    assert_eq!(paged, ["cursor_list", "stripe_list", "offset_list", "page_list", "link_list"]);
+    let paged: Vec<&str> = generated
+        .model
+        .operations
+        .iter()
+        .filter(|op| op.pagination.is_some())
+        .map(|op| op.method_name.as_str())
+        .collect();
+    assert_eq!(
+        paged,
+        [
+            "cursor_list",
+            "stripe_list",
+            "offset_list",
+            "page_list",
+            "link_list"
+        ]
+    );
 }
 
 /// Pagination declared for another SDK generator is read where the config has no table, even
@@ -310,22 +443,44 @@ fn pagination_declared_in_fern_and_speakeasy_extensions_is_read() {
     let input = ApiInput {
         config_path: "api.toml".into(),
         config_text: config_text.into(),
-        specs: vec![SpecFile { path: "spec.yaml".into(), text: spec }],
+        specs: vec![SpecFile {
+            path: "spec.yaml".into(),
+            text: spec,
+        }],
         overlays: Vec::new(),
         includes: Vec::new(),
     };
     let generated = codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{e}"));
     let style = |name: &str| {
-        let op = generated.model.operations.iter().find(|op| op.method_name == name).unwrap();
-        op.pagination.as_ref().map(|p| format!("{:?} {}", p.style, p.items))
+        let op = generated
+            .model
+            .operations
+            .iter()
+            .find(|op| op.method_name == name)
+            .unwrap();
+        op.pagination
+            .as_ref()
+            .map(|p| format!("{:?} {}", p.style, p.items))
     };
     assert_eq!(style("fern").as_deref(), Some("Page stuff"));
-    assert_eq!(style("speakeasy").as_deref(), Some("Cursor(Field(\"more\", true)) stuff"));
+    assert_eq!(
+        style("speakeasy").as_deref(),
+        Some("Cursor(Field(\"more\", true)) stuff")
+    );
     assert_eq!(style("wrong"), None);
-    let warnings: Vec<String> = generated.model.warnings.iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = generated
+        .model
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         warnings,
         ["spec.yaml#/paths/~1w/get/x-fern-pagination: `x-fern-pagination` does not fit the operation (param: the operation has no query parameter `page`); its pagination is inferred from its names instead"]
     );
-    assert!(generated.model.inferred_pagination.is_empty(), "{:?}", generated.model.inferred_pagination);
+    assert!(
+        generated.model.inferred_pagination.is_empty(),
+        "{:?}",
+        generated.model.inferred_pagination
+    );
 }

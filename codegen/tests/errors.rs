@@ -111,11 +111,16 @@ fn a_web_of_all_of_under_a_one_of_is_an_error_not_a_hang() {
     // Operations are lowered before components, and looking for a tag property walks every
     // alternative's `allOf` parts before the cycle check has run: eight references to itself,
     // sixteen levels deep, were 8^16 paths.
-    let a = format!("    A:\n      allOf:\n{}", "        - $ref: '#/components/schemas/A'\n".repeat(8));
+    let a = format!(
+        "    A:\n      allOf:\n{}",
+        "        - $ref: '#/components/schemas/A'\n".repeat(8)
+    );
     let spec = format!(
         "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /u:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - $ref: '#/components/schemas/A'\n                  - $ref: '#/components/schemas/B'\ncomponents:\n  schemas:\n{a}    B: {{type: object, properties: {{kind: {{type: string, enum: [b]}}}}}}\n"
     );
-    let err = generate_with(CONFIG, &[("spec.yaml", &spec)]).map(|_| ()).unwrap_err();
+    let err = generate_with(CONFIG, &[("spec.yaml", &spec)])
+        .map(|_| ())
+        .unwrap_err();
     assert!(err.contains("`allOf` cycle"), "{err}");
 }
 
@@ -175,7 +180,9 @@ fn pagination_is_checked_against_the_spec() {
     for (table, expected) in cases {
         assert_eq!(pagination_error(table), expected, "for\n{table}");
     }
-    let config = format!("{CONFIG}[pagination.nope]\nstyle = \"offset\"\nparam = \"offset\"\nitems = \"items\"\n");
+    let config = format!(
+        "{CONFIG}[pagination.nope]\nstyle = \"offset\"\nparam = \"offset\"\nitems = \"items\"\n"
+    );
     assert_eq!(
         generate_with(&config, &[("spec.yaml", LIST)]).unwrap_err(),
         "api.toml#/pagination/nope: no operation has the operationId (or `METHOD /path`) `nope`"
@@ -184,9 +191,19 @@ fn pagination_is_checked_against_the_spec() {
 
 fn warnings_for(schemas: &str) -> (Vec<String>, String) {
     let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}");
-    let generated = generate_with(CONFIG, &[("spec.yaml", &spec)]).unwrap_or_else(|e| panic!("{e}"));
-    let warnings = generated.model.warnings.iter().map(ToString::to_string).collect();
-    let types = generated.files.iter().find(|f| f.path.ends_with("src/types.rs")).expect("types.rs");
+    let generated =
+        generate_with(CONFIG, &[("spec.yaml", &spec)]).unwrap_or_else(|e| panic!("{e}"));
+    let warnings = generated
+        .model
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let types = generated
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("src/types.rs"))
+        .expect("types.rs");
     (warnings, types.contents.clone())
 }
 
@@ -197,19 +214,27 @@ fn an_unknown_schema_type_becomes_a_json_value_with_a_warning() {
         warnings,
         ["spec.yaml#/components/schemas/A/type: unsupported: schema type `file`; generated as `serde_json::Value`"]
     );
-    assert!(types.contains("pub type A = ::serde_json::Value;"), "{types}");
+    assert!(
+        types.contains("pub type A = ::serde_json::Value;"),
+        "{types}"
+    );
     // The rest of the API is generated as usual.
     assert!(types.contains("pub struct B {"), "{types}");
 }
 
 #[test]
 fn an_external_reference_becomes_a_json_value_with_a_warning() {
-    let (warnings, types) = warnings_for("    A: {type: object, properties: {b: {$ref: 'other.yaml#/components/schemas/B'}}}\n");
+    let (warnings, types) = warnings_for(
+        "    A: {type: object, properties: {b: {$ref: 'other.yaml#/components/schemas/B'}}}\n",
+    );
     assert_eq!(
         warnings,
         ["spec.yaml#/components/schemas/A/properties/b: unsupported: external reference `other.yaml#/components/schemas/B` (only references within the document are supported); generated as `serde_json::Value`"]
     );
-    assert!(types.contains("pub b: Option<::serde_json::Value>"), "{types}");
+    assert!(
+        types.contains("pub b: Option<::serde_json::Value>"),
+        "{types}"
+    );
 }
 
 fn spec_with_security(requirements: &str) -> String {
@@ -220,15 +245,40 @@ fn spec_with_security(requirements: &str) -> String {
 
 #[test]
 fn a_security_scheme_the_client_cannot_send_degrades_the_operation_with_a_warning() {
-    let generated = generate_with(CONFIG, &[("spec.yaml", &spec_with_security("[{digest: []}]"))]).unwrap();
-    let warnings: Vec<String> = generated.model.warnings.iter().map(ToString::to_string).collect();
+    let generated = generate_with(
+        CONFIG,
+        &[("spec.yaml", &spec_with_security("[{digest: []}]"))],
+    )
+    .unwrap();
+    let warnings: Vec<String> = generated
+        .model
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         warnings,
         ["spec.yaml#/paths/~1a/get/security: unsupported: security scheme `digest` (http digest): the client sends bearer tokens (also for OAuth 2 and OpenID Connect), basic credentials and API keys only, and the operation at /paths/~1a/get accepts nothing else; it is generated to send no credential, for the caller to add per call (`RequestOptions::header`)"]
     );
-    let accepted = generate_with(CONFIG, &[("spec.yaml", &spec_with_security("[{digest: []}, {key: []}]"))]).unwrap();
-    assert!(accepted.model.warnings.is_empty(), "{:?}", accepted.model.warnings);
-    let err = generate_with(CONFIG, &[("spec.yaml", &spec_with_security("[{nope: []}]"))]).err().unwrap();
+    let accepted = generate_with(
+        CONFIG,
+        &[(
+            "spec.yaml",
+            &spec_with_security("[{digest: []}, {key: []}]"),
+        )],
+    )
+    .unwrap();
+    assert!(
+        accepted.model.warnings.is_empty(),
+        "{:?}",
+        accepted.model.warnings
+    );
+    let err = generate_with(
+        CONFIG,
+        &[("spec.yaml", &spec_with_security("[{nope: []}]"))],
+    )
+    .err()
+    .unwrap();
     assert_eq!(
         err,
         "spec.yaml#/paths/~1a/get/security/0: security requirement names `nope`, which `components.securitySchemes` does not define"
@@ -239,7 +289,9 @@ fn a_security_scheme_the_client_cannot_send_degrades_the_operation_with_a_warnin
 fn the_config_sets_the_limits() {
     let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
     let config = format!("{CONFIG}[limits]\nmax_bytes = 20\n");
-    let err = generate_with(&config, &[("spec.yaml", spec)]).err().unwrap();
+    let err = generate_with(&config, &[("spec.yaml", spec)])
+        .err()
+        .unwrap();
     assert_eq!(err, "spec.yaml: cannot parse: the file is 56 bytes, over the 20-byte limit (`[limits] max_bytes` in api.toml)");
     let config = format!("{CONFIG}[limits]\nmax_bytes = 1000\nmax_expansion = 1\n");
     assert!(generate_with(&config, &[("spec.yaml", spec)]).is_ok());
@@ -250,7 +302,12 @@ fn the_config_sets_the_limits() {
 fn an_unreadable_schema_is_named_at_its_deepest_part() {
     let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    S:\n      type: object\n      properties:\n        a: {type: array, items: [1, 2]}\n        b: {type: string}\n";
     let err = generate_with(CONFIG, &[("spec.yaml", spec)]).err().unwrap();
-    assert!(err.starts_with("spec.yaml#/components/schemas/S/properties/a/items: not a valid OpenAPI document"), "{err}");
+    assert!(
+        err.starts_with(
+            "spec.yaml#/components/schemas/S/properties/a/items: not a valid OpenAPI document"
+        ),
+        "{err}"
+    );
 }
 
 /// What vendors publish: a `type` that is an object, a callback given by `$ref` (valid OpenAPI
@@ -288,13 +345,32 @@ components:
         x-id: {$ref: '#/components/schemas/A/properties/kind'}
 "##;
     let generated = generate_with(CONFIG, &[("spec.yaml", spec)]).unwrap_or_else(|e| panic!("{e}"));
-    let warnings: Vec<String> = generated.model.warnings.iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = generated
+        .model
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         warnings,
         ["spec.yaml#/components/schemas/A/properties/kind/type: `type` is an object ({\"description\":\"Kind\",\"type\":\"string\"}), which means nothing here; dropped"]
     );
-    let types = generated.files.iter().find(|f| f.path.ends_with("src/types.rs")).unwrap();
+    let types = generated
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("src/types.rs"))
+        .unwrap();
     // `kind` is a component now (`x-id`, a property, refers to it); it holds any value.
-    assert!(types.contents.contains("pub kind: Option<crate::AKind>"), "{}", types.contents);
-    assert!(types.contents.contains("pub type AKind = ::serde_json::Value;"), "{}", types.contents);
+    assert!(
+        types.contents.contains("pub kind: Option<crate::AKind>"),
+        "{}",
+        types.contents
+    );
+    assert!(
+        types
+            .contents
+            .contains("pub type AKind = ::serde_json::Value;"),
+        "{}",
+        types.contents
+    );
 }

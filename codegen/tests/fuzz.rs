@@ -34,7 +34,11 @@ fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
     match value {
         Value::Object(map) => {
             for (key, child) in map {
-                pointers(child, format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")), out);
+                pointers(
+                    child,
+                    format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
             }
         }
         Value::Array(items) => {
@@ -98,11 +102,18 @@ fn generate(text: String) -> Result<(), String> {
     let input = ApiInput {
         config_path: "api.toml".into(),
         config_text: CONFIG.into(),
-        specs: vec![SpecFile { path: "spec.json".into(), text }],
+        specs: vec![SpecFile {
+            path: "spec.json".into(),
+            text,
+        }],
         overlays: Vec::new(),
         includes: Vec::new(),
     };
-    let outcome = std::panic::catch_unwind(|| codegen::generate(&config, &input).map(|_| ()).map_err(|e| e.to_string()));
+    let outcome = std::panic::catch_unwind(|| {
+        codegen::generate(&config, &input)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    });
     match outcome {
         Ok(result) => result,
         Err(_) => Err("PANIC".into()),
@@ -112,17 +123,30 @@ fn generate(text: String) -> Result<(), String> {
 /// The fast way of loading a single JSON file gives what the general way gives, errors
 /// included (or leaves the file to it).
 fn assert_loads_as_generally(text: &str) {
-    let file = [SpecFile { path: "spec.json".into(), text: text.into() }];
+    let file = [SpecFile {
+        path: "spec.json".into(),
+        text: text.into(),
+    }];
     let read = |spec: codegen::Result<codegen::spec::Spec>| {
         spec.map(|spec| {
-            let paths = spec.paths.read_all(&spec.sources).map_err(|e| e.to_string());
+            let paths = spec
+                .paths
+                .read_all(&spec.sources)
+                .map_err(|e| e.to_string());
             (spec.doc, spec.version, paths, spec.schemas.read_all())
         })
         .map_err(|e| e.to_string())
     };
     let fast = read(codegen::spec::load(&file));
-    let general = read(codegen::spec::load_generally(&file, &[], Default::default()));
-    assert!(fast == general, "the two ways of loading differ on:\n{text}\n{fast:?}\n{general:?}");
+    let general = read(codegen::spec::load_generally(
+        &file,
+        &[],
+        Default::default(),
+    ));
+    assert!(
+        fast == general,
+        "the two ways of loading differ on:\n{text}\n{fast:?}\n{general:?}"
+    );
 }
 
 /// A random schema for component `i` of `n`: an object, an `allOf` of references and inline
@@ -130,7 +154,11 @@ fn assert_loads_as_generally(text: &str) {
 /// (so chains of includes form, long ones too) and sometimes anywhere (so cycles do).
 fn random_schema(rng: &mut Rng, i: usize, n: usize) -> Value {
     let target = |rng: &mut Rng| {
-        let to = if i > 0 && rng.below(8) > 0 { i - 1 - rng.below(i.min(3)) } else { rng.below(n) };
+        let to = if i > 0 && rng.below(8) > 0 {
+            i - 1 - rng.below(i.min(3))
+        } else {
+            rng.below(n)
+        };
         json!({"$ref": format!("#/components/schemas/C{to}")})
     };
     let object = |rng: &mut Rng, target: &dyn Fn(&mut Rng) -> Value| {
@@ -172,15 +200,22 @@ fn random_schema(rng: &mut Rng, i: usize, n: usize) -> Value {
 
 #[test]
 fn random_webs_of_includes_never_panic_and_generate_the_same_twice() {
-    let iterations: usize = std::env::var("FUZZ_ITERATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(300);
-    let seed: u64 = std::env::var("FUZZ_SEED").ok().and_then(|n| n.parse().ok()).unwrap_or(0x5EED);
+    let iterations: usize = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(300);
+    let seed: u64 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0x5EED);
     let mut rng = Rng(seed.wrapping_mul(31) | 1);
     let (mut generated, mut refused, mut composed) = (0, 0, 0);
     for i in 0..iterations {
         // Up to 60 components: chains of them reach past the copy depth of `lower/include.rs`.
         let n = 2 + rng.below(59);
-        let schemas: serde_json::Map<String, Value> =
-            (0..n).map(|c| (format!("C{c}"), random_schema(&mut rng, c, n))).collect();
+        let schemas: serde_json::Map<String, Value> = (0..n)
+            .map(|c| (format!("C{c}"), random_schema(&mut rng, c, n)))
+            .collect();
         let last = json!({"$ref": format!("#/components/schemas/C{}", n - 1)});
         let doc = json!({
             "openapi": "3.0.3",
@@ -200,19 +235,33 @@ fn random_webs_of_includes_never_panic_and_generate_the_same_twice() {
                 let input = |text: &str| ApiInput {
                     config_path: "api.toml".into(),
                     config_text: CONFIG.into(),
-                    specs: vec![SpecFile { path: "spec.json".into(), text: text.into() }],
+                    specs: vec![SpecFile {
+                        path: "spec.json".into(),
+                        text: text.into(),
+                    }],
                     overlays: Vec::new(),
                     includes: Vec::new(),
                 };
                 let files = |text: &str| codegen::generate(&config, &input(text)).unwrap().files;
                 let first = files(&text);
-                assert!(first == files(&text), "iteration {i}: two runs differ on:\n{text}");
-                composed += first.iter().any(|f| f.contents.contains("which this schema includes (`allOf`)")) as usize;
+                assert!(
+                    first == files(&text),
+                    "iteration {i}: two runs differ on:\n{text}"
+                );
+                composed += first
+                    .iter()
+                    .any(|f| f.contents.contains("which this schema includes (`allOf`)"))
+                    as usize;
             }
-            Err(message) if message == "PANIC" => panic!("iteration {i}: the generator panicked on:\n{text}"),
+            Err(message) if message == "PANIC" => {
+                panic!("iteration {i}: the generator panicked on:\n{text}")
+            }
             Err(message) => {
                 refused += 1;
-                assert!(message.starts_with("spec.json"), "iteration {i}: {message}\n{text}");
+                assert!(
+                    message.starts_with("spec.json"),
+                    "iteration {i}: {message}\n{text}"
+                );
             }
         }
     }
@@ -220,12 +269,17 @@ fn random_webs_of_includes_never_panic_and_generate_the_same_twice() {
         "{} webs: {generated} generated ({composed} with an include composed), {refused} refused with an error",
         generated + refused
     );
-    assert!(generated > 0 && refused > 0, "random webs should both generate and close cycles");
+    assert!(
+        generated > 0 && refused > 0,
+        "random webs should both generate and close cycles"
+    );
     assert!(composed > 0, "some webs should reach past the copy limits");
 }
 
 fn seed_spec(relative: &str) -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative);
     let text = std::fs::read_to_string(&path).unwrap();
     if relative.ends_with(".json") {
         serde_json::from_str(&text).unwrap()
@@ -236,9 +290,19 @@ fn seed_spec(relative: &str) -> Value {
 
 #[test]
 fn mutated_specs_never_panic() {
-    let iterations: usize = std::env::var("FUZZ_ITERATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(300);
-    let seed: u64 = std::env::var("FUZZ_SEED").ok().and_then(|n| n.parse().ok()).unwrap_or(0x5EED);
-    let seeds = ["xtask/tests/constructs/v30.yaml", "xtask/tests/constructs/v31.yaml", "specs/convocore/create-conversation.yaml"];
+    let iterations: usize = std::env::var("FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(300);
+    let seed: u64 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0x5EED);
+    let seeds = [
+        "xtask/tests/constructs/v30.yaml",
+        "xtask/tests/constructs/v31.yaml",
+        "specs/convocore/create-conversation.yaml",
+    ];
     let (mut generated, mut refused) = (0, 0);
     for (n, relative) in seeds.iter().enumerate() {
         let original = seed_spec(relative);
@@ -258,32 +322,69 @@ fn mutated_specs_never_panic() {
                 }
                 Err(message) => {
                     refused += 1;
-                    assert!(message.starts_with("spec.json") || message.starts_with("internal error"), "{message}");
-                    assert!(!message.starts_with("internal error"), "generated code does not parse: {message}\n{text}");
+                    assert!(
+                        message.starts_with("spec.json") || message.starts_with("internal error"),
+                        "{message}"
+                    );
+                    assert!(
+                        !message.starts_with("internal error"),
+                        "generated code does not parse: {message}\n{text}"
+                    );
                 }
             }
         }
     }
-    println!("{} executions: {generated} generated, {refused} refused with an error", generated + refused);
+    println!(
+        "{} executions: {generated} generated, {refused} refused with an error",
+        generated + refused
+    );
     assert_eq!(generated + refused, iterations * seeds.len());
-    assert!(generated > 0 && refused > 0, "the mutations should both keep and break specs");
+    assert!(
+        generated > 0 && refused > 0,
+        "the mutations should both keep and break specs"
+    );
 }
 
 /// The pointers of the prose a spec has (`description`, `summary`, `title` as keywords, with
 /// text), leaving out maps whose keys are names and values that are data.
 fn prose_pointers(value: &Value, at: &str, names: bool, out: &mut Vec<String>) {
-    const NAME_MAPS: &[&str] = &["properties", "paths", "responses", "content", "headers", "schemas", "parameters", "requestBodies", "securitySchemes", "mapping", "scopes", "variables", "encoding", "links", "callbacks"];
+    const NAME_MAPS: &[&str] = &[
+        "properties",
+        "paths",
+        "responses",
+        "content",
+        "headers",
+        "schemas",
+        "parameters",
+        "requestBodies",
+        "securitySchemes",
+        "mapping",
+        "scopes",
+        "variables",
+        "encoding",
+        "links",
+        "callbacks",
+    ];
     match value {
         Value::Object(map) => {
             for (key, child) in map {
                 let pointer = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
-                if key.starts_with("x-") || ["example", "examples", "default", "enum", "const", "security"].contains(&key.as_str()) {
+                if key.starts_with("x-")
+                    || [
+                        "example", "examples", "default", "enum", "const", "security",
+                    ]
+                    .contains(&key.as_str())
+                {
                     continue;
                 }
-                if !names && ["description", "summary", "title"].contains(&key.as_str()) && child.is_string() {
+                if !names
+                    && ["description", "summary", "title"].contains(&key.as_str())
+                    && child.is_string()
+                {
                     out.push(pointer);
                 } else {
-                    let child_names = !names && NAME_MAPS.contains(&key.as_str()) && child.is_object();
+                    let child_names =
+                        !names && NAME_MAPS.contains(&key.as_str()) && child.is_object();
                     prose_pointers(child, &pointer, child_names, out);
                 }
             }
@@ -299,7 +400,11 @@ fn prose_pointers(value: &Value, at: &str, names: bool, out: &mut Vec<String>) {
 
 #[test]
 fn cosmetic_defects_never_refuse_a_spec() {
-    let seeds = ["xtask/tests/constructs/v30.yaml", "xtask/tests/constructs/v31.yaml", "specs/convocore/create-conversation.yaml"];
+    let seeds = [
+        "xtask/tests/constructs/v30.yaml",
+        "xtask/tests/constructs/v31.yaml",
+        "specs/convocore/create-conversation.yaml",
+    ];
     let mut rng = Rng(0xC05_3E71C | 1);
     let mut repaired = 0;
     for relative in seeds {
@@ -312,7 +417,13 @@ fn cosmetic_defects_never_refuse_a_spec() {
             // Prose made a `$ref`, a number, a list, a map or null, and `info` fields dropped
             // or made numbers: each is repaired with a warning, never a refusal.
             for _ in 0..=rng.below(4) {
-                let garbage = [json!({"$ref": "#/components/schemas/Nowhere"}), json!(5), json!(["a"]), json!({"a": 1}), Value::Null];
+                let garbage = [
+                    json!({"$ref": "#/components/schemas/Nowhere"}),
+                    json!(5),
+                    json!(["a"]),
+                    json!({"a": 1}),
+                    Value::Null,
+                ];
                 let pointer = &prose[rng.below(prose.len())];
                 *doc.pointer_mut(pointer).unwrap() = garbage[rng.below(garbage.len())].clone();
             }
@@ -328,17 +439,29 @@ fn cosmetic_defects_never_refuse_a_spec() {
             let input = ApiInput {
                 config_path: "api.toml".into(),
                 config_text: CONFIG.into(),
-                specs: vec![SpecFile { path: "spec.json".into(), text: text.clone() }],
+                specs: vec![SpecFile {
+                    path: "spec.json".into(),
+                    text: text.clone(),
+                }],
                 overlays: Vec::new(),
                 includes: Vec::new(),
             };
             match codegen::generate(&config, &input) {
                 Ok(generated) => {
-                    let warned = generated.model.warnings.iter().any(|w| w.message.contains("not text") || w.message.contains("assumed") || w.message.contains("not a string"));
-                    assert!(warned, "{relative}, iteration {i}: repaired without a warning");
+                    let warned = generated.model.warnings.iter().any(|w| {
+                        w.message.contains("not text")
+                            || w.message.contains("assumed")
+                            || w.message.contains("not a string")
+                    });
+                    assert!(
+                        warned,
+                        "{relative}, iteration {i}: repaired without a warning"
+                    );
                     repaired += 1;
                 }
-                Err(error) => panic!("{relative}, iteration {i}: refused for a cosmetic defect: {error}\n{text}"),
+                Err(error) => panic!(
+                    "{relative}, iteration {i}: refused for a cosmetic defect: {error}\n{text}"
+                ),
             }
         }
     }

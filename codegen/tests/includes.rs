@@ -20,7 +20,10 @@ fn try_generate(schemas: serde_json::Value) -> Result<Generated, String> {
     let input = ApiInput {
         config_path: "api.toml".into(),
         config_text: CONFIG.into(),
-        specs: vec![SpecFile { path: "spec.json".into(), text: spec.to_string() }],
+        specs: vec![SpecFile {
+            path: "spec.json".into(),
+            text: spec.to_string(),
+        }],
         overlays: Vec::new(),
         includes: Vec::new(),
     };
@@ -29,13 +32,21 @@ fn try_generate(schemas: serde_json::Value) -> Result<Generated, String> {
 }
 
 fn types_rs(generated: &Generated) -> &str {
-    &generated.files.iter().find(|f| f.path.ends_with("src/types.rs")).unwrap().contents
+    &generated
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("src/types.rs"))
+        .unwrap()
+        .contents
 }
 
 /// `S0` with one property, and each `S<i>` including `S<i-1>` and adding one of its own.
 fn chain(n: usize) -> serde_json::Value {
     let mut schemas = serde_json::Map::new();
-    schemas.insert("S0".into(), serde_json::json!({"type": "object", "properties": {"p0": {"type": "string"}}}));
+    schemas.insert(
+        "S0".into(),
+        serde_json::json!({"type": "object", "properties": {"p0": {"type": "string"}}}),
+    );
     for i in 1..n {
         schemas.insert(
             format!("S{i}"),
@@ -50,7 +61,9 @@ fn chain(n: usize) -> serde_json::Value {
 
 /// The struct definition of `name` in a types.rs, up to its closing brace.
 fn struct_body<'t>(types: &'t str, name: &str) -> &'t str {
-    let start = types.find(&format!("pub struct {name} {{")).unwrap_or_else(|| panic!("no struct {name}"));
+    let start = types
+        .find(&format!("pub struct {name} {{"))
+        .unwrap_or_else(|| panic!("no struct {name}"));
     let end = types[start..].find("\n}").unwrap();
     &types[start..start + end]
 }
@@ -71,11 +84,17 @@ fn past_the_copy_depth_an_include_is_one_flattened_field() {
     let generated = generate(chain(12));
     let types = types_rs(&generated);
     let s9 = struct_body(types, "S9");
-    assert!(s9.contains("#[serde(flatten)]\n    pub s8: crate::S8,"), "{s9}");
+    assert!(
+        s9.contains("#[serde(flatten)]\n    pub s8: crate::S8,"),
+        "{s9}"
+    );
     assert!(!s9.contains("pub p0:"), "{s9}");
     // The next levels copy S9 again, flattened field included.
     let s11 = struct_body(types, "S11");
-    assert!(s11.contains("pub s8: crate::S8,") && s11.contains("pub p9:") && s11.contains("pub p11:"), "{s11}");
+    assert!(
+        s11.contains("pub s8: crate::S8,") && s11.contains("pub p9:") && s11.contains("pub p11:"),
+        "{s11}"
+    );
 }
 
 #[test]
@@ -86,14 +105,18 @@ fn a_long_chain_makes_output_linear_in_its_length() {
     let short = types_rs(&generate(chain(250))).len();
     let long = types_rs(&generate(chain(500))).len();
     let ratio = long as f64 / short as f64;
-    assert!(ratio < 2.2, "500 levels wrote {long} bytes, 250 levels {short}: {ratio:.2}×");
+    assert!(
+        ratio < 2.2,
+        "500 levels wrote {long} bytes, 250 levels {short}: {ratio:.2}×"
+    );
     // Deeper than any recursion per level could go on a test thread's stack.
     assert!(types_rs(&generate(chain(4_000))).contains("pub struct S3999 {"));
 }
 
 fn wide(properties: usize) -> serde_json::Value {
-    let properties: serde_json::Map<String, serde_json::Value> =
-        (0..properties).map(|i| (format!("w{i}"), serde_json::json!({"type": "string"}))).collect();
+    let properties: serde_json::Map<String, serde_json::Value> = (0..properties)
+        .map(|i| (format!("w{i}"), serde_json::json!({"type": "string"})))
+        .collect();
     serde_json::json!({
         "Wide": {"type": "object", "properties": properties},
         "Derived": {"allOf": [
@@ -109,7 +132,10 @@ fn an_include_wider_than_the_copy_budget_is_composed() {
     assert!(!types_rs(&copied).contains("#[serde(flatten)]"));
     let composed = generate(wide(513));
     let derived = struct_body(types_rs(&composed), "Derived");
-    assert!(derived.contains("#[serde(flatten)]\n    pub wide: crate::Wide,"), "{derived}");
+    assert!(
+        derived.contains("#[serde(flatten)]\n    pub wide: crate::Wide,"),
+        "{derived}"
+    );
     assert!(!derived.contains("pub w0:"), "{derived}");
 }
 
@@ -118,7 +144,12 @@ fn additional_properties_beside_a_composed_include_are_a_warning() {
     let mut schemas = chain(10);
     schemas["S9"]["allOf"][1]["additionalProperties"] = serde_json::json!({"type": "integer"});
     let generated = generate(schemas);
-    let warnings: Vec<String> = generated.model.warnings.iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = generated
+        .model
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         warnings,
         ["spec.json#/components/schemas/S9: unsupported: `additionalProperties` beside an `allOf` include that is composed (a flattened field); they are not kept"],
@@ -131,8 +162,14 @@ fn a_cycle_through_a_long_chain_is_an_error_naming_where_it_closes() {
     let mut schemas = chain(20);
     schemas["S0"] = serde_json::json!({"allOf": [{"$ref": "#/components/schemas/S19"}]});
     let error = try_generate(schemas).map(|_| ()).unwrap_err();
-    assert!(error.contains("`allOf` cycle: `#/components/schemas/"), "{error}");
-    assert!(error.starts_with("spec.json#/components/schemas/S"), "{error}");
+    assert!(
+        error.contains("`allOf` cycle: `#/components/schemas/"),
+        "{error}"
+    );
+    assert!(
+        error.starts_with("spec.json#/components/schemas/S"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -143,10 +180,19 @@ fn includes_without_properties_count_towards_the_depth_too() {
     schemas.insert("E0".into(), serde_json::json!({"type": "object"}));
     for i in 1..12 {
         let part = serde_json::json!({"$ref": format!("#/components/schemas/E{}", i - 1)});
-        schemas.insert(format!("E{i}"), serde_json::json!({"allOf": [part, {"type": "object"}]}));
+        schemas.insert(
+            format!("E{i}"),
+            serde_json::json!({"allOf": [part, {"type": "object"}]}),
+        );
     }
     let generated = generate(serde_json::Value::Object(schemas));
     let types = types_rs(&generated);
-    assert!(!struct_body(types, "E8").contains("#[serde(flatten)]"), "{types}");
-    assert!(struct_body(types, "E9").contains("#[serde(flatten)]\n    pub e8: crate::E8,"), "{types}");
+    assert!(
+        !struct_body(types, "E8").contains("#[serde(flatten)]"),
+        "{types}"
+    );
+    assert!(
+        struct_body(types, "E9").contains("#[serde(flatten)]\n    pub e8: crate::E8,"),
+        "{types}"
+    );
 }

@@ -25,8 +25,7 @@ fn models_for_text(file: &str, text: String) -> String {
         includes: Vec::new(),
     };
     let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
-    let generated =
-        codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let generated = codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{file}: {e}"));
     let lib = generated
         .files
         .iter()
@@ -49,7 +48,10 @@ fn check(rule: &str) {
     // OpenAPI 3.2 keeps 3.1's schemas (JSON Schema 2020-12): the 3.1 form, declared 3.2, must
     // give the same models.
     let v31 = std::fs::read_to_string(dir.join("v31.yaml")).unwrap();
-    assert!(v31.contains("openapi: 3.1.0"), "rule `{rule}`: v31.yaml should declare `openapi: 3.1.0`");
+    assert!(
+        v31.contains("openapi: 3.1.0"),
+        "rule `{rule}`: v31.yaml should declare `openapi: 3.1.0`"
+    );
     let from_32 = models_for_text("v32.yaml", v31.replace("openapi: 3.1.0", "openapi: 3.2.0"));
     let expected_path = dir.join("expected.rs");
     if std::env::var_os("UPDATE_EXPECT").is_some() && std::env::var_os("CI").is_none() {
@@ -146,11 +148,23 @@ fn std_names_are_written_in_full_only_where_a_type_takes_a_prelude_name() {
         format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    {name}: {{type: object, properties: {{a: {{type: string}}}}}}\n")
     };
     let plain = models_for_text("spec.yaml", spec("Pet"));
-    assert!(plain.contains("pub a: Option<String>,") && !plain.contains("::std::option"), "{plain}");
+    assert!(
+        plain.contains("pub a: Option<String>,") && !plain.contains("::std::option"),
+        "{plain}"
+    );
     for name in ["Result", "Option", "String", "Vec", "Some", "Default"] {
         let shadowing = models_for_text("spec.yaml", spec(name));
-        assert!(shadowing.contains(&format!("pub struct {name} {{")), "{shadowing}");
-        assert!(shadowing.contains("pub a: ::std::option::Option<::std::string::String>,"), "{shadowing}");
-        assert!(!shadowing.contains("-> Result<") && !shadowing.contains(" Some("), "{shadowing}");
+        assert!(
+            shadowing.contains(&format!("pub struct {name} {{")),
+            "{shadowing}"
+        );
+        assert!(
+            shadowing.contains("pub a: ::std::option::Option<::std::string::String>,"),
+            "{shadowing}"
+        );
+        assert!(
+            !shadowing.contains("-> Result<") && !shadowing.contains(" Some("),
+            "{shadowing}"
+        );
     }
 }

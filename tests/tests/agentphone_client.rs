@@ -1357,7 +1357,13 @@ async fn created_and_no_content_statuses_decode() {
     let server = serve(ResponseTemplate::new(201).set_body_json(fixture("ContactResponse"))).await;
     let created = client_for(&server)
         .contacts()
-        .create(CreateContactRequest::builder().name("Maria Garcia").phone_number("+12125550147").build().unwrap())
+        .create(
+            CreateContactRequest::builder()
+                .name("Maria Garcia")
+                .phone_number("+12125550147")
+                .build()
+                .unwrap(),
+        )
         .send()
         .await
         .unwrap();
@@ -1388,7 +1394,10 @@ async fn an_undocumented_success_status_decodes_when_the_body_fits() {
         .unwrap();
     assert_eq!(created.status(), StatusCode::OK);
     assert_eq!(created.phone_number, "+12125550147");
-    assert_eq!(created.raw_body(), serde_json::to_vec(&fixture("ContactResponse")).unwrap());
+    assert_eq!(
+        created.raw_body(),
+        serde_json::to_vec(&fixture("ContactResponse")).unwrap()
+    );
 
     // A body that does not fit is an unexpected status, with the raw response kept.
     let server = serve(ResponseTemplate::new(202).set_body_string("queued")).await;
@@ -1505,22 +1514,42 @@ fn debug_output_never_shows_the_token() {
 #[tokio::test]
 async fn the_readme_message_example_sends_the_text_to_the_number() {
     use agentphone_client::models;
-    let config = std::fs::read_to_string(xtask::project_root().join("specs/agentphone/api.toml")).unwrap();
+    let config =
+        std::fs::read_to_string(xtask::project_root().join("specs/agentphone/api.toml")).unwrap();
     let statement = r#"let message = models::SendMessageRequest::builder().agent_id("agt_123").to_number("+12125550147").body("Hi").build()?;"#;
-    assert!(config.contains(statement), "the README example changed: update this test with it");
-    let server = serve(ResponseTemplate::new(200).set_body_json(fixture("SendMessageResponse"))).await;
+    assert!(
+        config.contains(statement),
+        "the README example changed: update this test with it"
+    );
+    let server =
+        serve(ResponseTemplate::new(200).set_body_json(fixture("SendMessageResponse"))).await;
     let client = client_for(&server);
     let send = async {
-        let message = models::SendMessageRequest::builder().agent_id("agt_123").to_number("+12125550147").body("Hi").build()?;
+        let message = models::SendMessageRequest::builder()
+            .agent_id("agt_123")
+            .to_number("+12125550147")
+            .body("Hi")
+            .build()?;
         client.messages().send_message(message).send().await?;
         Ok::<(), Box<dyn std::error::Error>>(())
     };
     send.await.unwrap();
-    let sent: serde_json::Value = serde_json::from_slice(&server.received_requests().await.unwrap()[0].body).unwrap();
-    assert_eq!(sent, serde_json::json!({"agent_id": "agt_123", "to_number": "+12125550147", "body": "Hi"}));
+    let sent: serde_json::Value =
+        serde_json::from_slice(&server.received_requests().await.unwrap()[0].body).unwrap();
+    assert_eq!(
+        sent,
+        serde_json::json!({"agent_id": "agt_123", "to_number": "+12125550147", "body": "Hi"})
+    );
 
-    let missing = models::SendMessageRequest::builder().agent_id("agt_123").body("Hi").build().unwrap_err();
-    assert_eq!(missing.to_string(), "`SendMessageRequest` needs `to_number`, which was not set");
+    let missing = models::SendMessageRequest::builder()
+        .agent_id("agt_123")
+        .body("Hi")
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        missing.to_string(),
+        "`SendMessageRequest` needs `to_number`, which was not set"
+    );
 }
 
 /// The workspace README's example (a doctest of the `tests` crate), run against a mock.
@@ -1532,14 +1561,34 @@ async fn the_workspace_readme_example_sends_what_it_says() {
         "let agents = client.agents().list().limit(10).send().await?;",
     ];
     for statement in statements {
-        assert!(readme.contains(statement), "the README example changed: update this test with it");
+        assert!(
+            readme.contains(statement),
+            "the README example changed: update this test with it"
+        );
     }
-    let server = serve(ResponseTemplate::new(200).set_body_json(serde_json::json!({"data": [], "total": 0}))).await;
+    let server = serve(
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({"data": [], "total": 0})),
+    )
+    .await;
     let token = "tok_123".to_owned();
-    let client = agentphone_client::Client::builder().base_url(server.uri()).bearer_token(token).build().unwrap();
+    let client = agentphone_client::Client::builder()
+        .base_url(server.uri())
+        .bearer_token(token)
+        .build()
+        .unwrap();
     let agents = client.agents().list().limit(10).send().await.unwrap();
     assert_eq!(agents.total, 0);
     let request = &server.received_requests().await.unwrap()[0];
-    assert_eq!((request.method.as_str(), request.url.path(), request.url.query()), ("GET", "/v1/agents", Some("limit=10")));
-    assert_eq!(request.headers.get("authorization").unwrap(), "Bearer tok_123");
+    assert_eq!(
+        (
+            request.method.as_str(),
+            request.url.path(),
+            request.url.query()
+        ),
+        ("GET", "/v1/agents", Some("limit=10"))
+    );
+    assert_eq!(
+        request.headers.get("authorization").unwrap(),
+        "Bearer tok_123"
+    );
 }

@@ -161,14 +161,11 @@ fn update_agent_request_keeps_null_absent_and_value_apart() {
     let null: UpdateAgentRequest = serde_json::from_value(json!({"description": null})).unwrap();
     assert_eq!(null.description, Nullable::Null);
     assert_eq!(null.name, Nullable::Absent);
-    assert_eq!(
-        null,
-        {
-            let mut request = UpdateAgentRequest::new();
-            request.description = Nullable::Null;
-            request
-        }
-    );
+    assert_eq!(null, {
+        let mut request = UpdateAgentRequest::new();
+        request.description = Nullable::Null;
+        request
+    });
 
     let absent: UpdateAgentRequest = serde_json::from_value(json!({})).unwrap();
     assert_eq!(absent.description, Nullable::Absent);

@@ -3,7 +3,9 @@
 //! bodies, wrong secrets, stale or future timestamps, and missing or malformed headers are
 //! each refused with their own error; payloads parse into typed events.
 
-use agentphone_client::webhooks::{Webhook, WebhookError, WebhookPayload, SIGNATURE_HEADER, TIMESTAMP_HEADER};
+use agentphone_client::webhooks::{
+    Webhook, WebhookError, WebhookPayload, SIGNATURE_HEADER, TIMESTAMP_HEADER,
+};
 use agentphone_client::HeaderMap;
 use hmac::{Hmac, Mac};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -38,36 +40,70 @@ fn signed(timestamp: u64) -> HeaderMap {
 #[test]
 fn a_valid_signature_is_accepted() {
     let webhook = Webhook::new(SECRET).unwrap();
-    webhook.verify_at(&signed(NOW), BODY.as_bytes(), now()).unwrap();
+    webhook
+        .verify_at(&signed(NOW), BODY.as_bytes(), now())
+        .unwrap();
     // Within the tolerance either way.
-    webhook.verify_at(&signed(NOW - 299), BODY.as_bytes(), now()).unwrap();
-    webhook.verify_at(&signed(NOW + 299), BODY.as_bytes(), now()).unwrap();
+    webhook
+        .verify_at(&signed(NOW - 299), BODY.as_bytes(), now())
+        .unwrap();
+    webhook
+        .verify_at(&signed(NOW + 299), BODY.as_bytes(), now())
+        .unwrap();
     // What `sign` produces is what AgentPhone sends.
-    assert_eq!(webhook.sign(NOW as i64, BODY.as_bytes()), signature(SECRET, &NOW.to_string(), BODY));
+    assert_eq!(
+        webhook.sign(NOW as i64, BODY.as_bytes()),
+        signature(SECRET, &NOW.to_string(), BODY)
+    );
 }
 
 #[test]
 fn a_tampered_body_or_another_secret_is_refused() {
     let tampered = BODY.replace("Hello", "Hellp");
-    let error = Webhook::new(SECRET).unwrap().verify_at(&signed(NOW), tampered.as_bytes(), now()).unwrap_err();
+    let error = Webhook::new(SECRET)
+        .unwrap()
+        .verify_at(&signed(NOW), tampered.as_bytes(), now())
+        .unwrap_err();
     assert!(matches!(error, WebhookError::BadSignature), "{error:?}");
-    let error = Webhook::new("whsec_other").unwrap().verify_at(&signed(NOW), BODY.as_bytes(), now()).unwrap_err();
+    let error = Webhook::new("whsec_other")
+        .unwrap()
+        .verify_at(&signed(NOW), BODY.as_bytes(), now())
+        .unwrap_err();
     assert!(matches!(error, WebhookError::BadSignature), "{error:?}");
     // The timestamp is signed too: moving it breaks the signature.
-    let moved = headers(&signature(SECRET, &NOW.to_string(), BODY), &(NOW + 1).to_string());
-    let error = Webhook::new(SECRET).unwrap().verify_at(&moved, BODY.as_bytes(), now()).unwrap_err();
+    let moved = headers(
+        &signature(SECRET, &NOW.to_string(), BODY),
+        &(NOW + 1).to_string(),
+    );
+    let error = Webhook::new(SECRET)
+        .unwrap()
+        .verify_at(&moved, BODY.as_bytes(), now())
+        .unwrap_err();
     assert!(matches!(error, WebhookError::BadSignature), "{error:?}");
 }
 
 #[test]
 fn stale_and_future_timestamps_are_refused() {
     let webhook = Webhook::new(SECRET).unwrap();
-    let error = webhook.verify_at(&signed(NOW - 301), BODY.as_bytes(), now()).unwrap_err();
-    assert!(matches!(error, WebhookError::Stale { age_secs: 301 }), "{error:?}");
-    let error = webhook.verify_at(&signed(NOW + 301), BODY.as_bytes(), now()).unwrap_err();
-    assert!(matches!(error, WebhookError::Stale { age_secs: -301 }), "{error:?}");
+    let error = webhook
+        .verify_at(&signed(NOW - 301), BODY.as_bytes(), now())
+        .unwrap_err();
+    assert!(
+        matches!(error, WebhookError::Stale { age_secs: 301 }),
+        "{error:?}"
+    );
+    let error = webhook
+        .verify_at(&signed(NOW + 301), BODY.as_bytes(), now())
+        .unwrap_err();
+    assert!(
+        matches!(error, WebhookError::Stale { age_secs: -301 }),
+        "{error:?}"
+    );
     // A wider tolerance accepts it.
-    webhook.tolerance(Duration::from_secs(600)).verify_at(&signed(NOW - 301), BODY.as_bytes(), now()).unwrap();
+    webhook
+        .tolerance(Duration::from_secs(600))
+        .verify_at(&signed(NOW - 301), BODY.as_bytes(), now())
+        .unwrap();
 }
 
 #[test]
@@ -77,19 +113,37 @@ fn missing_and_malformed_headers_are_named() {
     for missing in [SIGNATURE_HEADER, TIMESTAMP_HEADER] {
         let mut headers = good.clone();
         headers.remove(missing);
-        let error = webhook.verify_at(&headers, BODY.as_bytes(), now()).unwrap_err();
-        assert!(matches!(error, WebhookError::MissingHeader(name) if name == missing), "{error:?}");
+        let error = webhook
+            .verify_at(&headers, BODY.as_bytes(), now())
+            .unwrap_err();
+        assert!(
+            matches!(error, WebhookError::MissingHeader(name) if name == missing),
+            "{error:?}"
+        );
     }
     let valid = signature(SECRET, &NOW.to_string(), BODY);
     let cases = [
-        (valid.trim_start_matches("sha256=").to_owned(), NOW.to_string(), SIGNATURE_HEADER),
+        (
+            valid.trim_start_matches("sha256=").to_owned(),
+            NOW.to_string(),
+            SIGNATURE_HEADER,
+        ),
         ("sha256=zz".to_owned(), NOW.to_string(), SIGNATURE_HEADER),
-        (valid[..valid.len() - 2].to_owned(), NOW.to_string(), SIGNATURE_HEADER),
+        (
+            valid[..valid.len() - 2].to_owned(),
+            NOW.to_string(),
+            SIGNATURE_HEADER,
+        ),
         (valid.clone(), "yesterday".to_owned(), TIMESTAMP_HEADER),
     ];
     for (signature, timestamp, header) in cases {
-        let error = webhook.verify_at(&headers(&signature, &timestamp), BODY.as_bytes(), now()).unwrap_err();
-        assert!(matches!(error, WebhookError::MalformedHeader(name) if name == header), "{signature} {timestamp}: {error:?}");
+        let error = webhook
+            .verify_at(&headers(&signature, &timestamp), BODY.as_bytes(), now())
+            .unwrap_err();
+        assert!(
+            matches!(error, WebhookError::MalformedHeader(name) if name == header),
+            "{signature} {timestamp}: {error:?}"
+        );
     }
 }
 
@@ -97,7 +151,9 @@ fn missing_and_malformed_headers_are_named() {
 fn the_secret_never_shows() {
     let webhook = Webhook::new(SECRET).unwrap();
     assert!(!format!("{webhook:?}").contains("5f1c2e9b7a"));
-    let error = webhook.verify_at(&signed(NOW - 1000), BODY.as_bytes(), now()).unwrap_err();
+    let error = webhook
+        .verify_at(&signed(NOW - 1000), BODY.as_bytes(), now())
+        .unwrap_err();
     assert!(!format!("{error} {error:?}").contains("5f1c2e9b7a"));
 }
 
@@ -109,31 +165,68 @@ fn payloads_parse_into_typed_events_and_unknown_events_are_kept() {
     assert_eq!(event.id.as_deref(), Some("dlv_42"));
     match event.payload {
         WebhookPayload::Message(message) => {
-            assert_eq!((message.data.from.as_str(), message.data.message.as_str()), ("+15551234567", "Hello"));
+            assert_eq!(
+                (message.data.from.as_str(), message.data.message.as_str()),
+                ("+15551234567", "Hello")
+            );
             assert_eq!(message.agent_id.as_deref(), Some("agt_1"));
-            assert!(message.extra.contains_key("recentHistory"), "other fields are kept");
+            assert!(
+                message.extra.contains_key("recentHistory"),
+                "other fields are kept"
+            );
         }
         other => panic!("{other:?}"),
     }
     let ended = r#"{"event":"agent.call_ended","channel":"voice","data":{"callId":"call_1","from":"+1","to":"+2","direction":"inbound","status":"completed","durationSeconds":300,"transcript":[{"role":"agent","content":"Hi"}],"summary":"ok"}}"#;
-    match agentphone_client::webhooks::parse_verified(&HeaderMap::new(), ended.as_bytes()).unwrap().payload {
-        WebhookPayload::CallEnded(call) => assert_eq!((call.data.transcript[0].content.as_str(), call.data.duration_seconds), ("Hi", Some(300.0))),
+    match agentphone_client::webhooks::parse_verified(&HeaderMap::new(), ended.as_bytes())
+        .unwrap()
+        .payload
+    {
+        WebhookPayload::CallEnded(call) => assert_eq!(
+            (
+                call.data.transcript[0].content.as_str(),
+                call.data.duration_seconds
+            ),
+            ("Hi", Some(300.0))
+        ),
         other => panic!("{other:?}"),
     }
     let unknown = r#"{"event":"agent.voicemail","data":{"x":1}}"#;
-    let payload = agentphone_client::webhooks::parse_verified(&HeaderMap::new(), unknown.as_bytes()).unwrap().payload;
-    assert!(matches!(&payload, WebhookPayload::Other(value) if value["data"]["x"] == 1), "{payload:?}");
-    let error = agentphone_client::webhooks::parse_verified(&HeaderMap::new(), b"{not json").unwrap_err();
+    let payload =
+        agentphone_client::webhooks::parse_verified(&HeaderMap::new(), unknown.as_bytes())
+            .unwrap()
+            .payload;
+    assert!(
+        matches!(&payload, WebhookPayload::Other(value) if value["data"]["x"] == 1),
+        "{payload:?}"
+    );
+    let error =
+        agentphone_client::webhooks::parse_verified(&HeaderMap::new(), b"{not json").unwrap_err();
     assert!(matches!(error, WebhookError::InvalidBody(_)));
 }
 
 #[test]
 fn parse_verifies_before_reading() {
-    let error = Webhook::new("whsec_other").unwrap().parse(&signed(NOW), BODY.as_bytes()).unwrap_err();
+    let error = Webhook::new("whsec_other")
+        .unwrap()
+        .parse(&signed(NOW), BODY.as_bytes())
+        .unwrap_err();
     // Stale against the real clock, or a bad signature: refused either way, never parsed.
-    assert!(matches!(error, WebhookError::Stale { .. } | WebhookError::BadSignature), "{error:?}");
-    let fresh = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
-    let event = Webhook::new(SECRET).unwrap().parse(&signed(fresh), BODY.as_bytes()).unwrap();
+    assert!(
+        matches!(
+            error,
+            WebhookError::Stale { .. } | WebhookError::BadSignature
+        ),
+        "{error:?}"
+    );
+    let fresh = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let event = Webhook::new(SECRET)
+        .unwrap()
+        .parse(&signed(fresh), BODY.as_bytes())
+        .unwrap();
     assert!(matches!(event.payload, WebhookPayload::Message(_)));
 }
 
@@ -141,9 +234,15 @@ fn parse_verifies_before_reading() {
 fn an_empty_secret_makes_no_verifier() {
     for secret in ["", "  ", "\n"] {
         let error = Webhook::new(secret).unwrap_err();
-        assert!(matches!(error, WebhookError::EmptySecret), "{secret:?}: {error:?}");
+        assert!(
+            matches!(error, WebhookError::EmptySecret),
+            "{secret:?}: {error:?}"
+        );
     }
     // With an empty key anyone could sign: such a delivery must never have verified.
     let forged = headers(&signature("", &NOW.to_string(), BODY), &NOW.to_string());
-    assert!(Webhook::new(SECRET).unwrap().verify_at(&forged, BODY.as_bytes(), now()).is_err());
+    assert!(Webhook::new(SECRET)
+        .unwrap()
+        .verify_at(&forged, BODY.as_bytes(), now())
+        .is_err());
 }

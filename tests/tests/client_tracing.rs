@@ -28,7 +28,11 @@ impl std::io::Write for Captured {
 #[tokio::test]
 async fn each_call_is_traced_without_the_token() {
     let server = MockServer::start().await;
-    Mock::given(any()).respond_with(ResponseTemplate::new(503)).up_to_n_times(1).mount(&server).await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
     Mock::given(any())
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [], "total": 0})))
         .mount(&server)
@@ -50,9 +54,16 @@ async fn each_call_is_traced_without_the_token() {
         .unwrap();
     client.agents().list().send().await.unwrap();
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    for expected in ["list_agents_v1_agents_get", "method=GET", "path=\"/v1/agents\"", "attempts=2", "status=200", "latency_ms=", "attempt=1 status=503"] {
+    for expected in [
+        "list_agents_v1_agents_get",
+        "method=GET",
+        "path=\"/v1/agents\"",
+        "attempts=2",
+        "status=200",
+        "latency_ms=",
+        "attempt=1 status=503",
+    ] {
         assert!(log.contains(expected), "missing {expected} in:\n{log}");
     }
     assert!(!log.contains(TOKEN), "token in trace:\n{log}");
 }
-

@@ -21,12 +21,16 @@ fn agentphone_spec() -> PathBuf {
     static WRITTEN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     WRITTEN
         .get_or_init(|| {
-            let api = xtask::apis::load(&xtask::project_root(), "agentphone").expect("load the AgentPhone config");
-            let (mut document, _, _) = codegen::spec::document(&api.input.specs, &api.input.overlays)
-                .expect("apply the AgentPhone overlays");
+            let api = xtask::apis::load(&xtask::project_root(), "agentphone")
+                .expect("load the AgentPhone config");
+            let (mut document, _, _) =
+                codegen::spec::document(&api.input.specs, &api.input.overlays)
+                    .expect("apply the AgentPhone overlays");
             serve_event_streams_as_text(&mut document);
-            let path = std::env::temp_dir().join(format!("agentphone-overlaid-{}.json", std::process::id()));
-            std::fs::write(&path, serde_json::to_vec_pretty(&document).unwrap()).expect("write the overlaid spec");
+            let path = std::env::temp_dir()
+                .join(format!("agentphone-overlaid-{}.json", std::process::id()));
+            std::fs::write(&path, serde_json::to_vec_pretty(&document).unwrap())
+                .expect("write the overlaid spec");
             path
         })
         .clone()
@@ -40,8 +44,15 @@ fn serve_event_streams_as_text(document: &mut serde_json::Value) {
     let Some(paths) = document.get_mut("paths").and_then(|p| p.as_object_mut()) else {
         return;
     };
-    for operation in paths.values_mut().filter_map(|item| item.as_object_mut()).flat_map(|item| item.values_mut()) {
-        let Some(responses) = operation.get_mut("responses").and_then(|r| r.as_object_mut()) else {
+    for operation in paths
+        .values_mut()
+        .filter_map(|item| item.as_object_mut())
+        .flat_map(|item| item.values_mut())
+    {
+        let Some(responses) = operation
+            .get_mut("responses")
+            .and_then(|r| r.as_object_mut())
+        else {
             continue;
         };
         for response in responses.values_mut() {
@@ -304,7 +315,10 @@ async fn every_agentphone_operation(prism: &Prism) -> usize {
         match client.calls().stream_transcript("call_1").send().await {
             Ok(stream) => {
                 let violations = stream.headers().get("sl-violations").cloned();
-                assert!(violations.is_none(), "{what}: Prism reported violations: {violations:?}");
+                assert!(
+                    violations.is_none(),
+                    "{what}: Prism reported violations: {violations:?}"
+                );
                 for event in futures::StreamExt::collect::<Vec<_>>(stream).await {
                     if let Err(error) = event {
                         panic!("{what}: {error}");
@@ -437,7 +451,8 @@ async fn prism_rejects_an_invalid_request() {
         .bearer_token("t")
         .build()
         .unwrap();
-    let mut invalid: agentphone_client::models::CreateAgentRequest = body("agentphone/CreateAgentRequest.json");
+    let mut invalid: agentphone_client::models::CreateAgentRequest =
+        body("agentphone/CreateAgentRequest.json");
     invalid.name = String::new();
     let mut raw = serde_json::to_value(&invalid).unwrap();
     raw.as_object_mut().unwrap().remove("name");

@@ -28,7 +28,11 @@ data: {\"status\": \"completed\"}\n\
 \n";
 
 fn client(uri: &str) -> Client {
-    Client::builder().base_url(uri).bearer_token("tok").build().unwrap()
+    Client::builder()
+        .base_url(uri)
+        .bearer_token("tok")
+        .build()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -38,7 +42,12 @@ async fn events_arrive_typed_and_the_stream_ends_when_the_server_closes() {
         .respond_with(ResponseTemplate::new(200).set_body_raw(EVENTS, "text/event-stream"))
         .mount(&server)
         .await;
-    let stream = client(&server.uri()).calls().stream_transcript("call_1").send().await.unwrap();
+    let stream = client(&server.uri())
+        .calls()
+        .stream_transcript("call_1")
+        .send()
+        .await
+        .unwrap();
     let events: Vec<_> = stream.collect().await;
     let events: Vec<_> = events.into_iter().map(Result::unwrap).collect();
     let names: Vec<&str> = events.iter().map(|e| e.event.as_str()).collect();
@@ -46,9 +55,19 @@ async fn events_arrive_typed_and_the_stream_ends_when_the_server_closes() {
     let turn = &events[1];
     assert_eq!(turn.id, "2");
     assert_eq!(turn.retry, Some(Duration::from_millis(1500)));
-    assert_eq!(turn.data.transcript.as_deref(), Some("Hello?"), "multi-line data is joined");
-    assert_eq!(turn.data.response, Nullable::Value("Hi, this is the agent.".to_owned()));
-    assert_eq!(events[2].data.additional_properties["status"], "completed", "unknown properties are kept");
+    assert_eq!(
+        turn.data.transcript.as_deref(),
+        Some("Hello?"),
+        "multi-line data is joined"
+    );
+    assert_eq!(
+        turn.data.response,
+        Nullable::Value("Hi, this is the agent.".to_owned())
+    );
+    assert_eq!(
+        events[2].data.additional_properties["status"], "completed",
+        "unknown properties are kept"
+    );
 
     let request = &server.received_requests().await.unwrap()[0];
     assert_eq!(request.headers.get("accept").unwrap(), "text/event-stream");
@@ -59,16 +78,29 @@ async fn events_arrive_typed_and_the_stream_ends_when_the_server_closes() {
 async fn data_that_does_not_decode_is_an_error_and_the_stream_goes_on() {
     let server = MockServer::start().await;
     Mock::given(any())
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_raw("event: turn\ndata: not json\n\nevent: ended\ndata: {}\n\n", "text/event-stream"),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_raw(
+            "event: turn\ndata: not json\n\nevent: ended\ndata: {}\n\n",
+            "text/event-stream",
+        ))
         .mount(&server)
         .await;
-    let events: Vec<_> = client(&server.uri()).calls().stream_transcript("c").send().await.unwrap().collect().await;
-    assert_eq!(events.len(), 2, "one undecodable event does not end the stream: {events:?}");
+    let events: Vec<_> = client(&server.uri())
+        .calls()
+        .stream_transcript("c")
+        .send()
+        .await
+        .unwrap()
+        .collect()
+        .await;
+    assert_eq!(
+        events.len(),
+        2,
+        "one undecodable event does not end the stream: {events:?}"
+    );
     match &events[0] {
-        Err(StreamError::InvalidData(invalid)) => assert_eq!((invalid.event(), invalid.data()), ("turn", "not json")),
+        Err(StreamError::InvalidData(invalid)) => {
+            assert_eq!((invalid.event(), invalid.data()), ("turn", "not json"))
+        }
         other => panic!("{other:?}"),
     }
     assert_eq!(events[1].as_ref().unwrap().event, "ended");
@@ -81,7 +113,12 @@ async fn an_error_status_is_the_operations_error() {
         .respond_with(ResponseTemplate::new(422).set_body_json(serde_json::json!({"detail": []})))
         .mount(&server)
         .await;
-    let error = client(&server.uri()).calls().stream_transcript("c").send().await.unwrap_err();
+    let error = client(&server.uri())
+        .calls()
+        .stream_transcript("c")
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Api(_)), "{error:?}");
 }
 
@@ -94,7 +131,8 @@ async fn slow_server(chunks: Vec<&'static str>, pause: Duration, hang: bool) -> 
         let (mut socket, _) = listener.accept().await.unwrap();
         let mut request = [0u8; 4096];
         let _ = socket.read(&mut request).await;
-        let head = "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n";
+        let head =
+            "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n";
         socket.write_all(head.as_bytes()).await.unwrap();
         for chunk in chunks {
             socket.write_all(chunk.as_bytes()).await.unwrap();
@@ -115,35 +153,68 @@ async fn heartbeats_keep_a_quiet_stream_open() {
     chunks.push("event: ended\ndata: {}\n\n");
     let uri = slow_server(chunks, Duration::from_millis(100), false).await;
     let options = agentphone_client::RequestOptions::new().timeout(Duration::from_millis(400));
-    let stream = client(&uri).calls().stream_transcript("c").with_options(options).send().await.unwrap();
+    let stream = client(&uri)
+        .calls()
+        .stream_transcript("c")
+        .with_options(options)
+        .send()
+        .await
+        .unwrap();
     let events: Vec<_> = stream.collect().await;
     let names: Vec<String> = events.into_iter().map(|e| e.unwrap().event).collect();
-    assert_eq!(names, ["connected", "ended"], "700 ms of heartbeats, each within the 400 ms idle timeout");
+    assert_eq!(
+        names,
+        ["connected", "ended"],
+        "700 ms of heartbeats, each within the 400 ms idle timeout"
+    );
 }
 
 #[tokio::test]
 async fn a_silent_stream_ends_with_an_idle_error() {
     let uri = slow_server(vec!["event: connected\ndata: {}\n\n"], Duration::ZERO, true).await;
     let options = agentphone_client::RequestOptions::new().timeout(Duration::from_millis(300));
-    let stream = client(&uri).calls().stream_transcript("c").with_options(options).send().await.unwrap();
+    let stream = client(&uri)
+        .calls()
+        .stream_transcript("c")
+        .with_options(options)
+        .send()
+        .await
+        .unwrap();
     let events: Vec<_> = stream.collect().await;
     assert_eq!(events.len(), 2);
     assert_eq!(events[0].as_ref().unwrap().event, "connected");
-    assert!(matches!(events[1], Err(StreamError::Idle(_))), "{:?}", events[1]);
+    assert!(
+        matches!(events[1], Err(StreamError::Idle(_))),
+        "{:?}",
+        events[1]
+    );
 }
 
 #[tokio::test]
 async fn a_stream_that_never_starts_times_out() {
     let server = MockServer::start().await;
     Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(3)).set_body_string(EVENTS))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_delay(Duration::from_secs(3))
+                .set_body_string(EVENTS),
+        )
         .mount(&server)
         .await;
     let options = agentphone_client::RequestOptions::new()
         .timeout(Duration::from_millis(300))
         .retry(agentphone_client::RetryPolicy::none());
-    let error = client(&server.uri()).calls().stream_transcript("c").with_options(options).send().await.unwrap_err();
-    assert!(matches!(error, Error::TimedOut(after) if after == Duration::from_millis(300)), "{error:?}");
+    let error = client(&server.uri())
+        .calls()
+        .stream_transcript("c")
+        .with_options(options)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::TimedOut(after) if after == Duration::from_millis(300)),
+        "{error:?}"
+    );
 }
 
 /// A one-connection HTTP server that answers with `head` (status line and headers, without
@@ -178,7 +249,10 @@ async fn names(client: Client) -> Vec<Result<String, StreamError>> {
 async fn a_byte_order_mark_is_skipped_not_a_panic() {
     let body = "\u{feff}event: connected\ndata: {}\n\n".as_bytes().to_vec();
     // Split inside the three-byte mark as well as whole.
-    for chunks in [vec![body.clone()], vec![body[..1].to_vec(), body[1..2].to_vec(), body[2..].to_vec()]] {
+    for chunks in [
+        vec![body.clone()],
+        vec![body[..1].to_vec(), body[1..2].to_vec(), body[2..].to_vec()],
+    ] {
         let uri = raw_server(SSE_HEAD, chunks, Duration::from_millis(10)).await;
         let events = names(client(&uri)).await;
         assert_eq!(events.len(), 1, "{events:?}");
@@ -190,7 +264,11 @@ async fn a_byte_order_mark_is_skipped_not_a_panic() {
 async fn carriage_returns_alone_end_lines_and_the_last_event_arrives() {
     let body = b"event: connected\rdata: {}\r\revent: ended\rdata: {}\r\r".to_vec();
     let uri = raw_server(SSE_HEAD, vec![body], Duration::ZERO).await;
-    let events: Vec<String> = names(client(&uri)).await.into_iter().map(Result::unwrap).collect();
+    let events: Vec<String> = names(client(&uri))
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
     assert_eq!(events, ["connected", "ended"]);
 }
 
@@ -201,7 +279,12 @@ async fn a_json_answer_to_a_stream_request_is_an_error_not_an_empty_stream() {
         .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"status": "ok"})))
         .mount(&server)
         .await;
-    let error = client(&server.uri()).calls().stream_transcript("c").send().await.unwrap_err();
+    let error = client(&server.uri())
+        .calls()
+        .stream_transcript("c")
+        .send()
+        .await
+        .unwrap_err();
     match &error {
         Error::UnexpectedContentType(response) => assert_eq!(response.body, br#"{"status":"ok"}"#),
         other => panic!("{other:?}"),
@@ -216,9 +299,20 @@ async fn a_line_that_never_ends_is_cut_at_the_size_limit() {
     chunks.extend(std::iter::repeat_n(vec![b'x'; 64 * 1024], 32));
     chunks.push(Vec::new());
     let uri = raw_server(SSE_HEAD, chunks, Duration::from_millis(1)).await;
-    let client = Client::builder().base_url(&uri).max_response_bytes(1 << 20).timeout(Duration::from_secs(30)).build().unwrap();
+    let client = Client::builder()
+        .base_url(&uri)
+        .max_response_bytes(1 << 20)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
     let events = names(client).await;
-    assert!(matches!(events.as_slice(), [Err(StreamError::TooLarge { limit: 1048576 })]), "{events:?}");
+    assert!(
+        matches!(
+            events.as_slice(),
+            [Err(StreamError::TooLarge { limit: 1048576 })]
+        ),
+        "{events:?}"
+    );
 }
 
 #[tokio::test]
@@ -232,7 +326,13 @@ async fn a_large_event_within_the_limit_arrives_whole() {
     let stream = client.calls().stream_transcript("c").send().await.unwrap();
     let events: Vec<_> = stream.collect().await;
     let event = events[0].as_ref().unwrap();
-    assert_eq!(event.data.additional_properties["status"].as_str().unwrap().len(), 10 << 20);
+    assert_eq!(
+        event.data.additional_properties["status"]
+            .as_str()
+            .unwrap()
+            .len(),
+        10 << 20
+    );
 }
 
 #[tokio::test]
@@ -243,11 +343,21 @@ async fn a_gzip_bomb_on_a_stream_is_cut_at_the_size_limit() {
         gzip.write_all(&vec![b'\n'; 1 << 20]).unwrap(); // 64 MiB of blank lines
     }
     let bomb = gzip.finish().unwrap();
-    let head = format!("{SSE_HEAD}\r\ncontent-encoding: gzip\r\ncontent-length: {}", bomb.len());
+    let head = format!(
+        "{SSE_HEAD}\r\ncontent-encoding: gzip\r\ncontent-length: {}",
+        bomb.len()
+    );
     let uri = raw_server(&head, vec![bomb], Duration::ZERO).await;
-    let client = Client::builder().base_url(&uri).max_response_bytes(1 << 20).build().unwrap();
+    let client = Client::builder()
+        .base_url(&uri)
+        .max_response_bytes(1 << 20)
+        .build()
+        .unwrap();
     let events = names(client).await;
-    assert!(matches!(events.as_slice(), [Err(StreamError::TooLarge { .. })]), "{events:?}");
+    assert!(
+        matches!(events.as_slice(), [Err(StreamError::TooLarge { .. })]),
+        "{events:?}"
+    );
 }
 
 #[tokio::test]
@@ -262,7 +372,10 @@ async fn a_trickle_of_bytes_cannot_keep_a_stream_open_past_its_lifetime() {
         .build()
         .unwrap();
     let events = names(client).await;
-    assert!(matches!(events.as_slice(), [Err(StreamError::Expired(_))]), "{events:?}");
+    assert!(
+        matches!(events.as_slice(), [Err(StreamError::Expired(_))]),
+        "{events:?}"
+    );
 }
 
 #[tokio::test]
@@ -281,9 +394,22 @@ async fn stream_errors_show_no_credential_and_only_a_preview() {
     let data = format!("{{\"transcript\": 1, \"echo\": {quoted}}}");
     let body = format!("event: {echo}\ndata: {data}\n\n");
     let uri = raw_server(SSE_HEAD, vec![body.into_bytes()], Duration::ZERO).await;
-    let client = Client::builder().base_url(&uri).bearer_token(token).build().unwrap();
-    let events: Vec<_> = client.calls().stream_transcript("c").send().await.unwrap().collect().await;
-    let Some(Err(error @ StreamError::InvalidData(invalid))) = events.first() else { panic!("{events:?}") };
+    let client = Client::builder()
+        .base_url(&uri)
+        .bearer_token(token)
+        .build()
+        .unwrap();
+    let events: Vec<_> = client
+        .calls()
+        .stream_transcript("c")
+        .send()
+        .await
+        .unwrap()
+        .collect()
+        .await;
+    let Some(Err(error @ StreamError::InvalidData(invalid))) = events.first() else {
+        panic!("{events:?}")
+    };
     assert_eq!(invalid.data(), data, "the data itself is kept whole");
     let mut shown = format!("{error} {error:?}");
     let mut source = std::error::Error::source(error);
@@ -293,12 +419,27 @@ async fn stream_errors_show_no_credential_and_only_a_preview() {
     }
     let server = MockServer::start().await;
     Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_raw(echo.clone(), &format!("application/json; x={token}")))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw(echo.clone(), &format!("application/json; x={token}")),
+        )
         .mount(&server)
         .await;
-    let client = Client::builder().base_url(server.uri()).bearer_token(token).build().unwrap();
-    let error = client.calls().stream_transcript("c").send().await.unwrap_err();
-    assert!(matches!(error, Error::UnexpectedContentType(_)), "{error:?}");
+    let client = Client::builder()
+        .base_url(server.uri())
+        .bearer_token(token)
+        .build()
+        .unwrap();
+    let error = client
+        .calls()
+        .stream_transcript("c")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::UnexpectedContentType(_)),
+        "{error:?}"
+    );
     shown.push_str(&format!(" {error} {error:?}"));
     for form in &forms {
         assert!(!shown.contains(form.as_str()), "`{form}` in {shown}");

@@ -31,7 +31,9 @@ async fn raw_server(answers: fn(usize) -> Answer) -> (String, Arc<AtomicUsize>) 
     let count = accepted.clone();
     tokio::spawn(async move {
         for n in 0..20 {
-            let Ok((mut socket, _)) = listener.accept().await else { return };
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
             count.fetch_add(1, Ordering::SeqCst);
             let mut request = [0u8; 8192];
             let _ = socket.read(&mut request).await;
@@ -73,21 +75,51 @@ fn agentphone(url: &str) -> agentphone_client::Client {
 async fn a_reset_get_is_retried_and_its_error_says_it_is_retryable() {
     let (url, accepted) = raw_server(|_| Answer::Reset).await;
     let error = agentphone(&url).agents().list().send().await.unwrap_err();
-    assert_eq!(accepted.load(Ordering::SeqCst), 3, "the first attempt and the default 2 retries");
-    assert!(error.is_retryable(), "what was retried is retryable: {error:?}");
+    assert_eq!(
+        accepted.load(Ordering::SeqCst),
+        3,
+        "the first attempt and the default 2 retries"
+    );
+    assert!(
+        error.is_retryable(),
+        "what was retried is retryable: {error:?}"
+    );
 }
 
 #[tokio::test]
 async fn a_body_cut_short_is_fetched_again_for_a_get_and_never_for_a_post() {
-    let (url, accepted) = raw_server(|n| if n == 0 { Answer::CutShort } else { Answer::Json(r#"{"data": [], "total": 0}"#) }).await;
+    let (url, accepted) = raw_server(|n| {
+        if n == 0 {
+            Answer::CutShort
+        } else {
+            Answer::Json(r#"{"data": [], "total": 0}"#)
+        }
+    })
+    .await;
     let agents = agentphone(&url).agents().list().send().await.unwrap();
     assert_eq!(agents.total, 0);
     assert_eq!(accepted.load(Ordering::SeqCst), 2);
 
-    let (url, accepted) = raw_server(|n| if n == 0 { Answer::CutShort } else { Answer::Json("{}") }).await;
+    let (url, accepted) = raw_server(|n| {
+        if n == 0 {
+            Answer::CutShort
+        } else {
+            Answer::Json("{}")
+        }
+    })
+    .await;
     let request = agentphone_client::models::AgentSignUpRequest::new("a@example.com".into());
-    let error = agentphone(&url).agent_signup().sign_up(request).send().await.unwrap_err();
-    assert_eq!(accepted.load(Ordering::SeqCst), 1, "a POST that may have taken effect is not sent again");
+    let error = agentphone(&url)
+        .agent_signup()
+        .sign_up(request)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        accepted.load(Ordering::SeqCst),
+        1,
+        "a POST that may have taken effect is not sent again"
+    );
     assert!(error.is_retryable(), "{error:?}");
 }
 
@@ -96,11 +128,25 @@ async fn offsets_stop_when_the_server_ignores_them() {
     let server = MockServer::start().await;
     let agent = tests::fixture("agentphone/AgentResponse.json")[0].clone();
     let page = json!({"data": [agent], "hasMore": true, "total": 1000});
-    Mock::given(any()).respond_with(ResponseTemplate::new(200).set_body_json(page)).mount(&server).await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(page))
+        .mount(&server)
+        .await;
     let client = agentphone(&server.uri());
     // A cap, so that a regression fails here instead of running for 1,000 pages.
-    let pages: Vec<_> = client.agents().list().pages().take(20).try_collect().await.unwrap();
-    assert_eq!(pages.len(), 1, "the second page repeats the first, and ends the stream");
+    let pages: Vec<_> = client
+        .agents()
+        .list()
+        .pages()
+        .take(20)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        pages.len(),
+        1,
+        "the second page repeats the first, and ends the stream"
+    );
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
@@ -109,9 +155,22 @@ async fn page_numbers_stop_when_the_server_ignores_them() {
     let server = MockServer::start().await;
     let fixture = tests::fixture("convocore/get-agent-conversations.response.json");
     let page = json!({"success": true, "message": "ok", "data": [fixture["data"][0].clone()]});
-    Mock::given(any()).respond_with(ResponseTemplate::new(200).set_body_json(page)).mount(&server).await;
-    let client = convocore_client::Client::builder().base_url(server.uri()).build().unwrap();
-    let items: Vec<_> = client.conversations().list("a1").items().take(50).try_collect().await.unwrap();
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(page))
+        .mount(&server)
+        .await;
+    let client = convocore_client::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let items: Vec<_> = client
+        .conversations()
+        .list("a1")
+        .items()
+        .take(50)
+        .try_collect()
+        .await
+        .unwrap();
     assert_eq!(items.len(), 1);
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
@@ -119,19 +178,40 @@ async fn page_numbers_stop_when_the_server_ignores_them() {
 #[tokio::test]
 async fn cursors_that_come_round_again_end_the_stream() {
     let server = MockServer::start().await;
-    let message = |id: &str, at: &str| {
-        json!({"id": id, "from_": "+12125550147", "to": "+14155550123", "body": "hi", "direction": "inbound", "receivedAt": at})
+    let message = |id: &str, at: &str| json!({"id": id, "from_": "+12125550147", "to": "+14155550123", "body": "hi", "direction": "inbound", "receivedAt": at});
+    let page = |id: &str, at: &str| {
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"data": [message(id, at)], "hasMore": true}))
     };
-    let page = |id: &str, at: &str| ResponseTemplate::new(200).set_body_json(json!({"data": [message(id, at)], "hasMore": true}));
     let (t1, t2) = ("2024-05-01T10:00:00Z", "2024-05-02T10:00:00Z");
     // No `before` gives a page ending at t2; before t2, one ending at t1; before t1, another
     // page ending at t2: the cursors go t2, t1, t2, ...
-    Mock::given(query_param_is_missing("before")).respond_with(page("a", t2)).mount(&server).await;
-    Mock::given(query_param("before", t2)).respond_with(page("b", t1)).mount(&server).await;
-    Mock::given(query_param("before", t1)).respond_with(page("c", t2)).mount(&server).await;
+    Mock::given(query_param_is_missing("before"))
+        .respond_with(page("a", t2))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("before", t2))
+        .respond_with(page("b", t1))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("before", t1))
+        .respond_with(page("c", t2))
+        .mount(&server)
+        .await;
     let client = agentphone(&server.uri());
-    let messages: Vec<_> = client.numbers().get_messages("n1").items().take(50).try_collect().await.unwrap();
+    let messages: Vec<_> = client
+        .numbers()
+        .get_messages("n1")
+        .items()
+        .take(50)
+        .try_collect()
+        .await
+        .unwrap();
     let ids: Vec<&str> = messages.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["a", "b", "c"]);
-    assert_eq!(server.received_requests().await.unwrap().len(), 3, "t2 came before: no fourth request");
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        3,
+        "t2 came before: no fourth request"
+    );
 }

@@ -22,7 +22,10 @@ fn workflow_runs_the_tested_commands() {
         "cargo install cargo-semver-checks --version \"$SEMVER_CHECKS_VERSION\" --locked",
         "cargo semver-checks --package \"$crate\" --baseline-rev \"$base\"",
     ] {
-        assert!(script.contains(command), "the semver script no longer runs `{command}`");
+        assert!(
+            script.contains(command),
+            "the semver script no longer runs `{command}`"
+        );
     }
     let ci = std::fs::read_to_string(root.join(".ci/run")).unwrap();
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
@@ -50,8 +53,18 @@ fn the_semver_job_installs_the_pinned_toolchain() {
     let toolchain = pinned(&script, "RUST_TOOLCHAIN=");
     let job = &workflow[workflow.find("  semver:").expect("a semver job")..];
     let job = &job[..job.find("\n  test:").unwrap_or(job.len())];
-    assert_eq!(pinned(job, "toolchain:"), toolchain, "the workflow and the script pin different toolchains");
-    assert!(!job.contains("@stable"), "the semver job must not follow stable");
+    assert_eq!(
+        pinned(job, "toolchain:"),
+        toolchain,
+        "the workflow and the script pin different toolchains"
+    );
+    assert!(
+        !job.contains("@stable"),
+        "the semver job must not follow stable"
+    );
     let version = pinned(&script, "SEMVER_CHECKS_VERSION=");
-    assert!(version.split('.').count() == 3, "`{version}` is not an exact version");
+    assert!(
+        version.split('.').count() == 3,
+        "`{version}` is not an exact version"
+    );
 }

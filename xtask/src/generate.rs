@@ -44,39 +44,73 @@ pub struct Generated {
 pub fn generate(request: &Request) -> Result<Generated> {
     let name = crate_stem(&request.name);
     if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        bail!("`{}` cannot name a crate: it must start with a letter", request.name);
+        bail!(
+            "`{}` cannot name a crate: it must start with a letter",
+            request.name
+        );
     }
     let specs = spec_files(&request.spec)?;
     let (config_path, config_text) = match &request.config {
         Some(path) => (
             path.display().to_string(),
-            std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?,
+            std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?,
         ),
-        None => ("(default config)".to_owned(), default_config(&request.name, &name, &specs)),
+        None => (
+            "(default config)".to_owned(),
+            default_config(&request.name, &name, &specs),
+        ),
     };
     let config = ApiConfig::parse(&config_path, &config_text)?;
     let beside = |files: Vec<String>| -> Result<Vec<SpecFile>> {
-        let dir = request.config.as_deref().and_then(Path::parent).unwrap_or(Path::new("."));
+        let dir = request
+            .config
+            .as_deref()
+            .and_then(Path::parent)
+            .unwrap_or(Path::new("."));
         files
             .into_iter()
             .map(|file| {
                 let path = dir.join(&file);
                 let text = crate::read_text(&path)?;
                 // Included files are found by their path relative to the config's directory.
-                Ok(SpecFile { path: format!("{}/{file}", config_dir(&config_path)), text })
+                Ok(SpecFile {
+                    path: format!("{}/{file}", config_dir(&config_path)),
+                    text,
+                })
             })
             .collect()
     };
-    let includes = beside(config.client.iter().flat_map(|c| c.include.values().cloned()).collect())?;
+    let includes = beside(
+        config
+            .client
+            .iter()
+            .flat_map(|c| c.include.values().cloned())
+            .collect(),
+    )?;
     let overlays = beside(config.overlays.clone())?;
-    let mut input = Some(ApiInput { config_path: config_path.clone(), config_text, specs, overlays, includes });
+    let mut input = Some(ApiInput {
+        config_path: config_path.clone(),
+        config_text,
+        specs,
+        overlays,
+        includes,
+    });
     check_ours(&request.out)?;
     // Files are written as they are made: a large spec's crates are never all in memory.
     let mut files = 0;
     let mut model = None;
     crate::regen::replace_dir(&request.out, |staging| {
-        let mut writer = Writer { staging, open: None, written: Ok(()) };
-        let generated = codegen::generate_into(&config, input.take().context("generation ran twice")?, &mut |path, piece| writer.write(path, piece))?;
+        let mut writer = Writer {
+            staging,
+            open: None,
+            written: Ok(()),
+        };
+        let generated = codegen::generate_into(
+            &config,
+            input.take().context("generation ran twice")?,
+            &mut |path, piece| writer.write(path, piece),
+        )?;
         let manifest = workspace_manifest(&config);
         writer.write(&manifest.path, &manifest.contents);
         files = writer.open.map_or(0, |(_, _, count)| count);
@@ -97,7 +131,10 @@ pub fn generate(request: &Request) -> Result<Generated> {
 /// `pet-store`).
 pub fn crate_stem(name: &str) -> String {
     let lower = name.to_ascii_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     words.join("-")
 }
 
@@ -125,17 +162,26 @@ fn workspace_manifest(config: &ApiConfig) -> GeneratedFile {
     let members: Vec<String> = members.iter().map(|m| format!("\"{m}\"")).collect();
     GeneratedFile {
         path: "Cargo.toml".into(),
-        contents: format!("{MARKER}\n[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+        contents: format!(
+            "{MARKER}\n[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
     }
 }
 
 /// A non-empty `out` that an earlier `generate` did not write is refused rather than replaced.
 fn check_ours(out: &Path) -> Result<()> {
     if out.exists() {
-        let ours = std::fs::read_to_string(out.join("Cargo.toml")).is_ok_and(|m| m.starts_with(MARKER));
-        let empty = std::fs::read_dir(out).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let ours =
+            std::fs::read_to_string(out.join("Cargo.toml")).is_ok_and(|m| m.starts_with(MARKER));
+        let empty = std::fs::read_dir(out)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
         if !ours && !empty {
-            bail!("{} exists and was not written by `cargo xtask generate`; choose another --out", out.display());
+            bail!(
+                "{} exists and was not written by `cargo xtask generate`; choose another --out",
+                out.display()
+            );
         }
     }
     Ok(())
@@ -162,11 +208,13 @@ impl Writer<'_> {
         let full = self.staging.join(path);
         if self.open.as_ref().is_none_or(|(open, _, _)| open != path) {
             std::fs::create_dir_all(full.parent().unwrap_or(self.staging))?;
-            let file = std::fs::File::create(&full).with_context(|| format!("cannot write {}", full.display()))?;
+            let file = std::fs::File::create(&full)
+                .with_context(|| format!("cannot write {}", full.display()))?;
             let count = self.open.as_ref().map_or(0, |(_, _, count)| *count);
             self.open = Some((path.to_owned(), file, count + 1));
         }
         let (_, file, _) = self.open.as_mut().context("no file is open")?;
-        file.write_all(piece.as_bytes()).with_context(|| format!("cannot write {}", full.display()))
+        file.write_all(piece.as_bytes())
+            .with_context(|| format!("cannot write {}", full.display()))
     }
 }

@@ -108,7 +108,7 @@ enum Command {
         #[arg(long)]
         config: Option<std::path::PathBuf>,
     },
-    /// Run every check CI runs: staleness, clippy, rustdoc, and all tests.
+    /// Run every check CI runs: staleness, formatting, clippy, rustdoc, packaging, and all tests.
     Ci,
 }
 
@@ -124,9 +124,25 @@ fn main() -> ExitCode {
             version,
             name,
             format,
-        } => run_drift(&base, old.zip(new), version.as_deref(), name.as_deref(), format),
-        Command::Generate { spec, out, name, config } => {
-            let request = generate::Request { spec, out, name, config };
+        } => run_drift(
+            &base,
+            old.zip(new),
+            version.as_deref(),
+            name.as_deref(),
+            format,
+        ),
+        Command::Generate {
+            spec,
+            out,
+            name,
+            config,
+        } => {
+            let request = generate::Request {
+                spec,
+                out,
+                name,
+                config,
+            };
             generate::generate(&request).map(|done| {
                 println!(
                     "{}: {} types, {} operations, {} files written",
@@ -164,10 +180,17 @@ fn run_drift(
             let stem = new.file_stem().map(|s| s.to_string_lossy().into_owned());
             let api = generate::crate_stem(name.or(stem.as_deref()).unwrap_or("api"));
             if name.is_some() && !api.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                anyhow::bail!("`{}` cannot name a crate: it must start with a letter", name.unwrap_or_default());
+                anyhow::bail!(
+                    "`{}` cannot name a crate: it must start with a letter",
+                    name.unwrap_or_default()
+                );
             }
             // A file stem such as `2024-01-01` becomes `api-2024-01-01`.
-            let api = if api.starts_with(|c: char| c.is_ascii_alphabetic()) { api } else { format!("api-{api}") };
+            let api = if api.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                api
+            } else {
+                format!("api-{api}")
+            };
             vec![drift::between(&old, &new, &api, version)?]
         }
         None => drift::against_revision(&root, base)?,
@@ -253,7 +276,11 @@ struct Step {
 
 impl Step {
     fn new(name: &'static str, args: &[&str]) -> Step {
-        Step { name, args: args.iter().map(|a| (*a).to_owned()).collect(), env: &[] }
+        Step {
+            name,
+            args: args.iter().map(|a| (*a).to_owned()).collect(),
+            env: &[],
+        }
     }
 }
 
@@ -285,7 +312,20 @@ fn run_ci() -> Result<ExitCode> {
         package.extend(["-p", krate]);
     }
     let steps = [
-        Step::new("clippy", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]),
+        // Generated crates carry a rustfmt.toml that turns formatting off: their layout is
+        // prettyplease's, and the golden test holds them to it.
+        Step::new("fmt", &["fmt", "--all", "--", "--check"]),
+        Step::new(
+            "clippy",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
         Step {
             env: &[("RUSTDOCFLAGS", "-D warnings")],
             ..Step::new("rustdoc", &["doc", "--workspace", "--no-deps"])
@@ -344,7 +384,11 @@ mod tests {
         fn depth(n: u64) -> u64 {
             // About 4 KiB of stack per call, which the optimizer cannot drop.
             let frame = std::hint::black_box([n as u8; 4096]);
-            if n == 0 { u64::from(frame[0]) } else { depth(n - 1) + u64::from(frame[4095]) }
+            if n == 0 {
+                u64::from(frame[0])
+            } else {
+                depth(n - 1) + u64::from(frame[4095])
+            }
         }
         // 1,000 frames of 4 KiB overflow a default 2 MiB worker stack.
         let (on_pool, _) = on_the_pool(|| (rayon::current_thread_index().is_some(), depth(1000)));

@@ -49,7 +49,12 @@ pub fn generate_all(root: &Path) -> Result<Vec<ApiOutput>> {
                 id: api.id,
                 types: generated.model.types.len(),
                 operations: generated.model.operations.len(),
-                warnings: generated.model.warnings.iter().map(ToString::to_string).collect(),
+                warnings: generated
+                    .model
+                    .warnings
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect(),
                 inferred_pagination: generated.model.inferred_pagination.clone(),
                 overlays: api.input.overlays.iter().map(|f| f.path.clone()).collect(),
                 files: generated.files,
@@ -187,7 +192,8 @@ pub(crate) fn replace_dir(target: &Path, fill: impl FnOnce(&Path) -> Result<()>)
     }
     if let Err(error) = std::fs::rename(&staging, target) {
         let _ = std::fs::rename(&retired, target);
-        return Err(error).with_context(|| format!("cannot move the new {} into place", target.display()));
+        return Err(error)
+            .with_context(|| format!("cannot move the new {} into place", target.display()));
     }
     if retired.exists() {
         std::fs::remove_dir_all(&retired)
@@ -202,7 +208,10 @@ fn sibling(target: &Path, name: &str, suffix: &str) -> PathBuf {
 
 /// Removes `target.new` and `target.old`, which only a killed run leaves behind.
 fn remove_leftovers(target: &Path) -> Result<()> {
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     for leftover in [sibling(target, &name, "new"), sibling(target, &name, "old")] {
         if leftover.exists() {
             std::fs::remove_dir_all(&leftover)

@@ -397,9 +397,17 @@ fn drift_reads_each_side_with_its_own_overlays() {
     let (_guard, root) = git_scratch();
     // The base revision's overlays apply to the base spec: an unchanged tree has no drift.
     let unchanged = xtask(&root, &["drift", "--base", "HEAD"]);
-    assert_eq!(unchanged.status.code(), Some(0), "{}", text(&unchanged.stderr));
+    assert_eq!(
+        unchanged.status.code(),
+        Some(0),
+        "{}",
+        text(&unchanged.stderr)
+    );
     let markdown = text(&unchanged.stdout);
-    assert!(markdown.contains("**agentphone**: no changes"), "{markdown}");
+    assert!(
+        markdown.contains("**agentphone**: no changes"),
+        "{markdown}"
+    );
     assert!(
         markdown.contains("**agentphone** overlays applied: base `HEAD:specs/agentphone/overlays/published-shapes.yaml`, `HEAD:specs/agentphone/overlays/transcript-stream.yaml`; new `specs/agentphone/overlays/published-shapes.yaml`, `specs/agentphone/overlays/transcript-stream.yaml`"),
         "{markdown}"
@@ -408,14 +416,20 @@ fn drift_reads_each_side_with_its_own_overlays() {
     // Dropping the stream overlay in the working tree is a change only on the new side.
     let config = root.join("specs/agentphone/api.toml");
     let text_before = std::fs::read_to_string(&config).unwrap();
-    let without = text_before.replace("    \"overlays/transcript-stream.yaml\",  # the transcript stream is Server-Sent Events\n", "");
+    let without = text_before.replace(
+        "    \"overlays/transcript-stream.yaml\",  # the transcript stream is Server-Sent Events\n",
+        "",
+    );
     assert_ne!(without, text_before, "the config lists the stream overlay");
     std::fs::write(&config, without).unwrap();
     let report = xtask(&root, &["drift", "--base", "HEAD", "--format", "json"]);
     let document: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
     let overlays = &document["apis"][0]["overlays"];
     assert_eq!(overlays["base"].as_array().unwrap().len(), 2, "{overlays}");
-    assert_eq!(overlays["new"], serde_json::json!(["specs/agentphone/overlays/published-shapes.yaml"]));
+    assert_eq!(
+        overlays["new"],
+        serde_json::json!(["specs/agentphone/overlays/published-shapes.yaml"])
+    );
     let stream_changes = document["changes"]
         .as_array()
         .unwrap()
@@ -465,24 +479,43 @@ fn drift_reads_the_base_revisions_overlays_from_git() {
     let yaml = std::fs::read_to_string(&overlay).unwrap();
     let last = "          createdAt: {type: string, format: date-time}\n";
     assert!(yaml.contains(last), "the stream event's last property");
-    let edited = yaml.replacen(last, &format!("{last}          speakerLabel: {{type: string}}\n"), 1);
+    let edited = yaml.replacen(
+        last,
+        &format!("{last}          speakerLabel: {{type: string}}\n"),
+        1,
+    );
     std::fs::write(&overlay, &edited).unwrap();
     let report = xtask(&root, &["drift", "--base", "HEAD", "--format", "json"]);
-    assert!(!changes_mentioning(&report, "speakerLabel").is_empty(), "{}", text(&report.stdout));
+    assert!(
+        !changes_mentioning(&report, "speakerLabel").is_empty(),
+        "{}",
+        text(&report.stdout)
+    );
 
     // Once committed, the same change is seen from the revision before and not from HEAD.
     git_in(&root, &["commit", "-qam", "overlay adds a property"]);
     let report = xtask(&root, &["drift", "--base", "HEAD", "--format", "json"]);
-    assert!(changes_mentioning(&report, "speakerLabel").is_empty(), "{}", text(&report.stdout));
+    assert!(
+        changes_mentioning(&report, "speakerLabel").is_empty(),
+        "{}",
+        text(&report.stdout)
+    );
     let report = xtask(&root, &["drift", "--base", "HEAD~1", "--format", "json"]);
-    assert!(!changes_mentioning(&report, "speakerLabel").is_empty(), "{}", text(&report.stdout));
+    assert!(
+        !changes_mentioning(&report, "speakerLabel").is_empty(),
+        "{}",
+        text(&report.stdout)
+    );
 
     // An overlay deleted from the working tree (file and config line) is still read at the
     // base revision, and the report says which overlays each side was read with.
     std::fs::remove_file(&overlay).unwrap();
     let config = root.join("specs/agentphone/api.toml");
     let toml = std::fs::read_to_string(&config).unwrap();
-    let without = toml.replace("    \"overlays/transcript-stream.yaml\",  # the transcript stream is Server-Sent Events\n", "");
+    let without = toml.replace(
+        "    \"overlays/transcript-stream.yaml\",  # the transcript stream is Server-Sent Events\n",
+        "",
+    );
     assert_ne!(without, toml, "the config lists the stream overlay");
     std::fs::write(&config, without).unwrap();
     let report = xtask(&root, &["drift", "--base", "HEAD"]);
@@ -492,7 +525,10 @@ fn drift_reads_the_base_revisions_overlays_from_git() {
         "{markdown}{}",
         text(&report.stderr)
     );
-    assert!(markdown.contains("/v1/calls/{call_id}/transcript/stream"), "{markdown}");
+    assert!(
+        markdown.contains("/v1/calls/{call_id}/transcript/stream"),
+        "{markdown}"
+    );
 }
 
 #[test]
@@ -513,7 +549,10 @@ fn an_overlay_target_the_spec_no_longer_has_fails_regen_naming_the_action() {
         stderr.starts_with("error: specs/agentphone/overlays/transcript-stream.yaml#/actions/0: target `$.paths['/v1/calls/{call_id}/transcript/stream']"),
         "{stderr}"
     );
-    assert!(stderr.contains("matches nothing in the document"), "{stderr}");
+    assert!(
+        stderr.contains("matches nothing in the document"),
+        "{stderr}"
+    );
     assert_eq!(snapshot(&root.join("generated")), before);
 }
 
@@ -551,21 +590,52 @@ fn drift_between_two_specs_suggests_bumps_from_a_given_version() {
     change_agentphone(&root);
     let new = root.join("specs/agentphone/openapi.json");
     let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
-    let report = xtask(&root, &["drift", "--old", old, "--new", new, "--version", "0.3.1", "--format", "json"]);
+    let report = xtask(
+        &root,
+        &[
+            "drift",
+            "--old",
+            old,
+            "--new",
+            new,
+            "--version",
+            "0.3.1",
+            "--format",
+            "json",
+        ],
+    );
     assert_eq!(report.status.code(), Some(1), "{}", text(&report.stderr));
     let document: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
     let bumps = &document["apis"][0]["bumps"];
     assert_eq!(bumps[0]["crate"], "openapi-models", "{bumps}");
-    assert_eq!((bumps[0]["from"].as_str(), bumps[0]["to"].as_str()), (Some("0.3.1"), Some("0.4.0")), "{bumps}");
+    assert_eq!(
+        (bumps[0]["from"].as_str(), bumps[0]["to"].as_str()),
+        (Some("0.3.1"), Some("0.4.0")),
+        "{bumps}"
+    );
     assert_eq!(bumps[1]["crate"], "openapi-client", "{bumps}");
 
-    let without = xtask(&root, &["drift", "--old", old, "--new", new, "--format", "json"]);
+    let without = xtask(
+        &root,
+        &["drift", "--old", old, "--new", new, "--format", "json"],
+    );
     let document: serde_json::Value = serde_json::from_slice(&without.stdout).unwrap();
-    assert_eq!(document["apis"][0]["bumps"], serde_json::json!([]), "no version, no bumps");
+    assert_eq!(
+        document["apis"][0]["bumps"],
+        serde_json::json!([]),
+        "no version, no bumps"
+    );
 
-    let bad = xtask(&root, &["drift", "--old", old, "--new", new, "--version", "1.0"]);
+    let bad = xtask(
+        &root,
+        &["drift", "--old", old, "--new", new, "--version", "1.0"],
+    );
     assert_eq!(bad.status.code(), Some(2));
-    assert!(text(&bad.stderr).contains("`1.0` is not a semver version"), "{}", text(&bad.stderr));
+    assert!(
+        text(&bad.stderr).contains("`1.0` is not a semver version"),
+        "{}",
+        text(&bad.stderr)
+    );
 }
 
 #[test]
@@ -575,24 +645,46 @@ fn generate_writes_crates_that_build_on_their_own() {
     let spec = xtask::project_root().join("xtask/tests/drift/base.yaml");
     let run = |out: &Path| {
         Command::new(env!("CARGO_BIN_EXE_xtask"))
-            .args(["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--name", "Pet Store"])
+            .args([
+                "generate",
+                "--spec",
+                spec.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "--name",
+                "Pet Store",
+            ])
             .output()
             .expect("xtask runs")
     };
     let first = run(&out);
     assert!(first.status.success(), "{}", text(&first.stderr));
-    assert!(text(&first.stdout).contains("4 types, 3 operations, 28 files written"), "{}", text(&first.stdout));
+    assert!(
+        text(&first.stdout).contains("4 types, 3 operations, 28 files written"),
+        "{}",
+        text(&first.stdout)
+    );
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
-    assert!(manifest.contains("members = [\"pet-store-models\", \"pet-store-client\"]"), "{manifest}");
+    assert!(
+        manifest.contains("members = [\"pet-store-models\", \"pet-store-client\"]"),
+        "{manifest}"
+    );
     assert!(out.join("pet-store-client/src/runtime/send.rs").is_file());
 
     // The directory builds on its own, without warnings: a workspace of its two crates, with
     // this repository's lock file so that dependencies resolve to versions already vetted.
-    std::fs::copy(xtask::project_root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
+    std::fs::copy(
+        xtask::project_root().join("Cargo.lock"),
+        out.join("Cargo.lock"),
+    )
+    .unwrap();
     let check = Command::new(env!("CARGO"))
         .args(["check", "--quiet", "--workspace"])
         .current_dir(&out)
-        .env("CARGO_TARGET_DIR", xtask::project_root().join("target/generate-check"))
+        .env(
+            "CARGO_TARGET_DIR",
+            xtask::project_root().join("target/generate-check"),
+        )
         .env("RUSTFLAGS", "-D warnings")
         .output()
         .expect("cargo runs");
@@ -601,7 +693,10 @@ fn generate_writes_crates_that_build_on_their_own() {
     // Running again replaces its own output and leaves nothing beside it.
     let again = run(&out);
     assert!(again.status.success(), "{}", text(&again.stderr));
-    let siblings: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let siblings: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(siblings, vec![std::ffi::OsString::from("pets")]);
 
     // A directory it did not write is never replaced.
@@ -610,8 +705,15 @@ fn generate_writes_crates_that_build_on_their_own() {
     std::fs::write(other.join("notes.txt"), "keep").unwrap();
     let refused = run(&other);
     assert_eq!(refused.status.code(), Some(2));
-    assert!(text(&refused.stderr).contains("was not written by `cargo xtask generate`"), "{}", text(&refused.stderr));
-    assert_eq!(std::fs::read_to_string(other.join("notes.txt")).unwrap(), "keep");
+    assert!(
+        text(&refused.stderr).contains("was not written by `cargo xtask generate`"),
+        "{}",
+        text(&refused.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(other.join("notes.txt")).unwrap(),
+        "keep"
+    );
 }
 
 #[test]
@@ -619,7 +721,10 @@ fn leftovers_of_a_killed_regen_are_gone_after_the_next_run() {
     let (_guard, root) = scratch();
     let before = snapshot(&root.join("generated"));
     // What a regen killed between its two renames leaves behind.
-    for leftover in ["generated.new/agentphone-models/src", "generated.old/convocore-client/src"] {
+    for leftover in [
+        "generated.new/agentphone-models/src",
+        "generated.old/convocore-client/src",
+    ] {
         std::fs::create_dir_all(root.join(leftover)).unwrap();
         std::fs::write(root.join(leftover).join("lib.rs"), "// half-written").unwrap();
     }
@@ -633,15 +738,30 @@ fn leftovers_of_a_killed_regen_are_gone_after_the_next_run() {
 fn a_spec_that_is_not_utf8_is_refused_with_its_byte_offset() {
     let dir = tempfile::tempdir().unwrap();
     let spec = dir.path().join("bad.yaml");
-    std::fs::write(&spec, b"openapi: 3.0.3\ninfo: {title: t\xff, version: '1'}\npaths: {}\n").unwrap();
+    std::fs::write(
+        &spec,
+        b"openapi: 3.0.3\ninfo: {title: t\xff, version: '1'}\npaths: {}\n",
+    )
+    .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["generate", "--spec", spec.to_str().unwrap(), "--out", dir.path().join("out").to_str().unwrap(), "--name", "bad"])
+        .args([
+            "generate",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            dir.path().join("out").to_str().unwrap(),
+            "--name",
+            "bad",
+        ])
         .output()
         .expect("xtask runs");
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         text(&out.stderr).trim(),
-        format!("error: {}: not UTF-8: invalid byte sequence at byte offset 30", spec.display())
+        format!(
+            "error: {}: not UTF-8: invalid byte sequence at byte offset 30",
+            spec.display()
+        )
     );
     assert!(!dir.path().join("out").exists());
 }
@@ -649,29 +769,72 @@ fn a_spec_that_is_not_utf8_is_refused_with_its_byte_offset() {
 #[test]
 fn a_credential_change_callers_must_code_for_is_suggested_as_major() {
     let fixtures = xtask::project_root().join("xtask/tests/drift");
-    let (old, new) = (fixtures.join("base.yaml"), fixtures.join("security-schemes/new.yaml"));
+    let (old, new) = (
+        fixtures.join("base.yaml"),
+        fixtures.join("security-schemes/new.yaml"),
+    );
     let root = xtask::project_root();
-    let report = xtask(&root, &["drift", "--old", old.to_str().unwrap(), "--new", new.to_str().unwrap(), "--version", "1.2.3", "--format", "json"]);
+    let report = xtask(
+        &root,
+        &[
+            "drift",
+            "--old",
+            old.to_str().unwrap(),
+            "--new",
+            new.to_str().unwrap(),
+            "--version",
+            "1.2.3",
+            "--format",
+            "json",
+        ],
+    );
     assert_eq!(report.status.code(), Some(1), "{}", text(&report.stderr));
     let document: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
     let bumps = &document["apis"][0]["bumps"];
-    let client = bumps.as_array().unwrap().iter().find(|b| b["crate"].as_str().unwrap().ends_with("-client")).unwrap();
-    assert_eq!((client["to"].as_str(), client["level"].as_str()), (Some("2.0.0"), Some("major")), "{bumps}");
+    let client = bumps
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["crate"].as_str().unwrap().ends_with("-client"))
+        .unwrap();
+    assert_eq!(
+        (client["to"].as_str(), client["level"].as_str()),
+        (Some("2.0.0"), Some("major")),
+        "{bumps}"
+    );
 }
 
 #[test]
 fn drift_between_files_names_crates_as_generate_does() {
     let scratch = tempfile::tempdir().unwrap();
     let fixtures = xtask::project_root().join("xtask/tests/drift");
-    let (old, new) = (fixtures.join("base.yaml"), scratch.path().join("api.github.com.yaml"));
+    let (old, new) = (
+        fixtures.join("base.yaml"),
+        scratch.path().join("api.github.com.yaml"),
+    );
     std::fs::copy(fixtures.join("security-schemes/new.yaml"), &new).unwrap();
     let root = xtask::project_root();
     let crates = |extra: &[&str]| {
-        let mut args = vec!["drift", "--old", old.to_str().unwrap(), "--new", new.to_str().unwrap(), "--version", "0.1.0", "--format", "json"];
+        let mut args = vec![
+            "drift",
+            "--old",
+            old.to_str().unwrap(),
+            "--new",
+            new.to_str().unwrap(),
+            "--version",
+            "0.1.0",
+            "--format",
+            "json",
+        ];
         args.extend(extra);
         let report = xtask(&root, &args);
         let document: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
-        document["apis"][0]["bumps"].as_array().unwrap().iter().map(|b| b["crate"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
+        document["apis"][0]["bumps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["crate"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
     };
     // Only the client changes (security): one bump.
     assert_eq!(crates(&[]), ["api-github-com-client"]);

@@ -16,12 +16,22 @@ fn text(bytes: &[u8]) -> String {
 /// The OpenAPI 3.2 form: the 3.1 file declared 3.2, with its event stream described the 3.2
 /// way (`itemSchema`: the event, its `data` JSON text of the chunk's schema).
 fn write_v32(dir: &Path) -> std::path::PathBuf {
-    let v31 = std::fs::read_to_string(xtask::project_root().join("xtask/tests/constructs/v31.yaml")).unwrap();
+    let v31 =
+        std::fs::read_to_string(xtask::project_root().join("xtask/tests/constructs/v31.yaml"))
+            .unwrap();
     let marked = "schema: {$ref: '#/components/schemas/Chunk'}  # v32: itemSchema";
-    assert!(v31.contains("openapi: 3.1.0") && v31.contains(marked), "v31.yaml lost what the 3.2 form rewrites");
+    assert!(
+        v31.contains("openapi: 3.1.0") && v31.contains(marked),
+        "v31.yaml lost what the 3.2 form rewrites"
+    );
     let item = "itemSchema: {type: object, required: [data], properties: {event: {type: string}, data: {type: string, contentMediaType: application/json, contentSchema: {$ref: '#/components/schemas/Chunk'}}}}";
     let path = dir.join("v32.yaml");
-    std::fs::write(&path, v31.replace("openapi: 3.1.0", "openapi: 3.2.0").replace(marked, item)).unwrap();
+    std::fs::write(
+        &path,
+        v31.replace("openapi: 3.1.0", "openapi: 3.2.0")
+            .replace(marked, item),
+    )
+    .unwrap();
     path
 }
 
@@ -34,7 +44,15 @@ fn generate(dir: &Path, form: &str) -> String {
     let out = dir.join(form);
     let name = format!("constructs-{form}");
     let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--name", &name])
+        .args([
+            "generate",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--name",
+            &name,
+        ])
         .output()
         .expect("xtask runs");
     assert!(output.status.success(), "{}", text(&output.stderr));
@@ -45,10 +63,16 @@ fn generate(dir: &Path, form: &str) -> String {
     let mut toml = std::fs::read_to_string(&manifest).unwrap();
     toml.push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n");
     std::fs::write(&manifest, toml).unwrap();
-    let wire = std::fs::read_to_string(xtask::project_root().join("xtask/tests/constructs/wire.rs")).unwrap();
+    let wire =
+        std::fs::read_to_string(xtask::project_root().join("xtask/tests/constructs/wire.rs"))
+            .unwrap();
     let lib = format!("constructs_{form}_client");
     std::fs::create_dir_all(client.join("tests")).unwrap();
-    std::fs::write(client.join("tests/wire.rs"), wire.replace("constructs_client", &lib)).unwrap();
+    std::fs::write(
+        client.join("tests/wire.rs"),
+        wire.replace("constructs_client", &lib),
+    )
+    .unwrap();
     text(&output.stdout)
 }
 
@@ -61,7 +85,10 @@ fn rule_models(dir: &Path) -> Vec<String> {
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert!(names.len() >= 10, "the rules are where they were: {names:?}");
+    assert!(
+        names.len() >= 10,
+        "the rules are where they were: {names:?}"
+    );
     names
         .iter()
         .map(|rule| {
@@ -92,7 +119,10 @@ fn real_world_constructs_generate_build_and_go_on_the_wire_right() {
     for form in ["v30", "v31", "v32"] {
         let printed = generate(dir.path(), form);
         // What cannot be expressed is degraded where it stands, and said so with its pointer.
-        let warnings: Vec<&str> = printed.lines().filter(|l| l.starts_with("warning: ")).collect();
+        let warnings: Vec<&str> = printed
+            .lines()
+            .filter(|l| l.starts_with("warning: "))
+            .collect();
         let spec = match form {
             "v32" => dir.path().join("v32.yaml"),
             _ => xtask::project_root().join(format!("xtask/tests/constructs/{form}.yaml")),
@@ -112,12 +142,27 @@ fn real_world_constructs_generate_build_and_go_on_the_wire_right() {
     // contain themselves, build too: the last two degrade with a warning.
     let spec = xtask::project_root().join("xtask/tests/constructs/collisions.yaml");
     let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["generate", "--spec", spec.to_str().unwrap(), "--out", dir.path().join("collisions").to_str().unwrap(), "--name", "collisions"])
+        .args([
+            "generate",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            dir.path().join("collisions").to_str().unwrap(),
+            "--name",
+            "collisions",
+        ])
         .output()
         .expect("xtask runs");
     assert!(output.status.success(), "{}", text(&output.stderr));
     let printed = text(&output.stdout);
-    assert_eq!(printed.lines().filter(|l| l.contains("contains itself through arrays or maps only")).count(), 2, "{printed}");
+    assert_eq!(
+        printed
+            .lines()
+            .filter(|l| l.contains("contains itself through arrays or maps only"))
+            .count(),
+        2,
+        "{printed}"
+    );
     std::fs::remove_file(dir.path().join("collisions/Cargo.toml")).unwrap();
     let mut members: Vec<String> = [
         "v30/constructs-v30-models",
@@ -135,21 +180,36 @@ fn real_world_constructs_generate_build_and_go_on_the_wire_right() {
     let members: Vec<String> = members.iter().map(|m| format!("\"{m}\"")).collect();
     std::fs::write(
         dir.path().join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+        format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
     )
     .unwrap();
-    std::fs::copy(xtask::project_root().join("Cargo.lock"), dir.path().join("Cargo.lock")).unwrap();
+    std::fs::copy(
+        xtask::project_root().join("Cargo.lock"),
+        dir.path().join("Cargo.lock"),
+    )
+    .unwrap();
     let test = Command::new(env!("CARGO"))
         .args(["test", "--quiet", "--workspace"])
         .current_dir(dir.path())
-        .env("CARGO_TARGET_DIR", xtask::project_root().join("target/generate-check"))
+        .env(
+            "CARGO_TARGET_DIR",
+            xtask::project_root().join("target/generate-check"),
+        )
         .env("RUSTFLAGS", "-D warnings")
         .output()
         .expect("cargo runs");
     let stdout = text(&test.stdout);
     assert!(test.status.success(), "{stdout}\n{}", text(&test.stderr));
     // Every form ran every wire test.
-    let wire = std::fs::read_to_string(xtask::project_root().join("xtask/tests/constructs/wire.rs")).unwrap();
-    let passed = format!("test result: ok. {} passed", wire.matches("#[tokio::test]").count());
+    let wire =
+        std::fs::read_to_string(xtask::project_root().join("xtask/tests/constructs/wire.rs"))
+            .unwrap();
+    let passed = format!(
+        "test result: ok. {} passed",
+        wire.matches("#[tokio::test]").count()
+    );
     assert_eq!(stdout.matches(&passed).count(), 3, "{stdout}");
 }

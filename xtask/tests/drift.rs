@@ -33,8 +33,8 @@ fn to_31(text: &str) -> String {
 }
 
 fn reports(old: &Path, new: &Path, api: &str) -> (String, String, bool) {
-    let drift =
-        xtask::drift::between(old, new, api, None).unwrap_or_else(|e| panic!("{}: {e:#}", new.display()));
+    let drift = xtask::drift::between(old, new, api, None)
+        .unwrap_or_else(|e| panic!("{}: {e:#}", new.display()));
     let drifts = [drift];
     (
         codegen::drift::markdown(&drifts),
@@ -275,7 +275,10 @@ fn operations_whose_paths_differ_only_in_a_variable_name_keep_their_own_partner(
         )
     };
     let scratch = tempfile::tempdir().unwrap();
-    let (old, new) = (scratch.path().join("old.yaml"), scratch.path().join("new.yaml"));
+    let (old, new) = (
+        scratch.path().join("old.yaml"),
+        scratch.path().join("new.yaml"),
+    );
     std::fs::write(&old, spec("year")).unwrap();
     std::fs::write(&new, spec("year")).unwrap();
     let drift = xtask::drift::between(&old, &new, "x", None).unwrap();
@@ -283,7 +286,10 @@ fn operations_whose_paths_differ_only_in_a_variable_name_keep_their_own_partner(
     std::fs::write(&new, spec("calendarYear")).unwrap();
     let drift = xtask::drift::between(&old, &new, "x", None).unwrap();
     let kinds: Vec<&str> = drift.changes.iter().map(|c| c.kind).collect();
-    assert!(!kinds.contains(&"operation_removed") && !kinds.contains(&"operation_added"), "{kinds:?}");
+    assert!(
+        !kinds.contains(&"operation_removed") && !kinds.contains(&"operation_added"),
+        "{kinds:?}"
+    );
 }
 
 #[test]
@@ -340,11 +346,17 @@ fn moving_an_inline_schema_into_components_changes_nothing_on_the_wire() {
     // The moved body is a component now, and a component's inline parts are named after it
     // (`CreateAgentConvoRequestConversationAssignedTo`), so the types it shares with the
     // responses take its names: a Rust rename and nothing else.
-    assert!(!drift.changes.is_empty(), "the shared inline types should take the component's names");
+    assert!(
+        !drift.changes.is_empty(),
+        "the shared inline types should take the component's names"
+    );
     for change in &drift.changes {
         assert_eq!(change.kind, "inline_type_renamed", "{change:#?}");
         assert!(!change.breaking_wire, "{change:#?}");
-        assert!(change.message.contains("to `CreateAgentConvoRequest"), "{change:#?}");
+        assert!(
+            change.message.contains("to `CreateAgentConvoRequest"),
+            "{change:#?}"
+        );
     }
 
     let text = std::fs::read_to_string(root.join("specs/agentphone/openapi.json")).unwrap();

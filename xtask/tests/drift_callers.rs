@@ -18,7 +18,11 @@ fn fixtures() -> PathBuf {
 fn pairs() -> Vec<(String, PathBuf, PathBuf)> {
     let mut pairs = Vec::new();
     // The base against itself: every caller must compile, or the oracle itself is wrong.
-    pairs.push(("unchanged".to_owned(), fixtures().join("base.yaml"), fixtures().join("base.yaml")));
+    pairs.push((
+        "unchanged".to_owned(),
+        fixtures().join("base.yaml"),
+        fixtures().join("base.yaml"),
+    ));
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixtures())
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -26,7 +30,9 @@ fn pairs() -> Vec<(String, PathBuf, PathBuf)> {
         .collect();
     dirs.sort();
     for dir in dirs {
-        let base = Some(dir.join("base.yaml")).filter(|p| p.exists()).unwrap_or_else(|| fixtures().join("base.yaml"));
+        let base = Some(dir.join("base.yaml"))
+            .filter(|p| p.exists())
+            .unwrap_or_else(|| fixtures().join("base.yaml"));
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
         pairs.push((name, base, dir.join("new.yaml")));
     }
@@ -53,9 +59,17 @@ fn caller_manifest(name: &str, dependency: &str) -> String {
 /// Builds the workspace; returns the library targets that failed to compile.
 fn check(workspace: &Path) -> (BTreeSet<String>, String) {
     let output = Command::new(env!("CARGO"))
-        .args(["check", "--workspace", "--keep-going", "--message-format=json"])
+        .args([
+            "check",
+            "--workspace",
+            "--keep-going",
+            "--message-format=json",
+        ])
         .current_dir(workspace)
-        .env("CARGO_TARGET_DIR", xtask::project_root().join("target/generate-check"))
+        .env(
+            "CARGO_TARGET_DIR",
+            xtask::project_root().join("target/generate-check"),
+        )
         .env("RUSTFLAGS", "-D warnings")
         .output()
         .expect("cargo runs");
@@ -84,7 +98,12 @@ fn old_callers_compile_wherever_drift_says_not_major() {
     for (category, base, new) in pairs() {
         let stem = format!("c-{category}");
         let out = workspace.join(&category);
-        let request = xtask::generate::Request { spec: new.clone(), out: out.clone(), name: stem.clone(), config: None };
+        let request = xtask::generate::Request {
+            spec: new.clone(),
+            out: out.clone(),
+            name: stem.clone(),
+            config: None,
+        };
         xtask::generate::generate(&request).unwrap_or_else(|e| panic!("{category}: {e:#}"));
         // One workspace for every pair: the generated crates' own manifest would shadow it.
         std::fs::remove_file(out.join("Cargo.toml")).unwrap();
@@ -95,45 +114,93 @@ fn old_callers_compile_wherever_drift_says_not_major() {
                     && (!models_only || c.krate == codegen::drift::CrateKind::Models)
             })
         };
-        verdicts.insert(category.clone(), Verdict { models_major: major(true), client_major: major(false) });
+        verdicts.insert(
+            category.clone(),
+            Verdict {
+                models_major: major(true),
+                client_major: major(false),
+            },
+        );
         let old = xtask::drift::model_of(&base).unwrap();
         let (models, client) = (format!("{stem}-models"), format!("{stem}-client"));
         let models_caller = codegen::emit::caller::models_caller(&old, &models).unwrap();
         let client_caller = codegen::emit::caller::client_caller(&old, &client).unwrap();
-        write(&out.join("models-caller/Cargo.toml"), &caller_manifest(&format!("{stem}-models-caller"), &models));
+        write(
+            &out.join("models-caller/Cargo.toml"),
+            &caller_manifest(&format!("{stem}-models-caller"), &models),
+        );
         write(&out.join("models-caller/src/lib.rs"), &models_caller);
-        write(&out.join("client-caller/Cargo.toml"), &caller_manifest(&format!("{stem}-client-caller"), &client));
+        write(
+            &out.join("client-caller/Cargo.toml"),
+            &caller_manifest(&format!("{stem}-client-caller"), &client),
+        );
         write(&out.join("client-caller/src/lib.rs"), &client_caller);
-        for member in [models, client, "models-caller".into(), "client-caller".into()] {
+        for member in [
+            models,
+            client,
+            "models-caller".into(),
+            "client-caller".into(),
+        ] {
             members.push(format!("\"{category}/{member}\""));
         }
     }
     write(
         &workspace.join("Cargo.toml"),
-        &format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+        &format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
     );
     // This repository's lock file, so that dependencies resolve to versions already vetted.
-    std::fs::copy(xtask::project_root().join("Cargo.lock"), workspace.join("Cargo.lock")).unwrap();
+    std::fs::copy(
+        xtask::project_root().join("Cargo.lock"),
+        workspace.join("Cargo.lock"),
+    )
+    .unwrap();
     let (failed, stderr) = check(workspace);
 
-    let caller = |category: &str, kind: &str| format!("c_{}_{kind}_caller", category.replace('-', "_"));
+    let caller =
+        |category: &str, kind: &str| format!("c_{}_{kind}_caller", category.replace('-', "_"));
     let crates_ok = failed.iter().all(|t| t.ends_with("_caller"));
-    assert!(crates_ok, "generated crates failed to build: {failed:?}\n{stderr}");
+    assert!(
+        crates_ok,
+        "generated crates failed to build: {failed:?}\n{stderr}"
+    );
     let mut wrong = Vec::new();
     let mut table = String::new();
     for (category, verdict) in &verdicts {
-        for (kind, major) in [("models", verdict.models_major), ("client", verdict.client_major)] {
+        for (kind, major) in [
+            ("models", verdict.models_major),
+            ("client", verdict.client_major),
+        ] {
             let breaks = failed.contains(&caller(category, kind));
-            table.push_str(&format!("{category:>20} {kind:>6}: report {:9}, old caller {}\n", if major { "major" } else { "not major" }, if breaks { "breaks" } else { "compiles" }));
+            table.push_str(&format!(
+                "{category:>20} {kind:>6}: report {:9}, old caller {}\n",
+                if major { "major" } else { "not major" },
+                if breaks { "breaks" } else { "compiles" }
+            ));
             if breaks && !major {
                 wrong.push(format!("{category} ({kind})"));
             }
         }
     }
     println!("{table}");
-    assert!(wrong.is_empty(), "the report says not major, yet the old caller breaks: {wrong:?}\n{table}\n{stderr}");
+    assert!(
+        wrong.is_empty(),
+        "the report says not major, yet the old caller breaks: {wrong:?}\n{table}\n{stderr}"
+    );
     // The oracle has teeth: the unchanged pair compiles, and removals break the old caller.
-    assert!(!failed.contains(&caller("unchanged", "models")) && !failed.contains(&caller("unchanged", "client")), "{stderr}");
-    assert!(failed.contains(&caller("request-fields", "models")), "a removed request field did not break the old caller\n{table}");
-    assert!(failed.contains(&caller("operations", "client")), "a removed operation did not break the old caller\n{table}");
+    assert!(
+        !failed.contains(&caller("unchanged", "models"))
+            && !failed.contains(&caller("unchanged", "client")),
+        "{stderr}"
+    );
+    assert!(
+        failed.contains(&caller("request-fields", "models")),
+        "a removed request field did not break the old caller\n{table}"
+    );
+    assert!(
+        failed.contains(&caller("operations", "client")),
+        "a removed operation did not break the old caller\n{table}"
+    );
 }

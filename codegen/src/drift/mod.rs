@@ -197,7 +197,13 @@ fn group_shared(changes: Vec<Change>) -> Vec<Change> {
         let alike = !c.kind.starts_with("operation_");
         (alike && c.operation.is_some() && c.operations.is_empty()).then(|| {
             let client = c.krate == CrateKind::Client;
-            (c.kind, c.message.clone(), c.breaking_wire, c.rust_semver, client)
+            (
+                c.kind,
+                c.message.clone(),
+                c.breaking_wire,
+                c.rust_semver,
+                client,
+            )
         })
     };
     let mut count: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();

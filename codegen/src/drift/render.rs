@@ -129,7 +129,11 @@ fn overlays(drift: &ApiDrift) -> Option<String> {
         if files.is_empty() {
             "none".to_owned()
         } else {
-            files.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+            files
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         }
     };
     let o = &drift.overlays;

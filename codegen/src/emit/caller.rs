@@ -40,18 +40,28 @@ pub fn models_caller(model: &Model, models_crate: &str) -> crate::Result<String>
 
         #( #uses )*
     };
-    crate::render::rust_file("src/lib.rs", "// An old caller: see `codegen::emit::caller`.\n", tokens)
+    crate::render::rust_file(
+        "src/lib.rs",
+        "// An old caller: see `codegen::emit::caller`.\n",
+        tokens,
+    )
 }
 
 fn type_use(model: &Model, def: &TypeDef, krate: &TokenStream) -> TokenStream {
     let name = format_ident!("{}", def.name);
-    let function = format_ident!("use_{}", heck::ToSnakeCase::to_snake_case(def.name.as_str()));
+    let function = format_ident!(
+        "use_{}",
+        heck::ToSnakeCase::to_snake_case(def.name.as_str())
+    );
     let ty = quote!(#krate::#name);
     let body = match &def.kind {
         TypeKind::Struct(s) => {
             let default = def.derive_default.then(|| quote!(default::<#ty>();));
             let reads = s.fields.iter().map(|f| {
-                let (field, fty) = (ident(&f.name), field_type_in(model, f, krate, StdNames::Absolute));
+                let (field, fty) = (
+                    ident(&f.name),
+                    field_type_in(model, f, krate, StdNames::Absolute),
+                );
                 quote!(let _: &#fty = &value.#field; value.#field = any::<#fty>();)
             });
             let constructor = def.constructible.then(|| {
@@ -152,7 +162,10 @@ pub fn client_caller(model: &Model, client_crate: &str) -> crate::Result<String>
     let client = crate_path(client_crate);
     let models = quote!(#client::models);
     let prelude = prelude();
-    let calls = model.operations.iter().map(|op| operation_call(model, op, &client, &models));
+    let calls = model
+        .operations
+        .iter()
+        .map(|op| operation_call(model, op, &client, &models));
     let servers = model.servers.iter().map(|s| {
         let name = format_ident!("{}", s.const_name);
         quote!(let _: &str = #client::servers::#name;)
@@ -169,10 +182,19 @@ pub fn client_caller(model: &Model, client_crate: &str) -> crate::Result<String>
             let _: &str = #client::servers::DEFAULT;
         }
     };
-    crate::render::rust_file("src/lib.rs", "// An old caller: see `codegen::emit::caller`.\n", tokens)
+    crate::render::rust_file(
+        "src/lib.rs",
+        "// An old caller: see `codegen::emit::caller`.\n",
+        tokens,
+    )
 }
 
-fn operation_call(model: &Model, op: &Operation, client: &TokenStream, models: &TokenStream) -> TokenStream {
+fn operation_call(
+    model: &Model,
+    op: &Operation,
+    client: &TokenStream,
+    models: &TokenStream,
+) -> TokenStream {
     let method = ident(&op.method_name);
     let receiver = match &op.group {
         Some(group) => {
@@ -185,7 +207,12 @@ fn operation_call(model: &Model, op: &Operation, client: &TokenStream, models: &
         let ty = rust_type(model, ty, models, StdNames::Absolute);
         quote!(any::<#ty>())
     };
-    let mut args: Vec<TokenStream> = op.params.iter().filter(|p| is_argument(p)).map(|p| typed(&p.ty)).collect();
+    let mut args: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter(|p| is_argument(p))
+        .map(|p| typed(&p.ty))
+        .collect();
     let mut setters = Vec::new();
     for param in op.params.iter().filter(|p| !is_argument(p)) {
         let (setter, value) = (ident(&param.name), typed(&param.ty));

@@ -24,7 +24,10 @@ fn metadata(name: &str, description: &str, package: &PackageConfig) -> String {
             out.push_str(&format!("{key} = {}\n", quoted(value)));
         }
     }
-    for (key, list) in [("keywords", &package.keywords), ("categories", &package.categories)] {
+    for (key, list) in [
+        ("keywords", &package.keywords),
+        ("categories", &package.categories),
+    ] {
         if !list.is_empty() {
             let items: Vec<String> = list.iter().map(|item| quoted(item)).collect();
             out.push_str(&format!("{key} = [{}]\n", items.join(", ")));
@@ -104,7 +107,11 @@ tracing = {{ version = "0.1.40", default-features = false, features = ["std"] }}
         metadata = metadata(&krate.name, description, package),
         models_name = models.name,
         models_version = models.version,
-        reqwest_features = reqwest_features.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", "),
+        reqwest_features = reqwest_features
+            .iter()
+            .map(|f| format!("\"{f}\""))
+            .collect::<Vec<_>>()
+            .join(", "),
         features = krate
             .features
             .iter()

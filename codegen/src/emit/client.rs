@@ -133,31 +133,50 @@ fn request_id_headers(model: &Model) -> Vec<String> {
 /// `operations.rs`: accessors on `Client` for each tag group, and the group types.
 pub fn operations(model: &Model) -> Items<'_> {
     let groups = std::sync::Arc::new(tag_groups(model));
-    let ungrouped: Vec<&Operation> = model.operations.iter().filter(|op| op.group.is_none()).collect();
-    let mut items: Vec<Box<dyn Fn() -> TokenStream + Sync + '_>> =
-        vec![Box::new(|| quote!(use crate::Client;))];
+    let ungrouped: Vec<&Operation> = model
+        .operations
+        .iter()
+        .filter(|op| op.group.is_none())
+        .collect();
+    let mut items: Vec<Box<dyn Fn() -> TokenStream + Sync + '_>> = vec![Box::new(|| {
+        quote!(
+            use crate::Client;
+        )
+    })];
     // An `impl` block weighs its methods (and accessors), so that a chunk holds about as many
     // methods as a chunk of builders holds builders.
     let mut weights = vec![1];
-    let mut blocks = ungrouped.chunks(METHODS_PER_BLOCK).map(<[&Operation]>::to_vec);
+    let mut blocks = ungrouped
+        .chunks(METHODS_PER_BLOCK)
+        .map(<[&Operation]>::to_vec);
     let first = blocks.next().unwrap_or_default();
     weights.push(1 + groups.len() + first.len());
     let all_groups = groups.clone();
     items.push(Box::new(move || {
         let accessors = all_groups.iter().map(TagGroup::accessor);
-        let methods = first.iter().map(|op| method(model, op, quote!(self), quote!('_)));
+        let methods = first
+            .iter()
+            .map(|op| method(model, op, quote!(self), quote!('_)));
         quote! { impl Client { #( #accessors )* #( #methods )* } }
     }));
     for block in blocks {
         weights.push(block.len());
         items.push(Box::new(move || {
-            let methods = block.iter().map(|op| method(model, op, quote!(self), quote!('_)));
+            let methods = block
+                .iter()
+                .map(|op| method(model, op, quote!(self), quote!('_)));
             quote! { impl Client { #( #methods )* } }
         }));
     }
-    for (group, size) in groups.iter().enumerate().map(|(i, g)| (i, g.operations.len())) {
+    for (group, size) in groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (i, g.operations.len()))
+    {
         for block in 0..size.div_ceil(METHODS_PER_BLOCK) {
-            weights.push(METHODS_PER_BLOCK.min(size - block * METHODS_PER_BLOCK) + usize::from(block == 0));
+            weights.push(
+                METHODS_PER_BLOCK.min(size - block * METHODS_PER_BLOCK) + usize::from(block == 0),
+            );
             let groups = groups.clone();
             items.push(Box::new(move || groups[group].block(model, block)));
         }
@@ -189,10 +208,16 @@ fn tag_groups(model: &Model) -> Vec<TagGroup<'_>> {
     let mut groups: Vec<TagGroup> = Vec::new();
     let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for op in &model.operations {
-        let Some(name) = op.group.as_deref() else { continue };
+        let Some(name) = op.group.as_deref() else {
+            continue;
+        };
         let at = *index.entry(name).or_insert_with(|| {
             let tag = op.tag.as_deref().unwrap_or(name);
-            groups.push(TagGroup { name, tag, operations: Vec::new() });
+            groups.push(TagGroup {
+                name,
+                tag,
+                operations: Vec::new(),
+            });
             groups.len() - 1
         });
         groups[at].operations.push(op);
@@ -269,10 +294,7 @@ fn param_type(model: &Model, param: &Param) -> TokenStream {
 fn argument(model: &Model, param: &Param) -> (TokenStream, TokenStream) {
     let name = ident(&param.name);
     match param.ty {
-        TypeRef::String => (
-            quote!(#name: impl Into<String>),
-            quote!(#name.into()),
-        ),
+        TypeRef::String => (quote!(#name: impl Into<String>), quote!(#name.into())),
         _ => {
             let ty = param_type(model, param);
             (quote!(#name: #ty), quote!(#name))
@@ -283,7 +305,12 @@ fn argument(model: &Model, param: &Param) -> (TokenStream, TokenStream) {
 /// The method that starts an operation's request. `lifetime` is the client borrow the builder
 /// keeps: a group's methods return one tied to the client, not to the short-lived group, so
 /// that `let request = client.agents().list();` can be kept and configured.
-fn method(model: &Model, op: &Operation, client: TokenStream, lifetime: TokenStream) -> TokenStream {
+fn method(
+    model: &Model,
+    op: &Operation,
+    client: TokenStream,
+    lifetime: TokenStream,
+) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = builder_name(op);
     let mut args = Vec::new();
@@ -413,7 +440,6 @@ fn type_link(model: &Model, ty: &TypeRef) -> String {
     }
 }
 
-
 /// `builders.rs`: one request builder per operation.
 pub fn builders(model: &Model) -> Items<'_> {
     Items {
@@ -433,7 +459,11 @@ pub fn builders(model: &Model) -> Items<'_> {
             use crate::{Client, Error, EventStream, RequestOptions, ResponseValue};
         },
         // A builder's text grows with its parameters: a field, a setter and a line of `send` each.
-        weights: model.operations.iter().map(|op| 1 + op.params.len() / 4).collect(),
+        weights: model
+            .operations
+            .iter()
+            .map(|op| 1 + op.params.len() / 4)
+            .collect(),
         item: Box::new(|i| builder(model, &model.operations[i])),
     }
 }
@@ -460,16 +490,25 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
         if body.required {
             parts.argument(&field, &ty);
         } else {
-            parts.optional(&field, &ty, quote! {
-                /// Sets the request body.
-                pub fn body(mut self, body: #ty) -> Self {
-                    self.body = Some(body);
-                    self
-                }
-            });
+            parts.optional(
+                &field,
+                &ty,
+                quote! {
+                    /// Sets the request body.
+                    pub fn body(mut self, body: #ty) -> Self {
+                        self.body = Some(body);
+                        self
+                    }
+                },
+            );
         }
     }
-    let BuilderParts { fields, new_args, inits, setters } = parts;
+    let BuilderParts {
+        fields,
+        new_args,
+        inits,
+        setters,
+    } = parts;
     let send = send(model, op);
     let response_enum = response_enum(model, op);
     let streams = op
@@ -521,7 +560,11 @@ fn response_enum(model: &Model, op: &Operation) -> Option<TokenStream> {
     let outcome = op.outcome();
     let variants = outcome.by_status.iter().map(|body| {
         let variant = ident(&body.variant);
-        let doc = doc_attrs(Some(&format!("`{}`: {}", body.status, body.description.trim())));
+        let doc = doc_attrs(Some(&format!(
+            "`{}`: {}",
+            body.status,
+            body.description.trim()
+        )));
         match &body.ty {
             Some(ty) => {
                 let ty = rust_type(model, ty, &models(), StdNames::Prelude);
@@ -663,7 +706,11 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
 /// parameters are in the path already), then the body.
 fn request_parts(model: &Model, op: &Operation) -> Vec<TokenStream> {
     let mut parts: Vec<TokenStream> = op.params.iter().flat_map(param_part).collect();
-    if op.params.iter().any(|p| p.location == ParamLocation::Cookie) {
+    if op
+        .params
+        .iter()
+        .any(|p| p.location == ParamLocation::Cookie)
+    {
         // Every cookie parameter goes in one `Cookie` header, values percent-encoded.
         parts.insert(0, quote!(let mut cookies: Vec<String> = Vec::new();));
         parts.push(quote! {
@@ -792,10 +839,23 @@ fn by_status(model: &Model, name: &str, outcome: &Outcome) -> TokenStream {
 fn finish(outcome: &Outcome) -> TokenStream {
     match &outcome.success {
         _ if outcome.event_stream() => {
-            quote!(crate::runtime::open_stream(self.client, &OPERATION, request, &self.options, &STATUSES).await)
+            quote!(
+                crate::runtime::open_stream(
+                    self.client,
+                    &OPERATION,
+                    request,
+                    &self.options,
+                    &STATUSES
+                )
+                .await
+            )
         }
-        Some(_) if outcome.success_kind == ContentKind::Text => decoded(quote!(response.text(&STATUSES))),
-        Some(_) if outcome.success_kind == ContentKind::Binary => decoded(quote!(response.bytes(&STATUSES))),
+        Some(_) if outcome.success_kind == ContentKind::Text => {
+            decoded(quote!(response.text(&STATUSES)))
+        }
+        Some(_) if outcome.success_kind == ContentKind::Binary => {
+            decoded(quote!(response.bytes(&STATUSES)))
+        }
         Some(_) if outcome.success_may_be_empty => {
             decoded(quote!(response.json_or_empty(&STATUSES)))
         }
@@ -854,7 +914,9 @@ fn security(model: &Model, op: &Operation) -> TokenStream {
 fn text_of(ty: &TypeRef, value: TokenStream) -> TokenStream {
     match ty {
         TypeRef::String => quote!(#value.clone()),
-        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => quote!(#value.to_string()),
+        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
+            quote!(#value.to_string())
+        }
         _ => quote!(simple_style(&#value)),
     }
 }
@@ -897,7 +959,11 @@ fn set_body(model: &Model, body: &Body, value: TokenStream) -> TokenStream {
 fn file_fields<'m>(model: &'m Model, ty: &TypeRef) -> Vec<&'m Field> {
     match model.resolve_alias(ty) {
         TypeRef::Named(id) => match &model.ty(*id).kind {
-            TypeKind::Struct(s) => s.fields.iter().filter(|f| super::is_file_parts(model, &f.ty)).collect(),
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .filter(|f| super::is_file_parts(model, &f.ty))
+                .collect(),
             _ => Vec::new(),
         },
         _ => Vec::new(),
@@ -912,11 +978,19 @@ fn accept(op: &Operation, kind: ContentKind) -> String {
         _ => {
             let mut types: Vec<&str> = Vec::new();
             for response in op.responses.iter().filter(|r| r.status.is_success()) {
-                if let Some(ct) = response.content_type.as_deref().filter(|ct| !types.contains(ct)) {
+                if let Some(ct) = response
+                    .content_type
+                    .as_deref()
+                    .filter(|ct| !types.contains(ct))
+                {
                     types.push(ct);
                 }
             }
-            if types.is_empty() { "*/*".into() } else { types.join(", ") }
+            if types.is_empty() {
+                "*/*".into()
+            } else {
+                types.join(", ")
+            }
         }
     }
 }

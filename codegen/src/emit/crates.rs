@@ -53,15 +53,44 @@ pub fn models_crate(
         &description,
     );
     write(&format!("{dir}/Cargo.toml"), &manifest);
-    write(&format!("{dir}/README.md"), &readme::models_readme(config, model, sources));
+    write(
+        &format!("{dir}/README.md"),
+        &readme::models_readme(config, model, sources),
+    );
     put(write, rustfmt_toml(dir, sources));
-    put(write, rust(dir, "src/lib.rs", &header, models::models_lib(&crate_doc, model))?);
-    let support = template(dir, "src/support.rs", include_str!("../../templates/support.rs"))?;
+    put(
+        write,
+        rust(
+            dir,
+            "src/lib.rs",
+            &header,
+            models::models_lib(&crate_doc, model),
+        )?,
+    );
+    let support = template(
+        dir,
+        "src/support.rs",
+        include_str!("../../templates/support.rs"),
+    )?;
     put(write, rust(dir, "src/support.rs", &header, support)?);
     if models::has_builders(model) {
-        put(write, rust(dir, "src/builder.rs", &header, models::models_builders(model))?);
+        put(
+            write,
+            rust(
+                dir,
+                "src/builder.rs",
+                &header,
+                models::models_builders(model),
+            )?,
+        );
     }
-    rust_items(dir, "src/types.rs", &header, models::models_types(model), write)
+    rust_items(
+        dir,
+        "src/types.rs",
+        &header,
+        models::models_types(model),
+        write,
+    )
 }
 
 /// The client crate: `Cargo.toml`, `README.md`, and the runtime, servers, operations and builders.
@@ -83,7 +112,11 @@ pub fn client_crate(
         .operations
         .iter()
         .any(|op| op.group.is_some())
-        .then(|| quote!(pub use operations::*;));
+        .then(|| {
+            quote!(
+                pub use operations::*;
+            )
+        });
     let included = client_config.include.keys().map(|module| {
         let gate = client_config
             .feature_of(module)
@@ -122,13 +155,39 @@ pub fn client_crate(
         &reqwest_features(model),
     );
     write(&format!("{dir}/Cargo.toml"), &manifest);
-    write(&format!("{dir}/README.md"), &readme::client_readme(config, client_config, model, sources));
+    write(
+        &format!("{dir}/README.md"),
+        &readme::client_readme(config, client_config, model, sources),
+    );
     put(write, rustfmt_toml(dir, sources));
     put(write, rust(dir, "src/lib.rs", &header, lib)?);
-    put(write, rust(dir, "src/defaults.rs", &header, client::defaults(model, client_config))?);
-    put(write, rust(dir, "src/servers.rs", &header, client::servers(model))?);
-    rust_items(dir, "src/operations.rs", &header, client::operations(model), write)?;
-    rust_items(dir, "src/builders.rs", &header, client::builders(model), write)?;
+    put(
+        write,
+        rust(
+            dir,
+            "src/defaults.rs",
+            &header,
+            client::defaults(model, client_config),
+        )?,
+    );
+    put(
+        write,
+        rust(dir, "src/servers.rs", &header, client::servers(model))?,
+    );
+    rust_items(
+        dir,
+        "src/operations.rs",
+        &header,
+        client::operations(model),
+        write,
+    )?;
+    rust_items(
+        dir,
+        "src/builders.rs",
+        &header,
+        client::builders(model),
+        write,
+    )?;
     let multipart = uses_body(model, ContentKind::Multipart);
     for (file, text) in RUNTIME {
         let path = format!("src/runtime/{file}");
@@ -136,11 +195,17 @@ pub fn client_crate(
         if file == "mod.rs" && multipart {
             text.push_str("\nmod multipart;\n#[doc(hidden)]\npub use multipart::{file_parts, multipart, FileParts};\n");
         }
-        put(write, rust(dir, &path, &header, template(dir, &path, &text)?)?);
+        put(
+            write,
+            rust(dir, &path, &header, template(dir, &path, &text)?)?,
+        );
     }
     if multipart {
         let path = "src/runtime/multipart.rs";
-        put(write, rust(dir, path, &header, template(dir, path, MULTIPART)?)?);
+        put(
+            write,
+            rust(dir, path, &header, template(dir, path, MULTIPART)?)?,
+        );
     }
     Ok(())
 }
@@ -160,7 +225,10 @@ fn reqwest_features(model: &Model) -> Vec<&'static str> {
 
 /// Whether some operation sends a body of this kind.
 pub(super) fn uses_body(model: &Model, kind: ContentKind) -> bool {
-    model.operations.iter().any(|op| op.body.as_ref().is_some_and(|b| b.kind == kind))
+    model
+        .operations
+        .iter()
+        .any(|op| op.body.as_ref().is_some_and(|b| b.kind == kind))
 }
 
 /// The runtime's `multipart/form-data` support, for APIs that send such bodies.
@@ -169,15 +237,36 @@ const MULTIPART: &str = include_str!("../../templates/runtime/multipart.rs");
 /// The client runtime's files, the same for every API.
 const RUNTIME: [(&str, &str); 13] = [
     ("mod.rs", include_str!("../../templates/runtime/mod.rs")),
-    ("client.rs", include_str!("../../templates/runtime/client.rs")),
-    ("credentials.rs", include_str!("../../templates/runtime/credentials.rs")),
+    (
+        "client.rs",
+        include_str!("../../templates/runtime/client.rs"),
+    ),
+    (
+        "credentials.rs",
+        include_str!("../../templates/runtime/credentials.rs"),
+    ),
     ("error.rs", include_str!("../../templates/runtime/error.rs")),
-    ("events.rs", include_str!("../../templates/runtime/events.rs")),
-    ("options.rs", include_str!("../../templates/runtime/options.rs")),
-    ("paging.rs", include_str!("../../templates/runtime/paging.rs")),
+    (
+        "events.rs",
+        include_str!("../../templates/runtime/events.rs"),
+    ),
+    (
+        "options.rs",
+        include_str!("../../templates/runtime/options.rs"),
+    ),
+    (
+        "paging.rs",
+        include_str!("../../templates/runtime/paging.rs"),
+    ),
     ("query.rs", include_str!("../../templates/runtime/query.rs")),
-    ("redact.rs", include_str!("../../templates/runtime/redact.rs")),
-    ("response.rs", include_str!("../../templates/runtime/response.rs")),
+    (
+        "redact.rs",
+        include_str!("../../templates/runtime/redact.rs"),
+    ),
+    (
+        "response.rs",
+        include_str!("../../templates/runtime/response.rs"),
+    ),
     ("retry.rs", include_str!("../../templates/runtime/retry.rs")),
     ("send.rs", include_str!("../../templates/runtime/send.rs")),
     ("sse.rs", include_str!("../../templates/runtime/sse.rs")),
@@ -185,7 +274,10 @@ const RUNTIME: [(&str, &str); 13] = [
 
 /// The client's hand-written modules (`[client.include]`), copied verbatim from beside the
 /// config behind a header that says where to edit them.
-pub fn included_files(input: &crate::ApiInput, client: &ClientConfig) -> Result<Vec<GeneratedFile>> {
+pub fn included_files(
+    input: &crate::ApiInput,
+    client: &ClientConfig,
+) -> Result<Vec<GeneratedFile>> {
     let dir = input
         .config_path
         .rsplit_once('/')
@@ -233,9 +325,22 @@ fn rust(dir: &str, file: &str, header: &str, tokens: TokenStream) -> Result<Gene
     Ok(GeneratedFile { path, contents })
 }
 
-fn rust_items(dir: &str, file: &str, header: &str, items: super::Items, write: &mut Sink<'_>) -> Result<()> {
+fn rust_items(
+    dir: &str,
+    file: &str,
+    header: &str,
+    items: super::Items,
+    write: &mut Sink<'_>,
+) -> Result<()> {
     let path = format!("{dir}/{file}");
-    render::rust_items(&path, header, items.prelude, &items.weights, &*items.item, &mut |piece| write(&path, piece))
+    render::rust_items(
+        &path,
+        header,
+        items.prelude,
+        &items.weights,
+        &*items.item,
+        &mut |piece| write(&path, piece),
+    )
 }
 
 /// A fixed source file shipped with the generator, re-formatted like the rest of the output.

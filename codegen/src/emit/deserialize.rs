@@ -24,13 +24,20 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
     let mut builds = Vec::new();
     // Composed `allOf` includes each read the properties the struct itself does not know,
     // from a copy of them (the last one takes them).
-    let last_included = s.fields.iter().rposition(|f| f.presence == Presence::Flattened);
+    let last_included = s
+        .fields
+        .iter()
+        .rposition(|f| f.presence == Presence::Flattened);
     for (index, (field, slot)) in s.fields.iter().zip(&slots).enumerate() {
         let wire = &field.wire_name;
         let rust_name = ident(&field.name);
         let build = match field.presence {
             Presence::Flattened => {
-                let rest = if Some(index) == last_included { quote!(__rest) } else { quote!(__rest.clone()) };
+                let rest = if Some(index) == last_included {
+                    quote!(__rest)
+                } else {
+                    quote!(__rest.clone())
+                };
                 quote! {
                     #rust_name: ::serde::Deserialize::deserialize(::serde_json::Value::Object(#rest))
                         .map_err(<__A::Error as ::serde::de::Error>::custom)?,
@@ -40,7 +47,9 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
                 quote!(#rust_name: #slot.ok_or_else(|| <__A::Error as ::serde::de::Error>::missing_field(#wire))?,)
             }
             Presence::Optional | Presence::RequiredNullable => quote!(#rust_name: #slot.flatten(),),
-            Presence::Defaulted | Presence::OptionalNullable => quote!(#rust_name: #slot.unwrap_or_default(),),
+            Presence::Defaulted | Presence::OptionalNullable => {
+                quote!(#rust_name: #slot.unwrap_or_default(),)
+            }
         };
         builds.push(build);
         if field.presence == Presence::Flattened {
@@ -51,7 +60,9 @@ pub fn struct_impl(model: &Model, name: &Ident, s: &Struct, std: StdNames) -> To
         // from the field it fills: writing the field's type twice more only made every
         // struct's impl longer to render and to read.
         let read = if needs_lenient(model, &field.ty) && !field.boxed {
-            quote!(crate::support::lenient::FromLenient::from_raw(map.next_value()?))
+            quote!(crate::support::lenient::FromLenient::from_raw(
+                map.next_value()?
+            ))
         } else {
             quote!(map.next_value()?)
         };

@@ -58,7 +58,9 @@ pub(super) fn doc_literal(line: &str) -> proc_macro2::Literal {
         .unwrap_or(0);
     let fence = "#".repeat(hashes);
     match line.contains('\r') {
-        false => format!("r{fence}\"{line}\"{fence}").parse().unwrap_or_else(|_| proc_macro2::Literal::string(line)),
+        false => format!("r{fence}\"{line}\"{fence}")
+            .parse()
+            .unwrap_or_else(|_| proc_macro2::Literal::string(line)),
         true => proc_macro2::Literal::string(line),
     }
 }
@@ -92,7 +94,11 @@ impl StdNames {
     /// (a schema called `Result`, say), which would shadow it in `types.rs`. Types keep the
     /// spec's names either way.
     pub fn for_models(model: &Model) -> StdNames {
-        match model.types.iter().any(|def| crate::names::PRELUDE.contains(&def.name.as_str())) {
+        match model
+            .types
+            .iter()
+            .any(|def| crate::names::PRELUDE.contains(&def.name.as_str()))
+        {
             true => StdNames::Absolute,
             false => StdNames::Prelude,
         }
@@ -163,7 +169,12 @@ impl StdNames {
 /// The Rust type for a type reference, with absolute paths (but for `std`'s prelude, as `std`
 /// says) so output needs no imports. `crate_path` is how named types are reached (`crate`
 /// inside the models crate).
-pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream, std: StdNames) -> TokenStream {
+pub fn rust_type(
+    model: &Model,
+    ty: &TypeRef,
+    crate_path: &TokenStream,
+    std: StdNames,
+) -> TokenStream {
     match ty {
         TypeRef::Bool => quote!(bool),
         TypeRef::I32 => quote!(i32),
@@ -202,7 +213,10 @@ pub fn rust_type(model: &Model, ty: &TypeRef, crate_path: &TokenStream, std: Std
 /// offset too) or integers (read from `1.0` too). Aliases count.
 pub fn needs_lenient(model: &Model, ty: &TypeRef) -> bool {
     holds(model, ty, &|leaf| {
-        matches!(leaf, TypeRef::DateTime | TypeRef::Date | TypeRef::I32 | TypeRef::I64)
+        matches!(
+            leaf,
+            TypeRef::DateTime | TypeRef::Date | TypeRef::I32 | TypeRef::I64
+        )
     })
 }
 
@@ -219,7 +233,9 @@ pub fn is_file_parts(model: &Model, ty: &TypeRef) -> bool {
 
 /// Whether a type holds floating-point numbers, which are checked to be finite when sent.
 pub fn holds_float(model: &Model, ty: &TypeRef) -> bool {
-    holds(model, ty, &|leaf| matches!(leaf, TypeRef::F32 | TypeRef::F64))
+    holds(model, ty, &|leaf| {
+        matches!(leaf, TypeRef::F32 | TypeRef::F64)
+    })
 }
 
 /// Whether `leaf` holds for the type itself or for what its arrays, maps, nullables and
@@ -285,7 +301,11 @@ mod tests {
         ];
         for line in lines {
             let raw = doc_literal(line);
-            assert_eq!(printed(raw.clone()), printed(proc_macro2::Literal::string(line)), "{line:?}");
+            assert_eq!(
+                printed(raw.clone()),
+                printed(proc_macro2::Literal::string(line)),
+                "{line:?}"
+            );
             let expect_raw = !line.contains('\r');
             assert_eq!(raw.to_string().starts_with('r'), expect_raw, "{raw}");
         }

@@ -1,7 +1,10 @@
 //! IR types → the models crate: structs, string and integer enums, tagged and untagged
 //! unions, and aliases.
 
-use super::{doc_attrs, doc_literal, field_type, holds_float, ident, needs_lenient, rust_type, Items, StdNames};
+use super::{
+    doc_attrs, doc_literal, field_type, holds_float, ident, needs_lenient, rust_type, Items,
+    StdNames,
+};
 use crate::ir::{
     Enum, Field, Model, Presence, Struct, TypeDef, TypeKind, Union, UnionTag, UnionVariant,
 };
@@ -12,8 +15,16 @@ use quote::quote;
 pub fn models_lib(crate_doc: &str, model: &Model) -> TokenStream {
     let crate_doc = super::doc_lines(crate_doc);
     // A spec without any schema has no types to re-export (an unused import otherwise).
-    let types = (!model.types.is_empty()).then(|| quote!(pub use types::*;));
-    let builders = has_builders(model).then(|| quote!(pub mod builder;));
+    let types = (!model.types.is_empty()).then(|| {
+        quote!(
+            pub use types::*;
+        )
+    });
+    let builders = has_builders(model).then(|| {
+        quote!(
+            pub mod builder;
+        )
+    });
     quote! {
         #( #![doc = #crate_doc] )*
 
@@ -49,7 +60,9 @@ pub fn has_builders(model: &Model) -> bool {
 /// The models crate's `builder.rs`: a builder for each struct built by naming its fields.
 pub fn models_builders(model: &Model) -> TokenStream {
     let std = StdNames::for_models(model);
-    let builders = named_builds(model).into_iter().map(|(def, s)| builder(model, &ident(&def.name), s, std));
+    let builders = named_builds(model)
+        .into_iter()
+        .map(|(def, s)| builder(model, &ident(&def.name), s, std));
     quote! {
         //! Builders for the types whose required fields share a type, where positional
         //! arguments could be swapped without a compiler error: each required field is set by
@@ -69,7 +82,11 @@ fn builder(model: &Model, name: &proc_macro2::Ident, s: &Struct, std: StdNames) 
     });
     let setters = required.iter().map(|f| {
         let (field, ty) = (ident(&f.name), field_type(model, f, std));
-        let doc = format!(" Sets the required field `{}` (`{}` on the wire).", f.name.trim_start_matches("r#"), f.wire_name);
+        let doc = format!(
+            " Sets the required field `{}` (`{}` on the wire).",
+            f.name.trim_start_matches("r#"),
+            f.wire_name
+        );
         quote! {
             #[doc = #doc]
             pub fn #field(mut self, value: impl Into<#ty>) -> Self {
@@ -109,7 +126,11 @@ fn builder(model: &Model, name: &proc_macro2::Ident, s: &Struct, std: StdNames) 
 
 /// `build`, or `build_2`, ... while a required field (whose setter it would meet) has that name.
 pub(super) fn finisher_name(required: &[&Field]) -> String {
-    let taken = |name: &str| required.iter().any(|f| f.name.trim_start_matches("r#") == name);
+    let taken = |name: &str| {
+        required
+            .iter()
+            .any(|f| f.name.trim_start_matches("r#") == name)
+    };
     let mut name = "build".to_owned();
     let mut n = 1;
     while taken(&name) {
@@ -121,13 +142,19 @@ pub(super) fn finisher_name(required: &[&Field]) -> String {
 
 /// The initialiser of every field of a struct value: required fields by `required(field)`,
 /// the others absent (or at their default).
-fn field_inits(s: &Struct, std: StdNames, required: impl Fn(&proc_macro2::Ident) -> TokenStream) -> Vec<TokenStream> {
+fn field_inits(
+    s: &Struct,
+    std: StdNames,
+    required: impl Fn(&proc_macro2::Ident) -> TokenStream,
+) -> Vec<TokenStream> {
     let (none, default) = (std.none(), std.default());
     let mut inits = Vec::new();
     for f in &s.fields {
         let field = ident(&f.name);
         inits.push(match f.presence {
-            Presence::Required | Presence::RequiredNullable | Presence::Flattened => required(&field),
+            Presence::Required | Presence::RequiredNullable | Presence::Flattened => {
+                required(&field)
+            }
             Presence::Optional => quote!(#field: #none),
             Presence::OptionalNullable => quote!(#field: crate::Nullable::Absent),
             Presence::Defaulted => quote!(#field: #default::default()),
@@ -182,10 +209,14 @@ fn type_def(model: &Model, def: &TypeDef, std: StdNames) -> TokenStream {
         TypeKind::Struct(s) => struct_def(model, def, &name, docs, s, std),
         TypeKind::Enum(e) if e.integer => integer_enum_def(&name, docs, e, std),
         TypeKind::Enum(e) => enum_def(&name, docs, e, std),
-        TypeKind::Union(Union { variants, tag: None }) => union_def(model, &name, docs, variants, std),
-        TypeKind::Union(Union { variants, tag: Some(tag) }) => {
-            tagged_union_def(model, &name, docs, variants, tag, std)
-        }
+        TypeKind::Union(Union {
+            variants,
+            tag: None,
+        }) => union_def(model, &name, docs, variants, std),
+        TypeKind::Union(Union {
+            variants,
+            tag: Some(tag),
+        }) => tagged_union_def(model, &name, docs, variants, tag, std),
         TypeKind::Alias(ty) => {
             let ty = rust_type(model, ty, &quote!(crate), std);
             quote! { #docs pub type #name = #ty; }
@@ -332,13 +363,12 @@ fn field(model: &Model, f: &Field, std: StdNames) -> TokenStream {
 
 fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdNames) -> TokenStream {
     let string = std.string();
-    let variants: Vec<_> = e
+    let variants: Vec<_> = e.values.iter().map(|v| ident(&v.name)).collect();
+    let wires: Vec<_> = e.values.iter().map(|v| &v.wire).collect();
+    let variant_docs = e
         .values
         .iter()
-        .map(|v| ident(&v.name))
-        .collect();
-    let wires: Vec<_> = e.values.iter().map(|v| &v.wire).collect();
-    let variant_docs = e.values.iter().map(|v| doc_literal(&format!(" `{}`", v.wire)));
+        .map(|v| doc_literal(&format!(" `{}`", v.wire)));
     let other = ident(&e.other);
     let serde_impls = super::deserialize::string_enum_impls(name, std);
     quote! {
@@ -387,7 +417,12 @@ fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdName
 }
 
 /// An integer enum: like a string enum, with the number as its wire value.
-fn integer_enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdNames) -> TokenStream {
+fn integer_enum_def(
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    e: &Enum,
+    std: StdNames,
+) -> TokenStream {
     let (result, ok) = (std.result(), std.ok());
     let variants: Vec<_> = e.values.iter().map(|v| ident(&v.name)).collect();
     // Lowering made the wire texts from integers; a text that is not one cannot occur.
@@ -396,7 +431,10 @@ fn integer_enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std:
         .iter()
         .map(|v| proc_macro2::Literal::i64_unsuffixed(v.wire.parse().unwrap_or_default()))
         .collect();
-    let variant_docs = e.values.iter().map(|v| doc_literal(&format!(" `{}`", v.wire)));
+    let variant_docs = e
+        .values
+        .iter()
+        .map(|v| doc_literal(&format!(" `{}`", v.wire)));
     let other = ident(&e.other);
     quote! {
         #docs
@@ -504,7 +542,9 @@ fn tagged_union_def(
         let tags = &v.tags;
         quote!(#some(#( #tags )|*))
     });
-    let types = variants.iter().map(|v| rust_type(model, &v.ty, &quote!(crate), std));
+    let types = variants
+        .iter()
+        .map(|v| rust_type(model, &v.ty, &quote!(crate), std));
     let variant_docs = variants.iter().map(|v| {
         let tags: Vec<String> = v.tags.iter().map(|tag| format!("`{tag}`")).collect();
         format!(" `{property}` is {}.", tags.join(" or "))

@@ -13,24 +13,35 @@ pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStrea
         return TokenStream::new();
     };
     let page_ty = rust_type(model, page_ty, &quote!(crate::models), StdNames::Prelude);
-    let item_ty = rust_type(model, &paging.item_ty, &quote!(crate::models), StdNames::Prelude);
-    let error = outcome
-        .error
-        .as_ref()
-        .map_or_else(|| quote!(()), |ty| rust_type(model, ty, &quote!(crate::models), StdNames::Prelude));
+    let item_ty = rust_type(
+        model,
+        &paging.item_ty,
+        &quote!(crate::models),
+        StdNames::Prelude,
+    );
+    let error = outcome.error.as_ref().map_or_else(
+        || quote!(()),
+        |ty| rust_type(model, ty, &quote!(crate::models), StdNames::Prelude),
+    );
     // A page's items: a field of the page, or the page itself (an array).
     let (items_ref, items_of_page, items_of_body) = if paging.items.is_empty() {
         (quote!(&*page), quote!(page), quote!(page.into_inner()))
     } else {
         let items = ident(&paging.items);
-        (quote!(&page.#items), quote!(page.#items), quote!(page.into_inner().#items))
+        (
+            quote!(&page.#items),
+            quote!(page.#items),
+            quote!(page.into_inner().#items),
+        )
     };
     let next = next_request(paging);
     let how = match &paging.style {
         PageStyle::Offset => "the offset advances by the items received",
         PageStyle::Page => "the page number advances by one",
         PageStyle::Cursor(_) => "the cursor comes from the response",
-        PageStyle::Link(_) => "the page parameter comes from the `Link` header's `rel=\"next\"` URL",
+        PageStyle::Link(_) => {
+            "the page parameter comes from the `Link` header's `rel=\"next\"` URL"
+        }
     };
     let pages_doc = format!(
         " Every page from this request's on, each fetched when the stream is polled ({how}); \

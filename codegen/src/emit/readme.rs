@@ -83,7 +83,12 @@ fn default_example(krate: &str, model: &Model) -> String {
             Some(group) => format!("client.{group}().{}()", op.method_name),
             None => format!("client.{}()", op.method_name),
         });
-    let credential = match model.security_schemes.iter().map(|s| &s.kind).find(|k| k.sendable()) {
+    let credential = match model
+        .security_schemes
+        .iter()
+        .map(|s| &s.kind)
+        .find(|k| k.sendable())
+    {
         Some(SecurityKind::Bearer) => ".bearer_token(\"my-token\")",
         Some(SecurityKind::Basic) => ".basic_auth(\"me\", \"my-password\")",
         Some(SecurityKind::ApiKey { .. }) => ".api_key(\"my-key\")",
@@ -188,8 +193,15 @@ fn operations(model: &Model) -> String {
             Some(group) => format!("`{group}().{}()`", op.method_name),
             None => format!("`{}()`", op.method_name),
         };
-        let paged = if op.pagination.is_some() { " (paginated)" } else { "" };
-        out.push_str(&format!("| {call}{paged} | `{} {}` |\n", op.method, op.path));
+        let paged = if op.pagination.is_some() {
+            " (paginated)"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "| {call}{paged} | `{} {}` |\n",
+            op.method, op.path
+        ));
     }
     if model.operations.iter().any(|op| op.pagination.is_some()) {
         out.push_str(

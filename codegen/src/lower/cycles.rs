@@ -67,13 +67,18 @@ mod tests {
     fn only_nodes_on_a_cycle_are_marked() {
         // 0 → 1 → 2 → 0 is a cycle, 3 leads into it, 4 loops on itself, 5 → 6 is a chain.
         let edges = vec![vec![1], vec![2], vec![0], vec![0], vec![4], vec![6], vec![]];
-        assert_eq!(on_cycles(&edges), [true, true, true, false, true, false, false]);
+        assert_eq!(
+            on_cycles(&edges),
+            [true, true, true, false, true, false, false]
+        );
     }
 
     #[test]
     fn a_chain_longer_than_any_stack_is_no_cycle() {
         let n = 1_000_000;
-        let edges: Vec<Vec<usize>> = (0..n).map(|i| if i + 1 < n { vec![i + 1] } else { vec![] }).collect();
+        let edges: Vec<Vec<usize>> = (0..n)
+            .map(|i| if i + 1 < n { vec![i + 1] } else { vec![] })
+            .collect();
         assert!(on_cycles(&edges).iter().all(|on| !on));
         let mut ring = edges;
         ring[n - 1].push(0);

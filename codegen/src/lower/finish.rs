@@ -155,7 +155,9 @@ fn without_cycle(model: &Model, ty: &TypeRef, target: TypeId) -> TypeRef {
         TypeRef::Named(_) if alias_reaches(model, ty, target, &mut Vec::new()) => TypeRef::Json,
         TypeRef::Array(inner) => TypeRef::Array(Box::new(without_cycle(model, inner, target))),
         TypeRef::Map(inner) => TypeRef::Map(Box::new(without_cycle(model, inner, target))),
-        TypeRef::Nullable(inner) => TypeRef::Nullable(Box::new(without_cycle(model, inner, target))),
+        TypeRef::Nullable(inner) => {
+            TypeRef::Nullable(Box::new(without_cycle(model, inner, target)))
+        }
         other => other.clone(),
     }
 }
@@ -192,7 +194,10 @@ fn mark_request_types(model: &mut Model) {
                     named_in(extra, &mut stack);
                 }
             }
-            TypeKind::Union(union) => union.variants.iter().for_each(|v| named_in(&v.ty, &mut stack)),
+            TypeKind::Union(union) => union
+                .variants
+                .iter()
+                .for_each(|v| named_in(&v.ty, &mut stack)),
             TypeKind::Alias(ty) => named_in(ty, &mut stack),
             TypeKind::Enum(_) => {}
         }
@@ -251,7 +256,12 @@ fn reaches(model: &Model, from: TypeId, target: TypeId) -> bool {
 fn box_recursive_fields(model: &mut Model) {
     // Only a type on a cycle of containment can contain itself (boxing only removes edges).
     let edges: Vec<Vec<usize>> = (0..model.types.len())
-        .map(|i| direct_children(model, TypeId(i)).into_iter().map(|id| id.0).collect())
+        .map(|i| {
+            direct_children(model, TypeId(i))
+                .into_iter()
+                .map(|id| id.0)
+                .collect()
+        })
         .collect();
     let candidates = on_cycles(&edges);
     for index in (0..model.types.len()).filter(|i| candidates[*i]) {
@@ -266,7 +276,10 @@ fn box_recursive_fields(model: &mut Model) {
             if let TypeRef::Named(id) = strip_nullable(&s.fields[field_index].ty) {
                 targets.push(*id);
             }
-            if targets.iter().any(|t| candidates[t.0] && reaches(model, *t, TypeId(index))) {
+            if targets
+                .iter()
+                .any(|t| candidates[t.0] && reaches(model, *t, TypeId(index)))
+            {
                 if let TypeKind::Struct(s) = &mut model.types[index].kind {
                     s.fields[field_index].boxed = true;
                 }
@@ -291,7 +304,9 @@ fn settle_default_derives(model: &mut Model) {
         ty.derive_default = matches!(ty.kind, TypeKind::Struct(_) | TypeKind::Alias(_));
     }
     let mut needed_by: Vec<Vec<usize>> = vec![Vec::new(); model.types.len()];
-    let mut cannot: Vec<usize> = (0..model.types.len()).filter(|i| !model.types[*i].derive_default).collect();
+    let mut cannot: Vec<usize> = (0..model.types.len())
+        .filter(|i| !model.types[*i].derive_default)
+        .collect();
     for (index, def) in model.types.iter().enumerate() {
         let needs: Vec<&TypeRef> = match &def.kind {
             TypeKind::Struct(s) => s

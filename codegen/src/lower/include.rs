@@ -67,15 +67,27 @@ pub(super) fn pieces<'s>(schema: SchemaRef<'s>, at: String, out: &mut Vec<Piece<
         SchemaRef::Item(schema) => schema,
     };
     match shape(schema) {
-        Shape::Object { properties, required, additional } => {
-            out.push(Piece::Properties { properties, required, additional, at })
-        }
+        Shape::Object {
+            properties,
+            required,
+            additional,
+        } => out.push(Piece::Properties {
+            properties,
+            required,
+            additional,
+            at,
+        }),
         Shape::AllOf(parts) => {
             for (i, part) in parts.iter().enumerate() {
                 pieces(part.into(), join(&join(&at, "allOf"), &i.to_string()), out);
             }
             if let Some((properties, required, additional)) = own_object(schema) {
-                out.push(Piece::Properties { properties: Some(properties), required, additional, at });
+                out.push(Piece::Properties {
+                    properties: Some(properties),
+                    required,
+                    additional,
+                    at,
+                });
             }
         }
         Shape::Any => {}
@@ -113,7 +125,10 @@ impl Budget {
     }
 
     fn cost(&self) -> Inclusion {
-        Inclusion { depth: self.depth, fields: self.own + self.copied + self.composed }
+        Inclusion {
+            depth: self.depth,
+            fields: self.own + self.copied + self.composed,
+        }
     }
 }
 
@@ -182,6 +197,11 @@ impl<'a> Lowerer<'a> {
         if let Some(schema) = self.resolver.schema(name) {
             pieces(schema.into(), join("/components/schemas", name), &mut found);
         }
-        Frame { name: name.to_owned(), pieces: found, next: 0, budget: Budget::default() }
+        Frame {
+            name: name.to_owned(),
+            pieces: found,
+            next: 0,
+            budget: Budget::default(),
+        }
     }
 }

@@ -59,7 +59,10 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
         types: lowerer.types,
         operations,
         security_schemes,
-        warnings: repairs.into_iter().chain(std::mem::take(&mut lowerer.warnings)).collect(),
+        warnings: repairs
+            .into_iter()
+            .chain(std::mem::take(&mut lowerer.warnings))
+            .collect(),
         inferred_pagination: Vec::new(),
     };
     finish::finish(
@@ -130,7 +133,10 @@ impl Lowerer<'_> {
     fn degrade(&mut self, error: Error, instead: &str) -> Result<()> {
         match error {
             Error::Unsupported { at, reason } => {
-                self.warnings.push(Warning { at, message: format!("unsupported: {reason}; {instead}") });
+                self.warnings.push(Warning {
+                    at,
+                    message: format!("unsupported: {reason}; {instead}"),
+                });
                 Ok(())
             }
             other => Err(other),

@@ -5,8 +5,8 @@ use super::{doc_text, Lowerer};
 use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
 use crate::ir::{
-    Body, ContentKind, HttpMethod, Operation, Param, ParamLocation, PathTemplate, Response,
-    QueryStyle, SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
+    Body, ContentKind, HttpMethod, Operation, Param, ParamLocation, PathTemplate, QueryStyle,
+    Response, SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
 };
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
@@ -76,10 +76,14 @@ impl OperationNames {
     fn new(paths: &PathItems, grouped: bool) -> Self {
         // Methods on `Client` itself may not take the names of its own methods or of the group
         // accessors.
-        let mut client_names: Vec<String> = CLIENT_METHODS.iter().map(|m| (*m).to_owned()).collect();
+        let mut client_names: Vec<String> =
+            CLIENT_METHODS.iter().map(|m| (*m).to_owned()).collect();
         if grouped {
             let first_tags = (0..paths.len()).flat_map(|i| match paths.outline(i) {
-                Outline::Operations(operations) => operations.iter().filter_map(|(_, tag)| tag.as_deref()).collect(),
+                Outline::Operations(operations) => operations
+                    .iter()
+                    .filter_map(|(_, tag)| tag.as_deref())
+                    .collect(),
                 Outline::Reference => Vec::new(),
             });
             client_names.extend(first_tags.map(field_name));
@@ -87,7 +91,9 @@ impl OperationNames {
         let client_names: Vec<&str> = client_names.iter().map(String::as_str).collect();
         OperationNames {
             // The builders' module uses the prelude's names and its imports unqualified.
-            types: Scope::with_reserved(&[crate::names::PRELUDE, crate::names::BUILDER_IMPORTS].concat()),
+            types: Scope::with_reserved(
+                &[crate::names::PRELUDE, crate::names::BUILDER_IMPORTS].concat(),
+            ),
             methods: std::collections::HashMap::from([(None, Scope::with_reserved(&client_names))]),
             grouped,
             renamed: Vec::new(),
@@ -95,9 +101,17 @@ impl OperationNames {
     }
 
     /// The operation's own name, its builder's type name, its tag group, and its method name.
-    fn settle(&mut self, spec_op: &SpecOperation<'_>, method: HttpMethod, config: &ApiConfig) -> Settled {
+    fn settle(
+        &mut self,
+        spec_op: &SpecOperation<'_>,
+        method: HttpMethod,
+        config: &ApiConfig,
+    ) -> Settled {
         let (path, op) = (spec_op.path, spec_op.op);
-        let key = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
+        let key = op
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| format!("{method} {path}"));
         // Unique as a type name too: `get_v2` and `get_v_2` would both name the builder `GetV2`.
         let base = operation_name(op.operation_id.as_deref(), method.as_str(), path);
         let (mut name, mut builder) = (base.clone(), type_name(&base));
@@ -130,7 +144,12 @@ impl OperationNames {
             .entry(group.clone())
             .or_insert_with(|| Scope::with_reserved(&["clone", "fmt"]))
             .unique(method_name, "_");
-        Settled { name, builder, group, method_name }
+        Settled {
+            name,
+            builder,
+            group,
+            method_name,
+        }
     }
 
     /// `{Builder}Response` for an operation whose success statuses return different types.
@@ -143,7 +162,12 @@ impl OperationNames {
 
     /// A rename in the config that matched no operation is a mistake worth stopping for.
     fn check_renames(&self, config: &ApiConfig, config_file: &str) -> Result<()> {
-        match config.operations.rename.keys().find(|k| !self.renamed.contains(k)) {
+        match config
+            .operations
+            .rename
+            .keys()
+            .find(|k| !self.renamed.contains(k))
+        {
             Some(unused) => Err(Error::Config {
                 at: Location {
                     file: config_file.to_owned(),
@@ -170,8 +194,9 @@ impl<'s> Lowerer<'s> {
         let spec: &'s Spec = self.spec;
         // Names are handed out in sorted order (by path, then method), so that reordering the
         // spec renames nothing; the operations themselves keep the spec's order.
-        let mut sorted: Vec<usize> =
-            (0..paths.len()).filter(|i| *paths.outline(*i) != Outline::Reference).collect();
+        let mut sorted: Vec<usize> = (0..paths.len())
+            .filter(|i| *paths.outline(*i) != Outline::Reference)
+            .collect();
         sorted.sort_by(|a, b| paths.path(*a).cmp(paths.path(*b)));
         // Path items are read a batch at a time, so that only a few batches are ever held typed.
         let mut batches = paths.take_unread(&sorted, PATH_ITEM_BATCH);
@@ -192,7 +217,16 @@ impl<'s> Lowerer<'s> {
                     .enumerate()
                     .map(|(k, (method, op))| {
                         let path_pointer = path_pointer.clone();
-                        (first_index[index] + k, SpecOperation { path, path_pointer, item: &item, method, op })
+                        (
+                            first_index[index] + k,
+                            SpecOperation {
+                                path,
+                                path_pointer,
+                                item: &item,
+                                method,
+                                op,
+                            },
+                        )
                     })
                     .collect();
                 order.sort_by_key(|(_, spec_op)| spec_op.method);
@@ -202,7 +236,9 @@ impl<'s> Lowerer<'s> {
                         continue;
                     };
                     let settled = names.settle(&spec_op, method, config);
-                    if let Some(operation) = self.lower_operation(&spec_op, method, settled, security_schemes)? {
+                    if let Some(operation) =
+                        self.lower_operation(&spec_op, method, settled, security_schemes)?
+                    {
                         lowered.push((spec_index, operation));
                     }
                 }
@@ -249,7 +285,13 @@ impl<'s> Lowerer<'s> {
         settled: Settled,
         security_schemes: &[SecurityScheme],
     ) -> Result<Option<Operation>> {
-        let SpecOperation { path, path_pointer, item, op, .. } = spec_op;
+        let SpecOperation {
+            path,
+            path_pointer,
+            item,
+            op,
+            ..
+        } = spec_op;
         let pointer = join(path_pointer, spec_op.method);
         let template = PathTemplate::parse(path);
         let hint = settled.builder.as_str();
@@ -270,7 +312,11 @@ impl<'s> Lowerer<'s> {
         let declared_pagination = match super::vendor_pagination::declared(&op.extensions) {
             Some((extension, Ok(table))) => {
                 let at = self.spec.sources.locate(&join(&pointer, extension));
-                Some(crate::ir::DeclaredPagination { extension, table, at })
+                Some(crate::ir::DeclaredPagination {
+                    extension,
+                    table,
+                    at,
+                })
             }
             Some((extension, Err(reason))) => {
                 self.warnings.push(Warning {
@@ -379,7 +425,9 @@ impl<'s> Lowerer<'s> {
         let Some(body) = &op.request_body else {
             return Ok(None);
         };
-        let (body, at) = self.resolver.request_body(body, &join(pointer, "requestBody"))?;
+        let (body, at) = self
+            .resolver
+            .request_body(body, &join(pointer, "requestBody"))?;
         let (content_type, kind, ty) =
             self.content(&body.content, &at, &format!("{hint}Request"), false)?;
         Ok(Some(Body {
@@ -404,10 +452,24 @@ impl<'s> Lowerer<'s> {
         let mut responses = Vec::new();
         // In status order, not the order the spec lists them: an inline type two responses
         // share is named after the first, and reordering the spec must rename nothing.
-        let mut listed: Vec<_> = op.responses.responses.iter().map(|(code, r)| (status(code), code.to_string(), r)).collect();
+        let mut listed: Vec<_> = op
+            .responses
+            .responses
+            .iter()
+            .map(|(code, r)| (status(code), code.to_string(), r))
+            .collect();
         listed.sort_by(|a, b| a.1.cmp(&b.1));
-        let default = op.responses.default.iter().map(|r| (StatusCode::Default, "default".to_owned(), r));
-        let success_count = op.responses.responses.keys().filter(|c| status(c).is_success()).count();
+        let default = op
+            .responses
+            .default
+            .iter()
+            .map(|r| (StatusCode::Default, "default".to_owned(), r));
+        let success_count = op
+            .responses
+            .responses
+            .keys()
+            .filter(|c| status(c).is_success())
+            .count();
         for (status, code, response) in listed.into_iter().chain(default) {
             let response_at = join(&join(pointer, "responses"), &code);
             let (response, at) = self.resolver.response(response, &response_at)?;
@@ -486,7 +548,9 @@ impl<'s> Lowerer<'s> {
             lowered.push(names);
         }
         let sendable = |names: &Vec<String>| {
-            names.iter().all(|n| schemes.iter().any(|s| &s.name == n && s.kind.sendable()))
+            names
+                .iter()
+                .all(|n| schemes.iter().any(|s| &s.name == n && s.kind.sendable()))
         };
         if let Some((name, what)) = unsendable.filter(|_| !lowered.iter().any(sendable)) {
             self.warnings.push(Warning {
@@ -573,8 +637,12 @@ impl<'s> Lowerer<'s> {
         let ty = match (kind, media.schema.as_ref()) {
             (ContentKind::Text, _) => TypeRef::String,
             (ContentKind::Binary, _) => TypeRef::Bytes,
-            (_, Some(schema)) => wrap_nullable(self.lower(SchemaRef::from(schema), &schema_at, hint)?),
-            (ContentKind::Form | ContentKind::Multipart, None) => TypeRef::Map(Box::new(TypeRef::Json)),
+            (_, Some(schema)) => {
+                wrap_nullable(self.lower(SchemaRef::from(schema), &schema_at, hint)?)
+            }
+            (ContentKind::Form | ContentKind::Multipart, None) => {
+                TypeRef::Map(Box::new(TypeRef::Json))
+            }
             (ContentKind::Json | ContentKind::EventStream, None) => TypeRef::Json,
         };
         Ok((content_type.clone(), kind, ty))
@@ -600,13 +668,24 @@ fn pick_media(
         })
         // Between media types of the same kind, `application/json` itself, then the first by
         // name: the spec's order of `content` keys must not decide.
-        .min_by_key(|(ct, _, kind)| (kind.preference(), ct.as_str() != "application/json", ct.as_str()))
+        .min_by_key(|(ct, _, kind)| {
+            (
+                kind.preference(),
+                ct.as_str() != "application/json",
+                ct.as_str(),
+            )
+        })
 }
 
 /// A query parameter's style; `explode` defaults to true for `form` and means `form` for the
 /// delimited styles (OpenAPI defines them only unexploded).
 fn query_style(param: &openapiv3::Parameter) -> QueryStyle {
-    let openapiv3::Parameter::Query { style, parameter_data, .. } = param else {
+    let openapiv3::Parameter::Query {
+        style,
+        parameter_data,
+        ..
+    } = param
+    else {
         return QueryStyle::Form;
     };
     let explode = parameter_data.explode;
@@ -629,7 +708,6 @@ fn location(param: &openapiv3::Parameter) -> ParamLocation {
         openapiv3::Parameter::Cookie { .. } => ParamLocation::Cookie,
     }
 }
-
 
 fn status(code: &openapiv3::StatusCode) -> StatusCode {
     match code {

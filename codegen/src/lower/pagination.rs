@@ -25,12 +25,20 @@ pub(super) fn resolve(model: &mut Model, config: &ApiConfig, config_file: &str) 
                 crate::pointer::join(&base, field)
             },
         };
-        let fail = |field: &str, reason: String| Error::Config { at: at(field), reason };
+        let fail = |field: &str, reason: String| Error::Config {
+            at: at(field),
+            reason,
+        };
         let index = model
             .operations
             .iter()
             .position(|op| operation_key(op) == *key)
-            .ok_or_else(|| fail("", format!("no operation has the operationId (or `METHOD /path`) `{key}`")))?;
+            .ok_or_else(|| {
+                fail(
+                    "",
+                    format!("no operation has the operationId (or `METHOD /path`) `{key}`"),
+                )
+            })?;
         if table.style == PaginationStyle::None {
             continue;
         }
@@ -40,7 +48,8 @@ pub(super) fn resolve(model: &mut Model, config: &ApiConfig, config_file: &str) 
         if table.items.is_empty() && table.style != PaginationStyle::Link {
             return Err(fail("items", "`items` is needed for this style".to_owned()));
         }
-        let pagination = check(model, &model.operations[index], table).map_err(|(field, reason)| fail(field, reason))?;
+        let pagination = check(model, &model.operations[index], table)
+            .map_err(|(field, reason)| fail(field, reason))?;
         model.operations[index].pagination = Some(pagination);
     }
     for index in 0..model.operations.len() {
@@ -55,7 +64,11 @@ pub(super) fn resolve(model: &mut Model, config: &ApiConfig, config_file: &str) 
                     continue;
                 }
                 Err((field, reason)) => {
-                    let field = if field.is_empty() { String::new() } else { format!("{field}: ") };
+                    let field = if field.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{field}: ")
+                    };
                     let warning = crate::ir::Warning {
                         at: declared.at.clone(),
                         message: format!("`{}` does not fit the operation ({field}{reason}); its pagination is inferred from its names instead", declared.extension),
@@ -76,17 +89,44 @@ pub(super) fn resolve(model: &mut Model, config: &ApiConfig, config_file: &str) 
 /// Query parameters that take a cursor, and response properties that give the next one, as
 /// large public APIs name them.
 const CURSOR_PARAMS: &[&str] = &[
-    "cursor", "after", "page_token", "pageToken", "next_token", "nextToken",
-    "continuation_token", "continuationToken", "starting_after",
+    "cursor",
+    "after",
+    "page_token",
+    "pageToken",
+    "next_token",
+    "nextToken",
+    "continuation_token",
+    "continuationToken",
+    "starting_after",
 ];
 const NEXT_CURSORS: &[&str] = &[
-    "next_cursor", "nextCursor", "next_page_token", "nextPageToken", "next_token", "nextToken",
-    "continuation_token", "continuationToken", "cursor",
+    "next_cursor",
+    "nextCursor",
+    "next_page_token",
+    "nextPageToken",
+    "next_token",
+    "nextToken",
+    "continuation_token",
+    "continuationToken",
+    "cursor",
 ];
 const OFFSET_PARAMS: &[&str] = &["offset", "skip"];
 const PAGE_PARAMS: &[&str] = &["page", "page_number", "pageNumber"];
-const HAS_MORE: &[&str] = &["has_more", "hasMore", "has_next", "hasNext", "has_next_page", "hasNextPage"];
-const TOTALS: &[&str] = &["total", "total_count", "totalCount", "total_results", "totalResults"];
+const HAS_MORE: &[&str] = &[
+    "has_more",
+    "hasMore",
+    "has_next",
+    "hasNext",
+    "has_next_page",
+    "hasNextPage",
+];
+const TOTALS: &[&str] = &[
+    "total",
+    "total_count",
+    "totalCount",
+    "total_results",
+    "totalResults",
+];
 /// Names of the items array, when a page has more than one array.
 const ITEMS: &[&str] = &["data", "items", "results", "records", "entries", "values"];
 
@@ -100,41 +140,89 @@ fn infer(model: &Model, op: &Operation) -> Option<(Pagination, PaginationConfig)
         return None;
     }
     let query = |names: &[&str]| {
-        names.iter().find_map(|name| op.params.iter().find(|p| p.location == ParamLocation::Query && !p.required && p.api_name == *name))
+        names.iter().find_map(|name| {
+            op.params
+                .iter()
+                .find(|p| p.location == ParamLocation::Query && !p.required && p.api_name == *name)
+        })
     };
     if declares_link(op) {
         // The page or cursor parameter the next link carries, over an array or a page object.
         let param = query(PAGE_PARAMS).or_else(|| query(CURSOR_PARAMS))?;
-        let items = response_struct(model, op).and_then(items_field).map(|f| f.wire_name.clone()).unwrap_or_default();
-        let table = PaginationConfig { style: PaginationStyle::Link, param: param.api_name.clone(), items, ..Default::default() };
+        let items = response_struct(model, op)
+            .and_then(items_field)
+            .map(|f| f.wire_name.clone())
+            .unwrap_or_default();
+        let table = PaginationConfig {
+            style: PaginationStyle::Link,
+            param: param.api_name.clone(),
+            items,
+            ..Default::default()
+        };
         return check(model, op, &table).ok().map(|p| (p, table));
     }
     let page = response_struct(model, op)?;
     let items = items_field(page)?;
     let named = |names: &[&str], ty: fn(&TypeRef) -> bool| {
-        names.iter().find_map(|name| page.fields.iter().find(|f| f.wire_name == *name && ty(&f.ty))).map(|f| f.wire_name.clone())
+        names
+            .iter()
+            .find_map(|name| {
+                page.fields
+                    .iter()
+                    .find(|f| f.wire_name == *name && ty(&f.ty))
+            })
+            .map(|f| f.wire_name.clone())
     };
     let has_more = named(HAS_MORE, |t| *t == TypeRef::Bool);
-    let base = PaginationConfig { items: items.wire_name.clone(), has_more: has_more.clone(), ..Default::default() };
+    let base = PaginationConfig {
+        items: items.wire_name.clone(),
+        has_more: has_more.clone(),
+        ..Default::default()
+    };
     let mut candidates = Vec::new();
     if let Some(param) = query(CURSOR_PARAMS) {
-        let cursor = PaginationConfig { style: PaginationStyle::Cursor, param: param.api_name.clone(), ..base.clone() };
+        let cursor = PaginationConfig {
+            style: PaginationStyle::Cursor,
+            param: param.api_name.clone(),
+            ..base.clone()
+        };
         let param_ty = param.ty.clone();
-        if let Some(next) = NEXT_CURSORS.iter().find(|n| page.fields.iter().any(|f| f.wire_name == **n && f.ty == param_ty)) {
-            candidates.push(PaginationConfig { next_cursor: Some((*next).to_owned()), ..cursor.clone() });
+        if let Some(next) = NEXT_CURSORS.iter().find(|n| {
+            page.fields
+                .iter()
+                .any(|f| f.wire_name == **n && f.ty == param_ty)
+        }) {
+            candidates.push(PaginationConfig {
+                next_cursor: Some((*next).to_owned()),
+                ..cursor.clone()
+            });
         }
         if param.api_name == "starting_after" && has_more.is_some() {
-            candidates.push(PaginationConfig { cursor_from_last_item: Some("id".to_owned()), ..cursor });
+            candidates.push(PaginationConfig {
+                cursor_from_last_item: Some("id".to_owned()),
+                ..cursor
+            });
         }
     }
     if let Some(param) = query(OFFSET_PARAMS) {
         let total = named(TOTALS, |t| matches!(t, TypeRef::I32 | TypeRef::I64));
-        candidates.push(PaginationConfig { style: PaginationStyle::Offset, param: param.api_name.clone(), total, ..base.clone() });
+        candidates.push(PaginationConfig {
+            style: PaginationStyle::Offset,
+            param: param.api_name.clone(),
+            total,
+            ..base.clone()
+        });
     }
     if let Some(param) = query(PAGE_PARAMS) {
-        candidates.push(PaginationConfig { style: PaginationStyle::Page, param: param.api_name.clone(), ..base });
+        candidates.push(PaginationConfig {
+            style: PaginationStyle::Page,
+            param: param.api_name.clone(),
+            ..base
+        });
     }
-    candidates.into_iter().find_map(|table| check(model, op, &table).ok().map(|p| (p, table)))
+    candidates
+        .into_iter()
+        .find_map(|table| check(model, op, &table).ok().map(|p| (p, table)))
 }
 
 /// The page's items: its only required array, or among several the one named `data`, ...
@@ -142,11 +230,16 @@ fn items_field(page: &crate::ir::Struct) -> Option<&Field> {
     let arrays: Vec<&Field> = page
         .fields
         .iter()
-        .filter(|f| matches!(f.ty, TypeRef::Array(_)) && matches!(f.presence, Presence::Required | Presence::Defaulted))
+        .filter(|f| {
+            matches!(f.ty, TypeRef::Array(_))
+                && matches!(f.presence, Presence::Required | Presence::Defaulted)
+        })
         .collect();
     match arrays.as_slice() {
         [only] => Some(*only),
-        _ => ITEMS.iter().find_map(|name| arrays.iter().find(|f| f.wire_name == *name).copied()),
+        _ => ITEMS
+            .iter()
+            .find_map(|name| arrays.iter().find(|f| f.wire_name == *name).copied()),
     }
 }
 
@@ -167,8 +260,18 @@ fn describe(op: &Operation, table: &PaginationConfig) -> String {
         PaginationStyle::Link => "`Link: rel=\"next\"` carrying",
         PaginationStyle::None => "none",
     };
-    let items = if table.items.is_empty() { "the response itself".to_owned() } else { format!("`{}`", table.items) };
-    let mut line = format!("{} {} ({}): {style} `{}`, items {items}", op.method, op.path, operation_key(op), table.param);
+    let items = if table.items.is_empty() {
+        "the response itself".to_owned()
+    } else {
+        format!("`{}`", table.items)
+    };
+    let mut line = format!(
+        "{} {} ({}): {style} `{}`, items {items}",
+        op.method,
+        op.path,
+        operation_key(op),
+        table.param
+    );
     for (what, name) in [
         ("next cursor", &table.next_cursor),
         ("cursor from the last item's", &table.cursor_from_last_item),
@@ -196,18 +299,42 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
         .params
         .iter()
         .find(|p| p.location == ParamLocation::Query && p.api_name == table.param)
-        .ok_or_else(|| ("param", format!("the operation has no query parameter `{}`", table.param)))?;
+        .ok_or_else(|| {
+            (
+                "param",
+                format!("the operation has no query parameter `{}`", table.param),
+            )
+        })?;
     if param.required {
-        return Err(("param", format!("`{}` is required, so no page can be asked for", table.param)));
+        return Err((
+            "param",
+            format!("`{}` is required, so no page can be asked for", table.param),
+        ));
     }
-    let numeric = matches!(param.ty, TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64);
+    let numeric = matches!(
+        param.ty,
+        TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
+    );
     match table.style {
         PaginationStyle::Offset | PaginationStyle::Page if !numeric => {
-            let style = if table.style == PaginationStyle::Page { "page" } else { "offset" };
-            return Err(("param", format!("`{}` must be a number for {style} pagination", table.param)));
+            let style = if table.style == PaginationStyle::Page {
+                "page"
+            } else {
+                "offset"
+            };
+            return Err((
+                "param",
+                format!("`{}` must be a number for {style} pagination", table.param),
+            ));
         }
         PaginationStyle::Link if !numeric && param.ty != TypeRef::String => {
-            return Err(("param", format!("`{}` must be a string or a number to be read from a link", table.param)));
+            return Err((
+                "param",
+                format!(
+                    "`{}` must be a string or a number to be read from a link",
+                    table.param
+                ),
+            ));
         }
         _ => {}
     }
@@ -215,12 +342,21 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
         return link_over_array(op, table, param);
     }
     let page = response_struct(model, op).ok_or_else(|| {
-        ("", "the success response is not an object type, so it has no items to page through".to_owned())
+        (
+            "",
+            "the success response is not an object type, so it has no items to page through"
+                .to_owned(),
+        )
     })?;
     let items = field(page, &table.items, "items")?;
     let item_ty = match (&items.ty, items.presence) {
         (TypeRef::Array(item), Presence::Required | Presence::Defaulted) => (**item).clone(),
-        _ => return Err(("items", format!("`{}` must be a required array", table.items))),
+        _ => {
+            return Err((
+                "items",
+                format!("`{}` must be a required array", table.items),
+            ))
+        }
     };
     let has_more = optional_field(page, table.has_more.as_deref(), "has_more", &TypeRef::Bool)?;
     let total = match &table.total {
@@ -236,7 +372,9 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
     let style = match table.style {
         PaginationStyle::Offset => PageStyle::Offset,
         PaginationStyle::Page => PageStyle::Page,
-        PaginationStyle::Cursor => PageStyle::Cursor(cursor(model, table, page, &item_ty, &param.ty)?),
+        PaginationStyle::Cursor => {
+            PageStyle::Cursor(cursor(model, table, page, &item_ty, &param.ty)?)
+        }
         PaginationStyle::Link => PageStyle::Link(param.api_name.clone()),
         PaginationStyle::None => return Err(("style", "not paginated".to_owned())),
     };
@@ -259,14 +397,25 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
 }
 
 /// Link pagination of a response that is the array of items itself (GitHub's lists).
-fn link_over_array(op: &Operation, table: &PaginationConfig, param: &crate::ir::Param) -> Check<Pagination> {
+fn link_over_array(
+    op: &Operation,
+    table: &PaginationConfig,
+    param: &crate::ir::Param,
+) -> Check<Pagination> {
     let outcome = op.outcome();
     let item_ty = match outcome.success {
         Some(TypeRef::Array(item)) if !outcome.success_may_be_empty => *item,
-        _ => return Err(("items", "the success response is not an array, so `items` must name the property holding them".to_owned())),
+        _ => return Err((
+            "items",
+            "the success response is not an array, so `items` must name the property holding them"
+                .to_owned(),
+        )),
     };
     if table.has_more.is_some() || table.total.is_some() {
-        return Err(("", "a response that is an array has no `has_more` or `total` property".to_owned()));
+        return Err((
+            "",
+            "a response that is an array has no `has_more` or `total` property".to_owned(),
+        ));
     }
     Ok(Pagination {
         style: PageStyle::Link(param.api_name.clone()),
@@ -291,16 +440,25 @@ fn cursor(
         (Some(name), None) => {
             let f = field(page, name, "next_cursor")?;
             if f.ty != *param_ty {
-                return Err(("next_cursor", format!("`{name}` does not have the cursor parameter's type")));
+                return Err((
+                    "next_cursor",
+                    format!("`{name}` does not have the cursor parameter's type"),
+                ));
             }
             Ok(CursorSource::Field(f.name.clone(), is_option(f)?))
         }
         (None, Some(name)) => {
             let TypeRef::Named(id) = item_ty else {
-                return Err(("cursor_from_last_item", "the items are not objects".to_owned()));
+                return Err((
+                    "cursor_from_last_item",
+                    "the items are not objects".to_owned(),
+                ));
             };
             let TypeKind::Struct(item) = &model.ty(*id).kind else {
-                return Err(("cursor_from_last_item", "the items are not objects".to_owned()));
+                return Err((
+                    "cursor_from_last_item",
+                    "the items are not objects".to_owned(),
+                ));
             };
             let f = field(item, name, "cursor_from_last_item")?;
             if f.ty != *param_ty || f.presence != Presence::Required {
@@ -313,7 +471,8 @@ fn cursor(
         }
         _ => Err((
             "style",
-            "cursor pagination needs exactly one of `next_cursor` and `cursor_from_last_item`".to_owned(),
+            "cursor pagination needs exactly one of `next_cursor` and `cursor_from_last_item`"
+                .to_owned(),
         )),
     }
 }
@@ -356,7 +515,12 @@ fn is_option(f: &Field) -> Check<bool> {
     match f.presence {
         Presence::Required | Presence::Defaulted => Ok(false),
         Presence::Optional | Presence::RequiredNullable => Ok(true),
-        Presence::OptionalNullable => Err(("", format!("`{}` is optional and nullable", f.wire_name))),
-        Presence::Flattened => Err(("", format!("`{}` is an included struct, not a property", f.wire_name))),
+        Presence::OptionalNullable => {
+            Err(("", format!("`{}` is optional and nullable", f.wire_name)))
+        }
+        Presence::Flattened => Err((
+            "",
+            format!("`{}` is an included struct, not a property", f.wire_name),
+        )),
     }
 }

@@ -1,7 +1,9 @@
 //! Schemas to types: primitives map to Rust types, objects, enums and unions become named types.
 
 use super::include::{pieces, Budget, Piece};
-use super::shape::{annotated_part, annotations, matches_nothing, own_object, shape, Properties, Shape};
+use super::shape::{
+    annotated_part, annotations, matches_nothing, own_object, shape, Properties, Shape,
+};
 use super::{doc_text, Lowerer};
 use crate::error::{Error, Result};
 use crate::ir::{
@@ -79,7 +81,8 @@ impl<'s> Merged<'s> {
                     existing.pointer = source.pointer;
                 }
                 None => {
-                    self.index.insert((source.wire, source.include.is_some()), self.sources.len());
+                    self.index
+                        .insert((source.wire, source.include.is_some()), self.sources.len());
                     self.sources.push(source);
                 }
             }
@@ -143,7 +146,9 @@ impl Lowerer<'_> {
                     Ok(Some(kind)) => kind,
                     // References to a nullable component carry the nullability (see
                     // `lower`), so the alias itself names the plain type.
-                    Ok(None) => TypeKind::Alias(self.lower(SchemaRef::Item(schema), &pointer, &hint)?.ty),
+                    Ok(None) => {
+                        TypeKind::Alias(self.lower(SchemaRef::Item(schema), &pointer, &hint)?.ty)
+                    }
                     Err(error) => {
                         self.degrade(error, "generated as `serde_json::Value`")?;
                         TypeKind::Alias(TypeRef::Json)
@@ -168,7 +173,10 @@ impl Lowerer<'_> {
             Ok(lowered) => Ok(lowered),
             Err(error) => {
                 self.degrade(error, "generated as `serde_json::Value`")?;
-                Ok(Lowered { ty: TypeRef::Json, nullable: false })
+                Ok(Lowered {
+                    ty: TypeRef::Json,
+                    nullable: false,
+                })
             }
         }
     }
@@ -375,7 +383,13 @@ impl Lowerer<'_> {
                 if possible.len() < 2 {
                     return Ok(None);
                 }
-                let tagging = self.tagging(schema, &possible.iter().map(|i| &alternatives[*i]).collect::<Vec<_>>());
+                let tagging = self.tagging(
+                    schema,
+                    &possible
+                        .iter()
+                        .map(|i| &alternatives[*i])
+                        .collect::<Vec<_>>(),
+                );
                 let mut scope = Scope::default();
                 let mut variants = Vec::new();
                 for (n, i) in possible.into_iter().enumerate() {
@@ -387,10 +401,16 @@ impl Lowerer<'_> {
                     let lowered = self.lower((&alternatives[i]).into(), &at, &variant)?;
                     let ty = wrap_nullable(lowered);
                     let name = scope.unique(self.variant_name(&ty), "");
-                    let tags = tagging.as_ref().map(|t| t.values[n].clone()).unwrap_or_default();
+                    let tags = tagging
+                        .as_ref()
+                        .map(|t| t.values[n].clone())
+                        .unwrap_or_default();
                     variants.push(UnionVariant { name, ty, tags });
                 }
-                let tag = tagging.map(|t| UnionTag { property: t.property, other: other_variant(&mut scope) });
+                let tag = tagging.map(|t| UnionTag {
+                    property: t.property,
+                    other: other_variant(&mut scope),
+                });
                 TypeKind::Union(Union { variants, tag })
             }
             _ => return Ok(None),
@@ -411,14 +431,18 @@ impl Lowerer<'_> {
         let mut sources: Vec<(usize, PropertySource<'_>)> =
             sources.into_iter().enumerate().collect();
         // Properties claim their names before composed includes do.
-        sources.sort_by(|a, b| (a.1.include.is_some(), a.1.wire).cmp(&(b.1.include.is_some(), b.1.wire)));
+        sources.sort_by(|a, b| {
+            (a.1.include.is_some(), a.1.wire).cmp(&(b.1.include.is_some(), b.1.wire))
+        });
         for (index, source) in sources {
             if let Some(component) = &source.include {
                 let lowered = self.lower(source.schema, &source.pointer, hint)?;
                 fields.push((index, flattened_field(&mut scope, component, lowered.ty)));
                 continue;
             }
-            let owner = self.copied_from(&source.pointer, pointer).unwrap_or_else(|| hint.to_owned());
+            let owner = self
+                .copied_from(&source.pointer, pointer)
+                .unwrap_or_else(|| hint.to_owned());
             let lowered = self.lower(
                 source.schema,
                 &source.pointer,
@@ -498,8 +522,12 @@ impl Lowerer<'_> {
     /// The type name of the first component an inline `allOf` alternative includes: the
     /// alternative's type is named after it, so a variant inserted before it renumbers nothing.
     fn first_include(&self, alternative: &ReferenceOr<Schema>) -> Option<String> {
-        let ReferenceOr::Item(schema) = alternative else { return None };
-        let openapiv3::SchemaKind::AllOf { all_of } = &schema.schema_kind else { return None };
+        let ReferenceOr::Item(schema) = alternative else {
+            return None;
+        };
+        let openapiv3::SchemaKind::AllOf { all_of } = &schema.schema_kind else {
+            return None;
+        };
         all_of.iter().find_map(|part| match part {
             ReferenceOr::Reference { reference } => {
                 let name = reference.strip_prefix("#/components/schemas/")?;
@@ -565,7 +593,12 @@ impl Lowerer<'_> {
 impl<'a> Lowerer<'a> {
     /// Merges a schema's `allOf` tree into `merged`, deciding for each included component,
     /// with this schema's [`Budget`], whether to copy its properties or compose it.
-    fn merge_into<'s>(&mut self, schema: SchemaRef<'s>, at: String, merged: &mut Merged<'s>) -> Result<()>
+    fn merge_into<'s>(
+        &mut self,
+        schema: SchemaRef<'s>,
+        at: String,
+        merged: &mut Merged<'s>,
+    ) -> Result<()>
     where
         'a: 's,
     {
@@ -574,8 +607,15 @@ impl<'a> Lowerer<'a> {
         let mut budget = Budget::default();
         for piece in found {
             match piece {
-                Piece::Properties { properties, required, additional, at } => {
-                    let found = properties.map(|p| property_sources(p, required, &at)).unwrap_or_default();
+                Piece::Properties {
+                    properties,
+                    required,
+                    additional,
+                    at,
+                } => {
+                    let found = properties
+                        .map(|p| property_sources(p, required, &at))
+                        .unwrap_or_default();
                     budget.own(found.len());
                     merged.add(found, required);
                     merged.additional = merged.additional.or(additional);
@@ -590,7 +630,11 @@ impl<'a> Lowerer<'a> {
                     let name = self.resolver.schema_name(reference, &at)?;
                     if budget.copies(self.inclusion(&name)?) {
                         if let Some(target) = self.resolver.schema(&name) {
-                            self.merge_into(target.into(), join("/components/schemas", &name), merged)?;
+                            self.merge_into(
+                                target.into(),
+                                join("/components/schemas", &name),
+                                merged,
+                            )?;
                         }
                         continue;
                     }
@@ -614,7 +658,9 @@ impl<'a> Lowerer<'a> {
 /// each union variant is one struct with all of them. Primitive alternatives stay as they are.
 fn distribute_own_properties(schema: &Schema) -> Schema {
     use openapiv3::{ObjectType, SchemaKind, Type};
-    let (SchemaKind::Any(any), Some((properties, required, additional))) = (&schema.schema_kind, own_object(schema)) else {
+    let (SchemaKind::Any(any), Some((properties, required, additional))) =
+        (&schema.schema_kind, own_object(schema))
+    else {
         return schema.clone();
     };
     let own = ReferenceOr::Item(Schema {
@@ -627,18 +673,34 @@ fn distribute_own_properties(schema: &Schema) -> Schema {
         })),
     });
     let wrap = |alternative: &ReferenceOr<Schema>| match alternative {
-        ReferenceOr::Item(s) if !matches!(shape(s), Shape::Object { .. } | Shape::AllOf(_) | Shape::Any) => alternative.clone(),
+        ReferenceOr::Item(s)
+            if !matches!(
+                shape(s),
+                Shape::Object { .. } | Shape::AllOf(_) | Shape::Any
+            ) =>
+        {
+            alternative.clone()
+        }
         _ => ReferenceOr::Item(Schema {
             schema_data: Default::default(),
-            schema_kind: SchemaKind::AllOf { all_of: vec![alternative.clone(), own.clone()] },
+            schema_kind: SchemaKind::AllOf {
+                all_of: vec![alternative.clone(), own.clone()],
+            },
         }),
     };
     let schema_kind = if any.any_of.is_empty() {
-        SchemaKind::OneOf { one_of: any.one_of.iter().map(wrap).collect() }
+        SchemaKind::OneOf {
+            one_of: any.one_of.iter().map(wrap).collect(),
+        }
     } else {
-        SchemaKind::AnyOf { any_of: any.any_of.iter().map(wrap).collect() }
+        SchemaKind::AnyOf {
+            any_of: any.any_of.iter().map(wrap).collect(),
+        }
     };
-    Schema { schema_data: schema.schema_data.clone(), schema_kind }
+    Schema {
+        schema_data: schema.schema_data.clone(),
+        schema_kind,
+    }
 }
 
 fn any_of_key(schema: &Schema) -> &'static str {
@@ -675,7 +737,9 @@ fn flattened_field(scope: &mut Scope, component: &str, ty: TypeRef) -> Field {
     Field {
         name: scope.unique(field_name(component), "_"),
         wire_name: component.to_owned(),
-        doc: Some(format!("The properties of `{component}`, which this schema includes (`allOf`).")),
+        doc: Some(format!(
+            "The properties of `{component}`, which this schema includes (`allOf`)."
+        )),
         ty,
         presence: Presence::Flattened,
         default: None,
@@ -700,7 +764,11 @@ fn build_enum<'a>(values: impl Iterator<Item = &'a String>) -> Enum {
         })
         .collect();
     let other = other_variant(&mut scope);
-    Enum { values, other, integer: false }
+    Enum {
+        values,
+        other,
+        integer: false,
+    }
 }
 
 /// An integer enum: variants named by `x-enum-varnames` (or `x-enumNames`) when the spec gives
@@ -716,7 +784,12 @@ fn build_integer_enum(schema: &Schema, values: impl Iterator<Item = i64>) -> Enu
     let given: Option<Vec<String>> = ["x-enum-varnames", "x-enumNames"]
         .iter()
         .find_map(|key| extensions.get(*key)?.as_array().cloned())
-        .and_then(|names| names.iter().map(|n| n.as_str().map(str::to_owned)).collect())
+        .and_then(|names| {
+            names
+                .iter()
+                .map(|n| n.as_str().map(str::to_owned))
+                .collect()
+        })
         .filter(|names: &Vec<String>| names.len() == distinct.len());
     let mut scope = Scope::default();
     let values = distinct
@@ -728,11 +801,18 @@ fn build_integer_enum(schema: &Schema, values: impl Iterator<Item = i64>) -> Enu
                 None if *value < 0 => format!("VMinus{}", value.unsigned_abs()),
                 None => format!("V{value}"),
             };
-            EnumValue { name: scope.unique(name, ""), wire: value.to_string() }
+            EnumValue {
+                name: scope.unique(name, ""),
+                wire: value.to_string(),
+            }
         })
         .collect();
     let other = other_variant(&mut scope);
-    Enum { values, other, integer: true }
+    Enum {
+        values,
+        other,
+        integer: true,
+    }
 }
 
 /// The name of the variant that keeps what the spec does not list, free in `scope`.

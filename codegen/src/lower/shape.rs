@@ -31,7 +31,10 @@ pub enum Shape<'a> {
         values: Vec<Option<String>>,
     },
     /// An integer with its format and enum values (`None` entries are `null`).
-    Integer { format: String, values: Vec<Option<i64>> },
+    Integer {
+        format: String,
+        values: Vec<Option<i64>>,
+    },
     /// A number with its format.
     Number { format: String },
     /// A boolean.
@@ -142,8 +145,23 @@ fn any_shape(any: &AnySchema) -> Shape<'_> {
 /// An `enum`'s integers (`1.0` is the integer it writes); a value of another kind ends the
 /// list, as the enum then cannot be an integer enum.
 fn integer_values(values: &[Value]) -> Vec<Option<i64>> {
-    let exact = |v: &Value| v.as_i64().or_else(|| v.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9e15).map(|f| f as i64));
-    let read: Option<Vec<Option<i64>>> = values.iter().map(|v| if v.is_null() { Some(None) } else { exact(v).map(Some) }).collect();
+    let exact = |v: &Value| {
+        v.as_i64().or_else(|| {
+            v.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9e15)
+                .map(|f| f as i64)
+        })
+    };
+    let read: Option<Vec<Option<i64>>> = values
+        .iter()
+        .map(|v| {
+            if v.is_null() {
+                Some(None)
+            } else {
+                exact(v).map(Some)
+            }
+        })
+        .collect();
     read.unwrap_or_default()
 }
 
@@ -212,8 +230,7 @@ pub fn annotated_part(schema: &Schema) -> Option<usize> {
     if own_object(schema).is_some() {
         return None;
     }
-    let annotation =
-        |part: &ReferenceOr<Schema>| matches!(part, ReferenceOr::Item(s) if matches!(shape(s), Shape::Any));
+    let annotation = |part: &ReferenceOr<Schema>| matches!(part, ReferenceOr::Item(s) if matches!(shape(s), Shape::Any));
     let mut meaningful = (0..parts.len()).filter(|i| !annotation(&parts[*i]));
     match (meaningful.next(), meaningful.next()) {
         (Some(only), None) => Some(only),

@@ -61,16 +61,18 @@ impl Lowerer<'_> {
                     return None;
                 }
                 let component = match alternative {
-                    ReferenceOr::Reference { reference } => {
-                        reference.strip_prefix("#/components/schemas/").map(crate::pointer::unescape)
-                    }
+                    ReferenceOr::Reference { reference } => reference
+                        .strip_prefix("#/components/schemas/")
+                        .map(crate::pointer::unescape),
                     ReferenceOr::Item(_) => None,
                 };
                 let mapped: Vec<String> = discriminator
                     .mapping
                     .iter()
                     .filter(|(_, target)| {
-                        let target = target.strip_prefix("#/components/schemas/").unwrap_or(target);
+                        let target = target
+                            .strip_prefix("#/components/schemas/")
+                            .unwrap_or(target);
                         component.as_deref() == Some(crate::pointer::unescape(target).as_str())
                     })
                     .map(|(value, _)| value.clone())
@@ -82,7 +84,10 @@ impl Lowerer<'_> {
                 fixed.or(component).map(|value| vec![value])
             })
             .collect::<Option<Vec<_>>>()?;
-        Some(Tagging { property: property.clone(), values })
+        Some(Tagging {
+            property: property.clone(),
+            values,
+        })
     }
 
     fn by_fixed_property(&self, alternatives: &[&ReferenceOr<Schema>]) -> Option<Tagging> {
@@ -102,14 +107,20 @@ impl Lowerer<'_> {
                 .iter()
                 .flatten()
                 .all(|value| seen.insert(value))
-                .then(|| Tagging { property: property.clone(), values })
+                .then(|| Tagging {
+                    property: property.clone(),
+                    values,
+                })
         })
     }
 
     /// Each property's fixed value, by name. A property defined more than once (in several
     /// `allOf` parts) is fixed when its definitions fix one value between them; two different
     /// values fix nothing (`None`).
-    fn fixed_values(&self, properties: &[(String, SchemaRef<'_>)]) -> BTreeMap<String, Option<String>> {
+    fn fixed_values(
+        &self,
+        properties: &[(String, SchemaRef<'_>)],
+    ) -> BTreeMap<String, Option<String>> {
         let mut fixed: BTreeMap<String, Option<String>> = BTreeMap::new();
         let mut conflicting = Vec::new();
         for (name, schema) in properties {
@@ -165,10 +176,18 @@ impl Lowerer<'_> {
             return;
         };
         let own = |properties: &'s super::shape::Properties| {
-            properties.iter().map(|(name, property)| (name.clone(), SchemaRef::from(property)))
+            properties
+                .iter()
+                .map(|(name, property)| (name.clone(), SchemaRef::from(property)))
         };
         match (shape(schema), own_object(schema)) {
-            (Shape::Object { properties: Some(properties), .. }, _) => found.extend(own(properties)),
+            (
+                Shape::Object {
+                    properties: Some(properties),
+                    ..
+                },
+                _,
+            ) => found.extend(own(properties)),
             (_, Some((properties, _, _))) => found.extend(own(properties)),
             _ => {}
         }
@@ -187,7 +206,10 @@ impl Lowerer<'_> {
                 SchemaRef::Item(schema) => return Some(schema),
                 SchemaRef::Ref(reference) => {
                     let name = reference.strip_prefix("#/components/schemas/")?;
-                    current = self.resolver.schema(&crate::pointer::unescape(name))?.into();
+                    current = self
+                        .resolver
+                        .schema(&crate::pointer::unescape(name))?
+                        .into();
                 }
             }
         }

@@ -14,7 +14,9 @@
 
 use super::paths::PathItems;
 use super::schemas::ComponentSchemas;
-use super::{check_version, hoist, normalize, parse, repair, typed, Limits, SourceMap, Spec, SpecFile};
+use super::{
+    check_version, hoist, normalize, parse, repair, typed, Limits, SourceMap, Spec, SpecFile,
+};
 use crate::error::Result;
 use indexmap::IndexMap;
 use serde_json::value::RawValue;
@@ -26,7 +28,12 @@ pub(super) fn load(file: &SpecFile, limits: Limits) -> Result<Option<Spec>> {
     if !parse::looks_like_json(&file.path, text) {
         return Ok(None);
     }
-    let Some(Split { rest, path_items, schemas }) = split(text) else {
+    let Some(Split {
+        rest,
+        path_items,
+        schemas,
+    }) = split(text)
+    else {
         return Ok(None);
     };
     let mut doc = Value::Object(rest);
@@ -64,7 +71,14 @@ pub(super) fn load(file: &SpecFile, limits: Limits) -> Result<Option<Spec>> {
     let Ok((doc, _, _)) = typed::read(doc) else {
         return Ok(None);
     };
-    Ok(Some(Spec { doc, paths, schemas, version, sources: SourceMap::single(&file.path), repairs: Vec::new() }))
+    Ok(Some(Spec {
+        doc,
+        paths,
+        schemas,
+        version,
+        sources: SourceMap::single(&file.path),
+        repairs: Vec::new(),
+    }))
 }
 
 /// The document cut into the parts read apart: path items and component schemas as their
@@ -76,15 +90,26 @@ struct Split<'t> {
 }
 
 fn split(text: &str) -> Option<Split<'_>> {
-    let mut split = Split { rest: Map::new(), path_items: Vec::new(), schemas: Vec::new() };
+    let mut split = Split {
+        rest: Map::new(),
+        path_items: Vec::new(),
+        schemas: Vec::new(),
+    };
     for (key, raw) in raw_object(text)? {
         let value = match key.as_str() {
-            "paths" => Value::Object(split_object(raw, |path| path.starts_with('/'), &mut split.path_items)?),
+            "paths" => Value::Object(split_object(
+                raw,
+                |path| path.starts_with('/'),
+                &mut split.path_items,
+            )?),
             "components" => {
                 let mut sections = Vec::new();
                 let components = split_object(raw, |section| section == "schemas", &mut sections)?;
                 if let Some((_, schemas)) = sections.pop() {
-                    split.schemas = raw_object(schemas)?.into_iter().map(|(name, raw)| (name, raw.get())).collect();
+                    split.schemas = raw_object(schemas)?
+                        .into_iter()
+                        .map(|(name, raw)| (name, raw.get()))
+                        .collect();
                 }
                 Value::Object(components)
             }
@@ -93,7 +118,10 @@ fn split(text: &str) -> Option<Split<'_>> {
         split.rest.insert(key, value);
     }
     // 3.1 allows a document without paths; `openapiv3` requires the key.
-    split.rest.entry("paths").or_insert_with(|| Value::Object(Map::new()));
+    split
+        .rest
+        .entry("paths")
+        .or_insert_with(|| Value::Object(Map::new()));
     Some(split)
 }
 
@@ -125,20 +153,33 @@ mod tests {
     use super::*;
 
     fn json_file(text: &str) -> SpecFile {
-        SpecFile { path: "spec.json".into(), text: text.into() }
+        SpecFile {
+            path: "spec.json".into(),
+            text: text.into(),
+        }
     }
 
     /// The fast path's spec, checked against the general way's for the same file.
     fn assert_same_as_general(file: &SpecFile) {
-        let fast = load(file, Limits::default()).unwrap().unwrap_or_else(|| panic!("{} fell back", file.path));
+        let fast = load(file, Limits::default())
+            .unwrap()
+            .unwrap_or_else(|| panic!("{} fell back", file.path));
         assert_same(file, fast);
     }
 
     fn assert_same(file: &SpecFile, fast: Spec) {
-        let general = super::super::load_generally(std::slice::from_ref(file), &[], Limits::default()).unwrap();
-        assert_eq!((&fast.doc, &fast.version, &fast.schemas), (&general.doc, &general.version, &general.schemas));
+        let general =
+            super::super::load_generally(std::slice::from_ref(file), &[], Limits::default())
+                .unwrap();
+        assert_eq!(
+            (&fast.doc, &fast.version, &fast.schemas),
+            (&general.doc, &general.version, &general.schemas)
+        );
         let sources = SourceMap::default();
-        assert_eq!(fast.paths.read_all(&sources).unwrap(), general.paths.read_all(&sources).unwrap());
+        assert_eq!(
+            fast.paths.read_all(&sources).unwrap(),
+            general.paths.read_all(&sources).unwrap()
+        );
         for index in 0..fast.paths.len() {
             assert_eq!(fast.paths.outline(index), general.paths.outline(index));
         }
@@ -147,15 +188,20 @@ mod tests {
     #[test]
     fn every_test_spec_loads_as_the_general_way_loads_it() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let mut yaml_files: Vec<_> = ["codegen/tests/rules", "xtask/tests/constructs", "xtask/tests/drift"]
-            .iter()
-            .flat_map(|dir| walk(&root.join(dir)))
-            .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
-            .collect();
+        let mut yaml_files: Vec<_> = [
+            "codegen/tests/rules",
+            "xtask/tests/constructs",
+            "xtask/tests/drift",
+        ]
+        .iter()
+        .flat_map(|dir| walk(&root.join(dir)))
+        .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
+        .collect();
         yaml_files.sort();
         let mut fast = 0;
         for path in &yaml_files {
-            let value: Value = serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            let value: Value =
+                serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
             if value.get("openapi").is_none() {
                 continue;
             }
@@ -166,11 +212,16 @@ mod tests {
                     fast += 1;
                 }
                 // Only references into the middle of things send a valid spec the general way.
-                None => assert!(hoist::has_nested_refs(&value), "{} fell back", path.display()),
+                None => assert!(
+                    hoist::has_nested_refs(&value),
+                    "{} fell back",
+                    path.display()
+                ),
             }
         }
         assert!(fast > 40, "{fast} of {}", yaml_files.len());
-        let agentphone = std::fs::read_to_string(root.join("specs/agentphone/openapi.json")).unwrap();
+        let agentphone =
+            std::fs::read_to_string(root.join("specs/agentphone/openapi.json")).unwrap();
         assert_same_as_general(&json_file(&agentphone));
     }
 
@@ -179,7 +230,11 @@ mod tests {
             .unwrap()
             .flat_map(|entry| {
                 let path = entry.unwrap().path();
-                if path.is_dir() { walk(&path) } else { vec![path] }
+                if path.is_dir() {
+                    walk(&path)
+                } else {
+                    vec![path]
+                }
             })
             .collect()
     }
@@ -202,13 +257,15 @@ mod tests {
             {"responses": {"200": {"$ref": "#/components/schemas/A/properties/b"}}}}}}"##;
         let nested_in_components = r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
             "components": {"schemas": {"A": {"$ref": "#/definitions/B"}}}}"##;
-        let invalid_part = r#"{"openapi": "3.0.3", "info": {"title": 7, "version": "1"}, "paths": {}}"#;
+        let invalid_part =
+            r#"{"openapi": "3.0.3", "info": {"title": 7, "version": "1"}, "paths": {}}"#;
         let invalid_schema = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
             "components": {"schemas": {"A": {"type": "string", "maxLength": "long"}}}}"#;
         let schemas_not_an_object = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
             "components": {"schemas": []}}"#;
         let not_an_object = r#"[1]"#;
-        let paths_not_an_object = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": 7}"#;
+        let paths_not_an_object =
+            r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": 7}"#;
         let cases = [
             nested_in_path,
             nested_in_components,
@@ -219,18 +276,31 @@ mod tests {
             paths_not_an_object,
         ];
         for text in cases {
-            assert!(load(&json_file(text), Limits::default()).unwrap().is_none(), "{text}");
+            assert!(
+                load(&json_file(text), Limits::default()).unwrap().is_none(),
+                "{text}"
+            );
         }
-        let yaml = SpecFile { path: "spec.yaml".into(), text: "openapi: 3.0.3\n".into() };
+        let yaml = SpecFile {
+            path: "spec.yaml".into(),
+            text: "openapi: 3.0.3\n".into(),
+        };
         assert!(load(&yaml, Limits::default()).unwrap().is_none());
     }
 
     #[test]
     fn limits_and_versions_are_checked_as_the_general_way_checks_them() {
-        let limits = Limits { max_bytes: 10, ..Limits::default() };
-        let error = load(&json_file(r#"{"openapi": "3.0.3"}"#), limits).unwrap_err().to_string();
+        let limits = Limits {
+            max_bytes: 10,
+            ..Limits::default()
+        };
+        let error = load(&json_file(r#"{"openapi": "3.0.3"}"#), limits)
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("over the 10-byte limit"), "{error}");
-        let error = load(&json_file(r#"{"swagger": "2.0"}"#), Limits::default()).unwrap_err().to_string();
+        let error = load(&json_file(r#"{"swagger": "2.0"}"#), Limits::default())
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("Swagger 2.0"), "{error}");
     }
 }

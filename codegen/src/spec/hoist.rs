@@ -28,7 +28,12 @@ pub fn hoist_nested_targets(doc: &mut Value) -> Vec<(String, String)> {
     });
     // Deepest first: a target inside another moves before its container does, so its old
     // place (now a reference) travels with the container.
-    targets.sort_by(|a, b| b.matches('/').count().cmp(&a.matches('/').count()).then(a.cmp(b)));
+    targets.sort_by(|a, b| {
+        b.matches('/')
+            .count()
+            .cmp(&a.matches('/').count())
+            .then(a.cmp(b))
+    });
     let mut moved = Vec::new();
     let mut rewrites: BTreeMap<String, String> = BTreeMap::new();
     for target in targets {
@@ -44,7 +49,10 @@ pub fn hoist_nested_targets(doc: &mut Value) -> Vec<(String, String)> {
         components.insert(name.clone(), value);
         let reference = format!("#/components/{section}/{}", crate::pointer::escape(&name));
         if let Some(old) = doc.pointer_mut(&target) {
-            *old = Value::Object(Map::from_iter([("$ref".to_owned(), Value::String(reference.clone()))]));
+            *old = Value::Object(Map::from_iter([(
+                "$ref".to_owned(),
+                Value::String(reference.clone()),
+            )]));
         }
         for spelling in spellings.remove(&target).unwrap_or_default() {
             rewrites.insert(spelling, reference.clone());
@@ -60,7 +68,9 @@ pub fn hoist_nested_targets(doc: &mut Value) -> Vec<(String, String)> {
 /// Whether some reference in `value` targets a place [`hoist_nested_targets`] would move.
 pub fn has_nested_refs(value: &Value) -> bool {
     let mut found = false;
-    collect_refs(value, &mut |reference| found |= nested_target(reference).is_some());
+    collect_refs(value, &mut |reference| {
+        found |= nested_target(reference).is_some()
+    });
     found
 }
 
@@ -82,7 +92,10 @@ fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
         match (bytes[i], hex) {
             (b'%', Some(byte)) => {
                 out.push(byte);
@@ -100,7 +113,9 @@ fn percent_decode(text: &str) -> String {
 /// Which `components` section a target belongs in, from where it stands.
 fn section_of(pointer: &str) -> &'static str {
     let tokens: Vec<&str> = pointer.split('/').collect();
-    let in_operation = tokens.first_chunk::<2>().is_some_and(|[_, first]| *first == "paths");
+    let in_operation = tokens
+        .first_chunk::<2>()
+        .is_some_and(|[_, first]| *first == "paths");
     match tokens.as_slice() {
         [.., "parameters", index] if index.parse::<usize>().is_ok() => "parameters",
         [.., "responses", _] if in_operation => "responses",
@@ -111,8 +126,13 @@ fn section_of(pointer: &str) -> &'static str {
 
 fn components_section<'d>(doc: &'d mut Value, section: &str) -> Option<&'d mut Map<String, Value>> {
     let root = doc.as_object_mut()?;
-    let components = root.entry("components").or_insert_with(|| Value::Object(Map::new()));
-    let section = components.as_object_mut()?.entry(section).or_insert_with(|| Value::Object(Map::new()));
+    let components = root
+        .entry("components")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let section = components
+        .as_object_mut()?
+        .entry(section)
+        .or_insert_with(|| Value::Object(Map::new()));
     section.as_object_mut()
 }
 
@@ -120,8 +140,21 @@ fn components_section<'d>(doc: &'d mut Value, section: &str) -> Option<&'d mut M
 /// → `Pet_id`, `/definitions/Error` → `Error`.
 fn name_from_pointer(pointer: &str) -> String {
     const STRUCTURE: &[&str] = &[
-        "components", "schemas", "properties", "items", "definitions", "$defs", "content", "schema",
-        "allOf", "anyOf", "oneOf", "additionalProperties", "paths", "parameters", "responses",
+        "components",
+        "schemas",
+        "properties",
+        "items",
+        "definitions",
+        "$defs",
+        "content",
+        "schema",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "additionalProperties",
+        "paths",
+        "parameters",
+        "responses",
         "requestBody",
     ];
     let words: Vec<String> = pointer
@@ -166,7 +199,9 @@ fn collect_refs(value: &Value, f: &mut impl FnMut(&str)) {
 /// that a property called `x-id` is still walked.
 fn collect_refs_in(value: &Value, names: bool, f: &mut impl FnMut(&str)) {
     match value {
-        Value::Object(map) if names => map.values().for_each(|child| collect_refs_in(child, false, f)),
+        Value::Object(map) if names => map
+            .values()
+            .for_each(|child| collect_refs_in(child, false, f)),
         Value::Object(map) => {
             for (key, child) in map {
                 match (key.as_str(), child) {
@@ -221,10 +256,22 @@ mod tests {
         });
         let moved = hoist_nested_targets(&mut doc);
         assert_eq!(moved.len(), 2);
-        assert_eq!(doc.pointer("/components/schemas/Pet_id"), Some(&json!({"type": "string"})));
-        assert_eq!(doc.pointer("/components/schemas/Pet/properties/id/$ref"), Some(&json!("#/components/schemas/Pet_id")));
-        assert_eq!(doc.pointer("/components/schemas/Owner/properties/pet/$ref"), Some(&json!("#/components/schemas/Pet_id")));
-        assert_eq!(doc.pointer("/components/schemas/Owner/properties/error/$ref"), Some(&json!("#/components/schemas/Error")));
+        assert_eq!(
+            doc.pointer("/components/schemas/Pet_id"),
+            Some(&json!({"type": "string"}))
+        );
+        assert_eq!(
+            doc.pointer("/components/schemas/Pet/properties/id/$ref"),
+            Some(&json!("#/components/schemas/Pet_id"))
+        );
+        assert_eq!(
+            doc.pointer("/components/schemas/Owner/properties/pet/$ref"),
+            Some(&json!("#/components/schemas/Pet_id"))
+        );
+        assert_eq!(
+            doc.pointer("/components/schemas/Owner/properties/error/$ref"),
+            Some(&json!("#/components/schemas/Error"))
+        );
     }
 
     #[test]
@@ -234,8 +281,14 @@ mod tests {
                       "/b/{id}": {"get": {"parameters": [{"$ref": "#/paths/~1a~1%7Bid%7D/get/parameters/0"}]}}}
         });
         hoist_nested_targets(&mut doc);
-        assert_eq!(doc.pointer("/components/parameters/a_id_get_0/name"), Some(&json!("id")));
-        assert_eq!(doc.pointer("/paths/~1b~1{id}/get/parameters/0/$ref"), Some(&json!("#/components/parameters/a_id_get_0")));
+        assert_eq!(
+            doc.pointer("/components/parameters/a_id_get_0/name"),
+            Some(&json!("id"))
+        );
+        assert_eq!(
+            doc.pointer("/paths/~1b~1{id}/get/parameters/0/$ref"),
+            Some(&json!("#/components/parameters/a_id_get_0"))
+        );
     }
 
     #[test]
@@ -245,7 +298,13 @@ mod tests {
                       "/b": {"get": {"parameters": [{"$ref": "#/paths/~1a/get/parameters/0"}]}}}
         });
         hoist_nested_targets(&mut doc);
-        assert_eq!(doc.pointer("/components/parameters/a_get_0/name"), Some(&json!("q")));
-        assert_eq!(doc.pointer("/paths/~1b/get/parameters/0/$ref"), Some(&json!("#/components/parameters/a_get_0")));
+        assert_eq!(
+            doc.pointer("/components/parameters/a_get_0/name"),
+            Some(&json!("q"))
+        );
+        assert_eq!(
+            doc.pointer("/paths/~1b/get/parameters/0/$ref"),
+            Some(&json!("#/components/parameters/a_get_0"))
+        );
     }
 }

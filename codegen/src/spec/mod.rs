@@ -97,7 +97,10 @@ pub fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits)
     let (merged, sources, version, repairs) = prepared()?;
     let repairs = repairs
         .into_iter()
-        .map(|(pointer, message)| crate::ir::Warning { at: sources.locate(&pointer), message })
+        .map(|(pointer, message)| crate::ir::Warning {
+            at: sources.locate(&pointer),
+            message,
+        })
         .collect();
     // Read by value: the document's strings move into the typed tree instead of being copied,
     // which halves peak memory on a large spec. An invalid document is prepared again to find
@@ -117,7 +120,8 @@ pub fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits)
 
 /// The error for a document that `openapiv3` cannot read, at the innermost part that fails.
 fn invalid_document(merged: Value, sources: &SourceMap) -> Error {
-    let (pointer, reason) = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&merged) {
+    let (pointer, reason) = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&merged)
+    {
         // Both readings see the same value; this arm only keeps the function total.
         Ok(_) => (String::new(), "openapiv3 could not read it".into()),
         Err(e) => locate_invalid(&merged)
@@ -167,7 +171,9 @@ fn check_version(file: &str, doc: &Value) -> Result<String> {
         pointer: "/openapi".into(),
     };
     match doc.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.0.") || v.starts_with("3.1.") || v32::is_32(v) => Ok(v.to_owned()),
+        Some(v) if v.starts_with("3.0.") || v.starts_with("3.1.") || v32::is_32(v) => {
+            Ok(v.to_owned())
+        }
         Some(v) => Err(Error::Unsupported {
             at,
             reason: format!("OpenAPI version {v} (3.0.x, 3.1.x and 3.2.x are supported)"),
@@ -222,16 +228,19 @@ fn locate_invalid(doc: &Value) -> Option<(String, String)> {
 /// The innermost operation or parameter list of the path item at `at` that fails to read.
 fn locate_invalid_path_item(at: &str, item: &Value) -> Option<(String, String)> {
     use openapiv3::{Operation, Parameter, ReferenceOr};
-    item.as_object().into_iter().flatten().find_map(|(key, value)| {
-        let at = crate::pointer::join(at, key);
-        match key.as_str() {
-            "parameters" => check::<Vec<ReferenceOr<Parameter>>>(value, &at),
-            "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
-                check::<Operation>(value, &at)
+    item.as_object()
+        .into_iter()
+        .flatten()
+        .find_map(|(key, value)| {
+            let at = crate::pointer::join(at, key);
+            match key.as_str() {
+                "parameters" => check::<Vec<ReferenceOr<Parameter>>>(value, &at),
+                "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
+                    check::<Operation>(value, &at)
+                }
+                _ => None,
             }
-            _ => None,
-        }
-    })
+        })
 }
 
 /// Where and why `value`, standing at `at`, does not read as a `T`.
@@ -275,7 +284,9 @@ fn narrow<T: serde::de::DeserializeOwned>(value: &Value, start: &str) -> String 
             }
         }
         match members.pop() {
-            Some(member) if reads_without::<T>(&mut probe, &current, std::slice::from_ref(&member)) => {
+            Some(member)
+                if reads_without::<T>(&mut probe, &current, std::slice::from_ref(&member)) =>
+            {
                 reads += 1;
                 current = crate::pointer::join(&current, &member);
             }
@@ -286,13 +297,31 @@ fn narrow<T: serde::de::DeserializeOwned>(value: &Value, start: &str) -> String 
 
 /// Whether `value` reads as a `T` without the given members of the object or array at
 /// `parent` (array members are indices); they are put back after.
-fn reads_without<T: serde::de::DeserializeOwned>(value: &mut Value, parent: &str, members: &[String]) -> bool {
+fn reads_without<T: serde::de::DeserializeOwned>(
+    value: &mut Value,
+    parent: &str,
+    members: &[String],
+) -> bool {
     let removed: Vec<(String, Value)> = match value.pointer_mut(parent) {
-        Some(Value::Object(map)) => members.iter().filter_map(|k| map.remove(k).map(|v| (k.clone(), v))).collect(),
+        Some(Value::Object(map)) => members
+            .iter()
+            .filter_map(|k| map.remove(k).map(|v| (k.clone(), v)))
+            .collect(),
         Some(Value::Array(items)) => {
-            let mut indices: Vec<usize> = members.iter().filter_map(|m| m.parse().ok()).filter(|i| *i < items.len()).collect();
+            let mut indices: Vec<usize> = members
+                .iter()
+                .filter_map(|m| m.parse().ok())
+                .filter(|i| *i < items.len())
+                .collect();
             indices.sort_unstable();
-            indices.iter().rev().map(|&i| (i.to_string(), items.remove(i))).collect::<Vec<_>>().into_iter().rev().collect()
+            indices
+                .iter()
+                .rev()
+                .map(|&i| (i.to_string(), items.remove(i)))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect()
         }
         _ => return false,
     };

@@ -54,7 +54,9 @@ pub fn normalize_path_item(item: &mut Value) {
 
 /// Removes the callbacks of a path item's operations.
 fn drop_callbacks(item: &mut Value) {
-    const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    const METHODS: &[&str] = &[
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
     if let Some(item) = item.as_object_mut() {
         for method in METHODS {
             if let Some(op) = item.get_mut(*method).and_then(Value::as_object_mut) {
@@ -104,7 +106,10 @@ pub fn normalize_schema(schema: &mut Value) {
         *schema = if *accepts {
             Value::Object(Map::new())
         } else {
-            Value::Object(Map::from_iter([("not".to_owned(), Value::Object(Map::new()))]))
+            Value::Object(Map::from_iter([(
+                "not".to_owned(),
+                Value::Object(Map::new()),
+            )]))
         };
         return;
     }
@@ -304,12 +309,24 @@ mod tests {
         });
         normalize_document(&mut doc);
         let get = &doc["paths"]["/p"]["get"];
-        assert_eq!(get["parameters"][0], json!({"name": "q", "in": "query", "schema": {"type": "string", "example": "s"}}));
-        assert_eq!(get["responses"]["200"]["headers"]["H"], json!({"schema": {"type": "string"}}));
-        assert_eq!(get["responses"]["200"]["content"]["application/json"], json!({"schema": {"type": "object"}}));
+        assert_eq!(
+            get["parameters"][0],
+            json!({"name": "q", "in": "query", "schema": {"type": "string", "example": "s"}})
+        );
+        assert_eq!(
+            get["responses"]["200"]["headers"]["H"],
+            json!({"schema": {"type": "string"}})
+        );
+        assert_eq!(
+            get["responses"]["200"]["content"]["application/json"],
+            json!({"schema": {"type": "object"}})
+        );
         assert_eq!(doc["components"].get("examples"), None);
         // A component called `examples` is a name, not an example; a schema's example stays.
-        assert_eq!(doc["components"]["parameters"]["examples"]["name"], "examples");
+        assert_eq!(
+            doc["components"]["parameters"]["examples"]["name"],
+            "examples"
+        );
         assert_eq!(doc["components"]["schemas"]["S"]["example"], "kept");
     }
 
@@ -359,7 +376,8 @@ mod tests {
             norm(json!({"contentEncoding": "base64"})),
             json!({"contentEncoding": "base64", "type": "string", "format": "byte"})
         );
-        let json_text = json!({"type": "string", "contentMediaType": "application/json", "format": "json"});
+        let json_text =
+            json!({"type": "string", "contentMediaType": "application/json", "format": "json"});
         assert_eq!(norm(json_text.clone()), json_text);
     }
 

@@ -25,7 +25,10 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_bytes: 256 << 20, max_expansion: 8 }
+        Limits {
+            max_bytes: 256 << 20,
+            max_expansion: 8,
+        }
     }
 }
 
@@ -40,15 +43,23 @@ pub fn parse_limited(file: &str, text: &str, limits: Limits) -> Result<Value> {
     if looks_like_json(file, text) {
         serde_json::from_str(text).map_err(|e| Error::Parse {
             at: at(file),
-            reason: format!("invalid JSON at line {} column {}: {e}", e.line(), e.column()),
+            reason: format!(
+                "invalid JSON at line {} column {}: {e}",
+                e.line(),
+                e.column()
+            ),
         })
     } else {
-        let budget = Budget { left: Cell::new(text.len().saturating_mul(limits.max_expansion).max(100_000)) };
+        let budget = Budget {
+            left: Cell::new(text.len().saturating_mul(limits.max_expansion).max(100_000)),
+        };
         let deserializer = serde_yaml::Deserializer::from_str(text);
-        Node(&budget).deserialize(deserializer).map_err(|e| Error::Parse {
-            at: at(file),
-            reason: format!("invalid YAML: {e}"),
-        })
+        Node(&budget)
+            .deserialize(deserializer)
+            .map_err(|e| Error::Parse {
+                at: at(file),
+                reason: format!("invalid YAML: {e}"),
+            })
     }
 }
 
@@ -209,7 +220,9 @@ impl<'de> Visitor<'de> for Node<'_> {
 
     fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
         let (tag, _): (String, _) = data.variant()?;
-        Err(de::Error::custom(format!("YAML tag `!{tag}` is not supported")))
+        Err(de::Error::custom(format!(
+            "YAML tag `!{tag}` is not supported"
+        )))
     }
 }
 
@@ -285,8 +298,15 @@ mod tests {
         assert_eq!(value["minimum"].as_f64(), Some(-9223372036854776000.0));
         assert_eq!(value["maximum"].as_f64(), Some(18446744073709552000.0));
         assert_eq!(value["18446744073709552000"], "key");
-        let json = parse_document("spec.json", r#"{"minimum": -9223372036854776000, "maximum": 18446744073709552000}"#).unwrap();
-        assert_eq!((json["minimum"].as_f64(), json["maximum"].as_f64()), (value["minimum"].as_f64(), value["maximum"].as_f64()));
+        let json = parse_document(
+            "spec.json",
+            r#"{"minimum": -9223372036854776000, "maximum": 18446744073709552000}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (json["minimum"].as_f64(), json["maximum"].as_f64()),
+            (value["minimum"].as_f64(), value["maximum"].as_f64())
+        );
     }
 
     #[test]
@@ -305,17 +325,31 @@ mod tests {
             text.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
         }
         let err = parse_document("bomb.yaml", &text).unwrap_err().to_string();
-        assert!(err.starts_with("bomb.yaml: cannot parse: invalid YAML: "), "{err}");
-        assert!(err.contains("the document expands to too many values"), "{err}");
+        assert!(
+            err.starts_with("bomb.yaml: cannot parse: invalid YAML: "),
+            "{err}"
+        );
+        assert!(
+            err.contains("the document expands to too many values"),
+            "{err}"
+        );
         // A few aliases, as specs use them to share a snippet, are fine.
         let shared = "a: &x {type: string}\nb: *x\nc: *x\n";
-        assert_eq!(parse_document("ok.yaml", shared).unwrap()["c"]["type"], "string");
+        assert_eq!(
+            parse_document("ok.yaml", shared).unwrap()["c"]["type"],
+            "string"
+        );
     }
 
     #[test]
     fn size_and_depth_limits_name_the_file() {
-        let limits = Limits { max_bytes: 10, ..Limits::default() };
-        let err = parse_limited("big.json", "{\"openapi\": \"3.0.3\"}", limits).unwrap_err().to_string();
+        let limits = Limits {
+            max_bytes: 10,
+            ..Limits::default()
+        };
+        let err = parse_limited("big.json", "{\"openapi\": \"3.0.3\"}", limits)
+            .unwrap_err()
+            .to_string();
         assert_eq!(err, "big.json: cannot parse: the file is 20 bytes, over the 10-byte limit (`[limits] max_bytes` in api.toml)");
         let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
         let err = parse_document("deep.json", &deep).unwrap_err().to_string();
@@ -327,7 +361,9 @@ mod tests {
 
     #[test]
     fn yaml_tags_are_refused() {
-        let err = parse_document("t.yaml", "a: !custom 1\n").unwrap_err().to_string();
+        let err = parse_document("t.yaml", "a: !custom 1\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("YAML tag `!custom` is not supported"), "{err}");
     }
 

@@ -35,13 +35,17 @@ pub enum Outline {
 }
 
 /// The methods `openapiv3` reads, in the order `PathItem::iter` yields them.
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 impl PathItems {
     /// Prepared path items (already hoisted and normalized), by value.
     pub(super) fn from_values(entries: Vec<(String, Value)>) -> PathItems {
         let items = crate::parallel::map_owned(entries, &|(path, value)| Entry::new(path, &value));
-        PathItems { items: items.into_iter().flatten().collect() }
+        PathItems {
+            items: items.into_iter().flatten().collect(),
+        }
     }
 
     /// Path items as their JSON text, each parsed and given to `prepare` (on every core), so
@@ -51,7 +55,9 @@ impl PathItems {
         entries: &[(String, &str)],
         prepare: &(dyn Fn(&mut Value) -> bool + Sync),
     ) -> Option<PathItems> {
-        let items = super::parse::each_prepared(entries, prepare, &|path, value| Entry::new(path.to_owned(), value))?;
+        let items = super::parse::each_prepared(entries, prepare, &|path, value| {
+            Entry::new(path.to_owned(), value)
+        })?;
         Some(PathItems { items })
     }
 
@@ -77,12 +83,19 @@ impl PathItems {
 
     /// Reads the path items at `indices` (on every core), in that order. A path item
     /// `openapiv3` cannot read is an error at the innermost part that fails.
-    pub fn read(&self, indices: &[usize], sources: &SourceMap) -> Result<Vec<ReferenceOr<PathItem>>> {
+    pub fn read(
+        &self,
+        indices: &[usize],
+        sources: &SourceMap,
+    ) -> Result<Vec<ReferenceOr<PathItem>>> {
         let read = |i: usize| {
             let entry = &self.items[indices[i]];
-            serde_json::from_str::<ReferenceOr<PathItem>>(&entry.json).map_err(|_| entry.invalid(sources))
+            serde_json::from_str::<ReferenceOr<PathItem>>(&entry.json)
+                .map_err(|_| entry.invalid(sources))
         };
-        crate::parallel::map(indices.len(), &read).into_iter().collect()
+        crate::parallel::map(indices.len(), &read)
+            .into_iter()
+            .collect()
     }
 
     /// Takes the path items at `indices` out to be read once, in batches of `size`: each
@@ -97,7 +110,14 @@ impl PathItems {
                     .map(|&index| {
                         let entry = &mut self.items[index];
                         let json = std::mem::take(&mut entry.json);
-                        (index, Entry { path: entry.path.clone(), outline: entry.outline.clone(), json })
+                        (
+                            index,
+                            Entry {
+                                path: entry.path.clone(),
+                                outline: entry.outline.clone(),
+                                json,
+                            },
+                        )
                     })
                     .collect(),
             })
@@ -105,10 +125,18 @@ impl PathItems {
     }
 
     /// Every path item, read, in spec order.
-    pub fn read_all(&self, sources: &SourceMap) -> Result<indexmap::IndexMap<String, ReferenceOr<PathItem>>> {
+    pub fn read_all(
+        &self,
+        sources: &SourceMap,
+    ) -> Result<indexmap::IndexMap<String, ReferenceOr<PathItem>>> {
         let indices: Vec<usize> = (0..self.len()).collect();
         let read = self.read(&indices, sources)?;
-        Ok(self.items.iter().map(|entry| entry.path.clone()).zip(read).collect())
+        Ok(self
+            .items
+            .iter()
+            .map(|entry| entry.path.clone())
+            .zip(read)
+            .collect())
     }
 }
 
@@ -130,9 +158,12 @@ impl Unread {
     pub fn read(&mut self, sources: &SourceMap) -> Result<Vec<ReferenceOr<PathItem>>> {
         let read = |i: usize| {
             let entry = &self.items[i].1;
-            serde_json::from_str::<ReferenceOr<PathItem>>(&entry.json).map_err(|_| entry.invalid(sources))
+            serde_json::from_str::<ReferenceOr<PathItem>>(&entry.json)
+                .map_err(|_| entry.invalid(sources))
         };
-        let read = crate::parallel::map(self.items.len(), &read).into_iter().collect();
+        let read = crate::parallel::map(self.items.len(), &read)
+            .into_iter()
+            .collect();
         for (_, entry) in &mut self.items {
             entry.json = Box::default();
         }
@@ -144,7 +175,11 @@ impl Entry {
     fn new(path: String, value: &Value) -> Option<Entry> {
         // Serializing a `Value` cannot fail: its keys are strings.
         let json = serde_json::to_string(value).ok()?.into_boxed_str();
-        Some(Entry { path, outline: outline(value), json })
+        Some(Entry {
+            path,
+            outline: outline(value),
+            json,
+        })
     }
 
     /// The error for a path item that does not read, found on the slow path.
@@ -153,11 +188,17 @@ impl Entry {
         let value: Value = serde_json::from_str(&self.json).unwrap_or_default();
         let (pointer, reason) = locate_invalid_path_item(&at, &value).unwrap_or_else(|| {
             match serde_path_to_error::deserialize::<_, ReferenceOr<PathItem>>(&value) {
-                Err(e) => (format!("{at}{}", path_to_pointer(e.path())), e.inner().to_string()),
+                Err(e) => (
+                    format!("{at}{}", path_to_pointer(e.path())),
+                    e.inner().to_string(),
+                ),
                 Ok(_) => (at, "openapiv3 could not read it".into()),
             }
         });
-        Error::Invalid { at: sources.locate(&pointer), reason: format!("not a valid OpenAPI document: {reason}") }
+        Error::Invalid {
+            at: sources.locate(&pointer),
+            reason: format!("not a valid OpenAPI document: {reason}"),
+        }
     }
 }
 
@@ -167,9 +208,16 @@ fn outline(item: &Value) -> Outline {
     if item.get("$ref").is_some_and(Value::is_string) {
         return Outline::Reference;
     }
-    let first_tag = |op: &Value| op.pointer("/tags/0").and_then(Value::as_str).map(str::to_owned);
+    let first_tag = |op: &Value| {
+        op.pointer("/tags/0")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    };
     Outline::Operations(
-        METHODS.iter().filter_map(|method| item.get(*method).map(|op| (*method, first_tag(op)))).collect(),
+        METHODS
+            .iter()
+            .filter_map(|method| item.get(*method).map(|op| (*method, first_tag(op))))
+            .collect(),
     )
 }
 
@@ -189,11 +237,18 @@ mod tests {
                         "/a": {"$ref": "#/x"}}"##;
         let paths = items(json);
         assert_eq!((paths.len(), paths.path(0), paths.path(1)), (2, "/b", "/a"));
-        assert_eq!(paths.outline(0), &Outline::Operations(vec![("get", None), ("post", Some("b".into()))]));
+        assert_eq!(
+            paths.outline(0),
+            &Outline::Operations(vec![("get", None), ("post", Some("b".into()))])
+        );
         assert_eq!(paths.outline(1), &Outline::Reference);
-        let whole: indexmap::IndexMap<String, ReferenceOr<PathItem>> = serde_json::from_str(json).unwrap();
+        let whole: indexmap::IndexMap<String, ReferenceOr<PathItem>> =
+            serde_json::from_str(json).unwrap();
         assert_eq!(paths.read_all(&SourceMap::default()).unwrap(), whole);
-        assert_eq!(paths.read(&[1, 0], &SourceMap::default()).unwrap(), vec![whole[1].clone(), whole[0].clone()]);
+        assert_eq!(
+            paths.read(&[1, 0], &SourceMap::default()).unwrap(),
+            vec![whole[1].clone(), whole[0].clone()]
+        );
     }
 
     #[test]
@@ -202,20 +257,47 @@ mod tests {
         let mut paths = items(json);
         let whole = paths.read_all(&SourceMap::default()).unwrap();
         let mut batches = paths.take_unread(&[2, 0, 1], 2);
-        assert_eq!(batches.iter().map(|b| b.indices().collect()).collect::<Vec<Vec<_>>>(), vec![vec![2, 0], vec![1]]);
-        assert_eq!(batches[0].read(&SourceMap::default()).unwrap(), vec![whole[2].clone(), whole[0].clone()]);
-        assert_eq!(batches[1].read(&SourceMap::default()).unwrap(), vec![whole[1].clone()]);
+        assert_eq!(
+            batches
+                .iter()
+                .map(|b| b.indices().collect())
+                .collect::<Vec<Vec<_>>>(),
+            vec![vec![2, 0], vec![1]]
+        );
+        assert_eq!(
+            batches[0].read(&SourceMap::default()).unwrap(),
+            vec![whole[2].clone(), whole[0].clone()]
+        );
+        assert_eq!(
+            batches[1].read(&SourceMap::default()).unwrap(),
+            vec![whole[1].clone()]
+        );
         // Paths and outlines stay; the JSON is gone, from the batch and from the items.
-        assert_eq!((paths.path(1), paths.outline(2)), ("/a", &Outline::Reference));
-        let again = batches[0].read(&SourceMap::default()).unwrap_err().to_string();
-        assert!(again.contains("#/paths/~1c: not a valid OpenAPI document"), "{again}");
+        assert_eq!(
+            (paths.path(1), paths.outline(2)),
+            ("/a", &Outline::Reference)
+        );
+        let again = batches[0]
+            .read(&SourceMap::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            again.contains("#/paths/~1c: not a valid OpenAPI document"),
+            "{again}"
+        );
         assert!(paths.read(&[0], &SourceMap::default()).is_err());
     }
 
     #[test]
     fn an_item_that_does_not_read_is_an_error_at_its_innermost_part() {
         let paths = items(r#"{"/a": {"get": {"responses": 7}}}"#);
-        let error = paths.read(&[0], &SourceMap::default()).unwrap_err().to_string();
-        assert!(error.contains("#/paths/~1a/get/responses: not a valid OpenAPI document"), "{error}");
+        let error = paths
+            .read(&[0], &SourceMap::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("#/paths/~1a/get/responses: not a valid OpenAPI document"),
+            "{error}"
+        );
     }
 }

@@ -54,7 +54,9 @@ const NAME_MAPS: &[&str] = &[
 
 /// Keys whose value is data, not part of the document's structure, or holds no prose (a
 /// security requirement's keys are scheme names).
-const DATA: &[&str] = &["example", "examples", "default", "enum", "const", "value", "security"];
+const DATA: &[&str] = &[
+    "example", "examples", "default", "enum", "const", "value", "security",
+];
 
 /// Keys that hold prose.
 const PROSE: &[&str] = &["description", "summary", "title"];
@@ -119,10 +121,16 @@ fn well_typed(expect: Expect, value: &Value) -> bool {
         Expect::Flag => value.is_boolean(),
         Expect::FlagOrNumber => value.is_boolean() || value.is_number(),
         Expect::Required => {
-            value.is_boolean() || value.as_array().is_some_and(|names| names.iter().all(Value::is_string))
+            value.is_boolean()
+                || value
+                    .as_array()
+                    .is_some_and(|names| names.iter().all(Value::is_string))
         }
         Expect::TypeName => {
-            value.is_string() || value.as_array().is_some_and(|names| names.iter().all(Value::is_string))
+            value.is_string()
+                || value
+                    .as_array()
+                    .is_some_and(|names| names.iter().all(Value::is_string))
         }
     }
 }
@@ -132,19 +140,30 @@ fn retyped(expect: Expect, value: &Value) -> Option<Value> {
     let text = value.as_str().map(str::trim);
     match expect {
         Expect::Count => match value {
-            Value::Number(n) => n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 9.0e15).map(|f| Value::from(f as u64)),
+            Value::Number(n) => n
+                .as_f64()
+                .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 9.0e15)
+                .map(|f| Value::from(f as u64)),
             _ => text?.parse::<u64>().ok().map(Value::from),
         },
-        Expect::Number | Expect::FlagOrNumber if text.is_some() => {
-            text?.parse::<f64>().ok().filter(|f| f.is_finite()).and_then(serde_json::Number::from_f64).map(Value::Number)
-        }
+        Expect::Number | Expect::FlagOrNumber if text.is_some() => text?
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
         Expect::Flag => match text? {
             "true" => Some(Value::Bool(true)),
             "false" => Some(Value::Bool(false)),
             _ => None,
         },
         Expect::Required => {
-            let names: Vec<Value> = value.as_array()?.iter().filter(|v| v.is_string()).cloned().collect();
+            let names: Vec<Value> = value
+                .as_array()?
+                .iter()
+                .filter(|v| v.is_string())
+                .cloned()
+                .collect();
             Some(Value::Array(names))
         }
         _ => None,
@@ -169,7 +188,9 @@ pub fn needed(value: &Value) -> bool {
             _ if expectation(key).is_some_and(|e| !well_typed(e, child)) => true,
             Role::Skip => false,
             Role::Prose => !child.is_string(),
-            Role::Names => child.as_object().map_or_else(|| needed(child), |names| names.values().any(needed)),
+            Role::Names => child
+                .as_object()
+                .map_or_else(|| needed(child), |names| names.values().any(needed)),
             Role::Keywords => needed(child),
         }),
         Value::Array(items) => items.iter().any(needed),
@@ -211,28 +232,41 @@ pub fn info_needed(doc: &Value) -> bool {
     let Some(info) = doc.get("info").and_then(Value::as_object) else {
         return true;
     };
-    ["title", "version"].iter().any(|key| !info.get(*key).is_some_and(Value::is_string))
+    ["title", "version"]
+        .iter()
+        .any(|key| !info.get(*key).is_some_and(Value::is_string))
 }
 
 fn repair_info(doc: &mut Map<String, Value>, repairs: &mut Vec<Repair>) {
     if !doc.get("info").is_some_and(Value::is_object) {
         let found = describe(doc.get("info"));
-        repairs.push(("/info".into(), format!("`info` is {found}, not an object; an empty one is assumed")));
+        repairs.push((
+            "/info".into(),
+            format!("`info` is {found}, not an object; an empty one is assumed"),
+        ));
         doc.insert("info".into(), Value::Object(Map::new()));
     }
-    let Some(Value::Object(info)) = doc.get_mut("info") else { return };
+    let Some(Value::Object(info)) = doc.get_mut("info") else {
+        return;
+    };
     for (key, placeholder) in [("title", "Untitled API"), ("version", "unversioned")] {
         let pointer = join("/info", key);
         match info.get(key) {
             Some(Value::String(_)) => {}
             Some(value @ (Value::Number(_) | Value::Bool(_))) => {
                 let text = value.to_string();
-                repairs.push((pointer, format!("`{key}` is {text}, not a string; read as \"{text}\"")));
+                repairs.push((
+                    pointer,
+                    format!("`{key}` is {text}, not a string; read as \"{text}\""),
+                ));
                 info.insert(key.into(), Value::String(text));
             }
             other => {
                 let found = describe(other);
-                repairs.push((pointer, format!("`{key}` is {found}; \"{placeholder}\" is assumed")));
+                repairs.push((
+                    pointer,
+                    format!("`{key}` is {found}; \"{placeholder}\" is assumed"),
+                ));
                 info.insert(key.into(), Value::String(placeholder.into()));
             }
         }
@@ -251,7 +285,10 @@ fn walk_keywords(value: &mut Value, at: &str, repairs: &mut Vec<Repair>) {
                     // `title` is also a property's name inside `properties`; here it is a
                     // keyword, as only keyword objects are walked.
                     Role::Prose if !child.is_string() => {
-                        repairs.push((pointer, format!("`{key}` is {}, not text; ignored", describe(Some(child)))));
+                        repairs.push((
+                            pointer,
+                            format!("`{key}` is {}, not text; ignored", describe(Some(child))),
+                        ));
                         *child = Value::String(String::new());
                     }
                     Role::Prose => {}
@@ -273,7 +310,11 @@ fn walk_keywords(value: &mut Value, at: &str, repairs: &mut Vec<Repair>) {
 fn retype_keywords(map: &mut Map<String, Value>, at: &str, repairs: &mut Vec<Repair>) {
     let mistyped: Vec<(String, Expect)> = map
         .iter()
-        .filter_map(|(key, value)| expectation(key).filter(|e| !well_typed(*e, value)).map(|e| (key.clone(), e)))
+        .filter_map(|(key, value)| {
+            expectation(key)
+                .filter(|e| !well_typed(*e, value))
+                .map(|e| (key.clone(), e))
+        })
         .collect();
     for (key, expect) in mistyped {
         let pointer = join(at, &key);
@@ -281,11 +322,20 @@ fn retype_keywords(map: &mut Map<String, Value>, at: &str, repairs: &mut Vec<Rep
         let found = describe(Some(value));
         match retyped(expect, value) {
             Some(repaired) => {
-                repairs.push((pointer, format!("`{key}` is {found} ({}); read as {repaired}", shown(value))));
+                repairs.push((
+                    pointer,
+                    format!("`{key}` is {found} ({}); read as {repaired}", shown(value)),
+                ));
                 map.insert(key, repaired);
             }
             None => {
-                repairs.push((pointer, format!("`{key}` is {found} ({}), which means nothing here; dropped", shown(value))));
+                repairs.push((
+                    pointer,
+                    format!(
+                        "`{key}` is {found} ({}), which means nothing here; dropped",
+                        shown(value)
+                    ),
+                ));
                 map.remove(&key);
             }
         }
@@ -333,12 +383,18 @@ mod tests {
     fn missing_or_mistyped_info_fields_get_placeholders() {
         let mut doc = json!({"openapi": "3.0.3", "info": {"version": 1.0}, "paths": {}});
         let repairs = repair_document(&mut doc);
-        assert_eq!(doc["info"], json!({"version": "1.0", "title": "Untitled API"}));
+        assert_eq!(
+            doc["info"],
+            json!({"version": "1.0", "title": "Untitled API"})
+        );
         let pointers: Vec<&str> = repairs.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(pointers, ["/info/title", "/info/version"]);
         let mut doc = json!({"openapi": "3.0.3", "paths": {}});
         repair_document(&mut doc);
-        assert_eq!(doc["info"], json!({"title": "Untitled API", "version": "unversioned"}));
+        assert_eq!(
+            doc["info"],
+            json!({"title": "Untitled API", "version": "unversioned"})
+        );
     }
 
     #[test]
@@ -388,15 +444,29 @@ mod tests {
         );
         let s = &doc["components"]["schemas"]["S"];
         assert_eq!(s["required"], json!(["a"]));
-        assert_eq!(s["properties"]["a"], json!({"type": "string", "maxLength": 64, "minLength": 1}));
-        assert_eq!(s["properties"]["pattern"], json!({"type": "string"}), "a property named like a keyword is a schema");
-        assert_eq!(s["example"], json!({"maxLength": "x"}), "data is left alone");
+        assert_eq!(
+            s["properties"]["a"],
+            json!({"type": "string", "maxLength": 64, "minLength": 1})
+        );
+        assert_eq!(
+            s["properties"]["pattern"],
+            json!({"type": "string"}),
+            "a property named like a keyword is a schema"
+        );
+        assert_eq!(
+            s["example"],
+            json!({"maxLength": "x"}),
+            "data is left alone"
+        );
         let get = &doc["paths"]["/a"]["get"];
         assert_eq!(get["deprecated"], json!(true));
         assert_eq!(get["parameters"][0]["schema"]["minimum"], json!(1.0));
         assert_eq!(get["parameters"][0]["schema"]["maximum"], json!(1.5));
         assert!(get["parameters"][0].get("required").is_none());
-        assert!(repairs[4].1.contains("`pattern` is a number (0)"), "{repairs:?}");
+        assert!(
+            repairs[4].1.contains("`pattern` is a number (0)"),
+            "{repairs:?}"
+        );
         assert!(!needed(&doc["components"]["schemas"]["S"]));
     }
 
@@ -414,10 +484,21 @@ mod tests {
         let pointers: Vec<&str> = repairs.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(
             pointers,
-            ["/paths/~1a/get/summary", "/paths/~1a/get/responses/200/description", "/components/schemas/S/properties/title/description"]
+            [
+                "/paths/~1a/get/summary",
+                "/paths/~1a/get/responses/200/description",
+                "/components/schemas/S/properties/title/description"
+            ]
         );
-        assert_eq!(doc["components"]["schemas"]["S"]["properties"]["description"], json!({"$ref": "#/components/schemas/T"}));
-        assert_eq!(doc["components"]["schemas"]["S"]["example"], json!({"description": 5}), "data is left alone");
+        assert_eq!(
+            doc["components"]["schemas"]["S"]["properties"]["description"],
+            json!({"$ref": "#/components/schemas/T"})
+        );
+        assert_eq!(
+            doc["components"]["schemas"]["S"]["example"],
+            json!({"description": 5}),
+            "data is left alone"
+        );
         assert!(repairs[2].1.contains("a `$ref` object"), "{repairs:?}");
     }
 }

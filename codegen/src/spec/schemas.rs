@@ -42,8 +42,11 @@ impl ComponentSchemas {
     /// Prepared schemas (hoisted and normalized), each checked to read (on every core).
     /// `None` when one does not: the caller finds where on the slow path.
     pub(super) fn from_values(entries: Vec<(String, Value)>) -> Option<ComponentSchemas> {
-        let entries = crate::parallel::map_owned(entries, &|(name, value)| Some((name, Entry::new(&value)?)));
-        Some(ComponentSchemas { entries: entries.into_iter().collect::<Option<_>>()? })
+        let entries =
+            crate::parallel::map_owned(entries, &|(name, value)| Some((name, Entry::new(&value)?)));
+        Some(ComponentSchemas {
+            entries: entries.into_iter().collect::<Option<_>>()?,
+        })
     }
 
     /// Schemas as their JSON text, each parsed and given to `prepare` (on every core), then
@@ -52,8 +55,12 @@ impl ComponentSchemas {
         entries: &[(String, &str)],
         prepare: &(dyn Fn(&mut Value) -> bool + Sync),
     ) -> Option<ComponentSchemas> {
-        let entries = super::parse::each_prepared(entries, prepare, &|name, value| Some((name.to_owned(), Entry::new(value)?)))?;
-        Some(ComponentSchemas { entries: entries.into_iter().collect() })
+        let entries = super::parse::each_prepared(entries, prepare, &|name, value| {
+            Some((name.to_owned(), Entry::new(value)?))
+        })?;
+        Some(ComponentSchemas {
+            entries: entries.into_iter().collect(),
+        })
     }
 
     /// How many schemas there are.
@@ -94,7 +101,11 @@ impl ComponentSchemas {
     /// Every schema, read, in spec order.
     pub fn read_all(&self) -> Vec<(String, Option<ReferenceOr<Schema>>)> {
         let names: Vec<&str> = self.names().collect();
-        names.iter().map(|name| (*name).to_owned()).zip(self.read(&names)).collect()
+        names
+            .iter()
+            .map(|name| (*name).to_owned())
+            .zip(self.read(&names))
+            .collect()
     }
 }
 
@@ -102,9 +113,11 @@ impl ComponentSchemas {
 impl PartialEq for ComponentSchemas {
     fn eq(&self, other: &Self) -> bool {
         self.entries.len() == other.entries.len()
-            && self.entries.iter().zip(&other.entries).all(|((a, x), (b, y))| {
-                a == b && x.json == y.json && x.outline == y.outline
-            })
+            && self
+                .entries
+                .iter()
+                .zip(&other.entries)
+                .all(|((a, x), (b, y))| a == b && x.json == y.json && x.outline == y.outline)
     }
 }
 
@@ -113,11 +126,17 @@ impl Entry {
     fn new(value: &Value) -> Option<Entry> {
         let outline = match ReferenceOr::<Schema>::deserialize(value).ok()? {
             ReferenceOr::Reference { reference } => SchemaOutline::Reference(reference),
-            ReferenceOr::Item(schema) => SchemaOutline::Item { nullable: schema.schema_data.nullable },
+            ReferenceOr::Item(schema) => SchemaOutline::Item {
+                nullable: schema.schema_data.nullable,
+            },
         };
         // Serializing a `Value` cannot fail: its keys are strings.
         let json = serde_json::to_string(value).ok()?.into_boxed_str();
-        Some(Entry { json, outline, kept: OnceLock::new() })
+        Some(Entry {
+            json,
+            outline,
+            kept: OnceLock::new(),
+        })
     }
 
     fn read(&self) -> Option<ReferenceOr<Schema>> {
@@ -139,26 +158,50 @@ mod tests {
         let json = r##"{"B": {"type": "string", "nullable": true}, "A": {"$ref": "#/components/schemas/B"},
                         "C": {"type": "object", "properties": {"x": {"type": "integer"}}}}"##;
         let schemas = schemas(json).unwrap();
-        let whole: indexmap::IndexMap<String, ReferenceOr<Schema>> = serde_json::from_str(json).unwrap();
+        let whole: indexmap::IndexMap<String, ReferenceOr<Schema>> =
+            serde_json::from_str(json).unwrap();
         assert_eq!(schemas.names().collect::<Vec<_>>(), ["B", "A", "C"]);
-        assert_eq!(schemas.outline("B"), Some(&SchemaOutline::Item { nullable: true }));
-        assert_eq!(schemas.outline("A"), Some(&SchemaOutline::Reference("#/components/schemas/B".into())));
-        assert_eq!(schemas.outline("C"), Some(&SchemaOutline::Item { nullable: false }));
+        assert_eq!(
+            schemas.outline("B"),
+            Some(&SchemaOutline::Item { nullable: true })
+        );
+        assert_eq!(
+            schemas.outline("A"),
+            Some(&SchemaOutline::Reference("#/components/schemas/B".into()))
+        );
+        assert_eq!(
+            schemas.outline("C"),
+            Some(&SchemaOutline::Item { nullable: false })
+        );
         assert_eq!(schemas.get("C"), Some(&whole["C"]));
-        assert_eq!(schemas.read(&["A", "D", "B"]), vec![Some(whole["A"].clone()), None, Some(whole["B"].clone())]);
-        let all: Vec<_> = whole.into_iter().map(|(name, schema)| (name, Some(schema))).collect();
+        assert_eq!(
+            schemas.read(&["A", "D", "B"]),
+            vec![Some(whole["A"].clone()), None, Some(whole["B"].clone())]
+        );
+        let all: Vec<_> = whole
+            .into_iter()
+            .map(|(name, schema)| (name, Some(schema)))
+            .collect();
         assert_eq!(schemas.read_all(), all);
         assert_eq!(schemas.get("D"), None);
     }
 
     #[test]
     fn a_schema_that_does_not_read_refuses_the_whole_set() {
-        assert!(schemas(r#"{"A": {"type": "string"}, "B": {"type": "string", "maxLength": "long"}}"#).is_none());
+        assert!(schemas(
+            r#"{"A": {"type": "string"}, "B": {"type": "string", "maxLength": "long"}}"#
+        )
+        .is_none());
         let refuse_all = |_: &mut Value| false;
-        assert!(ComponentSchemas::from_text(&[("A".into(), r#"{"type": "string"}"#)], &refuse_all).is_none());
+        assert!(
+            ComponentSchemas::from_text(&[("A".into(), r#"{"type": "string"}"#)], &refuse_all)
+                .is_none()
+        );
         let accept_all = |_: &mut Value| true;
         assert!(ComponentSchemas::from_text(&[("A".into(), "{")], &accept_all).is_none());
-        let read = ComponentSchemas::from_text(&[("A".into(), r#"{"type": "string"}"#)], &accept_all).unwrap();
+        let read =
+            ComponentSchemas::from_text(&[("A".into(), r#"{"type": "string"}"#)], &accept_all)
+                .unwrap();
         assert_eq!(read, schemas(r#"{"A": {"type": "string"}}"#).unwrap());
     }
 }

@@ -20,7 +20,11 @@ pub(super) fn read(mut document: Value) -> Result<(OpenAPI, PathItems, Component
     let schemas = ComponentSchemas::from_values(schemas.unwrap_or_default()).ok_or(())?;
     // A key that is neither a path nor an extension is no path item (OpenAPI requires the `/`).
     doc.paths.paths.clear();
-    Ok((doc, PathItems::from_values(paths.unwrap_or_default()), schemas))
+    Ok((
+        doc,
+        PathItems::from_values(paths.unwrap_or_default()),
+        schemas,
+    ))
 }
 
 /// Removes the entries of the object at `at` whose keys pass `keep`, in order; `None` when
@@ -34,7 +38,9 @@ fn take_entries(
     for key in at {
         object = object.get_mut(*key)?.as_object_mut()?;
     }
-    let (taken, left): (Vec<_>, Vec<_>) = std::mem::take(object).into_iter().partition(|(key, _)| keep(key));
+    let (taken, left): (Vec<_>, Vec<_>) = std::mem::take(object)
+        .into_iter()
+        .partition(|(key, _)| keep(key));
     object.extend(left);
     Some(taken)
 }
@@ -54,7 +60,10 @@ mod tests {
         let mut whole = OpenAPI::deserialize(value.clone()).unwrap();
         let (mut split, paths, schemas) = read(value).unwrap();
         split.paths.paths = paths.read_all(&Default::default()).unwrap();
-        let schemas = schemas.read_all().into_iter().map(|(name, schema)| (name, schema.unwrap()));
+        let schemas = schemas
+            .read_all()
+            .into_iter()
+            .map(|(name, schema)| (name, schema.unwrap()));
         split.components.as_mut().unwrap().schemas = schemas.collect();
         assert_eq!(split.paths.paths.keys().collect::<Vec<_>>(), ["/b", "/a"]);
         assert!(split.paths.extensions.contains_key("x-note"));

@@ -44,9 +44,14 @@ pub fn rewrite(doc: &mut Value) -> Vec<Repair> {
 
 /// Sets aside the operations a path item holds beyond the eight methods `openapiv3` reads.
 fn operations(item: &mut Value, at: &str, warnings: &mut Vec<Repair>) {
-    let Some(item) = item.as_object_mut() else { return };
+    let Some(item) = item.as_object_mut() else {
+        return;
+    };
     if item.remove("query").is_some() {
-        warnings.push((join(at, "query"), "unsupported: the QUERY method (OpenAPI 3.2); the operation is not generated".into()));
+        warnings.push((
+            join(at, "query"),
+            "unsupported: the QUERY method (OpenAPI 3.2); the operation is not generated".into(),
+        ));
     }
     if let Some(Value::Object(extra)) = item.remove("additionalOperations") {
         for method in extra.keys() {
@@ -83,12 +88,22 @@ fn walk(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnings:
 }
 
 /// One `content` map: each media type resolved if it is a reference, then its `itemSchema` read.
-fn content(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnings: &mut Vec<Repair>) {
-    let Some(map) = value.as_object_mut() else { return };
+fn content(
+    value: &mut Value,
+    at: &str,
+    media_types: &Map<String, Value>,
+    warnings: &mut Vec<Repair>,
+) {
+    let Some(map) = value.as_object_mut() else {
+        return;
+    };
     for (name, media) in map.iter_mut() {
         let here = join(at, name);
         if let Some(target) = media.get("$ref").and_then(Value::as_str) {
-            match target.strip_prefix("#/components/mediaTypes/").and_then(|n| media_types.get(&crate::pointer::unescape(n))) {
+            match target
+                .strip_prefix("#/components/mediaTypes/")
+                .and_then(|n| media_types.get(&crate::pointer::unescape(n)))
+            {
                 Some(found) => *media = found.clone(),
                 None => continue, // left for the resolver to report
             }
@@ -103,9 +118,18 @@ fn content(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnin
 
 /// A media type's `itemSchema`: the events' type for Server-Sent Events; bytes otherwise.
 fn item_schema(name: &str, media: &mut Value, at: &str, warnings: &mut Vec<Repair>) {
-    let Some(media) = media.as_object_mut() else { return };
-    let Some(items) = media.remove("itemSchema") else { return };
-    let essence = name.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let Some(media) = media.as_object_mut() else {
+        return;
+    };
+    let Some(items) = media.remove("itemSchema") else {
+        return;
+    };
+    let essence = name
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
     if essence == "text/event-stream" {
         if let Some(data) = event_data(&items) {
             media.entry("schema").or_insert(data);
@@ -133,8 +157,14 @@ fn event_data(items: &Value) -> Option<Value> {
 /// Sets aside `in: querystring` parameters (the whole query string as one value), which
 /// `openapiv3` cannot read, from an operation's list or from `components/parameters`; the
 /// others are walked for media types of their own.
-fn parameters(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnings: &mut Vec<Repair>) {
-    let querystring = |parameter: &Value| parameter.get("in").and_then(Value::as_str) == Some("querystring");
+fn parameters(
+    value: &mut Value,
+    at: &str,
+    media_types: &Map<String, Value>,
+    warnings: &mut Vec<Repair>,
+) {
+    let querystring =
+        |parameter: &Value| parameter.get("in").and_then(Value::as_str) == Some("querystring");
     let message = "unsupported: a `querystring` parameter (OpenAPI 3.2); not generated: the caller adds it with `RequestOptions::query`";
     match value {
         Value::Array(list) => {
@@ -162,7 +192,12 @@ fn parameters(value: &mut Value, at: &str, media_types: &Map<String, Value>, war
 }
 
 /// Walks each member of a list or map (after [`parameters`] has filtered it).
-fn walk_members(value: &mut Value, at: &str, media_types: &Map<String, Value>, warnings: &mut Vec<Repair>) {
+fn walk_members(
+    value: &mut Value,
+    at: &str,
+    media_types: &Map<String, Value>,
+    warnings: &mut Vec<Repair>,
+) {
     match value {
         Value::Array(list) => {
             for (index, item) in list.iter_mut().enumerate() {
@@ -199,7 +234,10 @@ mod tests {
         }}});
         let warnings = rewrite(&mut doc);
         let content = &doc["paths"]["/chat"]["post"]["responses"]["200"]["content"];
-        assert_eq!(content["text/event-stream"], json!({"schema": {"$ref": "#/components/schemas/Chunk"}}));
+        assert_eq!(
+            content["text/event-stream"],
+            json!({"schema": {"$ref": "#/components/schemas/Chunk"}})
+        );
         assert_eq!(content["application/jsonl"], json!({}));
         let pointers: Vec<&str> = warnings.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(
@@ -218,7 +256,10 @@ mod tests {
         }}});
         let pointers: Vec<String> = rewrite(&mut doc).into_iter().map(|(p, _)| p).collect();
         assert_eq!(pointers, ["/components/parameters/q"]);
-        assert_eq!(doc["components"]["parameters"]["f"]["content"]["text/event-stream"], json!({"schema": {"type": "integer"}}));
+        assert_eq!(
+            doc["components"]["parameters"]["f"]["content"]["text/event-stream"],
+            json!({"schema": {"type": "integer"}})
+        );
     }
 
     #[test]

@@ -70,7 +70,11 @@ pub(super) fn compare(api: &str, old: &Model, new: &Model) -> Vec<Change> {
         reached: HashSet::new(),
         used_old: HashSet::new(),
         used_new: HashSet::new(),
-        new_components: new.types.iter().filter_map(|t| t.component.as_deref()).collect(),
+        new_components: new
+            .types
+            .iter()
+            .filter_map(|t| t.component.as_deref())
+            .collect(),
         out: Vec::new(),
     };
     cmp.operations();
@@ -90,7 +94,6 @@ fn reordered(before: &[String], after: &[String]) -> bool {
     };
     common(before, after) != common(after, before)
 }
-
 
 impl<'m> Comparer<'m> {
     fn push(
@@ -162,7 +165,10 @@ impl<'m> Comparer<'m> {
                 if !visited.insert(pair) {
                     continue;
                 }
-                reached_by.entry(pair).or_default().extend(ops.iter().cloned());
+                reached_by
+                    .entry(pair)
+                    .or_default()
+                    .extend(ops.iter().cloned());
                 stack.extend(self.edges.get(&pair).into_iter().flatten().copied());
             }
         }

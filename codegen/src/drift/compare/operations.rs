@@ -211,7 +211,11 @@ impl<'m> Comparer<'m> {
     /// may swap values in callers' code without a compile error, so a new order is major.
     fn argument_order(&mut self, old_op: &Operation, new_op: &Operation) {
         let arguments = |op: &Operation| -> Vec<String> {
-            op.params.iter().filter(|p| p.required).map(|p| p.name.clone()).collect()
+            op.params
+                .iter()
+                .filter(|p| p.required)
+                .map(|p| p.name.clone())
+                .collect()
         };
         let (before, after) = (arguments(old_op), arguments(new_op));
         if super::reordered(&before, &after) {
@@ -220,7 +224,14 @@ impl<'m> Comparer<'m> {
                 after.join(", "),
                 before.join(", ")
             );
-            self.push("arguments_reordered", &new_op.origin, false, Semver::Major, CrateKind::Client, what);
+            self.push(
+                "arguments_reordered",
+                &new_op.origin,
+                false,
+                Semver::Major,
+                CrateKind::Client,
+                what,
+            );
         }
     }
 
@@ -236,7 +247,11 @@ impl<'m> Comparer<'m> {
                 Some(TypeRef::Json) => "any JSON".to_owned(),
                 Some(_) => "a typed body".to_owned(),
             };
-            let mut statuses: Vec<String> = outcome.by_status.iter().map(|body| body.variant.clone()).collect();
+            let mut statuses: Vec<String> = outcome
+                .by_status
+                .iter()
+                .map(|body| body.variant.clone())
+                .collect();
             statuses.sort();
             (success, outcome.error.is_some(), statuses)
         };
@@ -272,21 +287,52 @@ impl<'m> Comparer<'m> {
             // that is gone takes its variant with it.
             let removed: Vec<&String> = old.2.iter().filter(|v| !new.2.contains(v)).collect();
             let added: Vec<&String> = new.2.iter().filter(|v| !old.2.contains(v)).collect();
-            let semver = if removed.is_empty() { Semver::Minor } else { Semver::Major };
-            let list = |variants: &[&String]| variants.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ");
+            let semver = if removed.is_empty() {
+                Semver::Minor
+            } else {
+                Semver::Major
+            };
+            let list = |variants: &[&String]| {
+                variants
+                    .iter()
+                    .map(|v| format!("`{v}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             let what = match (removed.is_empty(), added.is_empty()) {
                 (true, _) => format!("response enum gained {}", list(&added)),
                 (false, true) => format!("response enum lost {}", list(&removed)),
-                (false, false) => format!("response enum lost {} and gained {}", list(&removed), list(&added)),
+                (false, false) => format!(
+                    "response enum lost {} and gained {}",
+                    list(&removed),
+                    list(&added)
+                ),
             };
-            self.push("result_type_changed", &new_op.origin, false, semver, CrateKind::Client, what);
+            self.push(
+                "result_type_changed",
+                &new_op.origin,
+                false,
+                semver,
+                CrateKind::Client,
+                what,
+            );
         }
         let (old_bodies, new_bodies) = (old_op.outcome().by_status, new_op.outcome().by_status);
         for new_body in &new_bodies {
             let old_body = old_bodies.iter().find(|b| b.variant == new_body.variant);
-            if let Some((old_ty, new_ty)) = old_body.and_then(|b| b.ty.as_ref()).zip(new_body.ty.as_ref()) {
+            if let Some((old_ty, new_ty)) = old_body
+                .and_then(|b| b.ty.as_ref())
+                .zip(new_body.ty.as_ref())
+            {
                 let label = format!("`{}` response", new_body.variant);
-                self.types(old_ty, new_ty, Direction::Response, &label, "", &new_op.origin);
+                self.types(
+                    old_ty,
+                    new_ty,
+                    Direction::Response,
+                    &label,
+                    "",
+                    &new_op.origin,
+                );
             }
         }
     }
@@ -311,7 +357,9 @@ impl<'m> Comparer<'m> {
                 // Callers built against the old client send it where the server no longer
                 // reads it; the regenerated method keeps its shape if the name and
                 // requiredness do.
-                let rust = if old_param.name == new_param.name && old_param.required == new_param.required {
+                let rust = if old_param.name == new_param.name
+                    && old_param.required == new_param.required
+                {
                     Semver::Patch
                 } else {
                     Semver::Major
@@ -321,7 +369,14 @@ impl<'m> Comparer<'m> {
                     param_label(old_param),
                     location(new_param.location)
                 );
-                self.push("parameter_moved", &new_param.origin, true, rust, CrateKind::Client, what);
+                self.push(
+                    "parameter_moved",
+                    &new_param.origin,
+                    true,
+                    rust,
+                    CrateKind::Client,
+                    what,
+                );
             }
         }
     }
@@ -387,9 +442,21 @@ impl<'m> Comparer<'m> {
                 style_name(old_param.style),
                 style_name(new_param.style)
             );
-            self.push("parameter_style_changed", &new_param.origin, true, Semver::Patch, CrateKind::Client, what);
+            self.push(
+                "parameter_style_changed",
+                &new_param.origin,
+                true,
+                Semver::Patch,
+                CrateKind::Client,
+                what,
+            );
         }
-        self.validation(old_param.validation.as_deref(), new_param.validation.as_deref(), &label, &new_param.origin);
+        self.validation(
+            old_param.validation.as_deref(),
+            new_param.validation.as_deref(),
+            &label,
+            &new_param.origin,
+        );
         self.types(
             &old_param.ty,
             &new_param.ty,
@@ -614,7 +681,10 @@ impl<'m> Comparer<'m> {
 
     fn security(&mut self, old_op: &Operation, new_op: &Operation) {
         // Schemes are compared by what the caller must present, not by their names in the spec.
-        let (old, new) = (self.credentials(self.old, old_op), self.credentials(self.new, new_op));
+        let (old, new) = (
+            self.credentials(self.old, old_op),
+            self.credentials(self.new, new_op),
+        );
         if old == new {
             return;
         }
@@ -630,24 +700,48 @@ impl<'m> Comparer<'m> {
         // API key): `.bearer_token(..)` authenticates nothing once an API key is asked for.
         // Where it can (an API key moved to another header, OAuth 2 in place of HTTP bearer),
         // the regenerated client sends it as the spec now says, and no code changes.
-        let (old_kinds, new_kinds) = (self.setters(self.old, old_op), self.setters(self.new, new_op));
+        let (old_kinds, new_kinds) = (
+            self.setters(self.old, old_op),
+            self.setters(self.new, new_op),
+        );
         let code_must_change = old_kinds
             .iter()
             .any(|configured| !new_kinds.iter().any(|asked| asked.is_subset(configured)));
         // Breaking when a caller who sent what the old spec asked for (or nothing, where
         // nothing was asked) may now be refused: no old alternative is accepted any more, or
         // what a caller set up for one of them is not enough for any new one.
-        let wire = code_must_change || (!new.is_empty() && (old.is_empty() || old.is_disjoint(&new)));
-        let what = format!("security changed from {} to {}", describe(&old), describe(&new));
-        let rust = if code_must_change { Semver::Major } else { Semver::Patch };
-        self.push("security_changed", &new_op.origin, wire, rust, CrateKind::Client, what);
+        let wire =
+            code_must_change || (!new.is_empty() && (old.is_empty() || old.is_disjoint(&new)));
+        let what = format!(
+            "security changed from {} to {}",
+            describe(&old),
+            describe(&new)
+        );
+        let rust = if code_must_change {
+            Semver::Major
+        } else {
+            Semver::Patch
+        };
+        self.push(
+            "security_changed",
+            &new_op.origin,
+            wire,
+            rust,
+            CrateKind::Client,
+            what,
+        );
     }
 
     /// For each security alternative of an operation, the kinds of credential a caller sets
     /// on the client to meet it (an empty set: no credentials). A scheme the runtime cannot
     /// send counts as a kind of its own, which no caller has.
     fn setters(&self, model: &Model, op: &Operation) -> Vec<BTreeSet<&'static str>> {
-        let kind = |name: &String| match model.security_schemes.iter().find(|s| &s.name == name).map(|s| &s.kind) {
+        let kind = |name: &String| match model
+            .security_schemes
+            .iter()
+            .find(|s| &s.name == name)
+            .map(|s| &s.kind)
+        {
             Some(SecurityKind::Bearer) => "bearer_token",
             Some(SecurityKind::Basic) => "basic_auth",
             Some(SecurityKind::ApiKey { .. }) => "api_key",
@@ -657,14 +751,21 @@ impl<'m> Comparer<'m> {
             // An open operation: met with no credentials at all.
             return vec![BTreeSet::new()];
         }
-        op.security.iter().map(|requirement| requirement.iter().map(kind).collect()).collect()
+        op.security
+            .iter()
+            .map(|requirement| requirement.iter().map(kind).collect())
+            .collect()
     }
 
     /// The credentials an operation accepts, any one of them, in words (schemes sent together
     /// joined by "and").
     fn credentials(&self, model: &Model, op: &Operation) -> BTreeSet<String> {
         let scheme = |name: &String| {
-            let kind = model.security_schemes.iter().find(|s| &s.name == name).map(|s| &s.kind);
+            let kind = model
+                .security_schemes
+                .iter()
+                .find(|s| &s.name == name)
+                .map(|s| &s.kind);
             match kind {
                 Some(SecurityKind::Bearer) => BEARER.to_owned(),
                 Some(SecurityKind::Basic) => "a user name and password".to_owned(),
@@ -698,7 +799,10 @@ impl<'m> Comparer<'m> {
                     true,
                     Semver::Major,
                     CrateKind::Client,
-                    format!("server `{}` (`servers::{}`) removed", server.url, server.const_name),
+                    format!(
+                        "server `{}` (`servers::{}`) removed",
+                        server.url, server.const_name
+                    ),
                 ),
                 Some(now) if now.url != server.url => {
                     if default_changed && new.first().is_some_and(|d| std::ptr::eq(d, now)) {
@@ -708,14 +812,34 @@ impl<'m> Comparer<'m> {
                         "server `servers::{}` moved from `{}` to `{}`",
                         now.const_name, server.url, now.url
                     );
-                    self.push("server_url_changed", "/servers", false, Semver::Patch, CrateKind::Client, what);
+                    self.push(
+                        "server_url_changed",
+                        "/servers",
+                        false,
+                        Semver::Patch,
+                        CrateKind::Client,
+                        what,
+                    );
                 }
                 Some(_) => {}
             }
         }
-        for server in new.iter().filter(|s| !old.iter().any(|o| o.const_name == s.const_name)) {
-            let what = format!("server `{}` (`servers::{}`) added", server.url, server.const_name);
-            self.push("server_added", "/servers", false, Semver::Minor, CrateKind::Client, what);
+        for server in new
+            .iter()
+            .filter(|s| !old.iter().any(|o| o.const_name == s.const_name))
+        {
+            let what = format!(
+                "server `{}` (`servers::{}`) added",
+                server.url, server.const_name
+            );
+            self.push(
+                "server_added",
+                "/servers",
+                false,
+                Semver::Minor,
+                CrateKind::Client,
+                what,
+            );
         }
         if default_changed {
             let what = format!(
@@ -723,7 +847,14 @@ impl<'m> Comparer<'m> {
                 old.first().map_or("none", |s| s.url.as_str()),
                 new.first().map_or("none", |s| s.url.as_str())
             );
-            self.push("server_default_changed", "/servers", false, Semver::Major, CrateKind::Client, what);
+            self.push(
+                "server_default_changed",
+                "/servers",
+                false,
+                Semver::Major,
+                CrateKind::Client,
+                what,
+            );
         }
     }
 

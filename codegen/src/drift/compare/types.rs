@@ -36,7 +36,10 @@ impl Comparer<'_> {
                 return;
             }
         }
-        let (old_ty, new_ty) = (self.old.resolve_alias(old_ty), self.new.resolve_alias(new_ty));
+        let (old_ty, new_ty) = (
+            self.old.resolve_alias(old_ty),
+            self.new.resolve_alias(new_ty),
+        );
         let krate = self.value_crate();
         match (old_ty, new_ty) {
             (TypeRef::Array(a), TypeRef::Array(b)) => {
@@ -49,11 +52,25 @@ impl Comparer<'_> {
                 self.types(a, b, dir, place, path, pointer)
             }
             (TypeRef::Nullable(a), b) => {
-                self.nullability(false, dir, &subject(place, path), pointer, Semver::Major, krate);
+                self.nullability(
+                    false,
+                    dir,
+                    &subject(place, path),
+                    pointer,
+                    Semver::Major,
+                    krate,
+                );
                 self.types(a, b, dir, place, path, pointer);
             }
             (a, TypeRef::Nullable(b)) => {
-                self.nullability(true, dir, &subject(place, path), pointer, Semver::Major, krate);
+                self.nullability(
+                    true,
+                    dir,
+                    &subject(place, path),
+                    pointer,
+                    Semver::Major,
+                    krate,
+                );
                 self.types(a, b, dir, place, path, pointer);
             }
             (TypeRef::Named(a), TypeRef::Named(b)) => self.reach((*a, *b, dir)),
@@ -64,7 +81,14 @@ impl Comparer<'_> {
                         "{}: type changed from {before} to {after}",
                         subject(place, path)
                     );
-                    self.push("type_changed", pointer, dir != Direction::Unused, Semver::Major, krate, what);
+                    self.push(
+                        "type_changed",
+                        pointer,
+                        dir != Direction::Unused,
+                        Semver::Major,
+                        krate,
+                        what,
+                    );
                 }
             }
         }
@@ -90,37 +114,82 @@ impl Comparer<'_> {
         let place = label(new_def, dir);
         match (&old_def.kind, &new_def.kind) {
             (TypeKind::Alias(x), TypeKind::Alias(y)) => self.types(x, y, dir, &place, "", &pointer),
-            (TypeKind::Alias(x), _) => {
-                self.types(x, &TypeRef::Named(b), dir, &place, "", &pointer)
-            }
-            (_, TypeKind::Alias(y)) => {
-                self.types(&TypeRef::Named(a), y, dir, &place, "", &pointer)
-            }
+            (TypeKind::Alias(x), _) => self.types(x, &TypeRef::Named(b), dir, &place, "", &pointer),
+            (_, TypeKind::Alias(y)) => self.types(&TypeRef::Named(a), y, dir, &place, "", &pointer),
             (TypeKind::Struct(x), TypeKind::Struct(y)) => {
                 self.struct_api(old_def, new_def, x, y, &place);
                 self.fields(x, y, old_def, new_def, dir, &place);
             }
             (TypeKind::Enum(x), TypeKind::Enum(y)) if x.integer != y.integer => {
-                let kind = |e: &crate::ir::Enum| if e.integer { "integer enum" } else { "string enum" };
+                let kind = |e: &crate::ir::Enum| {
+                    if e.integer {
+                        "integer enum"
+                    } else {
+                        "string enum"
+                    }
+                };
                 let what = format!("{place}: type changed from {} to {}", kind(x), kind(y));
-                self.push("type_changed", &pointer, dir != Direction::Unused, Semver::Major, CrateKind::Models, what);
+                self.push(
+                    "type_changed",
+                    &pointer,
+                    dir != Direction::Unused,
+                    Semver::Major,
+                    CrateKind::Models,
+                    what,
+                );
             }
             (TypeKind::Enum(x), TypeKind::Enum(y)) => {
-                for value in x.values.iter().filter(|v| !y.values.iter().any(|w| w.wire == v.wire)) {
+                for value in x
+                    .values
+                    .iter()
+                    .filter(|v| !y.values.iter().any(|w| w.wire == v.wire))
+                {
                     // A value the server no longer accepts breaks senders; receivers just never see it.
                     let what = format!("{place}: enum value `{}` removed", value.wire);
-                    self.push("enum_value_removed", &pointer, dir == Direction::Request, Semver::Major, CrateKind::Models, what);
+                    self.push(
+                        "enum_value_removed",
+                        &pointer,
+                        dir == Direction::Request,
+                        Semver::Major,
+                        CrateKind::Models,
+                        what,
+                    );
                 }
-                for value in y.values.iter().filter(|v| !x.values.iter().any(|w| w.wire == v.wire)) {
+                for value in y
+                    .values
+                    .iter()
+                    .filter(|v| !x.values.iter().any(|w| w.wire == v.wire))
+                {
                     // Receivers may not expect it; the generated enums keep it (`Other`) and are
                     // non-exhaustive, so for Rust callers it is an addition.
                     let what = format!("{place}: enum value `{}` added", value.wire);
-                    self.push("enum_value_added", &pointer, dir == Direction::Response, Semver::Minor, CrateKind::Models, what);
+                    self.push(
+                        "enum_value_added",
+                        &pointer,
+                        dir == Direction::Response,
+                        Semver::Minor,
+                        CrateKind::Models,
+                        what,
+                    );
                 }
                 for value in y.values.iter() {
-                    if let Some(old) = x.values.iter().find(|v| v.wire == value.wire && v.name != value.name) {
-                        let what = format!("{place}: enum variant `{}` renamed to `{}`", old.name, value.name);
-                        self.push("variant_renamed", &pointer, false, Semver::Major, CrateKind::Models, what);
+                    if let Some(old) = x
+                        .values
+                        .iter()
+                        .find(|v| v.wire == value.wire && v.name != value.name)
+                    {
+                        let what = format!(
+                            "{place}: enum variant `{}` renamed to `{}`",
+                            old.name, value.name
+                        );
+                        self.push(
+                            "variant_renamed",
+                            &pointer,
+                            false,
+                            Semver::Major,
+                            CrateKind::Models,
+                            what,
+                        );
                     }
                 }
             }
@@ -131,7 +200,14 @@ impl Comparer<'_> {
                     describe(self.new, &TypeRef::Named(b)),
                 );
                 let what = format!("{place}: type changed from {before} to {after}");
-                self.push("type_changed", &pointer, dir != Direction::Unused, Semver::Major, CrateKind::Models, what);
+                self.push(
+                    "type_changed",
+                    &pointer,
+                    dir != Direction::Unused,
+                    Semver::Major,
+                    CrateKind::Models,
+                    what,
+                );
             }
         }
     }
@@ -164,7 +240,9 @@ impl Comparer<'_> {
     fn unions(&mut self, x: &Union, y: &Union, dir: Direction, place: &str, pointer: &str) {
         match (&x.tag, &y.tag) {
             (None, None) => self.untagged_unions(&x.variants, &y.variants, dir, place, pointer),
-            (Some(a), Some(b)) if a.property == b.property => self.tagged_unions(x, y, dir, place, pointer),
+            (Some(a), Some(b)) if a.property == b.property => {
+                self.tagged_unions(x, y, dir, place, pointer)
+            }
             _ => {
                 let told = |u: &Union| match &u.tag {
                     Some(tag) => format!("told apart by `{}`", tag.property),
@@ -172,7 +250,14 @@ impl Comparer<'_> {
                 };
                 // The JSON is the same; how the Rust enum reads it (and its variants) is not.
                 let what = format!("{place}: union changed from {} to {}", told(x), told(y));
-                self.push("type_changed", pointer, false, Semver::Major, CrateKind::Models, what);
+                self.push(
+                    "type_changed",
+                    pointer,
+                    false,
+                    Semver::Major,
+                    CrateKind::Models,
+                    what,
+                );
             }
         }
     }
@@ -186,20 +271,53 @@ impl Comparer<'_> {
                     // Like an enum value: a server that no longer takes it breaks senders;
                     // receivers just never see it.
                     let what = format!("{place}: alternative `{}` removed", old.tags.join("` / `"));
-                    self.push("variant_removed", pointer, dir == Direction::Request, Semver::Major, CrateKind::Models, what);
+                    self.push(
+                        "variant_removed",
+                        pointer,
+                        dir == Direction::Request,
+                        Semver::Major,
+                        CrateKind::Models,
+                        what,
+                    );
                 }
                 Some(new) => {
                     if old.name != new.name {
-                        let what = format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
-                        self.push("variant_renamed", pointer, false, Semver::Major, CrateKind::Models, what);
+                        let what =
+                            format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
+                        self.push(
+                            "variant_renamed",
+                            pointer,
+                            false,
+                            Semver::Major,
+                            CrateKind::Models,
+                            what,
+                        );
                     }
-                    self.types(&old.ty, &new.ty, dir, place, &format!("({})", new.name), pointer);
+                    self.types(
+                        &old.ty,
+                        &new.ty,
+                        dir,
+                        place,
+                        &format!("({})", new.name),
+                        pointer,
+                    );
                 }
             }
         }
-        for new in y.variants.iter().filter(|new| !x.variants.iter().any(|old| shares_a_tag(old, new))) {
+        for new in y
+            .variants
+            .iter()
+            .filter(|new| !x.variants.iter().any(|old| shares_a_tag(old, new)))
+        {
             let what = format!("{place}: alternative `{}` added", new.tags.join("` / `"));
-            self.push("variant_added", pointer, false, Semver::Minor, CrateKind::Models, what);
+            self.push(
+                "variant_added",
+                pointer,
+                false,
+                Semver::Minor,
+                CrateKind::Models,
+                what,
+            );
         }
     }
 
@@ -221,29 +339,74 @@ impl Comparer<'_> {
         let (before, after) = (shape(self.old, x), shape(self.new, y));
         if before != after {
             let what = format!("{place}: type changed from {before} to {after}");
-            self.push("type_changed", pointer, dir != Direction::Unused, Semver::Major, CrateKind::Models, what);
+            self.push(
+                "type_changed",
+                pointer,
+                dir != Direction::Unused,
+                Semver::Major,
+                CrateKind::Models,
+                what,
+            );
             return;
         }
         for (old, new) in x.iter().zip(y) {
             if old.name != new.name {
                 let what = format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
-                self.push("variant_renamed", pointer, false, Semver::Major, CrateKind::Models, what);
+                self.push(
+                    "variant_renamed",
+                    pointer,
+                    false,
+                    Semver::Major,
+                    CrateKind::Models,
+                    what,
+                );
             }
-            self.types(&old.ty, &new.ty, dir, place, &format!("({})", new.name), pointer);
+            self.types(
+                &old.ty,
+                &new.ty,
+                dir,
+                place,
+                &format!("({})", new.name),
+                pointer,
+            );
         }
     }
 
     /// What Rust callers build values with: `new`'s arguments and `Default`.
-    fn struct_api(&mut self, old_def: &TypeDef, new_def: &TypeDef, old: &Struct, new: &Struct, place: &str) {
+    fn struct_api(
+        &mut self,
+        old_def: &TypeDef,
+        new_def: &TypeDef,
+        old: &Struct,
+        new: &Struct,
+        place: &str,
+    ) {
         let pointer = &new_def.origin;
         if old_def.derive_default && !new_def.derive_default {
             let what = format!("{place}: no longer implements `Default`");
-            self.push("default_removed", pointer, false, Semver::Major, CrateKind::Models, what);
+            self.push(
+                "default_removed",
+                pointer,
+                false,
+                Semver::Major,
+                CrateKind::Models,
+                what,
+            );
         }
         if old_def.constructible && !new_def.constructible {
             let what = format!("{place}: no longer has `new` (no request uses it)");
-            self.push("constructor_removed", pointer, false, Semver::Major, CrateKind::Models, what);
-        } else if old_def.constructible && new_def.constructible && old.built_by_name() != new.built_by_name() {
+            self.push(
+                "constructor_removed",
+                pointer,
+                false,
+                Semver::Major,
+                CrateKind::Models,
+                what,
+            );
+        } else if old_def.constructible
+            && new_def.constructible
+            && old.built_by_name() != new.built_by_name()
+        {
             let what = match new.built_by_name() {
                 true => format!(
                     "{place}: built with `{}::builder()` instead of `new` (two required fields now share a type)",
@@ -254,7 +417,14 @@ impl Comparer<'_> {
                     new_def.name
                 ),
             };
-            self.push("constructor_changed", pointer, false, Semver::Major, CrateKind::Models, what);
+            self.push(
+                "constructor_changed",
+                pointer,
+                false,
+                Semver::Major,
+                CrateKind::Models,
+                what,
+            );
         } else if old_def.constructible && new_def.constructible && !new.built_by_name() {
             // Arguments added, removed or retyped are reported with their fields; a new order
             // among the same arguments would otherwise go unseen (and may even compile).
@@ -265,7 +435,14 @@ impl Comparer<'_> {
                     new_def.name,
                     after.join(", ")
                 );
-                self.push("constructor_changed", pointer, false, Semver::Major, CrateKind::Models, what);
+                self.push(
+                    "constructor_changed",
+                    pointer,
+                    false,
+                    Semver::Major,
+                    CrateKind::Models,
+                    what,
+                );
             }
         }
     }
@@ -284,10 +461,26 @@ impl Comparer<'_> {
         // A property can move between a struct and an `allOf` include it composes (see
         // `lower/include.rs`) and stay where it was on the wire. What the includes hold is only
         // looked up for a struct with unpaired fields: it walks the includes' chain.
-        let removed: Vec<&Field> = old.fields.iter().filter(|f| !pairs.iter().any(|(o, _)| std::ptr::eq(*o, *f))).collect();
-        let added: Vec<&Field> = new.fields.iter().filter(|f| !pairs.iter().any(|(_, n)| std::ptr::eq(*n, *f))).collect();
-        let held_now = if removed.is_empty() { Default::default() } else { held_by_includes(self.new, new) };
-        let held_before = if added.is_empty() { Default::default() } else { held_by_includes(self.old, old) };
+        let removed: Vec<&Field> = old
+            .fields
+            .iter()
+            .filter(|f| !pairs.iter().any(|(o, _)| std::ptr::eq(*o, *f)))
+            .collect();
+        let added: Vec<&Field> = new
+            .fields
+            .iter()
+            .filter(|f| !pairs.iter().any(|(_, n)| std::ptr::eq(*n, *f)))
+            .collect();
+        let held_now = if removed.is_empty() {
+            Default::default()
+        } else {
+            held_by_includes(self.new, new)
+        };
+        let held_before = if added.is_empty() {
+            Default::default()
+        } else {
+            held_by_includes(self.old, old)
+        };
         for field in removed {
             let moved = held_now.contains(&field.wire_name);
             let wire = !moved
@@ -299,24 +492,45 @@ impl Comparer<'_> {
                     Direction::Unused => false,
                 };
             let what = match moved {
-                true => format!("{place}: field `{}` moved into an included struct (the same on the wire)", field.wire_name),
+                true => format!(
+                    "{place}: field `{}` moved into an included struct (the same on the wire)",
+                    field.wire_name
+                ),
                 false => format!("{place}: {} removed", field_words(field)),
             };
-            self.push("field_removed", &field_pointer(old_def, field), wire, Semver::Major, CrateKind::Models, what);
+            self.push(
+                "field_removed",
+                &field_pointer(old_def, field),
+                wire,
+                Semver::Major,
+                CrateKind::Models,
+                what,
+            );
         }
         for field in added {
             let required = is_required(field.presence);
             let moved = held_before.contains(&field.wire_name);
-            let wire = dir == Direction::Request && required && !moved && field.presence != Presence::Flattened;
+            let wire = dir == Direction::Request
+                && required
+                && !moved
+                && field.presence != Presence::Flattened;
             // Structs are non-exhaustive: a field only breaks Rust callers as a new argument of `new`.
-            let rust = if required && has_new { Semver::Major } else { Semver::Minor };
+            let rust = if required && has_new {
+                Semver::Major
+            } else {
+                Semver::Minor
+            };
             let what = match field.presence {
                 Presence::Flattened => format!("{place}: {} added", field_words(field)),
                 _ => format!(
                     "{place}: {} field `{}` added{}{}",
                     if required { "required" } else { "optional" },
                     field.wire_name,
-                    if moved { ", moved out of an included struct" } else { "" },
+                    if moved {
+                        ", moved out of an included struct"
+                    } else {
+                        ""
+                    },
                     match (rust == Semver::Major, new.built_by_name()) {
                         (false, _) => "",
                         (true, false) => " (an argument of `new`)",
@@ -324,7 +538,14 @@ impl Comparer<'_> {
                     }
                 ),
             };
-            self.push("field_added", &field_pointer(new_def, field), wire, rust, CrateKind::Models, what);
+            self.push(
+                "field_added",
+                &field_pointer(new_def, field),
+                wire,
+                rust,
+                CrateKind::Models,
+                what,
+            );
         }
         for (old_field, new_field) in pairs {
             let pointer = field_pointer(new_def, new_field);
@@ -346,8 +567,19 @@ impl Comparer<'_> {
 
     /// The same field under another wire name (its case, usually): one change, judged by what
     /// old callers send and read, and by whether the Rust name moved.
-    fn wire_rename(&mut self, old: &Field, new: &Field, dir: Direction, place: &str, pointer: &str) {
-        let rust = if old.name == new.name { Semver::Patch } else { Semver::Major };
+    fn wire_rename(
+        &mut self,
+        old: &Field,
+        new: &Field,
+        dir: Direction,
+        place: &str,
+        pointer: &str,
+    ) {
+        let rust = if old.name == new.name {
+            Semver::Patch
+        } else {
+            Semver::Major
+        };
         let what = format!(
             "{place}: field `{}` is now `{}` on the wire{}",
             old.wire_name,
@@ -360,10 +592,25 @@ impl Comparer<'_> {
         );
         // Old callers send, or look for, the old name.
         let wire = dir != Direction::Unused;
-        self.push("field_wire_name_changed", pointer, wire, rust, CrateKind::Models, what);
+        self.push(
+            "field_wire_name_changed",
+            pointer,
+            wire,
+            rust,
+            CrateKind::Models,
+            what,
+        );
     }
 
-    fn field_pair(&mut self, old_field: &Field, new_field: &Field, dir: Direction, place: &str, pointer: &str, rust: Semver) {
+    fn field_pair(
+        &mut self,
+        old_field: &Field,
+        new_field: &Field,
+        dir: Direction,
+        place: &str,
+        pointer: &str,
+        rust: Semver,
+    ) {
         let field_path = new_field.wire_name.clone();
         if is_required(old_field.presence) != is_required(new_field.presence) {
             let now_required = is_required(new_field.presence);
@@ -373,15 +620,28 @@ impl Comparer<'_> {
                 Direction::Unused => false,
             };
             let (kind, what) = if now_required {
-                ("field_became_required", format!("{place}: field `{field_path}` is now required"))
+                (
+                    "field_became_required",
+                    format!("{place}: field `{field_path}` is now required"),
+                )
             } else {
-                ("field_became_optional", format!("{place}: field `{field_path}` is now optional"))
+                (
+                    "field_became_optional",
+                    format!("{place}: field `{field_path}` is now optional"),
+                )
             };
             self.push(kind, pointer, wire, rust, CrateKind::Models, what);
         }
         if is_nullable(old_field.presence) != is_nullable(new_field.presence) {
             let label = subject(place, &field_path);
-            self.nullability(is_nullable(new_field.presence), dir, &label, pointer, rust, CrateKind::Models);
+            self.nullability(
+                is_nullable(new_field.presence),
+                dir,
+                &label,
+                pointer,
+                rust,
+                CrateKind::Models,
+            );
         }
         let flags_same = is_required(old_field.presence) == is_required(new_field.presence)
             && is_nullable(old_field.presence) == is_nullable(new_field.presence);
@@ -393,13 +653,32 @@ impl Comparer<'_> {
                 rust_shape(old_field),
                 rust_shape(new_field)
             );
-            self.push("field_type_changed", pointer, false, Semver::Major, CrateKind::Models, what);
+            self.push(
+                "field_type_changed",
+                pointer,
+                false,
+                Semver::Major,
+                CrateKind::Models,
+                what,
+            );
         }
         if dir == Direction::Request {
             let label = subject(place, &field_path);
-            self.validation(old_field.validation.as_deref(), new_field.validation.as_deref(), &label, pointer);
+            self.validation(
+                old_field.validation.as_deref(),
+                new_field.validation.as_deref(),
+                &label,
+                pointer,
+            );
         }
-        self.types(&old_field.ty, &new_field.ty, dir, place, &field_path, pointer);
+        self.types(
+            &old_field.ty,
+            &new_field.ty,
+            dir,
+            place,
+            &field_path,
+            pointer,
+        );
     }
 
     pub(super) fn nullability(
@@ -420,7 +699,10 @@ impl Comparer<'_> {
         let (kind, what) = if now_nullable {
             ("nullable_added", format!("{label}: may now be null"))
         } else {
-            ("nullable_removed", format!("{label}: may no longer be null"))
+            (
+                "nullable_removed",
+                format!("{label}: may no longer be null"),
+            )
         };
         self.push(kind, pointer, wire, rust, krate, what);
     }
@@ -441,8 +723,16 @@ fn match_fields<'a>(old: &'a Struct, new: &'a Struct) -> Vec<(&'a Field, &'a Fie
                 continue;
             }
             let free = |n: &&Field| !pairs.iter().any(|(_, q)| std::ptr::eq(*q, *n));
-            let same_kind = |n: &&Field| (o.presence == Presence::Flattened) == (n.presence == Presence::Flattened);
-            if let Some(n) = new.fields.iter().filter(free).filter(same_kind).find(|n| rule(o, n)) {
+            let same_kind = |n: &&Field| {
+                (o.presence == Presence::Flattened) == (n.presence == Presence::Flattened)
+            };
+            if let Some(n) = new
+                .fields
+                .iter()
+                .filter(free)
+                .filter(same_kind)
+                .find(|n| rule(o, n))
+            {
                 pairs.push((o, n));
             }
         }
@@ -455,7 +745,10 @@ fn match_fields<'a>(old: &'a Struct, new: &'a Struct) -> Vec<(&'a Field, &'a Fie
 fn field_pointer(def: &TypeDef, field: &Field) -> String {
     match field.presence {
         Presence::Flattened => def.origin.clone(),
-        _ => crate::pointer::join(&crate::pointer::join(&def.origin, "properties"), &field.wire_name),
+        _ => crate::pointer::join(
+            &crate::pointer::join(&def.origin, "properties"),
+            &field.wire_name,
+        ),
     }
 }
 
@@ -463,17 +756,32 @@ fn field_pointer(def: &TypeDef, field: &Field) -> String {
 /// the includes' own includes.
 fn held_by_includes(model: &Model, s: &Struct) -> std::collections::HashSet<String> {
     let included = |s: &Struct| -> Vec<TypeRef> {
-        s.fields.iter().filter(|f| f.presence == Presence::Flattened).map(|f| f.ty.clone()).collect()
+        s.fields
+            .iter()
+            .filter(|f| f.presence == Presence::Flattened)
+            .map(|f| f.ty.clone())
+            .collect()
     };
-    let (mut held, mut seen) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    let (mut held, mut seen) = (
+        std::collections::HashSet::new(),
+        std::collections::HashSet::new(),
+    );
     let mut pending = included(s);
     while let Some(ty) = pending.pop() {
-        let TypeRef::Named(id) = model.resolve_alias(&ty) else { continue };
+        let TypeRef::Named(id) = model.resolve_alias(&ty) else {
+            continue;
+        };
         if !seen.insert(*id) {
             continue;
         }
         if let TypeKind::Struct(inner) = &model.ty(*id).kind {
-            held.extend(inner.fields.iter().filter(|f| f.presence != Presence::Flattened).map(|f| f.wire_name.clone()));
+            held.extend(
+                inner
+                    .fields
+                    .iter()
+                    .filter(|f| f.presence != Presence::Flattened)
+                    .map(|f| f.wire_name.clone()),
+            );
             pending.extend(included(inner));
         }
     }
@@ -484,7 +792,10 @@ fn held_by_includes(model: &Model, s: &Struct) -> std::collections::HashSet<Stri
 fn field_words(field: &Field) -> String {
     match field.presence {
         Presence::Flattened => {
-            format!("the properties of `{}`, included as the flattened field `{}`,", field.wire_name, field.name)
+            format!(
+                "the properties of `{}`, included as the flattened field `{}`,",
+                field.wire_name, field.name
+            )
         }
         _ => format!("field `{}`", field.wire_name),
     }
@@ -492,11 +803,17 @@ fn field_words(field: &Field) -> String {
 
 /// The arguments of a constructible struct's `new`, by Rust name.
 fn constructor_args(s: &Struct) -> Vec<String> {
-    s.constructor_fields().into_iter().map(|f| f.name.clone()).collect()
+    s.constructor_fields()
+        .into_iter()
+        .map(|f| f.name.clone())
+        .collect()
 }
 
 fn is_required(p: Presence) -> bool {
-    matches!(p, Presence::Required | Presence::RequiredNullable | Presence::Flattened)
+    matches!(
+        p,
+        Presence::Required | Presence::RequiredNullable | Presence::Flattened
+    )
 }
 
 fn is_nullable(p: Presence) -> bool {

@@ -14,37 +14,102 @@ impl Comparer<'_> {
         label: &str,
         pointer: &str,
     ) {
-        let (old, new) = (old.cloned().unwrap_or_default(), new.cloned().unwrap_or_default());
+        let (old, new) = (
+            old.cloned().unwrap_or_default(),
+            new.cloned().unwrap_or_default(),
+        );
         let mut tighter = Vec::new();
         let mut looser = Vec::new();
-        let mut judge = |name: &str, before: String, after: String, tightened: Option<bool>| match tightened {
-            Some(true) => tighter.push(format!("{name} {before} → {after}")),
-            Some(false) => looser.push(format!("{name} {before} → {after}")),
-            None => {}
-        };
+        let mut judge =
+            |name: &str, before: String, after: String, tightened: Option<bool>| match tightened {
+                Some(true) => tighter.push(format!("{name} {before} → {after}")),
+                Some(false) => looser.push(format!("{name} {before} → {after}")),
+                None => {}
+            };
         let show = |v: Option<u64>| v.map_or("none".to_owned(), |v| v.to_string());
-        judge("minLength", show(old.min_length), show(new.min_length), lower_limit(old.min_length, new.min_length));
-        judge("maxLength", show(old.max_length), show(new.max_length), upper_limit(old.max_length, new.max_length));
-        judge("minItems", show(old.min_items), show(new.min_items), lower_limit(old.min_items, new.min_items));
-        judge("maxItems", show(old.max_items), show(new.max_items), upper_limit(old.max_items, new.max_items));
+        judge(
+            "minLength",
+            show(old.min_length),
+            show(new.min_length),
+            lower_limit(old.min_length, new.min_length),
+        );
+        judge(
+            "maxLength",
+            show(old.max_length),
+            show(new.max_length),
+            upper_limit(old.max_length, new.max_length),
+        );
+        judge(
+            "minItems",
+            show(old.min_items),
+            show(new.min_items),
+            lower_limit(old.min_items, new.min_items),
+        );
+        judge(
+            "maxItems",
+            show(old.max_items),
+            show(new.max_items),
+            upper_limit(old.max_items, new.max_items),
+        );
         let bound = |b: Option<Bound>| {
-            b.map_or("none".to_owned(), |b| format!("{}{}", b.value, if b.exclusive { " (exclusive)" } else { "" }))
+            b.map_or("none".to_owned(), |b| {
+                format!(
+                    "{}{}",
+                    b.value,
+                    if b.exclusive { " (exclusive)" } else { "" }
+                )
+            })
         };
-        judge("minimum", bound(old.minimum), bound(new.minimum), bounds(old.minimum, new.minimum, |a, b| a < b));
-        judge("maximum", bound(old.maximum), bound(new.maximum), bounds(old.maximum, new.maximum, |a, b| a > b));
-        let pattern = |p: &Option<String>| p.as_deref().map_or("none".to_owned(), |p| format!("`{p}`"));
+        judge(
+            "minimum",
+            bound(old.minimum),
+            bound(new.minimum),
+            bounds(old.minimum, new.minimum, |a, b| a < b),
+        );
+        judge(
+            "maximum",
+            bound(old.maximum),
+            bound(new.maximum),
+            bounds(old.maximum, new.maximum, |a, b| a > b),
+        );
+        let pattern =
+            |p: &Option<String>| p.as_deref().map_or("none".to_owned(), |p| format!("`{p}`"));
         // A different pattern cannot be proven looser, so any change but removal is tighter.
         let pattern_change = (old.pattern != new.pattern).then_some(new.pattern.is_some());
-        judge("pattern", pattern(&old.pattern), pattern(&new.pattern), pattern_change);
+        judge(
+            "pattern",
+            pattern(&old.pattern),
+            pattern(&new.pattern),
+            pattern_change,
+        );
         let unique_change = (old.unique_items != new.unique_items).then_some(new.unique_items);
-        judge("uniqueItems", old.unique_items.to_string(), new.unique_items.to_string(), unique_change);
+        judge(
+            "uniqueItems",
+            old.unique_items.to_string(),
+            new.unique_items.to_string(),
+            unique_change,
+        );
         if !tighter.is_empty() {
             let what = format!("{label}: stricter validation ({})", tighter.join(", "));
-            self.push("validation_tightened", pointer, true, Semver::Patch, self.value_crate(), what);
+            self.push(
+                "validation_tightened",
+                pointer,
+                true,
+                Semver::Patch,
+                self.value_crate(),
+                what,
+            );
         }
         if !looser.is_empty() {
             let what = format!("{label}: looser validation ({})", looser.join(", "));
-            self.push("validation_loosened", pointer, false, Semver::Patch, self.value_crate(), what);
+            self.push(
+                "validation_loosened",
+                pointer,
+                false,
+                Semver::Patch,
+                self.value_crate(),
+                what,
+            );
         }
     }
 }
