@@ -231,6 +231,11 @@ fn type_names_that_change_by_cause() {
 }
 
 #[test]
+fn pagination_added_removed_and_changed() {
+    check("pagination");
+}
+
+#[test]
 fn every_category_directory_is_checked() {
     let mut dirs: Vec<String> = std::fs::read_dir(fixtures())
         .unwrap()

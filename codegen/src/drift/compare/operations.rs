@@ -205,6 +205,83 @@ impl<'m> Comparer<'m> {
         self.responses(old_op, new_op);
         self.outcome(old_op, new_op);
         self.security(old_op, new_op);
+        self.pagination(old_op, new_op);
+    }
+
+    /// `pages()` and `items()`, which pagination (declared or inferred) gives a builder: new
+    /// ones are an addition, lost ones break callers' code, and other items break it too.
+    fn pagination(&mut self, old_op: &Operation, new_op: &Operation) {
+        let style = |p: &crate::ir::Pagination| match &p.style {
+            crate::ir::PageStyle::Offset => "an offset",
+            crate::ir::PageStyle::Page => "a page number",
+            crate::ir::PageStyle::Cursor(_) => "a cursor",
+            crate::ir::PageStyle::Link(_) => "the `Link` header",
+        };
+        let item = |model: &crate::ir::Model, p: &crate::ir::Pagination| match &p.item_ty {
+            crate::ir::TypeRef::Named(id) => model.ty(*id).name.clone(),
+            other => format!("{other:?}"),
+        };
+        match (&old_op.pagination, &new_op.pagination) {
+            (None, None) => {}
+            (None, Some(new)) => {
+                let what = format!(
+                    "`pages()` and `items()` added: the list pages by {}",
+                    style(new)
+                );
+                self.push(
+                    "pagination_added",
+                    &new_op.origin,
+                    false,
+                    Semver::Minor,
+                    CrateKind::Client,
+                    what,
+                );
+            }
+            (Some(old), None) => {
+                let what = format!(
+                    "`pages()` and `items()` removed (the list paged by {})",
+                    style(old)
+                );
+                self.push(
+                    "pagination_removed",
+                    &old_op.origin,
+                    false,
+                    Semver::Major,
+                    CrateKind::Client,
+                    what,
+                );
+            }
+            (Some(old), Some(new)) => {
+                let (before, after) = (item(self.old, old), item(self.new, new));
+                if before != after {
+                    let what = format!("`items()` yields `{after}` where it yielded `{before}`");
+                    self.push(
+                        "pagination_changed",
+                        &new_op.origin,
+                        false,
+                        Semver::Major,
+                        CrateKind::Client,
+                        what,
+                    );
+                } else if style(old) != style(new) || old.param != new.param {
+                    let what = format!(
+                        "the list now pages by {} (`{}`), not by {} (`{}`)",
+                        style(new),
+                        new.param,
+                        style(old),
+                        old.param
+                    );
+                    self.push(
+                        "pagination_changed",
+                        &new_op.origin,
+                        false,
+                        Semver::Patch,
+                        CrateKind::Client,
+                        what,
+                    );
+                }
+            }
+        }
     }
 
     /// Required parameters are method arguments in spec order: parameters that swap places
