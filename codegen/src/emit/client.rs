@@ -757,7 +757,7 @@ fn param_part(param: &Param) -> Vec<TokenStream> {
         }
         (ParamLocation::Query, _) => match runtime_style(param.style) {
             Some(style) => quote! {
-                request = request.query(&query_pairs(#api_name, &self.#field, #style));
+                request = request.query(&query_pairs(#api_name, &self.#field, #style)?);
             },
             None => quote!(request = request.query(&::progenitor_client::QueryParam::new(#api_name, &self.#field));),
         },
@@ -917,7 +917,7 @@ fn text_of(ty: &TypeRef, value: TokenStream) -> TokenStream {
         TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
             quote!(#value.to_string())
         }
-        _ => quote!(simple_style(&#value)),
+        _ => quote!(simple_style(&#value)?),
     }
 }
 

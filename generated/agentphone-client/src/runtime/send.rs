@@ -397,29 +397,34 @@ pub fn path_segment(name: &str, value: &str) -> Result<String, Failure> {
 
 /// A parameter value in OpenAPI's `simple` style, for paths, headers and cookies: a string as
 /// it is, an array's items joined by commas, an object's keys and values likewise, anything
-/// else as its JSON text.
+/// else as its JSON text. A value that does not serialize is an error, never an empty value.
 #[doc(hidden)]
-pub fn simple_style<T: serde::Serialize + ?Sized>(value: &T) -> String {
+pub fn simple_style<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Failure> {
     fn scalar(value: &serde_json::Value) -> String {
         match value {
             serde_json::Value::String(text) => text.clone(),
             other => other.to_string(),
         }
     }
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::Array(items)) => {
-            items.iter().map(scalar).collect::<Vec<_>>().join(",")
-        }
-        Ok(serde_json::Value::Object(fields)) => {
-            fields
-                .iter()
-                .flat_map(|(k, v)| [k.clone(), scalar(v)])
-                .collect::<Vec<_>>()
-                .join(",")
-        }
-        Ok(other) => scalar(&other),
-        Err(_) => String::new(),
-    }
+    let value = serde_json::to_value(value)
+        .map_err(|e| Failure::InvalidRequest(
+            format!("a parameter does not serialize: {e}"),
+        ))?;
+    Ok(
+        match value {
+            serde_json::Value::Array(items) => {
+                items.iter().map(scalar).collect::<Vec<_>>().join(",")
+            }
+            serde_json::Value::Object(fields) => {
+                fields
+                    .iter()
+                    .flat_map(|(k, v)| [k.clone(), scalar(v)])
+                    .collect::<Vec<_>>()
+                    .join(",")
+            }
+            other => scalar(&other),
+        },
+    )
 }
 
 /// Refuses a NaN or infinite number where a parameter is sent: JSON and query strings have

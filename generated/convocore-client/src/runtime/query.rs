@@ -27,16 +27,18 @@ pub enum QueryStyle {
 }
 
 /// The `(name, value)` pairs a parameter adds to the query string: none for `None` or `null`.
+/// A value that does not serialize is an error, never a parameter silently left out.
 #[doc(hidden)]
 pub fn query_pairs<T: serde::Serialize + ?Sized>(
     name: &str,
     value: &T,
     style: QueryStyle,
-) -> Vec<(String, String)> {
+) -> Result<Vec<(String, String)>, super::error::Failure> {
     let mut pairs = Vec::new();
-    let Ok(value) = serde_json::to_value(value) else {
-        return pairs;
-    };
+    let value = serde_json::to_value(value)
+        .map_err(|e| super::error::Failure::InvalidRequest(
+            format!("parameter `{name}` does not serialize: {e}"),
+        ))?;
     match (style, value) {
         (_, Value::Null) => {}
         (QueryStyle::DeepObject, value) => deep(name.to_owned(), value, &mut pairs),
@@ -60,7 +62,7 @@ pub fn query_pairs<T: serde::Serialize + ?Sized>(
         }
         (_, value) => pairs.push((name.to_owned(), scalar(&value))),
     }
-    pairs
+    Ok(pairs)
 }
 
 fn deep(key: String, value: Value, pairs: &mut Vec<(String, String)>) {
@@ -84,5 +86,23 @@ fn scalar(value: &Value) -> String {
     match value {
         Value::String(text) => text.clone(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{query_pairs, QueryStyle};
+    #[test]
+    fn a_value_that_does_not_serialize_is_an_error_not_a_missing_parameter() {
+        let mut map = std::collections::BTreeMap::new();
+        map.insert((1, 2), 3);
+        let error = query_pairs("filter", &map, QueryStyle::DeepObject).unwrap_err();
+        assert!(
+            matches!(& error, crate ::runtime::error::Failure::InvalidRequest(reason) if
+            reason.contains("`filter`")), "{error:?}"
+        );
+        assert!(crate ::runtime::simple_style(& map).is_err());
+        let pairs = query_pairs("ids", &[1, 2], QueryStyle::PipeDelimited).unwrap();
+        assert_eq!(pairs, [("ids".to_owned(), "1|2".to_owned())]);
     }
 }
