@@ -364,6 +364,22 @@ fn the_readme_config_example_parses() {
     assert!(config.client.is_some());
 }
 
+/// The crates for one spec file under a config, which must generate.
+fn generate_one(config_text: &str, spec: String) -> codegen::Generated {
+    let config = ApiConfig::parse("api.toml", config_text).unwrap();
+    let input = ApiInput {
+        config_path: "api.toml".into(),
+        config_text: config_text.into(),
+        specs: vec![SpecFile {
+            path: "spec.yaml".into(),
+            text: spec,
+        }],
+        overlays: Vec::new(),
+        includes: Vec::new(),
+    };
+    codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// Pagination is inferred from the names large APIs use when the config has no table for an
 /// operation, listed for the summary; a table with `style = "none"` turns it off for one.
 #[test]
@@ -389,18 +405,7 @@ fn pagination_is_inferred_from_common_names_unless_the_config_says_none() {
     .concat();
     let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n  schemas:\n    Pet: {{type: object, required: [id], properties: {{id: {{type: string}}}}}}\n");
     let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n[pagination.turnedOff]\nstyle = \"none\"\n";
-    let config = ApiConfig::parse("api.toml", config_text).unwrap();
-    let input = ApiInput {
-        config_path: "api.toml".into(),
-        config_text: config_text.into(),
-        specs: vec![SpecFile {
-            path: "spec.yaml".into(),
-            text: spec,
-        }],
-        overlays: Vec::new(),
-        includes: Vec::new(),
-    };
-    let generated = codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{e}"));
+    let generated = generate_one(config_text, spec);
     assert_eq!(
         generated.model.inferred_pagination,
         [
@@ -439,18 +444,7 @@ fn pagination_declared_in_fern_and_speakeasy_extensions_is_read() {
         "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /f:\n    get:\n      operationId: fern\n      parameters: [{{name: pg, in: query, schema: {{type: integer}}}}]\n      x-fern-pagination: {{offset: $request.pg, results: $response.stuff}}\n{page}  /s:\n    get:\n      operationId: speakeasy\n      parameters: [{{name: mark, in: query, schema: {{type: string}}}}]\n      x-speakeasy-pagination: {{type: cursor, inputs: [{{name: mark, in: parameters, type: cursor}}], outputs: {{nextCursor: $.more, results: $.stuff}}}}\n{page}  /w:\n    get:\n      operationId: wrong\n      parameters: [{{name: pg, in: query, schema: {{type: integer}}}}]\n      x-fern-pagination: {{offset: $request.page, results: $response.stuff}}\n{page}components:\n  schemas:\n    Pet: {{type: object, properties: {{id: {{type: string}}}}}}\n"
     );
     let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
-    let config = ApiConfig::parse("api.toml", config_text).unwrap();
-    let input = ApiInput {
-        config_path: "api.toml".into(),
-        config_text: config_text.into(),
-        specs: vec![SpecFile {
-            path: "spec.yaml".into(),
-            text: spec,
-        }],
-        overlays: Vec::new(),
-        includes: Vec::new(),
-    };
-    let generated = codegen::generate(&config, &input).unwrap_or_else(|e| panic!("{e}"));
+    let generated = generate_one(config_text, spec);
     let style = |name: &str| {
         let op = generated
             .model
