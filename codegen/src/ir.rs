@@ -411,6 +411,10 @@ pub struct Operation {
     /// Responses by status (`200` before `2XX` before `404`), then `default`: not in the
     /// order the spec lists them, which must not decide the names of shared inline types.
     pub responses: Vec<Response>,
+    /// What the caller gets back, decided from `responses` once.
+    pub outcome: Outcome,
+    /// How the caller asks for the stream, when the operation can answer with one.
+    pub streaming: Streaming,
     /// The security requirements, any one of which the operation accepts: each lists the
     /// schemes (by name, all defined) sent together. Empty when the operation is open; an
     /// empty requirement among others makes credentials optional.
@@ -646,6 +650,9 @@ pub enum ContentKind {
     Json,
     /// `text/event-stream` (responses only): a stream of events whose `data` has the type.
     EventStream,
+    /// Newline-delimited JSON (`application/x-ndjson`, `application/jsonl`,
+    /// `application/json-seq`; responses only): a stream of values of the type, one a line.
+    JsonLines,
     /// `application/x-www-form-urlencoded`: the schema's object, as form fields.
     Form,
     /// `multipart/form-data`: the schema's object, one part per property.
@@ -669,6 +676,13 @@ impl ContentKind {
             "application/json" | "text/json" => ContentKind::Json,
             e if e.ends_with("+json") || e.ends_with("/json") => ContentKind::Json,
             "text/event-stream" => ContentKind::EventStream,
+            "application/x-ndjson"
+            | "application/ndjson"
+            | "application/jsonl"
+            | "application/x-jsonl"
+            | "application/jsonlines"
+            | "application/x-jsonlines"
+            | "application/json-seq" => ContentKind::JsonLines,
             "application/x-www-form-urlencoded" => ContentKind::Form,
             "multipart/form-data" | "multipart/mixed" => ContentKind::Multipart,
             e if e.starts_with("text/") || e.ends_with("/xml") || e.ends_with("+xml") => {
@@ -678,16 +692,24 @@ impl ContentKind {
         }
     }
 
-    /// Which of a body's media types the client uses, most preferred first.
+    /// Which of a body's media types the client uses, most preferred first. A stream comes
+    /// last: a response that offers a whole body too is read whole by `send()`, and its
+    /// stream by `send_stream()` (see [`Outcome::alternatives`]).
     pub fn preference(self) -> u8 {
         match self {
             ContentKind::Json => 0,
-            ContentKind::EventStream => 1,
-            ContentKind::Form => 2,
-            ContentKind::Multipart => 3,
-            ContentKind::Text => 4,
-            ContentKind::Binary => 5,
+            ContentKind::Form => 1,
+            ContentKind::Multipart => 2,
+            ContentKind::Text => 3,
+            ContentKind::Binary => 4,
+            ContentKind::EventStream => 5,
+            ContentKind::JsonLines => 6,
         }
+    }
+
+    /// Whether the body is read as a stream of values, as they arrive.
+    pub fn is_stream(self) -> bool {
+        matches!(self, ContentKind::EventStream | ContentKind::JsonLines)
     }
 }
 
@@ -739,10 +761,36 @@ pub struct Response {
     pub kind: Option<ContentKind>,
     /// The body's type, if it has one.
     pub ty: Option<TypeRef>,
+    /// The other kinds of body the same response offers (`text/event-stream` beside
+    /// `application/json`, say): one media type of each kind but the chosen one's, most
+    /// preferred first.
+    pub alternatives: Vec<MediaBody>,
     /// The names of the response headers it declares, as written.
     pub headers: Vec<String>,
     /// JSON pointer of the response.
     pub origin: String,
+}
+
+/// One media type a response offers, with how it is read and its type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MediaBody {
+    /// The media type (`text/event-stream`).
+    pub content_type: String,
+    /// How the body is read.
+    pub kind: ContentKind,
+    /// The body's type (for a stream, each event's or line's).
+    pub ty: TypeRef,
+}
+
+/// How an operation that can answer with a stream is told to: decided in lowering, from the
+/// request body or the spec's `x-fern-streaming`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Streaming {
+    /// The boolean request-body property (wire name) that asks for the stream: the stream
+    /// method sends it `true`, the others `false`.
+    pub flag: Option<String>,
+    /// A `data` value that ends the stream (`[DONE]`), not an event of it.
+    pub terminator: Option<String>,
 }
 
 /// What a caller gets back from an operation: decided once, for the client and for drift.
@@ -770,6 +818,22 @@ pub struct Outcome {
     /// documented success status with its body's type (`None` without a body), by status,
     /// so the client can return one variant per status. Empty otherwise.
     pub by_status: Vec<StatusBody>,
+    /// The other forms the success body can be asked for, each read by a method of its own
+    /// beside `send()` (`send_stream()`, `send_bytes()`, …).
+    pub alternatives: Vec<Alternative>,
+}
+
+/// A form of the success body that a method other than `send()` asks for and reads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    /// The request builder's method (`send_stream`).
+    pub method: String,
+    /// How the body is read.
+    pub kind: ContentKind,
+    /// The body's type (for a stream, each event's or line's).
+    pub ty: TypeRef,
+    /// The `Accept` header the method sends.
+    pub accept: String,
 }
 
 /// One success status of an operation whose statuses return different types.
@@ -786,117 +850,10 @@ pub struct StatusBody {
 }
 
 impl Outcome {
-    /// Whether the success response is a Server-Sent Events stream, whose events' `data` has
+    /// Whether `send()` returns a stream (Server-Sent Events or JSON lines) whose items have
     /// the success type.
     pub fn event_stream(&self) -> bool {
-        self.success_kind == ContentKind::EventStream
-    }
-}
-
-impl Operation {
-    /// The operation's outcome. Without any 2xx response, a `default` response is also the
-    /// success response, as OpenAPI reads it.
-    pub fn outcome(&self) -> Outcome {
-        let is_success = StatusCode::is_success;
-        let codes = |success: bool| -> Vec<RangeInclusive<u16>> {
-            let mut codes = Vec::new();
-            for response in self
-                .responses
-                .iter()
-                .filter(|r| is_success(r.status) == success)
-            {
-                codes.extend(response.status.codes());
-            }
-            codes
-        };
-        let default = self
-            .responses
-            .iter()
-            .find(|r| r.status == StatusCode::Default);
-        let mut success_responses: Vec<&Response> = self
-            .responses
-            .iter()
-            .filter(|r| is_success(r.status))
-            .collect();
-        let mut success_codes = codes(true);
-        if success_responses.is_empty() {
-            if let Some(default) = default {
-                success_responses.push(default);
-                success_codes = vec![200..=299];
-            }
-        }
-        let one_type = |types: Vec<&TypeRef>| match types.as_slice() {
-            [] => None,
-            [first, rest @ ..] if rest.iter().all(|t| t == first) => Some((*first).clone()),
-            _ => Some(TypeRef::Json),
-        };
-        let bodies: Vec<&Response> = success_responses
-            .iter()
-            .copied()
-            .filter(|r| r.ty.is_some())
-            .collect();
-        let kinds: Vec<ContentKind> = bodies.iter().filter_map(|r| r.kind).collect();
-        let success_kind = match kinds.as_slice() {
-            [] => ContentKind::Json,
-            [first, rest @ ..] if rest.iter().all(|k| k == first) => *first,
-            // JSON beside text or bytes: the raw bytes are what every one of them can be read as.
-            _ => ContentKind::Binary,
-        };
-        let success = match success_kind {
-            ContentKind::Json | ContentKind::EventStream => {
-                one_type(bodies.iter().filter_map(|r| r.ty.as_ref()).collect())
-            }
-            ContentKind::Text | ContentKind::Form => {
-                (!bodies.is_empty()).then_some(TypeRef::String)
-            }
-            ContentKind::Binary | ContentKind::Multipart => {
-                (!bodies.is_empty()).then_some(TypeRef::Bytes)
-            }
-        };
-        // An empty text or byte body is simply empty; only JSON needs an `Option`.
-        let success_may_be_empty = success.is_some()
-            && success_kind == ContentKind::Json
-            && success_responses.iter().any(|r| r.ty.is_none());
-        // Error bodies are decoded as JSON only; another kind stays raw in the error's response.
-        let error = one_type(
-            self.responses
-                .iter()
-                .filter(|r| !is_success(r.status) && r.kind == Some(ContentKind::Json))
-                .filter_map(|r| r.ty.as_ref())
-                .collect(),
-        );
-        let distinct_types = bodies.iter().filter_map(|r| r.ty.as_ref()).fold(
-            Vec::new(),
-            |mut seen: Vec<&TypeRef>, ty| {
-                if !seen.contains(&ty) {
-                    seen.push(ty);
-                }
-                seen
-            },
-        );
-        let by_status = if success_kind == ContentKind::Json && distinct_types.len() > 1 {
-            success_responses
-                .iter()
-                .map(|r| StatusBody {
-                    status: r.status,
-                    ty: r.ty.clone(),
-                    variant: crate::names::status_variant(r.status),
-                    description: r.description.clone(),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        Outcome {
-            by_status,
-            success_kind,
-            success_codes,
-            success,
-            success_may_be_empty,
-            error_codes: codes(false),
-            error,
-            default_error: default.is_some(),
-        }
+        self.success_kind.is_stream()
     }
 }
 

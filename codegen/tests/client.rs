@@ -478,3 +478,81 @@ fn pagination_declared_in_fern_and_speakeasy_extensions_is_read() {
         generated.model.inferred_pagination
     );
 }
+
+/// `x-fern-streaming` is read as Fern documents it; a value that does not fit is left out with
+/// a warning at its exact pointer, and the operation is generated from its responses alone.
+/// Without a `stream-condition`, a boolean `stream` body property asks for the stream.
+#[test]
+fn fern_streaming_is_read_and_a_value_that_does_not_fit_is_a_warning_at_its_place() {
+    let op = |path: &str, id: &str, extension: &str| {
+        format!("  {path}:\n    post:\n      operationId: {id}\n{extension}      requestBody: {{content: {{application/json: {{schema: {{$ref: '#/components/schemas/Ask'}}}}}}}}\n      responses:\n        '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Pet'}}}}}}}}\n")
+    };
+    let paths = [
+        op("/a", "conditioned", "      x-fern-streaming: {format: sse, stream-condition: $request.live, response-stream: {$ref: '#/components/schemas/Pet'}}\n"),
+        op("/b", "badFormat", "      x-fern-streaming: {format: xml}\n"),
+        op("/c", "badCondition", "      x-fern-streaming: {stream-condition: stream, response-stream: {$ref: '#/components/schemas/Pet'}}\n"),
+        op("/d", "notAnObject", "      x-fern-streaming: 5\n"),
+        op("/e", "whole", "      x-fern-streaming: true\n"),
+        op("/f", "byConvention", ""),
+    ]
+    .concat()
+    .replace("/f:\n    post:\n      operationId: byConvention\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Ask'}}}}\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}",
+        "/f:\n    post:\n      operationId: byConvention\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Ask'}}}}\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}, text/event-stream: {schema: {$ref: '#/components/schemas/Pet'}}}}");
+    let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n  schemas:\n    Pet: {{type: object, properties: {{id: {{type: string}}}}}}\n    Ask: {{type: object, properties: {{live: {{type: boolean}}, stream: {{type: boolean}}}}}}\n");
+    let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
+    let generated = generate_one(config_text, spec);
+    let forms = |name: &str| {
+        let op = generated
+            .model
+            .operations
+            .iter()
+            .find(|op| op.method_name == name)
+            .unwrap();
+        let methods: Vec<&str> = op
+            .outcome
+            .alternatives
+            .iter()
+            .map(|a| a.method.as_str())
+            .collect();
+        format!(
+            "{:?} {methods:?} {:?}",
+            op.outcome.success_kind, op.streaming.flag
+        )
+    };
+    assert_eq!(
+        forms("conditioned"),
+        "Json [\"send_stream\"] Some(\"live\")"
+    );
+    assert_eq!(forms("bad_format"), "Json [] None");
+    assert_eq!(forms("bad_condition"), "Json [] None");
+    assert_eq!(forms("not_an_object"), "Json [] None");
+    assert_eq!(forms("whole"), "JsonLines [] None");
+    assert_eq!(
+        forms("by_convention"),
+        "Json [\"send_stream\"] Some(\"stream\")"
+    );
+    let warnings: Vec<String> = generated
+        .model
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "spec.yaml#/paths/~1b/post/x-fern-streaming/format: unsupported: `x-fern-streaming` has the unknown format `xml`; it is left out",
+            "spec.yaml#/paths/~1c/post/x-fern-streaming/stream-condition: unsupported: `x-fern-streaming` is not `$request.<property>`; it is left out",
+            "spec.yaml#/paths/~1d/post/x-fern-streaming: unsupported: `x-fern-streaming` is neither `true` nor an object; it is left out",
+        ]
+    );
+    let builders = &generated
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("builders.rs"))
+        .unwrap()
+        .contents;
+    assert!(
+        builders.contains("with_flag(&body, \"live\", true)"),
+        "{builders}"
+    );
+}

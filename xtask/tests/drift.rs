@@ -236,6 +236,11 @@ fn pagination_added_removed_and_changed() {
 }
 
 #[test]
+fn send_methods_added_removed_and_their_types() {
+    check("send-methods");
+}
+
+#[test]
 fn every_category_directory_is_checked() {
     let mut dirs: Vec<String> = std::fs::read_dir(fixtures())
         .unwrap()

@@ -8,8 +8,8 @@
 use super::{doc_attrs, ident, rust_type, Items, StdNames};
 use crate::config::ClientConfig;
 use crate::ir::{
-    Body, ContentKind, Field, Model, Operation, Outcome, Param, ParamLocation, PathPart,
-    QueryStyle, SecurityKind, StatusCode, TypeKind, TypeRef,
+    Alternative, Body, ContentKind, Field, Model, Operation, Outcome, Param, ParamLocation,
+    PathPart, QueryStyle, SecurityKind, StatusCode, TypeKind, TypeRef,
 };
 use crate::names::type_name;
 use proc_macro2::TokenStream;
@@ -509,7 +509,7 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
         inits,
         setters,
     } = parts;
-    let send = send(model, op);
+    let send = send_methods(model, op);
     let response_enum = response_enum(model, op);
     let streams = op
         .pagination
@@ -557,7 +557,7 @@ fn builder(model: &Model, op: &Operation) -> TokenStream {
 /// documented status, and `Other` for a success status the spec does not list.
 fn response_enum(model: &Model, op: &Operation) -> Option<TokenStream> {
     let name = ident(op.response_enum.as_deref()?);
-    let outcome = op.outcome();
+    let outcome = &op.outcome;
     let variants = outcome.by_status.iter().map(|body| {
         let variant = ident(&body.variant);
         let doc = doc_attrs(Some(&format!(
@@ -647,8 +647,25 @@ fn location_name(location: ParamLocation) -> &'static str {
     }
 }
 
-fn send(model: &Model, op: &Operation) -> TokenStream {
-    let outcome = op.outcome();
+/// `send()`, and a method beside it for each other form of the success body the operation
+/// offers (`send_stream()`, `send_bytes()`, …).
+fn send_methods(model: &Model, op: &Operation) -> TokenStream {
+    let primary = send(model, op, None);
+    let others = op
+        .outcome
+        .alternatives
+        .iter()
+        .map(|alternative| send(model, op, Some(alternative)));
+    quote! {
+        #primary
+        #( #others )*
+    }
+}
+
+/// One send method: `send()` for the success body as the outcome reads it, or the method
+/// that asks for `alternative`.
+fn send(model: &Model, op: &Operation, alternative: Option<&Alternative>) -> TokenStream {
+    let outcome = &op.outcome;
     let pieces = path_pieces(op);
     let method = ident(op.method.as_str());
     let security = security(model, op);
@@ -657,35 +674,49 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
         .clone()
         .unwrap_or_else(|| format!("{} {}", op.method, op.path));
     let template = &op.path.raw;
-    let request_parts = request_parts(model, op);
+    let kind = alternative.map_or(outcome.success_kind, |a| a.kind);
+    // Only a stream method asks for the stream; the others ask for a whole body.
+    let flag = op
+        .streaming
+        .flag
+        .as_deref()
+        .map(|name| (name, kind.is_stream()));
+    let request_parts = request_parts(model, op, flag);
     let mutates = op.body.is_some() || op.params.iter().any(|p| p.location != ParamLocation::Path);
     let binding = if mutates {
         quote!(let mut request)
     } else {
         quote!(let request)
     };
-    let statuses = statuses(&outcome);
-    let (output, error) = result_types(model, op, &models(), None, StdNames::Prelude);
-    let accept = accept(op, outcome.success_kind);
-    let finish = match &op.response_enum {
-        Some(name) => by_status(model, name, &outcome),
-        None => finish(&outcome),
+    let statuses = statuses(outcome);
+    let (name, output, accept, finish) = match alternative {
+        None => {
+            let (output, _) = result_types(model, op, &models(), None, StdNames::Prelude);
+            let finish = match &op.response_enum {
+                Some(name) => by_status(model, name, outcome),
+                None => finish(op, outcome.success_kind, outcome),
+            };
+            (
+                format_ident!("send"),
+                output,
+                accept(op, outcome.success_kind),
+                finish,
+            )
+        }
+        Some(alternative) => (
+            ident(&alternative.method),
+            form_output(model, alternative.kind, Some(&alternative.ty)),
+            alternative.accept.clone(),
+            finish(op, alternative.kind, outcome),
+        ),
     };
-    let doc = if outcome.event_stream() {
-        format!(
-            " Opens `{} {}`: the events arrive on the returned stream as the server sends them.",
-            op.method, op.path
-        )
-    } else {
-        format!(
-            " Sends `{} {}` and decodes the response.",
-            op.method, op.path
-        )
-    };
-    let doc = super::doc_literal(&doc);
+    let (_, error) = result_types(model, op, &models(), None, StdNames::Prelude);
+    let docs = send_doc(op, alternative)
+        .into_iter()
+        .map(|line| super::doc_literal(&line));
     quote! {
-        #[doc = #doc]
-        pub async fn send(self) -> Result<#output, Error<#error>> {
+        #( #[doc = #docs] )*
+        pub async fn #name(self) -> Result<#output, Error<#error>> {
             const OPERATION: Operation = Operation {
                 id: #id,
                 method: ::reqwest::Method::#method,
@@ -702,9 +733,46 @@ fn send(model: &Model, op: &Operation) -> TokenStream {
     }
 }
 
+/// A send method's doc lines: what it sends and what it returns, and for `send()` of an
+/// operation that offers other forms, which methods ask for them.
+fn send_doc(op: &Operation, alternative: Option<&Alternative>) -> Vec<String> {
+    let call = format!("`{} {}`", op.method, op.path);
+    let kind = alternative.map_or(op.outcome.success_kind, |a| a.kind);
+    let mut doc = match (alternative, kind.is_stream()) {
+        (None, true) => {
+            format!(" Opens {call}: the events arrive on the returned stream as the server sends them.")
+        }
+        (None, false) => format!(" Sends {call} and decodes the response."),
+        (Some(a), true) => format!(
+            " Opens {call} asking for `{}`: the events arrive on the returned stream as the server sends them.",
+            a.accept
+        ),
+        (Some(a), false) => format!(" Sends {call} asking for `{}` and reads the response.", a.accept),
+    };
+    if let Some(flag) = &op.streaming.flag {
+        let value = kind.is_stream();
+        doc.push_str(&format!(" The body's `{flag}` is sent as `{value}`."));
+    }
+    let mut docs = vec![doc];
+    if alternative.is_none() && !op.outcome.alternatives.is_empty() {
+        let others: Vec<String> = op
+            .outcome
+            .alternatives
+            .iter()
+            .map(|a| format!("[`{}`](Self::{}) for `{}`", a.method, a.method, a.accept))
+            .collect();
+        docs.push(String::new());
+        docs.push(format!(
+            " The response is also offered as {}.",
+            others.join(", ")
+        ));
+    }
+    docs
+}
+
 /// What `send` adds to the request after its path: query, header and cookie parameters (path
 /// parameters are in the path already), then the body.
-fn request_parts(model: &Model, op: &Operation) -> Vec<TokenStream> {
+fn request_parts(model: &Model, op: &Operation, flag: Option<(&str, bool)>) -> Vec<TokenStream> {
     let mut parts: Vec<TokenStream> = op.params.iter().flat_map(param_part).collect();
     if op
         .params
@@ -720,9 +788,9 @@ fn request_parts(model: &Model, op: &Operation) -> Vec<TokenStream> {
         });
     }
     match &op.body {
-        Some(body) if body.required => parts.push(set_body(model, body, quote!(self.body))),
+        Some(body) if body.required => parts.push(set_body(model, body, quote!(self.body), flag)),
         Some(body) => {
-            let set = set_body(model, body, quote!(body));
+            let set = set_body(model, body, quote!(body), flag);
             parts.push(quote! {
                 if let Some(body) = self.body {
                     #set
@@ -835,32 +903,53 @@ fn by_status(model: &Model, name: &str, outcome: &Outcome) -> TokenStream {
     })
 }
 
-/// How `send` reads the response, by the kind of success body.
-fn finish(outcome: &Outcome) -> TokenStream {
-    match &outcome.success {
-        _ if outcome.event_stream() => {
+/// How a send method reads the response, by the kind of body it asks for.
+fn finish(op: &Operation, kind: ContentKind, outcome: &Outcome) -> TokenStream {
+    let terminator = op.streaming.terminator.as_deref();
+    match kind {
+        ContentKind::EventStream if terminator.is_none() => quote!(
+            crate::runtime::open_stream(self.client, &OPERATION, request, &self.options, &STATUSES)
+                .await
+        ),
+        ContentKind::EventStream | ContentKind::JsonLines => {
+            let lines = kind == ContentKind::JsonLines;
+            let terminator = match terminator {
+                Some(text) => quote!(Some(#text)),
+                None => quote!(None),
+            };
             quote!(
-                crate::runtime::open_stream(
+                crate::runtime::open_framed_stream(
                     self.client,
                     &OPERATION,
                     request,
                     &self.options,
-                    &STATUSES
+                    &STATUSES,
+                    &crate::runtime::Framing { lines: #lines, terminator: #terminator },
                 )
                 .await
             )
         }
-        Some(_) if outcome.success_kind == ContentKind::Text => {
-            decoded(quote!(response.text(&STATUSES)))
-        }
-        Some(_) if outcome.success_kind == ContentKind::Binary => {
-            decoded(quote!(response.bytes(&STATUSES)))
-        }
-        Some(_) if outcome.success_may_be_empty => {
+        _ if outcome.success.is_none() => decoded(quote!(response.empty(&STATUSES))),
+        ContentKind::Text | ContentKind::Form => decoded(quote!(response.text(&STATUSES))),
+        ContentKind::Binary | ContentKind::Multipart => decoded(quote!(response.bytes(&STATUSES))),
+        ContentKind::Json if outcome.success_may_be_empty => {
             decoded(quote!(response.json_or_empty(&STATUSES)))
         }
-        Some(_) => decoded(quote!(response.json(&STATUSES))),
-        None => decoded(quote!(response.empty(&STATUSES))),
+        ContentKind::Json => decoded(quote!(response.json(&STATUSES))),
+    }
+}
+
+/// What a send method returns for a body of `kind` and type `ty`.
+fn form_output(model: &Model, kind: ContentKind, ty: Option<&TypeRef>) -> TokenStream {
+    let data = ty.map_or_else(
+        || quote!(::serde_json::Value),
+        |ty| rust_type(model, ty, &models(), StdNames::Prelude),
+    );
+    match kind {
+        _ if kind.is_stream() => quote!(EventStream<#data>),
+        ContentKind::Text | ContentKind::Form => quote!(ResponseValue<String>),
+        ContentKind::Binary | ContentKind::Multipart => quote!(ResponseValue<Vec<u8>>),
+        _ => quote!(ResponseValue<#data>),
     }
 }
 
@@ -922,9 +1011,19 @@ fn text_of(ty: &TypeRef, value: TokenStream) -> TokenStream {
 }
 
 /// Puts the body on the request, encoded as its media type says.
-fn set_body(model: &Model, body: &Body, value: TokenStream) -> TokenStream {
+fn set_body(
+    model: &Model,
+    body: &Body,
+    value: TokenStream,
+    flag: Option<(&str, bool)>,
+) -> TokenStream {
+    if let (ContentKind::Json, Some((name, on))) = (body.kind, flag) {
+        return quote!(request = request.json(&crate::runtime::with_flag(&#value, #name, #on)?););
+    }
     match body.kind {
-        ContentKind::Json | ContentKind::EventStream => quote!(request = request.json(&#value);),
+        ContentKind::Json | ContentKind::EventStream | ContentKind::JsonLines => {
+            quote!(request = request.json(&#value);)
+        }
         ContentKind::Form => quote!(request = request.form(&#value);),
         ContentKind::Multipart => {
             let files = file_fields(model, &body.ty);
@@ -1014,7 +1113,7 @@ pub fn result_types(
         }
     };
     let (response_value, event_stream) = (own("ResponseValue"), own("EventStream"));
-    let outcome = op.outcome();
+    let outcome = &op.outcome;
     let error = outcome
         .error
         .as_ref()

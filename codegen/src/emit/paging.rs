@@ -8,7 +8,7 @@ use quote::quote;
 
 /// The two stream methods, for a builder whose `send` returns `ResponseValue<page>`.
 pub fn streams(model: &Model, op: &Operation, paging: &Pagination) -> TokenStream {
-    let outcome = op.outcome();
+    let outcome = &op.outcome;
     let Some(page_ty) = outcome.success.as_ref() else {
         return TokenStream::new();
     };

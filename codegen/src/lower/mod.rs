@@ -8,9 +8,11 @@ mod cycles;
 mod finish;
 mod include;
 mod operations;
+mod outcome;
 mod pagination;
 mod schema;
 mod shape;
+mod streaming;
 mod tagged;
 mod validation;
 mod vendor_pagination;
@@ -73,6 +75,7 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
         &spec.sources,
     )?;
     pagination::resolve(&mut model, config, config_file)?;
+    streaming::infer_flags(&mut model);
     Ok(model)
 }
 

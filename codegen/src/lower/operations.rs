@@ -5,8 +5,8 @@ use super::{doc_text, Lowerer};
 use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
 use crate::ir::{
-    Body, ContentKind, HttpMethod, Operation, Param, ParamLocation, PathTemplate, QueryStyle,
-    Response, SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
+    Body, ContentKind, HttpMethod, MediaBody, Operation, Param, ParamLocation, PathTemplate,
+    QueryStyle, Response, SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
 };
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
@@ -154,7 +154,7 @@ impl OperationNames {
 
     /// `{Builder}Response` for an operation whose success statuses return different types.
     fn name_response_enum(&mut self, operation: &mut Operation) {
-        if !operation.outcome().by_status.is_empty() {
+        if !operation.outcome.by_status.is_empty() {
             let name = format!("{}Response", operation.builder);
             operation.response_enum = Some(self.types.unique(name, ""));
         }
@@ -301,13 +301,15 @@ impl<'s> Lowerer<'s> {
                 let body = self.request_body(op, &pointer, hint)?;
                 Ok((params, body, self.responses(op, &pointer, hint)?))
             });
-        let (params, body, responses) = match parts {
+        let (params, body, mut responses) = match parts {
             Ok(parts) => parts,
             Err(error) => {
                 self.degrade(error, "the operation is left out")?;
                 return Ok(None);
             }
         };
+        let streaming = self.fern_streaming(&op.extensions, &pointer, hint, &mut responses)?;
+        let outcome = super::outcome::outcome(&responses);
         let security = self.security(op, &pointer, security_schemes)?;
         let declared_pagination = match super::vendor_pagination::declared(&op.extensions) {
             Some((extension, Ok(table))) => {
@@ -343,6 +345,8 @@ impl<'s> Lowerer<'s> {
             params,
             body,
             responses,
+            outcome,
+            streaming,
             security,
             pagination: None,
             declared_pagination,
@@ -496,12 +500,17 @@ impl<'s> Lowerer<'s> {
                     self.content(&response.content, &at, &response_hint, true)?;
                 (Some(content_type), Some(kind), Some(ty))
             };
+            let alternatives = match kind {
+                Some(kind) => self.alternatives(&response.content, kind, &at, &response_hint)?,
+                None => Vec::new(),
+            };
             responses.push(Response {
                 status,
                 description: response.description.clone(),
                 content_type,
                 kind,
                 ty,
+                alternatives,
                 headers: response.headers.keys().cloned().collect(),
                 origin: response_at,
             });
@@ -643,38 +652,90 @@ impl<'s> Lowerer<'s> {
             (ContentKind::Form | ContentKind::Multipart, None) => {
                 TypeRef::Map(Box::new(TypeRef::Json))
             }
-            (ContentKind::Json | ContentKind::EventStream, None) => TypeRef::Json,
+            (ContentKind::Json | ContentKind::EventStream | ContentKind::JsonLines, None) => {
+                TypeRef::Json
+            }
         };
         Ok((content_type.clone(), kind, ty))
     }
+
+    /// The kinds of body a response offers besides `chosen`, one media type each (the first
+    /// by [`media_rank`]). A stream's events are typed by its schema, named `…Event` or
+    /// `…Line` when inline; bytes and text need no schema.
+    fn alternatives(
+        &mut self,
+        content: &indexmap::IndexMap<String, MediaType>,
+        chosen: ContentKind,
+        at: &str,
+        hint: &str,
+    ) -> Result<Vec<MediaBody>> {
+        let mut offered: Vec<(&String, &MediaType, ContentKind)> = media_kinds(content, true)
+            .filter(|&(_, _, kind)| kind != chosen)
+            .collect();
+        offered.sort_by(|a, b| media_rank(a.0, a.2).cmp(&media_rank(b.0, b.2)));
+        offered.dedup_by_key(|(_, _, kind)| *kind);
+        let mut alternatives = Vec::with_capacity(offered.len());
+        for (content_type, media, kind) in offered {
+            let schema_at = join(&join(&join(at, "content"), content_type), "schema");
+            let ty = match (kind, media.schema.as_ref()) {
+                (ContentKind::Text, _) => TypeRef::String,
+                (ContentKind::Binary, _) => TypeRef::Bytes,
+                (ContentKind::EventStream, Some(schema)) => {
+                    let hint = format!("{hint}Event");
+                    wrap_nullable(self.lower(SchemaRef::from(schema), &schema_at, &hint)?)
+                }
+                (_, Some(schema)) => {
+                    let hint = format!("{hint}Line");
+                    wrap_nullable(self.lower(SchemaRef::from(schema), &schema_at, &hint)?)
+                }
+                (_, None) => TypeRef::Json,
+            };
+            alternatives.push(MediaBody {
+                content_type: content_type.clone(),
+                kind,
+                ty,
+            });
+        }
+        Ok(alternatives)
+    }
 }
 
-/// The media type a body is sent or read as, with its kind; `None` for empty `content`. A
-/// response is never read as a form: a form-encoded response is text, a multipart one bytes.
+/// The media type a body is sent or read as, with its kind; `None` for empty `content`.
 fn pick_media(
     content: &indexmap::IndexMap<String, MediaType>,
     response: bool,
 ) -> Option<(&String, &MediaType, ContentKind)> {
-    content
-        .iter()
-        .map(|(ct, media)| {
-            let kind = match ContentKind::of(ct) {
-                ContentKind::Form if response => ContentKind::Text,
-                ContentKind::Multipart if response => ContentKind::Binary,
-                ContentKind::EventStream if !response => ContentKind::Text,
-                kind => kind,
-            };
-            (ct, media, kind)
-        })
-        // Between media types of the same kind, `application/json` itself, then the first by
-        // name: the spec's order of `content` keys must not decide.
-        .min_by_key(|(ct, _, kind)| {
-            (
-                kind.preference(),
-                ct.as_str() != "application/json",
-                ct.as_str(),
-            )
-        })
+    media_kinds(content, response).min_by_key(|&(ct, _, kind)| media_rank(ct, kind))
+}
+
+/// Each media type of `content` with the kind it is read or sent as. A response is never read
+/// as a form: a form-encoded response is text, a multipart one bytes; a request body is never
+/// a stream.
+fn media_kinds(
+    content: &indexmap::IndexMap<String, MediaType>,
+    response: bool,
+) -> impl Iterator<Item = (&String, &MediaType, ContentKind)> {
+    content.iter().map(move |(ct, media)| {
+        let kind = match ContentKind::of(ct) {
+            ContentKind::Form if response => ContentKind::Text,
+            ContentKind::Multipart if response => ContentKind::Binary,
+            ContentKind::EventStream if !response => ContentKind::Text,
+            ContentKind::JsonLines if !response => ContentKind::Binary,
+            kind => kind,
+        };
+        (ct, media, kind)
+    })
+}
+
+/// The order media types are chosen in: by kind, and between media types of the same kind,
+/// `application/json` itself, then the first by name: the spec's order of `content` keys must
+/// not decide.
+fn media_rank(content_type: &str, kind: ContentKind) -> (u8, bool, &str) {
+    (
+        kind.preference(),
+        content_type != "application/json",
+        content_type,
+    )
 }
 
 /// A query parameter's style; `explode` defaults to true for `form` and means `form` for the

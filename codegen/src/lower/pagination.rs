@@ -402,9 +402,9 @@ fn link_over_array(
     table: &PaginationConfig,
     param: &crate::ir::Param,
 ) -> Check<Pagination> {
-    let outcome = op.outcome();
-    let item_ty = match outcome.success {
-        Some(TypeRef::Array(item)) if !outcome.success_may_be_empty => *item,
+    let outcome = &op.outcome;
+    let item_ty = match &outcome.success {
+        Some(TypeRef::Array(item)) if !outcome.success_may_be_empty => (**item).clone(),
         _ => return Err((
             "items",
             "the success response is not an array, so `items` must name the property holding them"
@@ -479,9 +479,9 @@ fn cursor(
 
 /// The struct the operation's success response decodes into.
 fn response_struct<'m>(model: &'m Model, op: &Operation) -> Option<&'m crate::ir::Struct> {
-    let outcome = op.outcome();
-    match outcome.success? {
-        TypeRef::Named(id) if !outcome.success_may_be_empty => match &model.ty(id).kind {
+    let outcome = &op.outcome;
+    match outcome.success.as_ref()? {
+        TypeRef::Named(id) if !outcome.success_may_be_empty => match &model.ty(*id).kind {
             TypeKind::Struct(s) => Some(s),
             _ => None,
         },

@@ -6,7 +6,8 @@
 //! | 3.2 construct | what happens |
 //! |---|---|
 //! | `itemSchema` on `text/event-stream` | its `data` (`contentSchema`, or `data` itself when it is not plain text) becomes the media type's `schema`: the events' type |
-//! | `itemSchema` on a sequential JSON type (`application/jsonl`, `application/x-ndjson`, `application/json-seq`) | kept as bytes, with a warning: item streams are not typed yet |
+//! | `itemSchema` on a sequential JSON type (`application/jsonl`, `application/x-ndjson`, `application/json-seq`) | becomes the media type's `schema`: each line's type |
+//! | `itemSchema` on another media type | set aside with a warning: the body is read as its media type says |
 //! | a `$ref` to `components/mediaTypes` | the media type it names, inline |
 //! | the `query` operation, `additionalOperations` | not generated, with a warning |
 //! | a `querystring` parameter | not generated, with a warning (the caller adds it with `RequestOptions::query`) |
@@ -116,7 +117,8 @@ fn content(
     }
 }
 
-/// A media type's `itemSchema`: the events' type for Server-Sent Events; bytes otherwise.
+/// A media type's `itemSchema`: the events' type for Server-Sent Events, each line's for JSON
+/// lines; set aside otherwise.
 fn item_schema(name: &str, media: &mut Value, at: &str, warnings: &mut Vec<Repair>) {
     let Some(media) = media.as_object_mut() else {
         return;
@@ -136,9 +138,13 @@ fn item_schema(name: &str, media: &mut Value, at: &str, warnings: &mut Vec<Repai
         }
         return;
     }
+    if crate::ir::ContentKind::of(&essence) == crate::ir::ContentKind::JsonLines {
+        media.entry("schema").or_insert(items);
+        return;
+    }
     warnings.push((
         join(at, "itemSchema"),
-        format!("unsupported: a stream of items (`{essence}` with `itemSchema`); the body is read as bytes"),
+        format!("unsupported: a stream of items (`{essence}` with `itemSchema`); the body is read as its media type says"),
     ));
 }
 
@@ -226,7 +232,8 @@ mod tests {
                     "event": {"type": "string"},
                     "data": {"type": "string", "contentMediaType": "application/json", "contentSchema": {"$ref": "#/components/schemas/Chunk"}}
                 }}},
-                "application/jsonl": {"itemSchema": {"$ref": "#/components/schemas/Chunk"}}
+                "application/jsonl": {"itemSchema": {"$ref": "#/components/schemas/Chunk"}},
+                "multipart/mixed": {"itemSchema": {"type": "string"}}
             }}}},
             "query": {"responses": {"200": {"description": "ok"}}},
             "additionalOperations": {"PURGE": {"responses": {"204": {"description": "ok"}}}},
@@ -238,14 +245,18 @@ mod tests {
             content["text/event-stream"],
             json!({"schema": {"$ref": "#/components/schemas/Chunk"}})
         );
-        assert_eq!(content["application/jsonl"], json!({}));
+        assert_eq!(
+            content["application/jsonl"],
+            json!({"schema": {"$ref": "#/components/schemas/Chunk"}})
+        );
+        assert_eq!(content["multipart/mixed"], json!({}));
         let pointers: Vec<&str> = warnings.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(
             pointers,
             [
                 "/paths/~1chat/query",
                 "/paths/~1chat/additionalOperations/PURGE",
-                "/paths/~1chat/post/responses/200/content/application~1jsonl/itemSchema",
+                "/paths/~1chat/post/responses/200/content/multipart~1mixed/itemSchema",
                 "/paths/~1chat/parameters/0",
             ]
         );

@@ -3,6 +3,10 @@
 //! (`:`), the `event`, `data`, `id` and `retry` fields, and an event dispatched at each blank
 //! line. Bytes after the last blank line are an incomplete event and are dropped.
 //!
+//! The same parser reads newline-delimited JSON (`application/x-ndjson`, `application/jsonl`,
+//! `application/json-seq`): each line that is not blank is one event's `data`, record
+//! separators and surrounding spaces trimmed, and a last line without its end counts.
+//!
 //! Every byte is looked at once, whatever the chunks it arrives in, so parsing is linear in
 //! the stream's length; and no event (with the comments and blank lines before it) may take
 //! more than a limit of bytes, so a line that never ends cannot take all memory.
@@ -25,6 +29,8 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// The parser's state between chunks.
 #[derive(Debug)]
 pub(super) struct EventParser {
+    /// Each line is an event (JSON lines), not a field of one.
+    lines: bool,
     limit: u64,
     /// Bytes since the last dispatched event: what the limit bounds.
     pending: u64,
@@ -41,9 +47,11 @@ pub(super) struct EventParser {
 }
 
 impl EventParser {
-    /// A parser that fails once `limit` bytes pass without an event.
-    pub(super) fn new(limit: u64) -> Self {
+    /// A parser for JSON lines (`lines`) or for events, that fails once `limit` bytes pass
+    /// without an event.
+    pub(super) fn new(limit: u64, lines: bool) -> Self {
         EventParser {
+            lines,
             limit,
             pending: 0,
             start: Some(Vec::new()),
@@ -108,8 +116,33 @@ impl EventParser {
         }
     }
 
+    /// At the end of the stream: the last JSON line, if it did not end with a line end. (An
+    /// event stream's unfinished event is dropped, as the standard says.)
+    pub(super) fn finish(&mut self) -> Option<RawEvent> {
+        let line = std::mem::take(&mut self.line);
+        if self.lines {
+            self.json_line(&line)
+        } else {
+            None
+        }
+    }
+
+    /// One line of JSON lines: an event unless it is blank.
+    fn json_line(&mut self, line: &[u8]) -> Option<RawEvent> {
+        let line = String::from_utf8_lossy(line);
+        let data = line.trim_matches(|c: char| c == '\u{1e}' || c.is_whitespace());
+        if data.is_empty() {
+            return None;
+        }
+        self.pending = 0;
+        Some(RawEvent { event: "message".to_owned(), data: data.to_owned(), id: String::new(), retry: None })
+    }
+
     /// Acts on one complete line; a blank one may dispatch an event.
     fn line_done(&mut self, line: &[u8]) -> Option<RawEvent> {
+        if self.lines {
+            return self.json_line(line);
+        }
         if line.is_empty() {
             return self.dispatch();
         }
@@ -160,7 +193,7 @@ mod tests {
     use super::*;
 
     fn parse(chunks: &[&[u8]]) -> Vec<RawEvent> {
-        let mut parser = EventParser::new(1 << 20);
+        let mut parser = EventParser::new(1 << 20, false);
         let mut out = Vec::new();
         for chunk in chunks {
             parser.feed(chunk, &mut out).unwrap();
@@ -233,13 +266,27 @@ mod tests {
     }
 
     #[test]
+    fn json_lines_are_one_event_a_line_with_the_last_line_kept() {
+        let mut parser = EventParser::new(1 << 20, true);
+        let mut out = Vec::new();
+        parser.feed(b"\xEF\xBB\xBF{\"a\":1}\r\n\n  \n\x1e{\"a\":2}\n{\"a\"", &mut out).unwrap();
+        parser.feed(b":3}", &mut out).unwrap();
+        out.extend(parser.finish());
+        assert_eq!(data(&out), [r#"{"a":1}"#, r#"{"a":2}"#, r#"{"a":3}"#]);
+        assert!(out.iter().all(|e| e.event == "message" && e.id.is_empty()));
+        let mut parser = EventParser::new(8, true);
+        assert_eq!(parser.feed(b"{\"long\": true}", &mut out), Err(EventTooLarge), "a line is bounded");
+        assert_eq!(EventParser::new(64, false).finish(), None);
+    }
+
+    #[test]
     fn bytes_without_an_event_are_bounded() {
-        let mut parser = EventParser::new(64);
+        let mut parser = EventParser::new(64, false);
         let mut out = Vec::new();
         assert_eq!(parser.feed(&[b'a'; 65], &mut out), Err(EventTooLarge));
-        let mut parser = EventParser::new(64);
+        let mut parser = EventParser::new(64, false);
         assert_eq!(parser.feed(&[b'\n'; 65], &mut out), Err(EventTooLarge), "blank lines count too");
-        let mut parser = EventParser::new(64);
+        let mut parser = EventParser::new(64, false);
         for _ in 0..100 {
             parser.feed(b"data: 0123456789\n\n", &mut out).unwrap();
         }

@@ -33,6 +33,6 @@ pub use error::Failure;
 #[doc(hidden)]
 pub use query::{query_pairs, QueryStyle};
 #[doc(hidden)]
-pub use send::{check_finite, execute, path_segment, simple_style, start_request, Operation, QueryNumber, Statuses};
+pub use send::{check_finite, execute, path_segment, simple_style, start_request, with_flag, Operation, QueryNumber, Statuses};
 #[doc(hidden)]
-pub use sse::open_stream;
+pub use sse::{open_framed_stream, open_stream, Framing};

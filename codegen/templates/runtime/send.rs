@@ -359,6 +359,18 @@ pub fn simple_style<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, F
     })
 }
 
+/// A JSON request body with its boolean property `name` set to `value`: how a method that
+/// asks for a stream (or for a whole body) tells an API that picks by a body flag. A body
+/// that is not a JSON object is sent as it is.
+#[doc(hidden)]
+pub fn with_flag<T: serde::Serialize + ?Sized>(body: &T, name: &str, value: bool) -> Result<serde_json::Value, Failure> {
+    let mut body = serde_json::to_value(body).map_err(|e| Failure::InvalidRequest(format!("the request body does not serialize: {e}")))?;
+    if let serde_json::Value::Object(fields) = &mut body {
+        fields.insert(name.to_owned(), serde_json::Value::Bool(value));
+    }
+    Ok(body)
+}
+
 /// Refuses a NaN or infinite number where a parameter is sent: JSON and query strings have
 /// no way to say it, and sending `NaN` or `null` instead would be a different request.
 #[doc(hidden)]

@@ -651,3 +651,89 @@ async fn an_inferred_link_pagination_takes_the_page_from_rel_next_and_stays_home
     assert_eq!(requests.len(), 3);
     assert!(requests.iter().all(|r| r.url.query().unwrap_or_default().contains("per_page=1")));
 }
+
+/// A server that answers `POST /chat` by the `Accept` header: JSON, events or audio bytes.
+async fn chat_server() -> (MockServer, Client) {
+    use wiremock::matchers::header as accept;
+    let server = MockServer::start().await;
+    let events = "data: {\"delta\":\"he\"}\n\ndata: {\"delta\":\"llo\"}\n\n";
+    let answers = [
+        ("application/json", ResponseTemplate::new(200).set_body_json(serde_json::json!({"text": "hello"}))),
+        ("text/event-stream", ResponseTemplate::new(200).set_body_raw(events, "text/event-stream")),
+        ("audio/mpeg", ResponseTemplate::new(200).set_body_raw(b"ID3\x00\xff".to_vec(), "audio/mpeg")),
+    ];
+    for (media_type, answer) in answers {
+        Mock::given(accept("accept", media_type)).respond_with(answer).mount(&server).await;
+    }
+    let client = Client::builder().base_url(server.uri()).max_retries(0).build().unwrap();
+    (server, client)
+}
+
+#[tokio::test]
+async fn one_operation_answers_json_events_or_bytes_each_by_its_own_method() {
+    use constructs_client::models::CreateChatRequest;
+    use futures_util::TryStreamExt;
+    let (server, client) = chat_server().await;
+    let ask = || CreateChatRequest::new("hi".into());
+    let whole = client.create_chat(ask()).send().await.unwrap();
+    assert_eq!(whole.text.as_deref(), Some("hello"));
+    let events: Vec<_> = client.create_chat(ask()).send_stream().await.unwrap().try_collect().await.unwrap();
+    let deltas: Vec<&str> = events.iter().map(|e| e.data.delta.as_deref().unwrap_or_default()).collect();
+    assert_eq!(deltas, ["he", "llo"]);
+    let audio = client.create_chat(ask()).send_bytes().await.unwrap();
+    assert_eq!(audio.into_inner(), b"ID3\x00\xff".to_vec());
+    // Each method asks for its own media type, and only the stream method asks for the stream.
+    let sent: Vec<(String, serde_json::Value)> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (header(r, "accept").to_owned(), serde_json::from_slice(&r.body).unwrap()))
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            ("application/json".to_owned(), serde_json::json!({"prompt": "hi", "stream": false})),
+            ("text/event-stream".to_owned(), serde_json::json!({"prompt": "hi", "stream": true})),
+            ("audio/mpeg".to_owned(), serde_json::json!({"prompt": "hi", "stream": false})),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn json_lines_are_read_as_typed_items_whatever_their_line_ends() {
+    use futures_util::TryStreamExt;
+    let body = "{\"text\":\"a\"}\r\n\n{\"text\":\"b\"}\n{\"text\":\"c\"}";
+    let (server, client) = answering(ResponseTemplate::new(200).set_body_raw(body, "application/x-ndjson")).await;
+    let lines: Vec<_> = client.tail_logs().send().await.unwrap().try_collect().await.unwrap();
+    let texts: Vec<&str> = lines.iter().map(|l| l.data.text.as_deref().unwrap_or_default()).collect();
+    assert_eq!(texts, ["a", "b", "c"]);
+    assert_eq!(header(&only_request(&server).await, "accept"), "application/x-ndjson");
+}
+
+#[tokio::test]
+async fn fern_streaming_asks_by_its_condition_and_ends_at_the_terminator() {
+    use constructs_client::models::CompleteRequest;
+    use futures_util::TryStreamExt;
+    let body = "data: {\"text\":\"one\"}\n\ndata: [DONE]\n\ndata: {\"text\":\"after the end\"}\n\n";
+    let (server, client) = answering(ResponseTemplate::new(200).set_body_raw(body, "text/event-stream")).await;
+    let mut ask = CompleteRequest::default();
+    ask.prompt = Some("hi".into());
+    let events: Vec<_> = client.complete(ask).send_stream().await.unwrap().try_collect().await.unwrap();
+    let texts: Vec<&str> = events.iter().map(|e| e.data.text.as_deref().unwrap_or_default()).collect();
+    assert_eq!(texts, ["one"], "nothing after `[DONE]`, and `[DONE]` itself is no event");
+    let request = only_request(&server).await;
+    assert_eq!(header(&request, "accept"), "text/event-stream");
+    let sent: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+    assert_eq!(sent, serde_json::json!({"prompt": "hi", "live": true}));
+}
+
+#[tokio::test]
+async fn fern_streaming_true_reads_a_json_body_as_lines() {
+    use futures_util::TryStreamExt;
+    let body = "{\"text\":\"x\"}\n{\"text\":\"y\"}\n";
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_raw(body, "application/json")).await;
+    let lines: Vec<_> = client.tail_fern().send().await.unwrap().try_collect().await.unwrap();
+    let texts: Vec<&str> = lines.iter().map(|l| l.data.text.as_deref().unwrap_or_default()).collect();
+    assert_eq!(texts, ["x", "y"]);
+}

@@ -204,8 +204,64 @@ impl<'m> Comparer<'m> {
         self.body(old_op, new_op);
         self.responses(old_op, new_op);
         self.outcome(old_op, new_op);
+        self.alternatives(old_op, new_op);
         self.security(old_op, new_op);
         self.pagination(old_op, new_op);
+    }
+
+    /// The methods beside `send()` that ask for another form of the body (`send_stream()`,
+    /// `send_bytes()`): a new one is an addition, a lost one breaks callers' code, and the
+    /// type each reads is compared like any response type.
+    fn alternatives(&mut self, old_op: &Operation, new_op: &Operation) {
+        let (old, new) = (&old_op.outcome.alternatives, &new_op.outcome.alternatives);
+        for added in new
+            .iter()
+            .filter(|a| !old.iter().any(|o| o.method == a.method))
+        {
+            let what = format!(
+                "`{}()` added: the response can be asked for as `{}`",
+                added.method, added.accept
+            );
+            self.push(
+                "send_method_added",
+                &new_op.origin,
+                false,
+                Semver::Minor,
+                CrateKind::Client,
+                what,
+            );
+        }
+        for removed in old
+            .iter()
+            .filter(|o| !new.iter().any(|a| a.method == o.method))
+        {
+            let what = format!(
+                "`{}()` removed: the response is no longer offered as `{}`",
+                removed.method, removed.accept
+            );
+            self.push(
+                "send_method_removed",
+                &old_op.origin,
+                true,
+                Semver::Major,
+                CrateKind::Client,
+                what,
+            );
+        }
+        for new_form in new {
+            let Some(old_form) = old.iter().find(|o| o.method == new_form.method) else {
+                continue;
+            };
+            let label = format!("`{}()` response", new_form.method);
+            self.types(
+                &old_form.ty,
+                &new_form.ty,
+                Direction::Response,
+                &label,
+                "",
+                &new_op.origin,
+            );
+        }
     }
 
     /// `pages()` and `items()`, which pagination (declared or inferred) gives a builder: new
@@ -316,7 +372,7 @@ impl<'m> Comparer<'m> {
     /// appeared), which statuses alone do not show.
     fn outcome(&mut self, old_op: &Operation, new_op: &Operation) {
         let shape = |op: &Operation| {
-            let outcome = op.outcome();
+            let outcome = &op.outcome;
             let success = match &outcome.success {
                 _ if op.response_enum.is_some() => "one type per status".to_owned(),
                 None => "no body".to_owned(),
@@ -394,8 +450,8 @@ impl<'m> Comparer<'m> {
                 what,
             );
         }
-        let (old_bodies, new_bodies) = (old_op.outcome().by_status, new_op.outcome().by_status);
-        for new_body in &new_bodies {
+        let (old_bodies, new_bodies) = (&old_op.outcome.by_status, &new_op.outcome.by_status);
+        for new_body in new_bodies {
             let old_body = old_bodies.iter().find(|b| b.variant == new_body.variant);
             if let Some((old_ty, new_ty)) = old_body
                 .and_then(|b| b.ty.as_ref())

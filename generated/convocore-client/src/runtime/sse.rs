@@ -177,6 +177,17 @@ impl<T> futures_core::Stream for EventStream<T> {
     }
 }
 
+/// How a stream's body is framed into events: Server-Sent Events or JSON lines, and the
+/// `data` that ends it, if the API sends one (`[DONE]`).
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct Framing {
+    /// Each line is one event's data (`application/x-ndjson` and its kin).
+    pub lines: bool,
+    /// A `data` value that ends the stream instead of being an event.
+    pub terminator: Option<&'static str>,
+}
+
 /// Opens an event stream: the request is retried like any other; a success status with
 /// an event stream (or no content type) returns the stream, another success the error
 /// [`Error::UnexpectedContentType`], any other status the operation's error. The idle
@@ -189,6 +200,28 @@ pub async fn open_stream<T, E>(
     request: reqwest::RequestBuilder,
     options: &RequestOptions,
     statuses: &Statuses,
+) -> Result<EventStream<T>, Error<E>>
+where
+    T: serde::de::DeserializeOwned + Send + 'static,
+    E: serde::de::DeserializeOwned,
+{
+    let framing = Framing {
+        lines: false,
+        terminator: None,
+    };
+    open_framed_stream(client, op, request, options, statuses, &framing).await
+}
+
+/// Opens a stream framed as `framing` says, as [`open_stream`] does. JSON lines are taken
+/// whatever the content type says (servers label them `application/json` as often as not).
+#[doc(hidden)]
+pub async fn open_framed_stream<T, E>(
+    client: &Client,
+    op: &Operation,
+    request: reqwest::RequestBuilder,
+    options: &RequestOptions,
+    statuses: &Statuses,
+    framing: &Framing,
 ) -> Result<EventStream<T>, Error<E>>
 where
     T: serde::de::DeserializeOwned + Send + 'static,
@@ -211,7 +244,7 @@ where
         let response = read(client, response, secrets).instrument(span).await?;
         return Err(response.into_error(statuses));
     }
-    if !is_event_stream(response.headers()) {
+    if !framing.lines && !is_event_stream(response.headers()) {
         let response = read(client, response, secrets).instrument(span).await?;
         return Err(Error::UnexpectedContentType(Box::new(response)));
     }
@@ -219,7 +252,8 @@ where
     let bytes = Box::pin(response.bytes_stream());
     let reader = Reader {
         bytes: Some(bytes),
-        parser: EventParser::new(client.max_response_bytes),
+        parser: EventParser::new(client.max_response_bytes, framing.lines),
+        terminator: framing.terminator,
         ready: VecDeque::new(),
         failure: None,
         limits: Limits {
@@ -275,6 +309,8 @@ struct Reader {
     /// `None` once the stream has ended (closed by the server or by an error).
     bytes: Option<Bytes>,
     parser: EventParser,
+    /// The `data` that ends the stream, if the API sends one.
+    terminator: Option<&'static str>,
     /// Events parsed and not yet handed out.
     ready: VecDeque<RawEvent>,
     /// What ended the stream, handed out after the events before it.
@@ -290,6 +326,11 @@ impl Reader {
     ) -> Option<Result<ServerSentEvent<T>, StreamError>> {
         loop {
             if let Some(event) = self.ready.pop_front() {
+                if self.terminator.is_some_and(|end| event.data.trim() == end) {
+                    self.bytes = None;
+                    self.ready.clear();
+                    return None;
+                }
                 return Some(decode(event, &self.secrets));
             }
             if let Some(failure) = self.failure.take() {
@@ -312,7 +353,10 @@ impl Reader {
                 Ok(Some(Err(error))) => {
                     self.end(StreamError::Transport(error.without_url()))
                 }
-                Ok(None) => self.bytes = None,
+                Ok(None) => {
+                    self.bytes = None;
+                    self.ready.extend(self.parser.finish());
+                }
                 Err(_) if Instant::now() >= self.limits.deadline => {
                     self.end(StreamError::Expired(self.limits.lifetime))
                 }
