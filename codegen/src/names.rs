@@ -112,6 +112,11 @@ impl Scope {
         self.taken.insert(name.to_owned())
     }
 
+    /// Whether `name` is taken.
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+
     /// `name` if free, otherwise `name` + `separator` + the first free number from 2.
     pub fn unique(&mut self, name: String, separator: &str) -> String {
         if self.taken.insert(name.clone()) {

@@ -73,6 +73,36 @@ fn untagged_operations_cannot_take_the_clients_own_method_names() {
     );
 }
 
+/// Dropping a group's tag words can make two method names equal (GitHub's
+/// `issues/check-user-can-be-assigned` and `…-to-issue`): the later keeps its full name
+/// rather than taking a number.
+#[test]
+fn a_shortened_name_that_collides_keeps_its_full_name() {
+    let op = |path: &str, id: &str| {
+        format!("  {path}:\n    get:\n      operationId: {id}\n      tags: [issues]\n      responses: {{'204': {{description: ok}}}}\n")
+    };
+    let paths = [
+        op("/a", "issues/check-user-can-be-assigned"),
+        op("/b", "issues/check-user-can-be-assigned-to-issue"),
+        op("/c", "issues/list"),
+        op("/d", "issues/list-issues"),
+    ]
+    .concat();
+    let (_, operations) = builders(&paths);
+    for method in [
+        "check_user_can_be_assigned(",
+        "issues_check_user_can_be_assigned_to_issue(",
+        "list(",
+        "issues_list_issues(",
+    ] {
+        assert!(
+            operations.contains(&format!("pub fn {method}")),
+            "{method} missing:\n{operations}"
+        );
+    }
+    assert!(!operations.contains("_2("), "{operations}");
+}
+
 #[test]
 fn request_builders_cannot_take_the_names_builders_use_unqualified() {
     let (builders, operations) = builders(

@@ -39,6 +39,11 @@ const BUILDER_MEMBERS: &[&str] = &[
     "body",
     "new",
     "send",
+    "send_stream",
+    "send_lines",
+    "send_bytes",
+    "send_text",
+    "send_json",
     "with_options",
     "pages",
     "items",
@@ -129,21 +134,25 @@ impl OperationNames {
         }
         let tag = op.tags.first().filter(|_| self.grouped);
         let group = tag.map(|tag| field_name(tag));
+        let scope = self
+            .methods
+            .entry(group.clone())
+            .or_insert_with(|| Scope::with_reserved(&["clone", "fmt"]));
         let method_name = match config.operations.rename.get(&key) {
             Some(chosen) => {
                 self.renamed.push(key);
                 field_name(chosen)
             }
+            // Where dropping the tag's words makes a name another operation has, the full
+            // name is kept: a numeric suffix is the last resort.
             None => tag
                 .map(|tag| method_in_group(&name, tag))
-                .filter(|short| !BUILDER_MEMBERS.contains(&short.as_str()))
+                .filter(|short| {
+                    !BUILDER_MEMBERS.contains(&short.as_str()) && !scope.is_taken(short)
+                })
                 .unwrap_or_else(|| name.clone()),
         };
-        let method_name = self
-            .methods
-            .entry(group.clone())
-            .or_insert_with(|| Scope::with_reserved(&["clone", "fmt"]))
-            .unique(method_name, "_");
+        let method_name = scope.unique(method_name, "_");
         Settled {
             name,
             builder,
