@@ -163,7 +163,16 @@ pub struct ClientConfig {
     /// feature name → module and dependency names. Without one, a module is always compiled.
     #[serde(default)]
     pub features: BTreeMap<String, Vec<String>>,
+    /// Whether each tag group is a cargo feature, off by default, that compiles the group's
+    /// operations and the models they reach (`full` turns on all). Unset: only for APIs of
+    /// [`GROUP_FEATURES_FROM`] operations or more, whose crates take minutes to build whole.
+    #[serde(default)]
+    pub group_features: Option<bool>,
 }
+
+/// How many operations make an API large enough for a cargo feature per tag group, unless
+/// its config says otherwise.
+pub const GROUP_FEATURES_FROM: usize = 300;
 
 impl ClientConfig {
     /// The feature that turns on an included module or an extra dependency, if any.

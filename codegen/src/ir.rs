@@ -31,6 +31,38 @@ pub struct Model {
     /// The operations whose pagination was inferred from their names (no config table), one
     /// line each, for the generation summary.
     pub inferred_pagination: Vec<String>,
+    /// The cargo features that switch tag groups on, when the API has them.
+    pub group_features: Option<GroupFeatures>,
+}
+
+/// A cargo feature per tag group, each compiling the group's operations and the models they
+/// reach, so that a caller of a few groups of a large API builds those alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupFeatures {
+    /// Each group's feature name, by the group's accessor name (`issues` → `issues`).
+    pub groups: Vec<(String, String)>,
+    /// By type index, the features whose operations reach the type (sorted, as indices into
+    /// `groups`); empty for a type every build has (reached by an ungrouped operation, or by
+    /// none).
+    pub of_type: Vec<Vec<usize>>,
+}
+
+impl GroupFeatures {
+    /// The feature of a group, by its accessor name.
+    pub fn of_group(&self, group: &str) -> Option<&str> {
+        self.groups
+            .iter()
+            .find(|(name, _)| name == group)
+            .map(|(_, feature)| feature.as_str())
+    }
+
+    /// The features that compile a type; empty when every build has it.
+    pub fn of_type(&self, id: TypeId) -> Vec<&str> {
+        self.of_type[id.0]
+            .iter()
+            .map(|&i| self.groups[i].1.as_str())
+            .collect()
+    }
 }
 
 /// A construct degraded during lowering: where it is and what became of it.
@@ -132,6 +164,24 @@ pub enum TypeKind {
     Union(Union),
     /// A name for another type (a component that is an array, a primitive, or a reference).
     Alias(TypeRef),
+}
+
+impl TypeKind {
+    /// Appends every named type a value of this kind holds (fields, extra properties,
+    /// alternatives, the aliased type), through containers.
+    pub fn named_children(&self, out: &mut Vec<TypeId>) {
+        match self {
+            TypeKind::Struct(s) => {
+                s.fields.iter().for_each(|f| f.ty.named_in(out));
+                if let Some(extra) = &s.additional {
+                    extra.named_in(out);
+                }
+            }
+            TypeKind::Union(union) => union.variants.iter().for_each(|v| v.ty.named_in(out)),
+            TypeKind::Alias(ty) => ty.named_in(out),
+            TypeKind::Enum(_) => {}
+        }
+    }
 }
 
 /// An object type.
@@ -345,6 +395,19 @@ pub enum TypeRef {
     Nullable(Box<TypeRef>),
     /// A named type.
     Named(TypeId),
+}
+
+impl TypeRef {
+    /// Appends every named type this reference mentions, through containers.
+    pub fn named_in(&self, out: &mut Vec<TypeId>) {
+        match self {
+            TypeRef::Named(id) => out.push(*id),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.named_in(out)
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Where a parameter goes.

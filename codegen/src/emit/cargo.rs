@@ -36,13 +36,45 @@ fn metadata(name: &str, description: &str, package: &PackageConfig) -> String {
     out
 }
 
+/// `[features]` lines for the tag groups (see [`crate::ir::GroupFeatures`]): `full` turns on
+/// every group; each group's feature turns on `enables(feature)`.
+fn group_features(groups: &[&str], enables: impl Fn(&str) -> Vec<String>) -> String {
+    if groups.is_empty() {
+        return String::new();
+    }
+    let list = |items: Vec<String>| {
+        items
+            .iter()
+            .map(|item| quoted(item))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = String::from(
+        "# A feature per tag group, off by default: each compiles the group's operations and the\n\
+         # models they reach. `full` turns on every group.\n",
+    );
+    out.push_str(&format!(
+        "full = [{}]\n",
+        list(groups.iter().map(|g| (*g).to_owned()).collect())
+    ));
+    for group in groups {
+        out.push_str(&format!("{} = [{}]\n", quoted(group), list(enables(group))));
+    }
+    out
+}
+
 /// The models crate's manifest: it depends only on serde, serde_json and chrono.
 pub fn models_manifest(
     header: &str,
     krate: &CrateConfig,
     package: &PackageConfig,
     description: &str,
+    groups: &[&str],
 ) -> String {
+    let features = match group_features(groups, |_| Vec::new()) {
+        features if features.is_empty() => features,
+        features => format!("[features]\n{features}\n"),
+    };
     format!(
         r#"{header}
 [package]
@@ -51,7 +83,7 @@ version = "{version}"
 edition = "2021"
 rust-version = "1.85"
 {metadata}
-[dependencies]
+{features}[dependencies]
 chrono = {{ version = "0.4.38", default-features = false, features = ["serde", "std"] }}
 serde = {{ version = "1.0.188", features = ["derive"] }}
 serde_json = "1"
@@ -70,7 +102,9 @@ pub fn client_manifest(
     package: &PackageConfig,
     description: &str,
     reqwest_features: &[&str],
+    groups: &[&str],
 ) -> String {
+    let group_features = group_features(groups, |group| vec![format!("{}/{group}", models.name)]);
     format!(
         r#"{header}
 [package]
@@ -84,7 +118,7 @@ default = ["default-tls"]
 # rustls, as reqwest's default; `native-tls` uses the platform's TLS library instead.
 default-tls = ["reqwest/default-tls", "reqwest/http2", "reqwest/charset", "reqwest/system-proxy"]
 native-tls = ["reqwest/native-tls"]
-{features}
+{group_features}{features}
 [dependencies]
 {models_name} = {{ version = "{models_version}", path = "../{models_name}" }}
 base64 = "0.22"

@@ -153,7 +153,7 @@ pub fn operations(model: &Model) -> Items<'_> {
     weights.push(1 + groups.len() + first.len());
     let all_groups = groups.clone();
     items.push(Box::new(move || {
-        let accessors = all_groups.iter().map(TagGroup::accessor);
+        let accessors = all_groups.iter().map(|group| group.accessor(model));
         let methods = first
             .iter()
             .map(|op| method(model, op, quote!(self), quote!('_)));
@@ -178,7 +178,13 @@ pub fn operations(model: &Model) -> Items<'_> {
                 METHODS_PER_BLOCK.min(size - block * METHODS_PER_BLOCK) + usize::from(block == 0),
             );
             let groups = groups.clone();
-            items.push(Box::new(move || groups[group].block(model, block)));
+            items.push(Box::new(move || {
+                let tokens = groups[group].block(model, block);
+                super::gate(
+                    &super::group_feature(model, Some(groups[group].name)),
+                    tokens,
+                )
+            }));
         }
     }
     Items {
@@ -226,12 +232,16 @@ fn tag_groups(model: &Model) -> Vec<TagGroup<'_>> {
 }
 
 impl TagGroup<'_> {
-    fn accessor(&self) -> TokenStream {
+    fn accessor(&self, model: &Model) -> TokenStream {
         let accessor = ident(self.name);
         let ty = group_type(self.name);
         let doc = format!(" Operations tagged `{}`.", self.tag);
+        let cfg = super::group_feature(model, Some(self.name))
+            .into_iter()
+            .map(|feature| quote!(#[cfg(feature = #feature)]));
         quote! {
             #[doc = #doc]
+            #( #cfg )*
             pub fn #accessor(&self) -> #ty<'_> {
                 #ty { client: self }
             }
@@ -273,7 +283,7 @@ impl TagGroup<'_> {
     }
 }
 
-fn group_type(group: &str) -> proc_macro2::Ident {
+pub(super) fn group_type(group: &str) -> proc_macro2::Ident {
     format_ident!("{}Api", type_name(group))
 }
 
@@ -464,7 +474,13 @@ pub fn builders(model: &Model) -> Items<'_> {
             .iter()
             .map(|op| 1 + op.params.len() / 4)
             .collect(),
-        item: Box::new(|i| builder(model, &model.operations[i])),
+        item: Box::new(|i| {
+            let op = &model.operations[i];
+            super::gate(
+                &super::group_feature(model, op.group.as_deref()),
+                builder(model, op),
+            )
+        }),
     }
 }
 

@@ -51,6 +51,7 @@ pub fn models_crate(
         &config.models,
         &config.package,
         &description,
+        &group_feature_names(model),
     );
     write(&format!("{dir}/Cargo.toml"), &manifest);
     write(
@@ -107,16 +108,26 @@ pub fn client_crate(
         &config.models.name.replace('-', "_"),
         proc_macro2::Span::call_site(),
     );
-    // The tag groups' types are all `operations.rs` exports; without tags there is nothing to re-export.
-    let groups = model
-        .operations
-        .iter()
-        .any(|op| op.group.is_some())
-        .then(|| {
-            quote!(
-                pub use operations::*;
-            )
-        });
+    // The tag groups' types are all `operations.rs` exports; without tags there is nothing to
+    // re-export. Groups behind features are re-exported one by one, each with its feature.
+    let groups = match &model.group_features {
+        Some(features) => {
+            let exports = features.groups.iter().map(|(group, feature)| {
+                let ty = client::group_type(group);
+                quote!(#[cfg(feature = #feature)] pub use operations::#ty;)
+            });
+            Some(quote!(#( #exports )*))
+        }
+        None => model
+            .operations
+            .iter()
+            .any(|op| op.group.is_some())
+            .then(|| {
+                quote!(
+                    pub use operations::*;
+                )
+            }),
+    };
     let included = client_config.include.keys().map(|module| {
         let gate = client_config
             .feature_of(module)
@@ -153,6 +164,7 @@ pub fn client_crate(
         &config.package,
         &description,
         &reqwest_features(model),
+        &group_feature_names(model),
     );
     write(&format!("{dir}/Cargo.toml"), &manifest);
     write(
@@ -350,4 +362,13 @@ fn template(dir: &str, file: &str, text: &str) -> Result<TokenStream> {
             file: format!("{dir}/{file}"),
             reason: e.to_string(),
         })
+}
+
+/// The tag groups' cargo features, in the order the groups appear; none unless the API has them.
+fn group_feature_names(model: &Model) -> Vec<&str> {
+    model
+        .group_features
+        .iter()
+        .flat_map(|features| features.groups.iter().map(|(_, feature)| feature.as_str()))
+        .collect()
 }

@@ -65,6 +65,65 @@ pub(super) fn doc_literal(line: &str) -> proc_macro2::Literal {
     }
 }
 
+/// `tokens`' items, each compiled only with one of the cargo `features` (always, when there
+/// are none): how a tag group's operations and the models only they reach are switched off.
+pub fn gate(features: &[&str], tokens: TokenStream) -> TokenStream {
+    if features.is_empty() {
+        return tokens;
+    }
+    let attribute: syn::Attribute = match features {
+        [one] => syn::parse_quote!(#[cfg(feature = #one)]),
+        many => syn::parse_quote!(#[cfg(any(#( feature = #many ),*))]),
+    };
+    // Tokens that do not parse are left for rendering to report.
+    let Ok(mut file) = syn::parse2::<syn::File>(tokens.clone()) else {
+        return tokens;
+    };
+    for item in &mut file.items {
+        if let Some(attrs) = item_attrs(item) {
+            attrs.insert(0, attribute.clone());
+        }
+    }
+    quote!(#file)
+}
+
+/// The attributes of the items emitters write.
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    Some(match item {
+        syn::Item::Const(item) => &mut item.attrs,
+        syn::Item::Enum(item) => &mut item.attrs,
+        syn::Item::Fn(item) => &mut item.attrs,
+        syn::Item::Impl(item) => &mut item.attrs,
+        syn::Item::Mod(item) => &mut item.attrs,
+        syn::Item::Static(item) => &mut item.attrs,
+        syn::Item::Struct(item) => &mut item.attrs,
+        syn::Item::Trait(item) => &mut item.attrs,
+        syn::Item::Type(item) => &mut item.attrs,
+        syn::Item::Use(item) => &mut item.attrs,
+        _ => return None,
+    })
+}
+
+/// The features that compile a type (none: always compiled).
+pub fn type_features(model: &Model, id: crate::ir::TypeId) -> Vec<&str> {
+    model
+        .group_features
+        .as_ref()
+        .map(|features| features.of_type(id))
+        .unwrap_or_default()
+}
+
+/// The feature that compiles a tag group (none: always compiled).
+pub fn group_feature<'m>(model: &'m Model, group: Option<&str>) -> Vec<&'m str> {
+    model
+        .group_features
+        .as_ref()
+        .zip(group)
+        .and_then(|(features, group)| features.of_group(group))
+        .into_iter()
+        .collect()
+}
+
 /// An identifier, raw (`r#type`) where the name says so. Made directly rather than with
 /// `format_ident!`, which formats the name into a new string first: emitters make millions.
 pub fn ident(name: &str) -> proc_macro2::Ident {

@@ -38,17 +38,18 @@ pub fn models_lib(crate_doc: &str, model: &Model) -> TokenStream {
 }
 
 /// The structs built by naming their fields (see [`Struct::built_by_name`]), in name order.
-fn named_builds(model: &Model) -> Vec<(&TypeDef, &Struct)> {
-    let mut structs: Vec<(&TypeDef, &Struct)> = model
+fn named_builds(model: &Model) -> Vec<(crate::ir::TypeId, &TypeDef, &Struct)> {
+    let mut structs: Vec<(crate::ir::TypeId, &TypeDef, &Struct)> = model
         .types
         .iter()
-        .filter(|def| def.constructible)
-        .filter_map(|def| match &def.kind {
-            TypeKind::Struct(s) if s.built_by_name() => Some((def, s)),
+        .enumerate()
+        .filter(|(_, def)| def.constructible)
+        .filter_map(|(id, def)| match &def.kind {
+            TypeKind::Struct(s) if s.built_by_name() => Some((crate::ir::TypeId(id), def, s)),
             _ => None,
         })
         .collect();
-    structs.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+    structs.sort_by(|a, b| a.1.name.cmp(&b.1.name));
     structs
 }
 
@@ -60,9 +61,10 @@ pub fn has_builders(model: &Model) -> bool {
 /// The models crate's `builder.rs`: a builder for each struct built by naming its fields.
 pub fn models_builders(model: &Model) -> TokenStream {
     let std = StdNames::for_models(model);
-    let builders = named_builds(model)
-        .into_iter()
-        .map(|(def, s)| builder(model, &ident(&def.name), s, std));
+    let builders = named_builds(model).into_iter().map(|(id, def, s)| {
+        let tokens = builder(model, &ident(&def.name), s, std);
+        super::gate(&super::type_features(model, id), tokens)
+    });
     quote! {
         //! Builders for the types whose required fields share a type, where positional
         //! arguments could be swapped without a compiler error: each required field is set by
@@ -169,16 +171,19 @@ fn field_inits(
 
 /// The models crate's `types.rs`: every type, in name order.
 pub fn models_types(model: &Model) -> Items<'_> {
-    let mut types: Vec<&TypeDef> = model.types.iter().collect();
-    types.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut types: Vec<crate::ir::TypeId> = (0..model.types.len()).map(crate::ir::TypeId).collect();
+    types.sort_by(|a, b| model.ty(*a).name.cmp(&model.ty(*b).name));
     let std = StdNames::for_models(model);
     Items {
         prelude: quote! {
             //! Every schema of the spec as a Rust type.
             #![allow(clippy::large_enum_variant)]
         },
-        weights: types.iter().map(|def| type_weight(def)).collect(),
-        item: Box::new(move |i| type_def(model, types[i], std)),
+        weights: types.iter().map(|id| type_weight(model.ty(*id))).collect(),
+        item: Box::new(move |i| {
+            let tokens = type_def(model, model.ty(types[i]), std);
+            super::gate(&super::type_features(model, types[i]), tokens)
+        }),
     }
 }
 

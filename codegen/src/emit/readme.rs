@@ -68,6 +68,7 @@ pub fn client_readme(
         .unwrap_or_else(|| default_example(&krate, model));
     out.push_str(example.trim_end());
     out.push_str("\n# Ok(())\n# }\n```\n");
+    out.push_str(&features(&client.name, model));
     out.push_str(&configuration(&krate, client, model));
     out.push_str(&operations(model));
     out.push_str(ERRORS);
@@ -80,8 +81,11 @@ fn default_example(krate: &str, model: &Model) -> String {
         .iter()
         .find(|op| op.method == crate::ir::HttpMethod::Get && op.params.iter().all(|p| !p.required))
         .map(|op| match &op.group {
-            Some(group) => format!("client.{group}().{}()", op.method_name),
-            None => format!("client.{}()", op.method_name),
+            Some(group) => (
+                format!("client.{group}().{}()", op.method_name),
+                op.group.as_deref(),
+            ),
+            None => (format!("client.{}()", op.method_name), None),
         });
     let credential = match model
         .security_schemes
@@ -95,12 +99,46 @@ fn default_example(krate: &str, model: &Model) -> String {
         Some(SecurityKind::Other(_)) | None => "",
     };
     let mut text = format!("let client = {krate}::Client::builder(){credential}.build()?;\n");
-    if let Some(call) = call {
-        text.push_str(&format!(
+    if let Some((call, group)) = call {
+        let send = format!(
             "let response = {call}.send().await?;\nprintln!(\"{{:?}}\", response.into_inner());\n"
-        ));
+        );
+        match super::group_feature(model, group).first() {
+            // The example builds without features, as the crate's doctests do.
+            Some(feature) => text.push_str(&format!(
+                "#[cfg(feature = \"{feature}\")]\n{{\n{}}}\n",
+                send.lines()
+                    .map(|line| format!("    {line}\n"))
+                    .collect::<String>()
+            )),
+            None => text.push_str(&send),
+        }
     }
     text
+}
+
+/// The `## Features` section of an API with a feature per tag group.
+fn features(krate: &str, model: &Model) -> String {
+    let Some(features) = &model.group_features else {
+        return String::new();
+    };
+    let names: Vec<String> = features
+        .groups
+        .iter()
+        .map(|(_, f)| format!("`{f}`"))
+        .collect();
+    let example: Vec<String> = features
+        .groups
+        .iter()
+        .take(2)
+        .map(|(_, f)| format!("\"{f}\""))
+        .collect();
+    format!(
+        "\n## Features\n\nEach tag group is a cargo feature, off by default, that compiles the group's operations and the models they reach, so that a build takes only what it calls: \
+         `{krate} = {{ version = \"…\", features = [{}] }}`. `full` turns on every group. The groups: {}.\n",
+        example.join(", "),
+        names.join(", ")
+    )
 }
 
 /// The credential setters the API's security schemes call for, each with where it goes.

@@ -102,7 +102,7 @@ fn break_container_alias_cycles(model: &mut Model, sources: &SourceMap) {
         .map(|def| {
             let mut named = Vec::new();
             if let TypeKind::Alias(ty) = &def.kind {
-                named_in(ty, &mut named);
+                ty.named_in(&mut named);
             }
             let is_alias = |id: &TypeId| matches!(model.ty(*id).kind, TypeKind::Alias(_));
             named.into_iter().filter(is_alias).map(|id| id.0).collect()
@@ -173,7 +173,7 @@ fn mark_request_types(model: &mut Model) {
         let body = op.body.iter().map(|b| &b.ty);
         let params = op.params.iter().map(|p| &p.ty);
         for ty in body.chain(params) {
-            named_in(ty, &mut stack);
+            ty.named_in(&mut stack);
         }
     }
     let mut seen = vec![false; model.types.len()];
@@ -181,37 +181,16 @@ fn mark_request_types(model: &mut Model) {
         if std::mem::replace(&mut seen[id.0], true) {
             continue;
         }
-        model.types[id.0].constructible = true;
-        match &mut model.types[id.0].kind {
-            TypeKind::Struct(s) => {
-                for field in &mut s.fields {
-                    if field.presence == Presence::Defaulted {
-                        field.presence = Presence::Optional;
-                    }
-                    named_in(&field.ty, &mut stack);
-                }
-                if let Some(extra) = &s.additional {
-                    named_in(extra, &mut stack);
+        let def = &mut model.types[id.0];
+        def.constructible = true;
+        if let TypeKind::Struct(s) = &mut def.kind {
+            for field in &mut s.fields {
+                if field.presence == Presence::Defaulted {
+                    field.presence = Presence::Optional;
                 }
             }
-            TypeKind::Union(union) => union
-                .variants
-                .iter()
-                .for_each(|v| named_in(&v.ty, &mut stack)),
-            TypeKind::Alias(ty) => named_in(ty, &mut stack),
-            TypeKind::Enum(_) => {}
         }
-    }
-}
-
-/// Every named type a type reference mentions, through containers.
-fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
-    match ty {
-        TypeRef::Named(id) => out.push(*id),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            named_in(inner, out)
-        }
-        _ => {}
+        def.kind.named_children(&mut stack);
     }
 }
 

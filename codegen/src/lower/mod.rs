@@ -5,6 +5,7 @@
 //! structurally identical. A last pass (`finish`) settles names, boxing and `Default` derives.
 
 mod cycles;
+mod features;
 mod finish;
 mod include;
 mod operations;
@@ -66,6 +67,7 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
             .chain(std::mem::take(&mut lowerer.warnings))
             .collect(),
         inferred_pagination: Vec::new(),
+        group_features: None,
     };
     finish::finish(
         &mut model,
@@ -76,6 +78,7 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
     )?;
     pagination::resolve(&mut model, config, config_file)?;
     streaming::infer_flags(&mut model);
+    model.group_features = features::group_features(&model, config);
     Ok(model)
 }
 

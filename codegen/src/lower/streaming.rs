@@ -31,7 +31,7 @@ impl Lowerer<'_> {
         extensions: &indexmap::IndexMap<String, Value>,
         pointer: &str,
         hint: &str,
-        responses: &mut Vec<Response>,
+        responses: &mut [Response],
     ) -> Result<Streaming> {
         let at = join(pointer, EXTENSION);
         let declared = match extensions.get(EXTENSION) {
