@@ -39,11 +39,11 @@ pub struct Model {
 /// reach, so that a caller of a few groups of a large API builds those alone.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupFeatures {
-    /// Each group's feature name, by the group's accessor name (`issues` → `issues`).
+    /// Each group's feature name, by the group's accessor name (`issues` → `issues`); last,
+    /// with an empty accessor name, `extra-models` for the types no operation reaches.
     pub groups: Vec<(String, String)>,
-    /// By type index, the features whose operations reach the type (sorted, as indices into
-    /// `groups`); empty for a type every build has (reached by an ungrouped operation, or by
-    /// none).
+    /// By type index, the features that compile the type (sorted, as indices into `groups`);
+    /// empty for a type every build has (reached by an ungrouped operation).
     pub of_type: Vec<Vec<usize>>,
 }
 

@@ -1,7 +1,8 @@
 //! A feature per tag group: `cargo xtask generate` on a spec with two groups and an ungrouped
 //! operation, with `group_features = true`. Each model type is gated by the groups that reach
-//! it, and the crates build without warnings with no group, one group, and `full` (and the
-//! README's example, a doctest, with none).
+//! it (a type no operation uses by `extra-models`), and the crates build without warnings with
+//! no group, one group, `extra-models` alone and `full` (and the README's example, a doctest,
+//! with none).
 
 use std::path::Path;
 use std::process::Command;
@@ -33,7 +34,7 @@ components:
     Toy: {type: object, required: [owner, label], properties: {owner: {$ref: '#/components/schemas/Owner'}, label: {type: string}}}
     Owner: {type: object, properties: {name: {type: string}, health: {$ref: '#/components/schemas/Health'}}}
     Health: {type: object, properties: {ok: {type: boolean}}}
-    Unused: {type: object, properties: {x: {type: string}}}
+    Unused: {type: object, properties: {x: {type: string}, toy: {$ref: '#/components/schemas/Toy'}}}
 "#;
 
 const CONFIG: &str = r#"name = "Zoo"
@@ -53,16 +54,14 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// The text just before `item` in `file`: where its `cfg` would be.
+/// The lines just before `item` in `file` (its docs and attributes, back to the blank line
+/// that ends the item before): where its `cfg` would be.
 fn before<'t>(file: &'t str, item: &str) -> &'t str {
     let at = file
         .find(item)
         .unwrap_or_else(|| panic!("no `{item}` in:\n{file}"));
-    let line_start = file[..at]
-        .rfind("#[cfg")
-        .unwrap_or(0)
-        .max(at.saturating_sub(200));
-    &file[line_start..at]
+    let start = file[..at].rfind("\n\n").unwrap_or(0);
+    &file[start..at]
 }
 
 fn cargo(dir: &Path, args: &[&str]) {
@@ -103,18 +102,20 @@ fn each_group_is_a_feature_that_builds_alone_and_gates_the_models_it_reaches() {
 
     let types = std::fs::read_to_string(out.join("zoo-models/src/types.rs")).unwrap();
     assert!(before(&types, "pub struct Pet ").contains("#[cfg(feature = \"pets\")]"));
-    assert!(before(&types, "pub struct Toy ").contains("#[cfg(feature = \"toys\")]"));
-    assert!(before(&types, "pub struct Owner ")
-        .contains("#[cfg(any(feature = \"pets\", feature = \"toys\"))]"));
-    for always in ["pub struct Health ", "pub struct Unused "] {
-        assert!(
-            !before(&types, always).contains("#[cfg"),
-            "{always} is gated:\n{types}"
-        );
-    }
+    assert!(before(&types, "pub struct Owner ").contains(
+        "#[cfg(any(feature = \"pets\", feature = \"toys\", feature = \"extra-models\"))]"
+    ));
+    assert!(
+        !before(&types, "pub struct Health ").contains("#[cfg"),
+        "{types}"
+    );
+    // No operation uses `Unused`; it holds a `Toy`, which its feature must compile too.
+    assert!(before(&types, "pub struct Unused ").contains("#[cfg(feature = \"extra-models\")]"));
+    assert!(before(&types, "pub struct Toy ")
+        .contains("#[cfg(any(feature = \"toys\", feature = \"extra-models\"))]"));
     let manifest = std::fs::read_to_string(out.join("zoo-client/Cargo.toml")).unwrap();
     assert!(
-        manifest.contains("full = [\"pets\", \"toys\"]"),
+        manifest.contains("full = [\"pets\", \"toys\", \"extra-models\"]"),
         "{manifest}"
     );
     assert!(
@@ -136,6 +137,17 @@ fn each_group_is_a_feature_that_builds_alone_and_gates_the_models_it_reaches() {
     cargo(
         &out,
         &["check", "--quiet", "-p", "zoo-client", "--features", "pets"],
+    );
+    cargo(
+        &out,
+        &[
+            "check",
+            "--quiet",
+            "-p",
+            "zoo-client",
+            "--features",
+            "extra-models",
+        ],
     );
     cargo(
         &out,

@@ -112,7 +112,11 @@ pub fn client_crate(
     // re-export. Groups behind features are re-exported one by one, each with its feature.
     let groups = match &model.group_features {
         Some(features) => {
-            let exports = features.groups.iter().map(|(group, feature)| {
+            let groups = features
+                .groups
+                .iter()
+                .filter(|(group, _)| !group.is_empty());
+            let exports = groups.map(|(group, feature)| {
                 let ty = client::group_type(group);
                 quote!(#[cfg(feature = #feature)] pub use operations::#ty;)
             });

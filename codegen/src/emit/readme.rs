@@ -122,20 +122,21 @@ fn features(krate: &str, model: &Model) -> String {
     let Some(features) = &model.group_features else {
         return String::new();
     };
-    let names: Vec<String> = features
-        .groups
-        .iter()
-        .map(|(_, f)| format!("`{f}`"))
-        .collect();
-    let example: Vec<String> = features
-        .groups
-        .iter()
-        .take(2)
-        .map(|(_, f)| format!("\"{f}\""))
-        .collect();
+    let groups = || {
+        features
+            .groups
+            .iter()
+            .filter(|(group, _)| !group.is_empty())
+    };
+    let names: Vec<String> = groups().map(|(_, f)| format!("`{f}`")).collect();
+    let example: Vec<String> = groups().take(2).map(|(_, f)| format!("\"{f}\"")).collect();
+    let extra = match features.groups.iter().any(|(group, _)| group.is_empty()) {
+        true => " The models no operation uses (webhook payloads, say) have a feature of their own, `extra-models`.",
+        false => "",
+    };
     format!(
         "\n## Features\n\nEach tag group is a cargo feature, off by default, that compiles the group's operations and the models they reach, so that a build takes only what it calls: \
-         `{krate} = {{ version = \"…\", features = [{}] }}`. `full` turns on every group. The groups: {}.\n",
+         `{krate} = {{ version = \"…\", features = [{}] }}`. `full` turns on every group. The groups: {}.{extra}\n",
         example.join(", "),
         names.join(", ")
     )

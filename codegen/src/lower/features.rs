@@ -3,13 +3,17 @@
 //!
 //! A type is compiled by the features of every group whose operations reach it (through
 //! parameters, bodies, responses and the types those hold); a type an ungrouped operation
-//! reaches, or that no operation reaches, is compiled always.
+//! reaches is compiled always. Types no operation reaches (a spec's webhook payloads, say),
+//! and the types only they hold, have a feature of their own, `extra-models`.
 
 use crate::config::{ApiConfig, GROUP_FEATURES_FROM};
 use crate::ir::{GroupFeatures, Model, Operation, TypeId};
 
 /// Feature names the client crate has already.
-const TAKEN: &[&str] = &["default", "default-tls", "native-tls", "full"];
+const TAKEN: &[&str] = &["default", "default-tls", "native-tls", "full", EXTRA_MODELS];
+
+/// The feature of the models no operation reaches.
+const EXTRA_MODELS: &str = "extra-models";
 
 /// The group features, when the config asks for them (or, unset, when the API is large) and
 /// the API has tag groups.
@@ -34,6 +38,22 @@ pub(super) fn group_features(model: &Model, config: &ApiConfig) -> Option<GroupF
                 None => always[id.0] = true,
                 Some(group) if !of_type[id.0].contains(&group) => of_type[id.0].push(group),
                 Some(_) => {}
+            }
+        }
+    }
+    // Types no operation reaches (webhook payloads, say), and what only they reach, are
+    // compiled by a feature of their own.
+    let unreached: Vec<TypeId> = (0..model.types.len())
+        .filter(|&i| !always[i] && of_type[i].is_empty())
+        .map(TypeId)
+        .collect();
+    let mut groups = groups;
+    if !unreached.is_empty() {
+        let extra = groups.len();
+        groups.push((String::new(), EXTRA_MODELS.to_owned()));
+        for id in closure(model, unreached) {
+            if !of_type[id.0].contains(&extra) {
+                of_type[id.0].push(extra);
             }
         }
     }
@@ -84,6 +104,11 @@ fn reached(model: &Model, op: &Operation) -> Vec<TypeId> {
     if let Some(pagination) = &op.pagination {
         pagination.item_ty.named_in(&mut stack);
     }
+    closure(model, stack)
+}
+
+/// The types `roots` name, and every type those hold, once each.
+fn closure(model: &Model, mut stack: Vec<TypeId>) -> Vec<TypeId> {
     let mut seen = vec![false; model.types.len()];
     let mut out = Vec::new();
     while let Some(id) = stack.pop() {
