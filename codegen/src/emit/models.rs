@@ -15,11 +15,17 @@ use quote::quote;
 pub fn models_lib(crate_doc: &str, model: &Model) -> TokenStream {
     let crate_doc = super::doc_lines(crate_doc);
     // A spec without any schema has no types to re-export (an unused import otherwise).
-    let types = (!model.types.is_empty()).then(|| {
-        quote!(
+    let types = match (model.types.is_empty(), &model.group_features) {
+        (true, _) => None,
+        // With no group's feature on, every type may be compiled out.
+        (false, Some(_)) => Some(quote!(
+            #[allow(unused_imports)]
             pub use types::*;
-        )
-    });
+        )),
+        (false, None) => Some(quote!(
+            pub use types::*;
+        )),
+    };
     let builders = has_builders(model).then(|| {
         quote!(
             pub mod builder;
