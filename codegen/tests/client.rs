@@ -586,3 +586,38 @@ fn fern_streaming_is_read_and_a_value_that_does_not_fit_is_a_warning_at_its_plac
         "{builders}"
     );
 }
+
+/// Header parameters named `Accept`, `Content-Type` or `Authorization` are ignored, as OpenAPI
+/// says (LangGraph's spec requires an `Accept` parameter, Blockfrost's a `Content-Type`): the
+/// media types and the credentials decide those headers, and a second one would contradict
+/// them. Each is a warning at its pointer.
+#[test]
+fn header_parameters_openapi_ignores_are_ignored_with_a_warning() {
+    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    post:\n      operationId: run\n      parameters:\n        - {name: Accept, in: header, required: true, schema: {type: string}}\n        - {name: content-type, in: header, schema: {type: string}}\n        - {name: AUTHORIZATION, in: header, schema: {type: string}}\n        - {name: X-Trace, in: header, schema: {type: string}}\n        - {name: accept, in: query, schema: {type: string}}\n      responses: {'204': {description: ok}}\n".to_owned();
+    let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
+    let generated = generate_one(config_text, spec);
+    let params: Vec<&str> = generated.model.operations[0]
+        .params
+        .iter()
+        .map(|p| p.api_name.as_str())
+        .collect();
+    assert_eq!(
+        params,
+        ["X-Trace", "accept"],
+        "a query parameter named accept stays"
+    );
+    let pointers: Vec<String> = generated
+        .model
+        .warnings
+        .iter()
+        .map(|w| w.at.to_string())
+        .collect();
+    assert_eq!(
+        pointers,
+        [
+            "spec.yaml#/paths/~1a/post/parameters/0",
+            "spec.yaml#/paths/~1a/post/parameters/1",
+            "spec.yaml#/paths/~1a/post/parameters/2",
+        ]
+    );
+}

@@ -399,6 +399,14 @@ impl<'s> Lowerer<'s> {
         }
         let mut params = Vec::new();
         for (param, at) in resolved {
+            if ignored_header(param) {
+                let name = &param.parameter_data_ref().name;
+                self.warnings.push(Warning {
+                    at: self.spec.sources.locate(&at),
+                    message: format!("the header parameter `{name}` is ignored, as OpenAPI says: the client sets `Accept` and `Content-Type` from the media types, and `Authorization` from the credentials"),
+                });
+                continue;
+            }
             params.push(self.lower_param(param, &at, hint, &mut scope)?);
         }
         for variable in path.variables() {
@@ -768,6 +776,17 @@ fn query_style(param: &openapiv3::Parameter) -> QueryStyle {
         openapiv3::QueryStyle::PipeDelimited => QueryStyle::PipeDelimited,
         openapiv3::QueryStyle::DeepObject => QueryStyle::DeepObject,
     }
+}
+
+/// A header parameter named `Accept`, `Content-Type` or `Authorization`, which OpenAPI says
+/// "SHALL be ignored": the media types and the security schemes decide those headers.
+fn ignored_header(param: &openapiv3::Parameter) -> bool {
+    let openapiv3::Parameter::Header { parameter_data, .. } = param else {
+        return false;
+    };
+    ["accept", "content-type", "authorization"]
+        .iter()
+        .any(|name| parameter_data.name.eq_ignore_ascii_case(name))
 }
 
 fn location(param: &openapiv3::Parameter) -> ParamLocation {
