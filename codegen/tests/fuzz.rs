@@ -98,22 +98,25 @@ fn mutate(doc: &mut Value, rng: &mut Rng) {
 
 /// Generates both crates; `Err` is a clean error, and a panic fails the test.
 fn generate(text: String) -> Result<(), String> {
+    generate_file("spec.json", text).map(|_| ())
+}
+
+/// Generates both crates from one spec file named `path`; `Err` is a clean error, and a panic
+/// is the error `PANIC`.
+fn generate_file(path: &str, text: String) -> Result<codegen::Generated, String> {
     let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
     let input = ApiInput {
         config_path: "api.toml".into(),
-        config_text: CONFIG.into(),
+        command: codegen::REGEN.into(),
         specs: vec![SpecFile {
-            path: "spec.json".into(),
+            path: path.into(),
             text,
         }],
         overlays: Vec::new(),
         includes: Vec::new(),
     };
-    let outcome = std::panic::catch_unwind(|| {
-        codegen::generate(&config, &input)
-            .map(|_| ())
-            .map_err(|e| e.to_string())
-    });
+    let outcome =
+        std::panic::catch_unwind(|| codegen::generate(&config, &input).map_err(|e| e.to_string()));
     match outcome {
         Ok(result) => result,
         Err(_) => Err("PANIC".into()),
@@ -234,7 +237,7 @@ fn random_webs_of_includes_never_panic_and_generate_the_same_twice() {
                 let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
                 let input = |text: &str| ApiInput {
                     config_path: "api.toml".into(),
-                    config_text: CONFIG.into(),
+                    command: codegen::REGEN.into(),
                     specs: vec![SpecFile {
                         path: "spec.json".into(),
                         text: text.into(),
@@ -438,7 +441,7 @@ fn cosmetic_defects_never_refuse_a_spec() {
             let config = ApiConfig::parse("api.toml", CONFIG).unwrap();
             let input = ApiInput {
                 config_path: "api.toml".into(),
-                config_text: CONFIG.into(),
+                command: codegen::REGEN.into(),
                 specs: vec![SpecFile {
                     path: "spec.json".into(),
                     text: text.clone(),
@@ -466,4 +469,114 @@ fn cosmetic_defects_never_refuse_a_spec() {
         }
     }
     assert_eq!(repaired, 300);
+}
+
+/// Every schema object of a document (under `components/schemas`, `properties`, `items`, the
+/// composition keywords), by pointer.
+fn schema_pointers(value: &Value, at: &str, out: &mut Vec<String>) {
+    let Some(map) = value.as_object() else {
+        return;
+    };
+    if map.contains_key("type") || map.contains_key("properties") {
+        out.push(at.to_owned());
+    }
+    for (key, child) in map {
+        let here = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+        match (key.as_str(), child) {
+            ("example" | "examples" | "default" | "enum" | "const", _) => {}
+            (_, Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    schema_pointers(item, &format!("{here}/{i}"), out);
+                }
+            }
+            _ => schema_pointers(child, &here, out),
+        }
+    }
+}
+
+/// Validation keywords and flags of another type than OpenAPI's, or out of every integer's
+/// range (tools that print 2^64 through a double write `18446744073709552000`), in JSON and in
+/// YAML: each spec is repaired with a warning at the keyword or read as it is, never refused.
+#[test]
+fn mistyped_and_huge_keywords_never_refuse_a_spec() {
+    const HUGE: &str = "18446744073709552000";
+    let keywords = [
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "minimum",
+        "maximum",
+        "multipleOf",
+        "exclusiveMinimum",
+        "nullable",
+        "readOnly",
+        "deprecated",
+        "uniqueItems",
+        "pattern",
+        "format",
+        "minProperties",
+    ];
+    let garbage = || {
+        [
+            json!("10"),
+            json!(10.0),
+            json!(-1),
+            json!(1e30),
+            json!(-9.3e18),
+            json!("true"),
+            json!({"a": 1}),
+            json!(["x"]),
+            json!(0),
+            json!("HUGE"),
+        ]
+    };
+    let mut rng = Rng(0x5EED_0F_B16 | 1);
+    let (mut repaired, mut runs) = (0, 0);
+    for relative in [
+        "xtask/tests/constructs/v30.yaml",
+        "xtask/tests/constructs/v31.yaml",
+    ] {
+        let original = seed_spec(relative);
+        let mut schemas = Vec::new();
+        schema_pointers(&original, "", &mut schemas);
+        assert!(schemas.len() > 20, "{relative}: {}", schemas.len());
+        for i in 0..60 {
+            let mut doc = original.clone();
+            let mut placed = Vec::new();
+            for _ in 0..=rng.below(3) {
+                let at = &schemas[rng.below(schemas.len())];
+                let keyword = keywords[rng.below(keywords.len())];
+                let value = garbage()[rng.below(10)].clone();
+                if let Some(schema) = doc.pointer_mut(at).and_then(Value::as_object_mut) {
+                    schema.insert(keyword.to_owned(), value);
+                    placed.push(format!("{at}/{keyword}"));
+                }
+            }
+            // Half the runs in YAML, where a number out of every integer's range used to fail
+            // the whole load.
+            let (path, text) = if i % 2 == 0 {
+                let json = serde_json::to_string(&doc).unwrap();
+                ("spec.json", json.replace("\"HUGE\"", HUGE))
+            } else {
+                let yaml = serde_yaml::to_string(&doc).unwrap();
+                ("spec.yaml", yaml.replace("HUGE", HUGE))
+            };
+            runs += 1;
+            match generate_file(path, text.clone()) {
+                Ok(generated) => {
+                    // A warning names the keyword it repaired, never an ancestor.
+                    for warning in &generated.model.warnings {
+                        let at = warning.at.to_string();
+                        if placed.iter().any(|p| at.ends_with(p.as_str())) {
+                            repaired += 1;
+                        }
+                    }
+                }
+                Err(error) => panic!("{relative}, run {i} ({path}): refused: {error}\n{placed:?}"),
+            }
+        }
+    }
+    assert_eq!(runs, 120);
+    assert!(repaired > 30, "only {repaired} repairs named their keyword");
 }
