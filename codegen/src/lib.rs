@@ -30,8 +30,9 @@ pub use spec::SpecFile;
 pub struct ApiInput {
     /// The config file's path, for errors and headers.
     pub config_path: String,
-    /// The config file's text.
-    pub config_text: String,
+    /// The command that regenerates the crates, named in every file's header ([`REGEN`] for
+    /// the APIs under `specs/`).
+    pub command: String,
     /// The spec files, in the order the config lists them.
     pub specs: Vec<SpecFile>,
     /// The overlay files, in the order the config lists them.
@@ -39,6 +40,9 @@ pub struct ApiInput {
     /// The hand-written files the client crate includes (`[client.include]`).
     pub includes: Vec<SpecFile>,
 }
+
+/// The command that regenerates the APIs under `specs/`.
+pub const REGEN: &str = "cargo xtask regen";
 
 /// A file to write, relative to the output directory (`generated/`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,15 +102,18 @@ pub fn generate_into(
         file.text = String::new();
     }
     let model = lower::lower(spec, config, &input.config_path)?;
-    let sources: Vec<String> = input
-        .specs
-        .iter()
-        .chain(&input.overlays)
-        .map(|s| s.path.clone())
-        .collect();
-    emit::crates::models_crate(config, &model, &sources, write)?;
+    let from = render::Provenance {
+        sources: input
+            .specs
+            .iter()
+            .chain(&input.overlays)
+            .map(|s| s.path.clone())
+            .collect(),
+        command: input.command.clone(),
+    };
+    emit::crates::models_crate(config, &model, &from, write)?;
     if let Some(client) = &config.client {
-        emit::crates::client_crate(config, client, &model, &sources, write)?;
+        emit::crates::client_crate(config, client, &model, &from, write)?;
         for file in emit::crates::included_files(&input, client)? {
             write(&file.path, &file.contents);
         }

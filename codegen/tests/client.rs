@@ -9,7 +9,7 @@ fn builders(paths: &str) -> (String, String) {
     let config = ApiConfig::parse("api.toml", config_text).unwrap();
     let input = ApiInput {
         config_path: "api.toml".into(),
-        config_text: config_text.into(),
+        command: codegen::REGEN.into(),
         specs: vec![SpecFile {
             path: "spec.yaml".into(),
             text: spec,
@@ -148,7 +148,7 @@ fn including(config_text: &str, includes: Vec<SpecFile>) -> Result<codegen::Gene
     let config = ApiConfig::parse("specs/t/api.toml", config_text).map_err(|e| e.to_string())?;
     let input = ApiInput {
         config_path: "specs/t/api.toml".into(),
-        config_text: config_text.into(),
+        command: codegen::REGEN.into(),
         specs: vec![SpecFile {
             path: "specs/t/spec.yaml".into(),
             text: "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n".into(),
@@ -399,7 +399,7 @@ fn generate_one(config_text: &str, spec: String) -> codegen::Generated {
     let config = ApiConfig::parse("api.toml", config_text).unwrap();
     let input = ApiInput {
         config_path: "api.toml".into(),
-        config_text: config_text.into(),
+        command: codegen::REGEN.into(),
         specs: vec![SpecFile {
             path: "spec.yaml".into(),
             text: spec,

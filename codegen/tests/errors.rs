@@ -8,7 +8,7 @@ const CONFIG: &str = "name = \"Errors\"\nspecs = [\"spec.yaml\"]\n[models]\ncrat
 fn generate_with(config: &str, files: &[(&str, &str)]) -> Result<codegen::Generated, String> {
     let input = ApiInput {
         config_path: "api.toml".into(),
-        config_text: config.into(),
+        command: codegen::REGEN.into(),
         specs: files
             .iter()
             .map(|(path, text)| SpecFile {

@@ -19,7 +19,7 @@ fn try_generate(schemas: serde_json::Value) -> Result<Generated, String> {
     });
     let input = ApiInput {
         config_path: "api.toml".into(),
-        config_text: CONFIG.into(),
+        command: codegen::REGEN.into(),
         specs: vec![SpecFile {
             path: "spec.json".into(),
             text: spec.to_string(),

@@ -297,7 +297,7 @@ fn model(spec: &str, overlays: Vec<SpecFile>) -> codegen::Result<codegen::ir::Mo
     let config = codegen::ApiConfig::parse("api.toml", CONFIG).unwrap();
     let input = codegen::ApiInput {
         config_path: "api.toml".into(),
-        config_text: CONFIG.into(),
+        command: codegen::REGEN.into(),
         specs: vec![file("spec.json", spec)],
         overlays,
         includes: Vec::new(),
@@ -355,7 +355,7 @@ fn an_overlay_on_the_vendored_spec_changes_the_lowered_model_and_the_client() {
     let generate = |overlays: Vec<SpecFile>| {
         let input = codegen::ApiInput {
             config_path: "api.toml".into(),
-            config_text: config_text.into(),
+            command: codegen::REGEN.into(),
             specs: vec![file("openapi.json", &spec)],
             overlays,
             includes: Vec::new(),

@@ -24,7 +24,7 @@ fn run_with_overlays(path: &str, text: String, overlays: Vec<SpecFile>) -> Resul
     let config = ApiConfig::parse("api.toml", &config_text).unwrap();
     let input = ApiInput {
         config_path: "api.toml".into(),
-        config_text,
+        command: codegen::REGEN.into(),
         specs: vec![SpecFile {
             path: path.into(),
             text,

@@ -16,7 +16,7 @@ fn models_for(path: &Path) -> String {
 fn models_for_text(file: &str, text: String) -> String {
     let input = ApiInput {
         config_path: "api.toml".into(),
-        config_text: CONFIG.into(),
+        command: codegen::REGEN.into(),
         specs: vec![SpecFile {
             path: file.to_owned(),
             text,

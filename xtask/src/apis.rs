@@ -57,7 +57,7 @@ pub fn load(root: &Path, id: &str) -> Result<Api> {
         config,
         input: ApiInput {
             config_path,
-            config_text,
+            command: codegen::REGEN.into(),
             specs,
             overlays,
             includes,

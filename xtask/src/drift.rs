@@ -154,7 +154,7 @@ fn load_at_revision(root: &Path, rev: &str, id: &str) -> Result<Option<Api>> {
         specs: at_revision(&config.specs)?,
         overlays: at_revision(&config.overlays)?,
         includes: Vec::new(),
-        config_text,
+        command: codegen::REGEN.into(),
     };
     Ok(Some(Api {
         id: id.to_owned(),
@@ -265,7 +265,7 @@ pub fn model_of(path: &Path) -> Result<codegen::ir::Model> {
     let config = ApiConfig::parse("(default config)", &config_text)?;
     let input = ApiInput {
         config_path: "(default config)".into(),
-        config_text,
+        command: codegen::REGEN.into(),
         specs: files,
         overlays: Vec::new(),
         includes: Vec::new(),

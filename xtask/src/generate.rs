@@ -91,7 +91,7 @@ pub fn generate(request: &Request) -> Result<Generated> {
     let overlays = beside(config.overlays.clone())?;
     let mut input = Some(ApiInput {
         config_path: config_path.clone(),
-        config_text,
+        command: "cargo xtask generate".into(),
         specs,
         overlays,
         includes,

@@ -23,11 +23,11 @@ fn put(write: &mut Sink<'_>, file: GeneratedFile) {
 pub fn models_crate(
     config: &ApiConfig,
     model: &Model,
-    sources: &[String],
+    from: &render::Provenance,
     write: &mut Sink<'_>,
 ) -> Result<()> {
     let dir = &config.models.name;
-    let header = render::header("//", sources);
+    let header = render::header("//", from);
     let mut crate_doc = format!(
         "Typed models for the {} API (API version {}).\n",
         config.name, model.api_version
@@ -47,7 +47,7 @@ pub fn models_crate(
         config.name
     );
     let manifest = cargo::models_manifest(
-        &render::header("#", sources),
+        &render::header("#", from),
         &config.models,
         &config.package,
         &description,
@@ -56,9 +56,9 @@ pub fn models_crate(
     write(&format!("{dir}/Cargo.toml"), &manifest);
     write(
         &format!("{dir}/README.md"),
-        &readme::models_readme(config, model, sources),
+        &readme::models_readme(config, model, from),
     );
-    put(write, rustfmt_toml(dir, sources));
+    put(write, rustfmt_toml(dir, from));
     put(
         write,
         rust(
@@ -99,11 +99,11 @@ pub fn client_crate(
     config: &ApiConfig,
     client_config: &ClientConfig,
     model: &Model,
-    sources: &[String],
+    from: &render::Provenance,
     write: &mut Sink<'_>,
 ) -> Result<()> {
     let dir = &client_config.name;
-    let header = render::header("//", sources);
+    let header = render::header("//", from);
     let models_crate = proc_macro2::Ident::new(
         &config.models.name.replace('-', "_"),
         proc_macro2::Span::call_site(),
@@ -162,7 +162,7 @@ pub fn client_crate(
         config.name
     );
     let manifest = cargo::client_manifest(
-        &render::header("#", sources),
+        &render::header("#", from),
         client_config,
         &config.models,
         &config.package,
@@ -173,9 +173,9 @@ pub fn client_crate(
     write(&format!("{dir}/Cargo.toml"), &manifest);
     write(
         &format!("{dir}/README.md"),
-        &readme::client_readme(config, client_config, model, sources),
+        &readme::client_readme(config, client_config, model, from),
     );
-    put(write, rustfmt_toml(dir, sources));
+    put(write, rustfmt_toml(dir, from));
     put(write, rust(dir, "src/lib.rs", &header, lib)?);
     put(
         write,
@@ -327,8 +327,8 @@ pub fn included_files(
 
 /// Keeps `cargo fmt` away from generated code: its layout is prettyplease's, and the golden
 /// test holds it byte for byte.
-fn rustfmt_toml(dir: &str, sources: &[String]) -> GeneratedFile {
-    let header = render::header("#", sources);
+fn rustfmt_toml(dir: &str, from: &render::Provenance) -> GeneratedFile {
+    let header = render::header("#", from);
     GeneratedFile {
         path: format!("{dir}/rustfmt.toml"),
         contents: format!("{header}\ndisable_all_formatting = true\n"),
