@@ -88,7 +88,7 @@ def main():
     shutil.copy(os.path.join(ROOT, "Cargo.lock"), os.path.join(WORK, "Cargo.lock"))
     env = dict(os.environ, RUSTFLAGS="-D warnings", CARGO_TARGET_DIR=os.path.join(ROOT, "target", "corpus-check"))
     proc = subprocess.run(
-        ["cargo", "check", "--workspace", "--keep-going", "--message-format=json"],
+        ["cargo", "check", "--workspace", "--all-features", "--keep-going", "--message-format=json"],
         cwd=WORK, env=env, capture_output=True, text=True, errors="replace",
     )
     problems = collections.defaultdict(list)
