@@ -306,6 +306,12 @@ impl Lowerer<'_> {
                 TypeRef::Named(self.inline_type(schema, pointer, hint)?)
             }
             Shape::Not | Shape::Any => TypeRef::Json,
+            // OpenAPI 3.1's `type: "null"` alone: a value that is always null, which any JSON
+            // holds (Figma's spec has such a property).
+            Shape::Unknown(typ) if typ == "null" => {
+                nullable = true;
+                TypeRef::Json
+            }
             Shape::Unknown(typ) => {
                 return Err(Error::Unsupported {
                     at: self.spec.sources.locate(&join(pointer, "type")),

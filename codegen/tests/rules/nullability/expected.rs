@@ -55,6 +55,8 @@ pub struct Presence {
     pub optional_plain: Option<String>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
     pub optional_nullable: crate::Nullable<i32>,
+    #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
+    pub always_null: crate::Nullable<::serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nullable_list: Option<Vec<Option<String>>>,
     #[serde(skip_serializing_if = "crate::Nullable::is_absent")]
@@ -86,6 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                 let mut field3 = None;
                 let mut field4 = None;
                 let mut field5 = None;
+                let mut field6 = None;
                 while let Some(key) = map.next_key::<crate::support::Key<'de>>()? {
                     match key.as_str() {
                         "required_plain" => field0 = Some(map.next_value()?),
@@ -98,8 +101,9 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                                 ),
                             );
                         }
-                        "nullable_list" => field4 = Some(map.next_value()?),
-                        "nullable_ref" => field5 = Some(map.next_value()?),
+                        "always_null" => field4 = Some(map.next_value()?),
+                        "nullable_list" => field5 = Some(map.next_value()?),
+                        "nullable_ref" => field6 = Some(map.next_value()?),
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -113,8 +117,9 @@ impl<'de> ::serde::Deserialize<'de> for Presence {
                     required_nullable: field1.flatten(),
                     optional_plain: field2.flatten(),
                     optional_nullable: field3.unwrap_or_default(),
-                    nullable_list: field4.flatten(),
-                    nullable_ref: field5.unwrap_or_default(),
+                    always_null: field4.unwrap_or_default(),
+                    nullable_list: field5.flatten(),
+                    nullable_ref: field6.unwrap_or_default(),
                 })
             }
         }
