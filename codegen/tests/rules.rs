@@ -168,3 +168,8 @@ fn std_names_are_written_in_full_only_where_a_type_takes_a_prelude_name() {
         );
     }
 }
+
+#[test]
+fn all_of_with_a_union_part() {
+    check("all-of-union");
+}

@@ -5,6 +5,7 @@
 //! structurally identical. A last pass (`finish`) settles names, boxing and `Default` derives.
 
 mod cycles;
+mod distribute;
 mod features;
 mod finish;
 mod include;

@@ -358,6 +358,10 @@ impl Lowerer<'_> {
         pointer: &str,
         hint: &str,
     ) -> Result<Option<TypeKind>> {
+        // Its alternatives are read where the union part writes them.
+        if let Some((distributed, union_at)) = self.distribute_union_part(schema, pointer) {
+            return self.named_kind(&distributed, &union_at, hint);
+        }
         Ok(Some(match shape(schema) {
             Shape::Object {
                 properties: Some(properties),
@@ -634,7 +638,8 @@ impl<'a> Lowerer<'a> {
                 }
                 Piece::Include { reference, at } => {
                     let name = self.resolver.schema_name(reference, &at)?;
-                    if budget.copies(self.inclusion(&name)?) {
+                    // A union has no properties to copy: it is composed, a flattened field.
+                    if !self.is_union_component(&name) && budget.copies(self.inclusion(&name)?) {
                         if let Some(target) = self.resolver.schema(&name) {
                             self.merge_into(
                                 target.into(),
@@ -662,7 +667,7 @@ impl<'a> Lowerer<'a> {
 /// Properties written beside `anyOf`/`oneOf` (GitHub's spec does this) belong to every
 /// alternative: each object alternative becomes `allOf: [alternative, those properties]`, so
 /// each union variant is one struct with all of them. Primitive alternatives stay as they are.
-fn distribute_own_properties(schema: &Schema) -> Schema {
+pub(super) fn distribute_own_properties(schema: &Schema) -> Schema {
     use openapiv3::{ObjectType, SchemaKind, Type};
     let (SchemaKind::Any(any), Some((properties, required, additional))) =
         (&schema.schema_kind, own_object(schema))

@@ -737,3 +737,24 @@ async fn fern_streaming_true_reads_a_json_body_as_lines() {
     let texts: Vec<&str> = lines.iter().map(|l| l.data.text.as_deref().unwrap_or_default()).collect();
     assert_eq!(texts, ["x", "y"]);
 }
+
+#[tokio::test]
+async fn a_base_with_a_choice_of_shapes_reads_as_a_union_of_whole_structs() {
+    use constructs_client::models::Review;
+    let body = serde_json::json!([
+        {"id": "r1", "kind": "user", "user": "ann", "note": "looks good"},
+        {"id": "r2", "kind": "team", "team": "ops"},
+        {"id": "r3", "kind": "bot"}
+    ]);
+    let (_server, client) = answering(ResponseTemplate::new(200).set_body_json(&body)).await;
+    let notes = client.list_reviews().send().await.unwrap().into_inner();
+    match &notes[0].review {
+        Review::ReviewVariant1(user) => assert_eq!((user.id.as_str(), user.user.as_str()), ("r1", "ann")),
+        other => panic!("expected the user shape, got {other:?}"),
+    }
+    assert_eq!(notes[0].note.as_deref(), Some("looks good"));
+    assert!(matches!(&notes[1].review, Review::ReviewVariant2(team) if team.team == "ops" && team.id == "r2"));
+    assert!(matches!(&notes[2].review, Review::Other(_)), "an unlisted kind is kept");
+    // Written back, each is one flat object again.
+    assert_eq!(serde_json::to_value(&notes).unwrap(), body);
+}
