@@ -531,7 +531,7 @@ fn mistyped_and_huge_keywords_never_refuse_a_spec() {
             json!("HUGE"),
         ]
     };
-    let mut rng = Rng(0x5EED_0F_B16 | 1);
+    let mut rng = Rng(0x0005_EED0_FB16 | 1);
     let (mut repaired, mut runs) = (0, 0);
     for relative in [
         "xtask/tests/constructs/v30.yaml",
