@@ -496,7 +496,7 @@ pub struct Operation {
 }
 
 /// An HTTP method an OpenAPI path item can hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HttpMethod {
     /// `GET`.
     Get,
@@ -514,10 +514,15 @@ pub enum HttpMethod {
     Patch,
     /// `TRACE`.
     Trace,
+    /// `QUERY` (OpenAPI 3.2's `query` operation): a safe request with a body.
+    Query,
+    /// Another method, from OpenAPI 3.2's `additionalOperations` (`PURGE`, `LOCK`): a token
+    /// as the spec writes it, which is sent as it is.
+    Other(String),
 }
 
 impl HttpMethod {
-    /// The method from a path item's key (`get`, `post`, ...), in any case.
+    /// The method from a path item's key (`get`, `post`, ..., 3.2's `query`), in any case.
     pub fn parse(key: &str) -> Option<HttpMethod> {
         Some(match key.to_ascii_lowercase().as_str() {
             "get" => HttpMethod::Get,
@@ -528,12 +533,23 @@ impl HttpMethod {
             "head" => HttpMethod::Head,
             "patch" => HttpMethod::Patch,
             "trace" => HttpMethod::Trace,
+            "query" => HttpMethod::Query,
             _ => return None,
         })
     }
 
+    /// The method of an OpenAPI 3.2 `additionalOperations` key: an HTTP token (RFC 9110),
+    /// none of the methods a path item names by a fixed field.
+    pub fn other(key: &str) -> Option<HttpMethod> {
+        let token = !key.is_empty()
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+        (token && HttpMethod::parse(key).is_none()).then(|| HttpMethod::Other(key.to_owned()))
+    }
+
     /// The method as sent, upper case.
-    pub fn as_str(self) -> &'static str {
+    pub fn as_str(&self) -> &str {
         match self {
             HttpMethod::Get => "GET",
             HttpMethod::Put => "PUT",
@@ -543,7 +559,14 @@ impl HttpMethod {
             HttpMethod::Head => "HEAD",
             HttpMethod::Patch => "PATCH",
             HttpMethod::Trace => "TRACE",
+            HttpMethod::Query => "QUERY",
+            HttpMethod::Other(token) => token,
         }
+    }
+
+    /// Whether `reqwest::Method` has a constant for it.
+    pub fn is_standard(&self) -> bool {
+        !matches!(self, HttpMethod::Query | HttpMethod::Other(_))
     }
 }
 
@@ -980,9 +1003,19 @@ mod tests {
             [PathPart::Literal("/a/{unclosed".into())]
         );
         assert_eq!(
-            HttpMethod::parse("PATCH").map(HttpMethod::as_str),
+            HttpMethod::parse("PATCH").as_ref().map(HttpMethod::as_str),
             Some("PATCH")
         );
         assert_eq!(HttpMethod::parse("connect"), None);
+        assert_eq!(HttpMethod::parse("Query"), Some(HttpMethod::Query));
+        // `additionalOperations` keys: HTTP tokens other than the fixed fields' methods.
+        assert_eq!(
+            HttpMethod::other("PURGE"),
+            Some(HttpMethod::Other("PURGE".into()))
+        );
+        assert_eq!(HttpMethod::other("get"), None);
+        assert_eq!(HttpMethod::other("QUERY"), None);
+        assert_eq!(HttpMethod::other("NOT A TOKEN"), None);
+        assert_eq!(HttpMethod::other(""), None);
     }
 }

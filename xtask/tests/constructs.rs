@@ -13,8 +13,25 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// What only OpenAPI 3.2 can say: a `query` operation and `additionalOperations`, in a path
+/// item of their own (`constructs/wire_v32.rs` calls them).
+const V32_ONLY: &str = "  /chunks/search:
+    query:
+      operationId: searchChunks
+      security: []
+      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Chunk'}}}}
+      responses:
+        '200': {description: The matches., content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Chunk'}}}}}
+    additionalOperations:
+      PURGE:
+        operationId: purgeSearch
+        security: []
+        responses: {'204': {description: Purged.}}
+";
+
 /// The OpenAPI 3.2 form: the 3.1 file declared 3.2, with its event stream described the 3.2
-/// way (`itemSchema`: the event, its `data` JSON text of the chunk's schema).
+/// way (`itemSchema`: the event, its `data` JSON text of the chunk's schema), and a path item
+/// with a `query` operation and `additionalOperations`.
 fn write_v32(dir: &Path) -> std::path::PathBuf {
     let v31 =
         std::fs::read_to_string(xtask::project_root().join("xtask/tests/constructs/v31.yaml"))
@@ -29,7 +46,8 @@ fn write_v32(dir: &Path) -> std::path::PathBuf {
     std::fs::write(
         &path,
         v31.replace("openapi: 3.1.0", "openapi: 3.2.0")
-            .replace(marked, item),
+            .replace(marked, item)
+            .replacen("paths:\n", &format!("paths:\n{V32_ONLY}"), 1),
     )
     .unwrap();
     path
@@ -73,6 +91,17 @@ fn generate(dir: &Path, form: &str) -> String {
         wire.replace("constructs_client", &lib),
     )
     .unwrap();
+    if form == "v32" {
+        let only = std::fs::read_to_string(
+            xtask::project_root().join("xtask/tests/constructs/wire_v32.rs"),
+        )
+        .unwrap();
+        std::fs::write(
+            client.join("tests/wire_v32.rs"),
+            only.replace("constructs_client", &lib),
+        )
+        .unwrap();
+    }
     text(&output.stdout)
 }
 
@@ -212,4 +241,15 @@ fn real_world_constructs_generate_build_and_go_on_the_wire_right() {
         wire.matches("#[tokio::test]").count()
     );
     assert_eq!(stdout.matches(&passed).count(), 3, "{stdout}");
+    let only_v32 =
+        std::fs::read_to_string(xtask::project_root().join("xtask/tests/constructs/wire_v32.rs"))
+            .unwrap();
+    let passed = format!(
+        "test result: ok. {} passed",
+        only_v32.matches("#[tokio::test]").count()
+    );
+    assert!(
+        stdout.contains(&passed),
+        "the 3.2 form's own wire tests: {stdout}"
+    );
 }

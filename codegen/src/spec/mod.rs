@@ -21,12 +21,13 @@ mod refs;
 mod repair;
 mod schemas;
 mod typed;
-mod v32;
+pub(crate) mod v32;
 
 pub use merge::SourceMap;
 pub use parse::Limits;
-pub use paths::{Outline, PathItems, Unread};
-pub use refs::Resolver;
+pub use paths::PathItems;
+pub(crate) use paths::{Outline, Unread};
+pub(crate) use refs::Resolver;
 pub use schemas::{ComponentSchemas, SchemaOutline};
 
 use crate::error::{Error, Location, Result};
@@ -92,6 +93,9 @@ pub fn load_generally(files: &[SpecFile], overlays: &[SpecFile], limits: Limits)
         }
         hoist::hoist_nested_targets(&mut merged);
         normalize::normalize_document(&mut merged);
+        if v32::is_32(&version) {
+            v32::set_aside_operations(&mut merged);
+        }
         Ok((merged, sources, version, repairs))
     };
     let (merged, sources, version, repairs) = prepared()?;

@@ -30,8 +30,9 @@ struct Entry {
 pub enum Outline {
     /// A path item given as a `$ref`.
     Reference,
-    /// Its operations, in `PathItem::iter` order: the method and the first tag.
-    Operations(Vec<(&'static str, Option<String>)>),
+    /// Its operations, in `PathItem::iter` order and then OpenAPI 3.2's set aside (see
+    /// [`super::v32::EXTRA_OPERATIONS`]): the method and the first tag.
+    Operations(Vec<(String, Option<String>)>),
 }
 
 /// The methods `openapiv3` reads, in the order `PathItem::iter` yields them.
@@ -213,12 +214,24 @@ fn outline(item: &Value) -> Outline {
             .and_then(Value::as_str)
             .map(str::to_owned)
     };
-    Outline::Operations(
-        METHODS
-            .iter()
-            .filter_map(|method| item.get(*method).map(|op| (*method, first_tag(op))))
-            .collect(),
-    )
+    let fixed = METHODS.iter().filter_map(|method| {
+        item.get(*method)
+            .map(|op| ((*method).to_owned(), first_tag(op)))
+    });
+    let extra = item
+        .get(super::v32::EXTRA_OPERATIONS)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|extra| {
+            let method = extra
+                .get("method")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let tag = extra.get("operation").and_then(first_tag);
+            (method.to_owned(), tag)
+        });
+    Outline::Operations(fixed.chain(extra).collect())
 }
 
 #[cfg(test)]
@@ -239,7 +252,10 @@ mod tests {
         assert_eq!((paths.len(), paths.path(0), paths.path(1)), (2, "/b", "/a"));
         assert_eq!(
             paths.outline(0),
-            &Outline::Operations(vec![("get", None), ("post", Some("b".into()))])
+            &Outline::Operations(vec![
+                ("get".into(), None),
+                ("post".into(), Some("b".into()))
+            ])
         );
         assert_eq!(paths.outline(1), &Outline::Reference);
         let whole: indexmap::IndexMap<String, ReferenceOr<PathItem>> =

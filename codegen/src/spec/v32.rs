@@ -9,7 +9,7 @@
 //! | `itemSchema` on a sequential JSON type (`application/jsonl`, `application/x-ndjson`, `application/json-seq`) | becomes the media type's `schema`: each line's type |
 //! | `itemSchema` on another media type | set aside with a warning: the body is read as its media type says |
 //! | a `$ref` to `components/mediaTypes` | the media type it names, inline |
-//! | the `query` operation, `additionalOperations` | not generated, with a warning |
+//! | the `query` operation, `additionalOperations` | operations, set aside under [`EXTRA_OPERATIONS`] (which `openapiv3` keeps) once the document is prepared, for lowering to read; a key that is not an HTTP token, or names a fixed method, is left out with a warning |
 //! | a `querystring` parameter | not generated, with a warning (the caller adds it with `RequestOptions::query`) |
 
 use super::repair::Repair;
@@ -43,23 +43,59 @@ pub fn rewrite(doc: &mut Value) -> Vec<Repair> {
     warnings
 }
 
-/// Sets aside the operations a path item holds beyond the eight methods `openapiv3` reads.
+/// Leaves out the `additionalOperations` whose key no request can carry as its method (not an
+/// HTTP token) or that name a method a fixed field holds (`GET`, `query`), as OpenAPI 3.2
+/// forbids; the others are set aside by [`set_aside_operations`] later.
 fn operations(item: &mut Value, at: &str, warnings: &mut Vec<Repair>) {
-    let Some(item) = item.as_object_mut() else {
+    let Some(Value::Object(extra)) = item.get_mut("additionalOperations") else {
         return;
     };
-    if item.remove("query").is_some() {
-        warnings.push((
-            join(at, "query"),
-            "unsupported: the QUERY method (OpenAPI 3.2); the operation is not generated".into(),
-        ));
-    }
-    if let Some(Value::Object(extra)) = item.remove("additionalOperations") {
-        for method in extra.keys() {
+    extra.retain(|method, _| {
+        let ok = crate::ir::HttpMethod::other(method).is_some();
+        if !ok {
             warnings.push((
                 join(&join(at, "additionalOperations"), method),
-                format!("unsupported: the `{method}` method (OpenAPI 3.2 `additionalOperations`); the operation is not generated"),
+                format!("`{method}` is not a method `additionalOperations` can hold (an HTTP token other than the fixed fields' methods); the operation is left out"),
             ));
+        }
+        ok
+    });
+}
+
+/// The path item extension that holds OpenAPI 3.2's `query` operation and its
+/// `additionalOperations`, each `{method, at, operation}` with `at` the operation's pointer
+/// below its path item: `openapiv3` keeps `x-` keys and drops the others.
+pub const EXTRA_OPERATIONS: &str = "x-oas32-operations";
+
+/// Moves each path item's `query` operation and `additionalOperations` under
+/// [`EXTRA_OPERATIONS`], once the document is normalized (their schemas read as 3.0's), their
+/// callbacks dropped as every operation's are.
+pub fn set_aside_operations(doc: &mut Value) {
+    let Some(items) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in items.values_mut().filter_map(Value::as_object_mut) {
+        let mut extra = Vec::new();
+        if let Some(query) = item.remove("query") {
+            extra.push(("QUERY".to_owned(), "query".to_owned(), query));
+        }
+        if let Some(Value::Object(others)) = item.remove("additionalOperations") {
+            for (method, operation) in others {
+                let at = join("additionalOperations", &method);
+                extra.push((method, at.trim_start_matches('/').to_owned(), operation));
+            }
+        }
+        let extra: Vec<Value> = extra
+            .into_iter()
+            .map(|(method, at, mut operation)| {
+                if let Some(operation) = operation.as_object_mut() {
+                    operation.remove("callbacks");
+                }
+                serde_json::json!({"method": method, "at": at, "operation": operation})
+            })
+            .collect();
+        if !extra.is_empty() {
+            item.insert(EXTRA_OPERATIONS.to_owned(), Value::Array(extra));
         }
     }
 }
@@ -236,7 +272,11 @@ mod tests {
                 "multipart/mixed": {"itemSchema": {"type": "string"}}
             }}}},
             "query": {"responses": {"200": {"description": "ok"}}},
-            "additionalOperations": {"PURGE": {"responses": {"204": {"description": "ok"}}}},
+            "additionalOperations": {
+                "PURGE": {"responses": {"204": {"description": "ok"}}},
+                "GET": {"responses": {"204": {"description": "ok"}}},
+                "NOT A TOKEN": {"responses": {"204": {"description": "ok"}}}
+            },
             "parameters": [{"name": "q", "in": "querystring", "content": {"application/x-www-form-urlencoded": {}}}]
         }}});
         let warnings = rewrite(&mut doc);
@@ -254,13 +294,28 @@ mod tests {
         assert_eq!(
             pointers,
             [
-                "/paths/~1chat/query",
-                "/paths/~1chat/additionalOperations/PURGE",
+                "/paths/~1chat/additionalOperations/GET",
+                "/paths/~1chat/additionalOperations/NOT A TOKEN",
                 "/paths/~1chat/post/responses/200/content/multipart~1mixed/itemSchema",
                 "/paths/~1chat/parameters/0",
             ]
         );
         assert_eq!(doc["paths"]["/chat"]["parameters"], json!([]));
+        // Once prepared, `query` and the valid `additionalOperations` are set aside where
+        // `openapiv3` keeps them, with their pointers.
+        set_aside_operations(&mut doc);
+        let chat = &doc["paths"]["/chat"];
+        assert!(chat.get("query").is_none() && chat.get("additionalOperations").is_none());
+        let extra: Vec<(&str, &str)> = chat[EXTRA_OPERATIONS]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["method"].as_str().unwrap(), e["at"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            extra,
+            [("QUERY", "query"), ("PURGE", "additionalOperations/PURGE")]
+        );
         let mut doc = json!({"openapi": "3.2.0", "components": {"parameters": {
             "q": {"name": "q", "in": "querystring", "content": {}},
             "f": {"name": "f", "in": "query", "content": {"text/event-stream": {"itemSchema": {"properties": {"data": {"contentSchema": {"type": "integer"}}}}}}}

@@ -120,9 +120,11 @@ impl RetryPolicy {
     }
 }
 
-/// Whether a method may be repeated without repeating its effect (RFC 9110, 9.2.2).
+/// Whether a method may be repeated without repeating its effect (RFC 9110, 9.2.2), QUERY
+/// included (safe and idempotent, as the HTTP QUERY method's draft defines it).
 pub(super) fn is_idempotent(method: &Method) -> bool {
     [Method::GET, Method::HEAD, Method::OPTIONS, Method::PUT, Method::DELETE, Method::TRACE].contains(method)
+        || method.as_str() == "QUERY"
 }
 
 /// 408, 429, and 5xx except 501 Not Implemented and 505 HTTP Version Not Supported.

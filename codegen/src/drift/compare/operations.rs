@@ -31,8 +31,8 @@ fn pair_operations<'a>(old: &'a [Operation], new: &'a [Operation]) -> OperationP
     // (`/payslips/{runId}` and `/payslips/{year}`) each keep their own; then the path's shape,
     // which pairs an operation whose path variable was renamed. Each old operation pairs once.
     let keys: [fn(&Operation) -> Endpoint; 2] = [
-        |op| (op.method, op.path.raw.clone()),
-        |op| (op.method, op.path.shape()),
+        |op| (op.method.clone(), op.path.raw.clone()),
+        |op| (op.method.clone(), op.path.shape()),
     ];
     for key in keys {
         let mut waiting: HashMap<Endpoint, VecDeque<usize>> = HashMap::new();

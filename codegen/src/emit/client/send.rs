@@ -31,7 +31,6 @@ pub(super) fn send_methods(model: &Model, op: &Operation) -> TokenStream {
 fn send(model: &Model, op: &Operation, alternative: Option<&Alternative>) -> TokenStream {
     let outcome = &op.outcome;
     let pieces = path_pieces(op);
-    let method = ident(op.method.as_str());
     let security = security(model, op);
     let id = op
         .operation_id
@@ -75,19 +74,39 @@ fn send(model: &Model, op: &Operation, alternative: Option<&Alternative>) -> Tok
         ),
     };
     let (_, error) = result_types(model, op, &models(), None, StdNames::Prelude);
+    let method = match op.method.is_standard() {
+        true => {
+            let constant = ident(op.method.as_str());
+            quote!(::reqwest::Method::#constant)
+        }
+        false => {
+            let token = proc_macro2::Literal::byte_string(op.method.as_str().as_bytes());
+            quote!(::reqwest::Method::from_bytes(#token).map_err(|e| Error::InvalidRequest(e.to_string()))?)
+        }
+    };
     let docs = send_doc(op, alternative)
         .into_iter()
         .map(|line| crate::emit::doc_literal(&line));
+    let fields = quote! {
+        id: #id,
+        method: #method,
+        path: #template,
+        security: #security,
+        accept: #accept,
+    };
+    // `reqwest::Method` has constants for the standard methods only; another (`QUERY`) is
+    // made when sent, which keeps it out of a `const`.
+    let operation = match op.method.is_standard() {
+        true => quote!(const OPERATION: Operation = Operation { #fields };),
+        false => quote! {
+            #[allow(non_snake_case)]
+            let OPERATION = Operation { #fields };
+        },
+    };
     quote! {
         #( #[doc = #docs] )*
         pub async fn #name(self) -> Result<#output, Error<#error>> {
-            const OPERATION: Operation = Operation {
-                id: #id,
-                method: ::reqwest::Method::#method,
-                path: #template,
-                security: #security,
-                accept: #accept,
-            };
+            #operation
             #statuses
             let path = [#( #pieces ),*].concat();
             #binding = crate::runtime::start_request(self.client, &OPERATION, &path);

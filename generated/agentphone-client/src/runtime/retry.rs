@@ -133,7 +133,8 @@ impl RetryPolicy {
     }
 }
 
-/// Whether a method may be repeated without repeating its effect (RFC 9110, 9.2.2).
+/// Whether a method may be repeated without repeating its effect (RFC 9110, 9.2.2), QUERY
+/// included (safe and idempotent, as the HTTP QUERY method's draft defines it).
 pub(super) fn is_idempotent(method: &Method) -> bool {
     [
         Method::GET,
@@ -143,7 +144,7 @@ pub(super) fn is_idempotent(method: &Method) -> bool {
         Method::DELETE,
         Method::TRACE,
     ]
-        .contains(method)
+        .contains(method) || method.as_str() == "QUERY"
 }
 
 /// 408, 429, and 5xx except 501 Not Implemented and 505 HTTP Version Not Supported.
