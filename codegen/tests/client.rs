@@ -3,8 +3,31 @@
 
 use codegen::{ApiConfig, ApiInput, SpecFile};
 
+/// A config with both crates and the generator's defaults.
+const CLIENT_CONFIG: &str = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
+
+/// The operation whose client method is `name`.
+fn operation<'g>(generated: &'g codegen::Generated, name: &str) -> &'g codegen::ir::Operation {
+    generated
+        .model
+        .operations
+        .iter()
+        .find(|op| op.method_name == name)
+        .unwrap_or_else(|| panic!("no operation `{name}`"))
+}
+
+/// Every warning, as printed.
+fn warnings(generated: &codegen::Generated) -> Vec<String> {
+    generated
+        .model
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 fn builders(paths: &str) -> (String, String) {
-    let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
+    let config_text = CLIENT_CONFIG;
     let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n  schemas:\n    Pet: {{type: object, properties: {{id: {{type: string}}}}}}\n");
     let config = ApiConfig::parse("api.toml", config_text).unwrap();
     let input = ApiInput {
@@ -473,16 +496,10 @@ fn pagination_declared_in_fern_and_speakeasy_extensions_is_read() {
     let spec = format!(
         "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /f:\n    get:\n      operationId: fern\n      parameters: [{{name: pg, in: query, schema: {{type: integer}}}}]\n      x-fern-pagination: {{offset: $request.pg, results: $response.stuff}}\n{page}  /s:\n    get:\n      operationId: speakeasy\n      parameters: [{{name: mark, in: query, schema: {{type: string}}}}]\n      x-speakeasy-pagination: {{type: cursor, inputs: [{{name: mark, in: parameters, type: cursor}}], outputs: {{nextCursor: $.more, results: $.stuff}}}}\n{page}  /w:\n    get:\n      operationId: wrong\n      parameters: [{{name: pg, in: query, schema: {{type: integer}}}}]\n      x-fern-pagination: {{offset: $request.page, results: $response.stuff}}\n{page}components:\n  schemas:\n    Pet: {{type: object, properties: {{id: {{type: string}}}}}}\n"
     );
-    let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
-    let generated = generate_one(config_text, spec);
+    let generated = generate_one(CLIENT_CONFIG, spec);
     let style = |name: &str| {
-        let op = generated
-            .model
-            .operations
-            .iter()
-            .find(|op| op.method_name == name)
-            .unwrap();
-        op.pagination
+        operation(&generated, name)
+            .pagination
             .as_ref()
             .map(|p| format!("{:?} {}", p.style, p.items))
     };
@@ -492,14 +509,8 @@ fn pagination_declared_in_fern_and_speakeasy_extensions_is_read() {
         Some("Cursor(Field(\"more\", true)) stuff")
     );
     assert_eq!(style("wrong"), None);
-    let warnings: Vec<String> = generated
-        .model
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
     assert_eq!(
-        warnings,
+        warnings(&generated),
         ["spec.yaml#/paths/~1w/get/x-fern-pagination: `x-fern-pagination` does not fit the operation (param: the operation has no query parameter `page`); its pagination is inferred from its names instead"]
     );
     assert!(
@@ -523,21 +534,18 @@ fn fern_streaming_is_read_and_a_value_that_does_not_fit_is_a_warning_at_its_plac
         op("/c", "badCondition", "      x-fern-streaming: {stream-condition: stream, response-stream: {$ref: '#/components/schemas/Pet'}}\n"),
         op("/d", "notAnObject", "      x-fern-streaming: 5\n"),
         op("/e", "whole", "      x-fern-streaming: true\n"),
-        op("/f", "byConvention", ""),
     ]
-    .concat()
-    .replace("/f:\n    post:\n      operationId: byConvention\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Ask'}}}}\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}",
-        "/f:\n    post:\n      operationId: byConvention\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Ask'}}}}\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}, text/event-stream: {schema: {$ref: '#/components/schemas/Pet'}}}}");
+    .concat();
+    // No extension: a response that offers events beside JSON, and a `stream` body property.
+    let by_convention = op("/f", "byConvention", "").replace(
+        "{application/json: {schema: {$ref: '#/components/schemas/Pet'}}}",
+        "{application/json: {schema: {$ref: '#/components/schemas/Pet'}}, text/event-stream: {schema: {$ref: '#/components/schemas/Pet'}}}",
+    );
+    let paths = paths + &by_convention;
     let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n  schemas:\n    Pet: {{type: object, properties: {{id: {{type: string}}}}}}\n    Ask: {{type: object, properties: {{live: {{type: boolean}}, stream: {{type: boolean}}}}}}\n");
-    let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
-    let generated = generate_one(config_text, spec);
+    let generated = generate_one(CLIENT_CONFIG, spec);
     let forms = |name: &str| {
-        let op = generated
-            .model
-            .operations
-            .iter()
-            .find(|op| op.method_name == name)
-            .unwrap();
+        let op = operation(&generated, name);
         let methods: Vec<&str> = op
             .outcome
             .alternatives
@@ -561,14 +569,8 @@ fn fern_streaming_is_read_and_a_value_that_does_not_fit_is_a_warning_at_its_plac
         forms("by_convention"),
         "Json [\"send_stream\"] Some(\"stream\")"
     );
-    let warnings: Vec<String> = generated
-        .model
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
     assert_eq!(
-        warnings,
+        warnings(&generated),
         [
             "spec.yaml#/paths/~1b/post/x-fern-streaming/format: unsupported: `x-fern-streaming` has the unknown format `xml`; it is left out",
             "spec.yaml#/paths/~1c/post/x-fern-streaming/stream-condition: unsupported: `x-fern-streaming` is not `$request.<property>`; it is left out",
@@ -587,37 +589,36 @@ fn fern_streaming_is_read_and_a_value_that_does_not_fit_is_a_warning_at_its_plac
     );
 }
 
-/// Header parameters named `Accept`, `Content-Type` or `Authorization` are ignored, as OpenAPI
-/// says (LangGraph's spec requires an `Accept` parameter, Blockfrost's a `Content-Type`): the
-/// media types and the credentials decide those headers, and a second one would contradict
-/// them. Each is a warning at its pointer.
+/// Header parameters named `Accept` or `Content-Type`, and `Authorization` where the operation
+/// has security requirements, are ignored, as OpenAPI says (LangGraph's spec requires an
+/// `Accept` parameter, Blockfrost's a `Content-Type`): the media types and the credentials
+/// decide those headers, and a second one would contradict them. An `Authorization` parameter
+/// of an open operation is its only way to authenticate and stays. One warning a name, at the
+/// first.
 #[test]
-fn header_parameters_openapi_ignores_are_ignored_with_a_warning() {
-    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    post:\n      operationId: run\n      parameters:\n        - {name: Accept, in: header, required: true, schema: {type: string}}\n        - {name: content-type, in: header, schema: {type: string}}\n        - {name: AUTHORIZATION, in: header, schema: {type: string}}\n        - {name: X-Trace, in: header, schema: {type: string}}\n        - {name: accept, in: query, schema: {type: string}}\n      responses: {'204': {description: ok}}\n".to_owned();
-    let config_text = "name = \"T\"\nspecs = [\"spec.yaml\"]\n[models]\ncrate = \"t-models\"\nversion = \"0.1.0\"\n[client]\ncrate = \"t-client\"\nversion = \"0.1.0\"\n";
-    let generated = generate_one(config_text, spec);
-    let params: Vec<&str> = generated.model.operations[0]
-        .params
-        .iter()
-        .map(|p| p.api_name.as_str())
-        .collect();
+fn header_parameters_openapi_ignores_are_ignored_with_one_warning_a_name() {
+    let headers = "      parameters:\n        - {name: Accept, in: header, required: true, schema: {type: string}}\n        - {name: content-type, in: header, schema: {type: string}}\n        - {name: AUTHORIZATION, in: header, schema: {type: string}}\n        - {name: X-Trace, in: header, schema: {type: string}}\n        - {name: accept, in: query, schema: {type: string}}\n";
+    let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nsecurity: [{{token: []}}]\npaths:\n  /a:\n    post:\n      operationId: run\n{headers}      responses: {{'204': {{description: ok}}}}\n  /b:\n    post:\n      operationId: open\n      security: []\n{headers}      responses: {{'204': {{description: ok}}}}\ncomponents:\n  securitySchemes:\n    token: {{type: http, scheme: bearer}}\n");
+    let generated = generate_one(CLIENT_CONFIG, spec);
+    let params = |name: &str| -> Vec<String> {
+        operation(&generated, name)
+            .params
+            .iter()
+            .map(|p| p.api_name.clone())
+            .collect()
+    };
     assert_eq!(
-        params,
+        params("run"),
         ["X-Trace", "accept"],
         "a query parameter named accept stays"
     );
-    let pointers: Vec<String> = generated
-        .model
-        .warnings
-        .iter()
-        .map(|w| w.at.to_string())
-        .collect();
+    assert_eq!(params("open"), ["AUTHORIZATION", "X-Trace", "accept"]);
     assert_eq!(
-        pointers,
+        warnings(&generated),
         [
-            "spec.yaml#/paths/~1a/post/parameters/0",
-            "spec.yaml#/paths/~1a/post/parameters/1",
-            "spec.yaml#/paths/~1a/post/parameters/2",
+            "spec.yaml#/paths/~1a/post/parameters/0: the header parameter `accept` (in 2 places, the first here) is ignored, as OpenAPI says: the client sets `Accept` and `Content-Type` from the media types, and `Authorization` from the credentials",
+            "spec.yaml#/paths/~1a/post/parameters/1: the header parameter `content-type` (in 2 places, the first here) is ignored, as OpenAPI says: the client sets `Accept` and `Content-Type` from the media types, and `Authorization` from the credentials",
+            "spec.yaml#/paths/~1a/post/parameters/2: the header parameter `authorization` (once) is ignored, as OpenAPI says: the client sets `Accept` and `Content-Type` from the media types, and `Authorization` from the credentials",
         ]
     );
 }

@@ -1,6 +1,6 @@
 //! The compiled-caller oracle for drift's Rust verdicts. For every golden drift pair
 //! (`tests/drift/<category>/`), the new spec's crates are generated, and an "old caller" is
-//! generated from the old spec's model (`codegen::emit::caller`): code that reads and writes
+//! generated from the old spec's model (`codegen::caller`): code that reads and writes
 //! every field, builds every request type, matches every enum and union, calls every operation
 //! with every argument and setter and pins what `send()` returns. All of it is compiled in one
 //! workspace, and wherever the report says a crate needs less than a major release, the old
@@ -123,8 +123,8 @@ fn old_callers_compile_wherever_drift_says_not_major() {
         );
         let old = xtask::drift::model_of(&base).unwrap();
         let (models, client) = (format!("{stem}-models"), format!("{stem}-client"));
-        let models_caller = codegen::emit::caller::models_caller(&old, &models).unwrap();
-        let client_caller = codegen::emit::caller::client_caller(&old, &client).unwrap();
+        let models_caller = codegen::caller::models_caller(&old, &models).unwrap();
+        let client_caller = codegen::caller::client_caller(&old, &client).unwrap();
         write(
             &out.join("models-caller/Cargo.toml"),
             &caller_manifest(&format!("{stem}-models-caller"), &models),

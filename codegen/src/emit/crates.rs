@@ -108,30 +108,7 @@ pub fn client_crate(
         &config.models.name.replace('-', "_"),
         proc_macro2::Span::call_site(),
     );
-    // The tag groups' types are all `operations.rs` exports; without tags there is nothing to
-    // re-export. Groups behind features are re-exported one by one, each with its feature.
-    let groups = match &model.group_features {
-        Some(features) => {
-            let groups = features
-                .groups
-                .iter()
-                .filter(|(group, _)| !group.is_empty());
-            let exports = groups.map(|(group, feature)| {
-                let ty = client::group_type(group);
-                quote!(#[cfg(feature = #feature)] pub use operations::#ty;)
-            });
-            Some(quote!(#( #exports )*))
-        }
-        None => model
-            .operations
-            .iter()
-            .any(|op| op.group.is_some())
-            .then(|| {
-                quote!(
-                    pub use operations::*;
-                )
-            }),
-    };
+    let groups = group_exports(model);
     let included = client_config.include.keys().map(|module| {
         let gate = client_config
             .feature_of(module)
@@ -375,4 +352,31 @@ fn group_feature_names(model: &Model) -> Vec<&str> {
         .iter()
         .flat_map(|features| features.groups.iter().map(|(_, feature)| feature.as_str()))
         .collect()
+}
+
+/// `lib.rs`'s re-exports of the tag groups' types, all `operations.rs` exports; none without
+/// tags. Groups behind features are re-exported one by one, each with its feature.
+fn group_exports(model: &Model) -> Option<TokenStream> {
+    match &model.group_features {
+        Some(features) => {
+            let groups = features
+                .groups
+                .iter()
+                .filter(|(group, _)| !group.is_empty());
+            let exports = groups.map(|(group, feature)| {
+                let ty = client::group_type(group);
+                quote!(#[cfg(feature = #feature)] pub use operations::#ty;)
+            });
+            Some(quote!(#( #exports )*))
+        }
+        None => model
+            .operations
+            .iter()
+            .any(|op| op.group.is_some())
+            .then(|| {
+                quote!(
+                    pub use operations::*;
+                )
+            }),
+    }
 }

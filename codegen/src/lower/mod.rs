@@ -43,6 +43,7 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
         renames: &config.types.rename,
         renamed: Vec::new(),
         warnings: Vec::new(),
+        ignored_headers: Vec::new(),
     };
     lowerer.declare_components();
     // Components first: an inline type shared by several places is named after its first
@@ -53,6 +54,7 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
     let security_schemes = security_schemes(&spec.doc);
     let operations = lowerer.lower_operations(paths, config, config_file, &security_schemes)?;
     let lowerer_renamed = std::mem::take(&mut lowerer.renamed);
+    lowerer.warn_ignored_headers();
     let info = &spec.doc.info;
     let mut model = Model {
         title: info.title.clone(),
@@ -101,9 +103,25 @@ struct Lowerer<'a> {
     renamed: Vec<String>,
     /// Constructs degraded so far.
     warnings: Vec<Warning>,
+    /// Header parameters OpenAPI says to ignore, by lower-case name: where the first is, and
+    /// how many there are (one warning each name, not one each operation).
+    ignored_headers: Vec<(String, crate::error::Location, usize)>,
 }
 
 impl Lowerer<'_> {
+    fn warn_ignored_headers(&mut self) {
+        for (name, at, count) in std::mem::take(&mut self.ignored_headers) {
+            let places = match count {
+                1 => "once".to_owned(),
+                n => format!("in {n} places, the first here"),
+            };
+            self.warnings.push(Warning {
+                at,
+                message: format!("the header parameter `{name}` ({places}) is ignored, as OpenAPI says: the client sets `Accept` and `Content-Type` from the media types, and `Authorization` from the credentials"),
+            });
+        }
+    }
+
     fn declare_components(&mut self) {
         // Sorted, like everything that hands out names, so that reordering the spec renames nothing.
         let mut names: Vec<&str> = self.spec.schemas.names().collect();

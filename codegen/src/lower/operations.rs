@@ -64,7 +64,10 @@ struct SpecOperation<'a> {
     path: &'a str,
     path_pointer: String,
     item: &'a openapiv3::PathItem,
-    method: &'a str,
+    /// Its pointer below the path item (`get`, `query`, `additionalOperations/PURGE`), which
+    /// also orders the operations of one path.
+    key: String,
+    method: HttpMethod,
     op: &'a openapiv3::Operation,
 }
 
@@ -221,30 +224,35 @@ impl<'s> Lowerer<'s> {
                     continue;
                 };
                 let (path, path_pointer) = (paths.path(index), join("/paths", paths.path(index)));
-                let mut order: Vec<(usize, SpecOperation<'_>)> = item
+                let extra = self.extra_operations(&item, &path_pointer)?;
+                // `openapiv3` only yields the methods OpenAPI defines.
+                let fixed = item.iter().filter_map(|(key, op)| {
+                    HttpMethod::parse(key).map(|method| (key.to_owned(), method, op))
+                });
+                let extra = extra
                     .iter()
+                    .map(|(key, method, op)| (key.clone(), method.clone(), op));
+                let mut order: Vec<(usize, SpecOperation<'_>)> = fixed
+                    .chain(extra)
                     .enumerate()
-                    .map(|(k, (method, op))| {
+                    .map(|(k, (key, method, op))| {
                         let path_pointer = path_pointer.clone();
-                        (
-                            first_index[index] + k,
-                            SpecOperation {
-                                path,
-                                path_pointer,
-                                item: &item,
-                                method,
-                                op,
-                            },
-                        )
+                        let item = &item;
+                        let spec_op = SpecOperation {
+                            path,
+                            path_pointer,
+                            item,
+                            key,
+                            method,
+                            op,
+                        };
+                        (first_index[index] + k, spec_op)
                     })
                     .collect();
-                order.sort_by_key(|(_, spec_op)| spec_op.method);
+                order.sort_by(|a, b| a.1.key.cmp(&b.1.key));
                 for (spec_index, spec_op) in order {
-                    // `openapiv3` only yields the methods OpenAPI defines.
-                    let Some(method) = HttpMethod::parse(spec_op.method) else {
-                        continue;
-                    };
-                    let settled = names.settle(&spec_op, method, config);
+                    let method = spec_op.method.clone();
+                    let settled = names.settle(&spec_op, method.clone(), config);
                     if let Some(operation) =
                         self.lower_operation(&spec_op, method, settled, security_schemes)?
                     {
@@ -284,6 +292,50 @@ impl<'s> Lowerer<'s> {
         Ok(first_index)
     }
 
+    /// OpenAPI 3.2's `query` operation and `additionalOperations` of a path item, as loading
+    /// set them aside (see [`crate::spec::v32::EXTRA_OPERATIONS`]): each with its pointer below
+    /// the path item and its method. One that does not read is left out with a warning.
+    fn extra_operations(
+        &mut self,
+        item: &openapiv3::PathItem,
+        path_pointer: &str,
+    ) -> Result<Vec<(String, HttpMethod, openapiv3::Operation)>> {
+        let Some(serde_json::Value::Array(entries)) =
+            item.extensions.get(crate::spec::v32::EXTRA_OPERATIONS)
+        else {
+            return Ok(Vec::new());
+        };
+        let mut extra = Vec::new();
+        for entry in entries {
+            let text = |key: &str| entry.get(key).and_then(serde_json::Value::as_str);
+            let (Some(method), Some(at)) = (text("method"), text("at")) else {
+                continue;
+            };
+            let method = match method {
+                "QUERY" => Some(HttpMethod::Query),
+                other => HttpMethod::other(other),
+            };
+            let operation = entry.get("operation").cloned().unwrap_or_default();
+            match (
+                method,
+                serde_json::from_value::<openapiv3::Operation>(operation),
+            ) {
+                (Some(method), Ok(op)) => extra.push((at.to_owned(), method, op)),
+                (_, result) => {
+                    let reason = result
+                        .err()
+                        .map_or_else(|| "its method".into(), |e| e.to_string());
+                    let error = Error::Unsupported {
+                        at: self.spec.sources.locate(&format!("{path_pointer}/{at}")),
+                        reason: format!("an operation that does not read ({reason})"),
+                    };
+                    self.degrade(error, "it is left out")?;
+                }
+            }
+        }
+        Ok(extra)
+    }
+
     /// One operation, with the names `settled` for it; `None` (with a warning) when its
     /// parameters, body or responses cannot be read. Its inline types are named after its
     /// builder.
@@ -297,15 +349,16 @@ impl<'s> Lowerer<'s> {
         let SpecOperation {
             path,
             path_pointer,
-            item,
             op,
             ..
         } = spec_op;
-        let pointer = join(path_pointer, spec_op.method);
+        let pointer = format!("{path_pointer}/{}", spec_op.key);
         let template = PathTemplate::parse(path);
         let hint = settled.builder.as_str();
+        let security = self.security(op, &pointer, security_schemes)?;
+        let secured = !security.is_empty();
         let parts = self
-            .params(&template, path_pointer, item, &pointer, op, hint)
+            .params(spec_op, &template, &pointer, hint, secured)
             .and_then(|params| {
                 let body = self.request_body(op, &pointer, hint)?;
                 Ok((params, body, self.responses(op, &pointer, hint)?))
@@ -319,7 +372,6 @@ impl<'s> Lowerer<'s> {
         };
         let streaming = self.fern_streaming(&op.extensions, &pointer, hint, &mut responses)?;
         let outcome = super::outcome::outcome(&responses);
-        let security = self.security(op, &pointer, security_schemes)?;
         let declared_pagination = match super::vendor_pagination::declared(&op.extensions) {
             Some((extension, Ok(table))) => {
                 let at = self.spec.sources.locate(&join(&pointer, extension));
@@ -369,13 +421,18 @@ impl<'s> Lowerer<'s> {
     /// string parameter of its own, with a warning.
     fn params(
         &mut self,
+        spec_op: &SpecOperation<'_>,
         path: &PathTemplate,
-        path_pointer: &str,
-        item: &openapiv3::PathItem,
         pointer: &str,
-        op: &openapiv3::Operation,
         hint: &str,
+        secured: bool,
     ) -> Result<Vec<Param>> {
+        let SpecOperation {
+            path_pointer,
+            item,
+            op,
+            ..
+        } = spec_op;
         // Request builders have these members; a parameter may not take their names.
         let mut scope = Scope::with_reserved(BUILDER_MEMBERS);
         let path_params = item
@@ -399,12 +456,17 @@ impl<'s> Lowerer<'s> {
         }
         let mut params = Vec::new();
         for (param, at) in resolved {
-            if ignored_header(param) {
-                let name = &param.parameter_data_ref().name;
-                self.warnings.push(Warning {
-                    at: self.spec.sources.locate(&at),
-                    message: format!("the header parameter `{name}` is ignored, as OpenAPI says: the client sets `Accept` and `Content-Type` from the media types, and `Authorization` from the credentials"),
-                });
+            if ignored_header(param, secured) {
+                let name = param.parameter_data_ref().name.to_ascii_lowercase();
+                let at = self.spec.sources.locate(&at);
+                match self
+                    .ignored_headers
+                    .iter_mut()
+                    .find(|(known, _, _)| *known == name)
+                {
+                    Some((_, _, count)) => *count += 1,
+                    None => self.ignored_headers.push((name, at, 1)),
+                }
                 continue;
             }
             params.push(self.lower_param(param, &at, hint, &mut scope)?);
@@ -778,15 +840,19 @@ fn query_style(param: &openapiv3::Parameter) -> QueryStyle {
     }
 }
 
-/// A header parameter named `Accept`, `Content-Type` or `Authorization`, which OpenAPI says
-/// "SHALL be ignored": the media types and the security schemes decide those headers.
-fn ignored_header(param: &openapiv3::Parameter) -> bool {
+/// A header parameter named `Accept` or `Content-Type`, or `Authorization` on an operation
+/// with security requirements (`secured`), which OpenAPI says "SHALL be ignored": the media
+/// types and the credentials decide those headers, and a second one would contradict them.
+/// An `Authorization` parameter of an operation without any is the only way the spec gives to
+/// authenticate, and stays a parameter.
+fn ignored_header(param: &openapiv3::Parameter, secured: bool) -> bool {
     let openapiv3::Parameter::Header { parameter_data, .. } = param else {
         return false;
     };
-    ["accept", "content-type", "authorization"]
-        .iter()
-        .any(|name| parameter_data.name.eq_ignore_ascii_case(name))
+    let name = parameter_data.name.as_str();
+    name.eq_ignore_ascii_case("accept")
+        || name.eq_ignore_ascii_case("content-type")
+        || (secured && name.eq_ignore_ascii_case("authorization"))
 }
 
 fn location(param: &openapiv3::Parameter) -> ParamLocation {
