@@ -265,6 +265,25 @@ pub struct Renames {
 }
 
 impl ApiConfig {
+    /// Where [`ApiConfig::default_for`]'s config says it comes from, in errors and headers.
+    pub const DEFAULT_PATH: &'static str = "(default config)";
+
+    /// The config a spec gets without an `api.toml` (`cargo xtask generate` without
+    /// `--config`, drift between two spec files): the API called `name`, both crates named
+    /// `<stem>-models` and `<stem>-client` at 0.1.0, and the generator's defaults for the rest.
+    pub fn default_for(name: &str, stem: &str, specs: &[String]) -> Result<ApiConfig> {
+        let quote = |text: &str| toml::Value::String(text.to_owned()).to_string();
+        let files: Vec<String> = specs.iter().map(|s| quote(s)).collect();
+        let text = format!(
+            "name = {}\nspecs = [{}]\n\n[models]\ncrate = {}\nversion = \"0.1.0\"\n\n[client]\ncrate = {}\nversion = \"0.1.0\"\n",
+            quote(name),
+            files.join(", "),
+            quote(&format!("{stem}-models")),
+            quote(&format!("{stem}-client")),
+        );
+        ApiConfig::parse(Self::DEFAULT_PATH, &text)
+    }
+
     /// Parses and checks a config file's text; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<ApiConfig> {
         let config: ApiConfig = toml::from_str(text).map_err(|e| Error::Config {
@@ -328,16 +347,6 @@ impl ApiConfig {
         }
         Ok(config)
     }
-}
-
-/// Whether a version is plain semver, `MAJOR.MINOR.PATCH`.
-pub fn is_semver(version: &str) -> bool {
-    let core = version.split(['-', '+']).next().unwrap_or_default();
-    let parts: Vec<&str> = core.split('.').collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Included modules need a free snake_case name and a Rust file; extra dependencies a name
@@ -409,6 +418,25 @@ fn is_crate_name(name: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn versions_are_read_one_way() {
+        let v = |text: &str| Version::parse(text).map(|v| v.to_string());
+        assert_eq!(v("1.2.3").as_deref(), Some("1.2.3"));
+        assert_eq!(v("1.2.3-rc.1+b5").as_deref(), Some("1.2.3"));
+        for bad in [
+            "1.2",
+            "1.2.3.4",
+            "1.x.3",
+            "",
+            "2019-09-01",
+            "1..3",
+            " 1.2.3",
+        ] {
+            assert_eq!(v(bad), None, "{bad:?}");
+        }
+        assert!(Version::parse("0.10.0") > Version::parse("0.9.9"));
+    }
+
     const GOOD: &str = "name = \"Pets\"\nspecs = [\"openapi.yaml\"]\n[models]\ncrate = \"pets-models\"\nversion = \"0.1.0\"\n";
 
     #[test]
@@ -438,4 +466,44 @@ mod tests {
             "{err}"
         );
     }
+}
+
+/// A crate version, `major.minor.patch` with any pre-release or build suffix set aside: the
+/// one reading of a version for checks, ordering and bumps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Version {
+    /// The major number.
+    pub major: u64,
+    /// The minor number.
+    pub minor: u64,
+    /// The patch number.
+    pub patch: u64,
+}
+
+impl Version {
+    /// `1.2.3` (or `1.2.3-rc.1`, `1.2.3+build`); `None` for anything else.
+    pub fn parse(text: &str) -> Option<Version> {
+        let core = text.split(['-', '+']).next().unwrap_or_default();
+        let mut numbers = core.split('.').map(|part| {
+            let digits = !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+            digits.then(|| part.parse::<u64>().ok()).flatten()
+        });
+        let version = Version {
+            major: numbers.next()??,
+            minor: numbers.next()??,
+            patch: numbers.next()??,
+        };
+        numbers.next().is_none().then_some(version)
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}.{}", self.major, self.minor, self.patch)
+    }
+}
+
+/// Whether `version` is a semver version such as `0.1.0`.
+pub fn is_semver(version: &str) -> bool {
+    Version::parse(version).is_some()
 }

@@ -89,7 +89,7 @@ pub fn generate(config: &ApiConfig, input: &ApiInput) -> Result<Generated> {
 }
 
 /// Generates every crate for one API, handing each file to `write` as it is made, in pieces
-/// (see [`emit::crates::Sink`]) and in the order [`generate`] lists the files, so that a large
+/// (a path and a piece of its text at a time) and in the order [`generate`] lists the files, so that a large
 /// API's output is never all in memory at once. On an error, what was handed over is
 /// incomplete output. The spec files' text is freed once they are loaded, which is why this
 /// takes the input by value.

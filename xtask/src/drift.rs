@@ -3,6 +3,7 @@
 
 use crate::apis::{self, Api};
 use anyhow::{bail, Context, Result};
+use codegen::config::Version;
 use codegen::drift::{self, ApiDrift, Crates};
 use codegen::{ApiConfig, ApiInput, SpecFile};
 use std::path::Path;
@@ -211,7 +212,7 @@ pub fn apply_bumps(root: &Path, drifts: &[ApiDrift]) -> Result<Vec<String>> {
                     .map(|c| c.version.clone())
                     .unwrap_or_default()
             };
-            if version_key(&current) >= version_key(&bump.to) {
+            if Version::parse(&current) >= Version::parse(&bump.to) {
                 continue;
             }
             text = set_version(&text, &bump.krate, &current, &bump.to).with_context(|| {
@@ -225,17 +226,6 @@ pub fn apply_bumps(root: &Path, drifts: &[ApiDrift]) -> Result<Vec<String>> {
         std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(applied)
-}
-
-/// `(major, minor, patch)` of a version, for ordering.
-fn version_key(version: &str) -> (u64, u64, u64) {
-    let core = version.split(['-', '+']).next().unwrap_or_default();
-    let mut parts = core.split('.').map(|p| p.parse().unwrap_or(0));
-    (
-        parts.next().unwrap_or(0),
-        parts.next().unwrap_or(0),
-        parts.next().unwrap_or(0),
-    )
 }
 
 /// Replaces the `version` line that follows `crate = "<krate>"` in an api.toml.
@@ -254,17 +244,10 @@ fn set_version(text: &str, krate: &str, from: &str, to: &str) -> Option<String> 
 /// as `cargo xtask generate` without `--config` lowers it.
 pub fn model_of(path: &Path) -> Result<codegen::ir::Model> {
     let files = spec_files(path)?;
-    let names: Vec<String> = files
-        .iter()
-        .map(|f| format!("\"{}\"", f.path.replace('"', "'")))
-        .collect();
-    let config_text = format!(
-        "name = \"API\"\nspecs = [{}]\n[models]\ncrate = \"api-models\"\nversion = \"0.0.0\"\n",
-        names.join(", ")
-    );
-    let config = ApiConfig::parse("(default config)", &config_text)?;
+    let names: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    let config = ApiConfig::default_for("API", "api", &names)?;
     let input = ApiInput {
-        config_path: "(default config)".into(),
+        config_path: ApiConfig::DEFAULT_PATH.into(),
         command: codegen::REGEN.into(),
         specs: files,
         overlays: Vec::new(),

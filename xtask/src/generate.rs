@@ -50,18 +50,20 @@ pub fn generate(request: &Request) -> Result<Generated> {
         );
     }
     let specs = spec_files(&request.spec)?;
-    let (config_path, config_text) = match &request.config {
-        Some(path) => (
-            path.display().to_string(),
-            std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}", path.display()))?,
-        ),
-        None => (
-            "(default config)".to_owned(),
-            default_config(&request.name, &name, &specs),
-        ),
+    let (config_path, config) = match &request.config {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let path = path.display().to_string();
+            let config = ApiConfig::parse(&path, &text)?;
+            (path, config)
+        }
+        None => {
+            let files: Vec<String> = specs.iter().map(|s| s.path.clone()).collect();
+            let config = ApiConfig::default_for(&request.name, &name, &files)?;
+            (ApiConfig::DEFAULT_PATH.to_owned(), config)
+        }
     };
-    let config = ApiConfig::parse(&config_path, &config_text)?;
     let beside = |files: Vec<String>| -> Result<Vec<SpecFile>> {
         let dir = request
             .config
@@ -140,19 +142,6 @@ pub fn crate_stem(name: &str) -> String {
 
 fn config_dir(config_path: &str) -> &str {
     config_path.rsplit_once('/').map_or(".", |(dir, _)| dir)
-}
-
-/// The config a spec gets without one: both crates, the generator's defaults.
-fn default_config(display: &str, name: &str, specs: &[SpecFile]) -> String {
-    let quote = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
-    let files: Vec<String> = specs.iter().map(|s| quote(&s.path)).collect();
-    format!(
-        "name = {}\nspecs = [{}]\n\n[models]\ncrate = {}\nversion = \"0.1.0\"\n\n[client]\ncrate = {}\nversion = \"0.1.0\"\n",
-        quote(display),
-        files.join(", "),
-        quote(&format!("{name}-models")),
-        quote(&format!("{name}-client")),
-    )
 }
 
 /// A workspace of the generated crates, so that the directory builds wherever it is put.

@@ -12,6 +12,8 @@ mod render;
 
 pub use render::{json, markdown, summary};
 
+use crate::config::Version;
+
 use crate::ir::Model;
 use serde::Serialize;
 
@@ -274,13 +276,15 @@ fn bumps(changes: &[Change], crates: &Crates) -> Vec<Bump> {
 /// The next version for a bump, with Cargo's reading of `0.x` versions: below 1.0 the minor
 /// number is the breaking one.
 pub fn bump_version(version: &str, level: Semver) -> String {
-    let core = version.split(['-', '+']).next().unwrap_or_default();
-    let mut parts = core.split('.').map(|p| p.parse::<u64>().unwrap_or(0));
-    let (major, minor, patch) = (
-        parts.next().unwrap_or(0),
-        parts.next().unwrap_or(0),
-        parts.next().unwrap_or(0),
-    );
+    let Version {
+        major,
+        minor,
+        patch,
+    } = Version::parse(version).unwrap_or(Version {
+        major: 0,
+        minor: 0,
+        patch: 0,
+    });
     match (major, level) {
         (0, Semver::Major) => format!("0.{}.0", minor + 1),
         (0, _) => format!("0.{minor}.{}", patch + 1),
