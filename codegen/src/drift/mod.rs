@@ -8,8 +8,10 @@
 //! the generated crates. The rules are tabulated in the README.
 
 mod compare;
+mod kind;
 mod render;
 
+pub use kind::ChangeKind;
 pub use render::{json, markdown, summary};
 
 use crate::config::Version;
@@ -53,8 +55,8 @@ pub struct OperationRef {
 pub struct Change {
     /// The API's id (its directory under `specs/`).
     pub api: String,
-    /// What kind of change, in snake_case (`field_added`, `operation_removed`, ...).
-    pub kind: &'static str,
+    /// What kind of change (`field_added`, `operation_removed`, ...).
+    pub kind: ChangeKind,
     /// The operation it concerns, if any.
     pub operation: Option<OperationRef>,
     /// For a change inside a named type: every operation that reaches the type (through
@@ -155,7 +157,7 @@ pub fn diff(api: &str, old: Option<&Model>, new: &Model, crates: &Crates) -> Api
             .iter()
             .map(|op| Change {
                 api: api.to_owned(),
-                kind: "operation_added",
+                kind: ChangeKind::OperationAdded,
                 operation: Some(OperationRef {
                     method: op.method.to_string(),
                     path: op.path.to_string(),
@@ -196,11 +198,11 @@ fn group_shared(changes: Vec<Change>) -> Vec<Change> {
     type Key = (&'static str, String, bool, Semver, bool);
     // An operation's own arrival, departure or identity is about that operation alone.
     let key = |c: &Change| -> Option<Key> {
-        let alike = !c.kind.starts_with("operation_");
+        let alike = !c.kind.is_about_operations();
         (alike && c.operation.is_some() && c.operations.is_empty()).then(|| {
             let client = c.krate == CrateKind::Client;
             (
-                c.kind,
+                c.kind.as_str(),
                 c.message.clone(),
                 c.breaking_wire,
                 c.rust_semver,

@@ -41,7 +41,7 @@ pub fn markdown(drifts: &[ApiDrift]) -> String {
 fn kinds_table(changes: &[Change]) -> String {
     let mut counts: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
     for change in changes {
-        let entry = counts.entry(change.kind).or_default();
+        let entry = counts.entry(change.kind.as_str()).or_default();
         if change.is_breaking() {
             entry.0 += 1;
         } else {

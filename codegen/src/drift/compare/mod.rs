@@ -8,7 +8,7 @@ mod operations;
 mod types;
 mod validation;
 
-use super::{Change, CrateKind, OperationRef, Semver};
+use super::{Change, ChangeKind, CrateKind, OperationRef, Semver};
 use crate::ir::{Model, TypeId};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -98,7 +98,7 @@ fn reordered(before: &[String], after: &[String]) -> bool {
 impl<'m> Comparer<'m> {
     fn push(
         &mut self,
-        kind: &'static str,
+        kind: ChangeKind,
         pointer: &str,
         wire: bool,
         rust: Semver,

@@ -1,6 +1,7 @@
 //! Operations, parameters, bodies, responses, security and servers.
 
 use super::{Comparer, Direction};
+use crate::drift::ChangeKind;
 use crate::drift::{CrateKind, OperationRef, Semver};
 use crate::ir::{
     Body, HttpMethod, Model, Operation, Param, ParamLocation, QueryStyle, Response, SecurityKind,
@@ -94,7 +95,7 @@ impl<'m> Comparer<'m> {
         for old_op in pairs.removed {
             self.operation = Some(operation_ref(old_op));
             self.push(
-                "operation_removed",
+                ChangeKind::OperationRemoved,
                 &old_op.origin,
                 true,
                 Semver::Major,
@@ -105,7 +106,7 @@ impl<'m> Comparer<'m> {
         for new_op in pairs.added {
             self.operation = Some(operation_ref(new_op));
             self.push(
-                "operation_added",
+                ChangeKind::OperationAdded,
                 &new_op.origin,
                 false,
                 Semver::Minor,
@@ -128,12 +129,12 @@ impl<'m> Comparer<'m> {
     fn operation_moved(&mut self, old_op: &Operation, new_op: &Operation) {
         let (kind, what) = if old_op.method != new_op.method {
             (
-                "operation_method_changed",
+                ChangeKind::OperationMethodChanged,
                 format!("method changed from {} to {}", old_op.method, new_op.method),
             )
         } else {
             (
-                "operation_path_changed",
+                ChangeKind::OperationPathChanged,
                 format!("path changed from `{}` to `{}`", old_op.path, new_op.path),
             )
         };
@@ -173,7 +174,7 @@ impl<'m> Comparer<'m> {
                 }
             );
             self.push(
-                "operation_id_changed",
+                ChangeKind::OperationIdChanged,
                 &new_op.origin,
                 false,
                 rust,
@@ -188,7 +189,7 @@ impl<'m> Comparer<'m> {
                 method_path(new_op)
             );
             self.push(
-                "method_renamed",
+                ChangeKind::MethodRenamed,
                 &new_op.origin,
                 false,
                 Semver::Major,
@@ -223,7 +224,7 @@ impl<'m> Comparer<'m> {
                 added.method, added.accept
             );
             self.push(
-                "send_method_added",
+                ChangeKind::SendMethodAdded,
                 &new_op.origin,
                 false,
                 Semver::Minor,
@@ -240,7 +241,7 @@ impl<'m> Comparer<'m> {
                 removed.method, removed.accept
             );
             self.push(
-                "send_method_removed",
+                ChangeKind::SendMethodRemoved,
                 &old_op.origin,
                 true,
                 Semver::Major,
@@ -285,7 +286,7 @@ impl<'m> Comparer<'m> {
                     style(new)
                 );
                 self.push(
-                    "pagination_added",
+                    ChangeKind::PaginationAdded,
                     &new_op.origin,
                     false,
                     Semver::Minor,
@@ -299,7 +300,7 @@ impl<'m> Comparer<'m> {
                     style(old)
                 );
                 self.push(
-                    "pagination_removed",
+                    ChangeKind::PaginationRemoved,
                     &old_op.origin,
                     false,
                     Semver::Major,
@@ -312,7 +313,7 @@ impl<'m> Comparer<'m> {
                 if before != after {
                     let what = format!("`items()` yields `{after}` where it yielded `{before}`");
                     self.push(
-                        "pagination_changed",
+                        ChangeKind::PaginationChanged,
                         &new_op.origin,
                         false,
                         Semver::Major,
@@ -328,7 +329,7 @@ impl<'m> Comparer<'m> {
                         old.param
                     );
                     self.push(
-                        "pagination_changed",
+                        ChangeKind::PaginationChanged,
                         &new_op.origin,
                         false,
                         Semver::Patch,
@@ -358,7 +359,7 @@ impl<'m> Comparer<'m> {
                 before.join(", ")
             );
             self.push(
-                "arguments_reordered",
+                ChangeKind::ArgumentsReordered,
                 &new_op.origin,
                 false,
                 Semver::Major,
@@ -392,7 +393,7 @@ impl<'m> Comparer<'m> {
         if old.0 != new.0 {
             let what = format!("success response changed from {} to {}", old.0, new.0);
             self.push(
-                "result_type_changed",
+                ChangeKind::ResultTypeChanged,
                 &new_op.origin,
                 false,
                 Semver::Major,
@@ -407,7 +408,7 @@ impl<'m> Comparer<'m> {
                 "error responses no longer have a typed body"
             };
             self.push(
-                "result_type_changed",
+                ChangeKind::ResultTypeChanged,
                 &new_op.origin,
                 false,
                 Semver::Major,
@@ -442,7 +443,7 @@ impl<'m> Comparer<'m> {
                 ),
             };
             self.push(
-                "result_type_changed",
+                ChangeKind::ResultTypeChanged,
                 &new_op.origin,
                 false,
                 semver,
@@ -503,7 +504,7 @@ impl<'m> Comparer<'m> {
                     location(new_param.location)
                 );
                 self.push(
-                    "parameter_moved",
+                    ChangeKind::ParameterMoved,
                     &new_param.origin,
                     true,
                     rust,
@@ -528,7 +529,7 @@ impl<'m> Comparer<'m> {
             {
                 let what = format!("{} removed", param_label(old_param));
                 self.push(
-                    "parameter_removed",
+                    ChangeKind::ParameterRemoved,
                     &old_param.origin,
                     false,
                     Semver::Major,
@@ -554,7 +555,7 @@ impl<'m> Comparer<'m> {
         };
         let what = format!("{how} {} added", param_label(new_param));
         self.push(
-            "parameter_added",
+            ChangeKind::ParameterAdded,
             &new_param.origin,
             wire,
             rust,
@@ -576,7 +577,7 @@ impl<'m> Comparer<'m> {
                 style_name(new_param.style)
             );
             self.push(
-                "parameter_style_changed",
+                ChangeKind::ParameterStyleChanged,
                 &new_param.origin,
                 true,
                 Semver::Patch,
@@ -612,9 +613,9 @@ impl<'m> Comparer<'m> {
 
     fn param_requiredness_changed(&mut self, new_param: &Param) {
         let (kind, wire, now) = if new_param.required {
-            ("parameter_became_required", true, "required")
+            (ChangeKind::ParameterBecameRequired, true, "required")
         } else {
-            ("parameter_became_optional", false, "optional")
+            (ChangeKind::ParameterBecameOptional, false, "optional")
         };
         let what = format!("{} is now {now}", param_label(new_param));
         // Required parameters are method arguments, optional ones builder setters.
@@ -634,7 +635,7 @@ impl<'m> Comparer<'m> {
             (None, Some(new_body)) => self.body_added(new_body),
             (Some(old_body), None) => {
                 self.push(
-                    "request_body_removed",
+                    ChangeKind::RequestBodyRemoved,
                     &old_body.origin,
                     true,
                     Semver::Major,
@@ -661,7 +662,7 @@ impl<'m> Comparer<'m> {
             }
         );
         self.push(
-            "request_body_added",
+            ChangeKind::RequestBodyAdded,
             &new_body.origin,
             wire,
             rust,
@@ -675,13 +676,13 @@ impl<'m> Comparer<'m> {
         if old_body.required != new_body.required {
             let (kind, wire, what) = if new_body.required {
                 (
-                    "request_body_became_required",
+                    ChangeKind::RequestBodyBecameRequired,
                     true,
                     "request body is now required",
                 )
             } else {
                 (
-                    "request_body_became_optional",
+                    ChangeKind::RequestBodyBecameOptional,
                     false,
                     "request body is now optional",
                 )
@@ -701,7 +702,7 @@ impl<'m> Comparer<'m> {
                 old_body.content_type, new_body.content_type
             );
             self.push(
-                "content_type_changed",
+                ChangeKind::ContentTypeChanged,
                 &new_body.origin,
                 true,
                 Semver::Patch,
@@ -731,7 +732,7 @@ impl<'m> Comparer<'m> {
                 None => {
                     let what = format!("response {} added", new_response.status);
                     self.push(
-                        "response_added",
+                        ChangeKind::ResponseAdded,
                         &new_response.origin,
                         false,
                         Semver::Patch,
@@ -752,7 +753,7 @@ impl<'m> Comparer<'m> {
             {
                 let what = format!("response {} removed", old_response.status);
                 self.push(
-                    "response_removed",
+                    ChangeKind::ResponseRemoved,
                     &old_response.origin,
                     false,
                     Semver::Patch,
@@ -773,7 +774,7 @@ impl<'m> Comparer<'m> {
                 content(&new_response.content_type)
             );
             self.push(
-                "content_type_changed",
+                ChangeKind::ContentTypeChanged,
                 &new_response.origin,
                 true,
                 Semver::Patch,
@@ -800,7 +801,7 @@ impl<'m> Comparer<'m> {
                     }
                 );
                 self.push(
-                    "type_changed",
+                    ChangeKind::TypeChanged,
                     &new_response.origin,
                     new_response.ty.is_none(),
                     Semver::Major,
@@ -856,7 +857,7 @@ impl<'m> Comparer<'m> {
             Semver::Patch
         };
         self.push(
-            "security_changed",
+            ChangeKind::SecurityChanged,
             &new_op.origin,
             wire,
             rust,
@@ -927,7 +928,7 @@ impl<'m> Comparer<'m> {
         for server in old {
             match new.iter().find(|s| s.const_name == server.const_name) {
                 None => self.push(
-                    "server_removed",
+                    ChangeKind::ServerRemoved,
                     "/servers",
                     true,
                     Semver::Major,
@@ -946,7 +947,7 @@ impl<'m> Comparer<'m> {
                         now.const_name, server.url, now.url
                     );
                     self.push(
-                        "server_url_changed",
+                        ChangeKind::ServerUrlChanged,
                         "/servers",
                         false,
                         Semver::Patch,
@@ -966,7 +967,7 @@ impl<'m> Comparer<'m> {
                 server.url, server.const_name
             );
             self.push(
-                "server_added",
+                ChangeKind::ServerAdded,
                 "/servers",
                 false,
                 Semver::Minor,
@@ -981,7 +982,7 @@ impl<'m> Comparer<'m> {
                 new.first().map_or("none", |s| s.url.as_str())
             );
             self.push(
-                "server_default_changed",
+                ChangeKind::ServerDefaultChanged,
                 "/servers",
                 false,
                 Semver::Major,
@@ -1037,7 +1038,7 @@ impl<'m> Comparer<'m> {
             self.old.ty(old_id).name
         );
         self.push(
-            "schema_removed",
+            ChangeKind::SchemaRemoved,
             &pointer,
             false,
             Semver::Major,
@@ -1053,7 +1054,7 @@ impl<'m> Comparer<'m> {
             self.new.ty(new_id).name
         );
         self.push(
-            "schema_added",
+            ChangeKind::SchemaAdded,
             &pointer,
             false,
             Semver::Minor,

@@ -2,6 +2,7 @@
 //! per direction (see `mod.rs`), so a change inside it is reported once.
 
 use super::{Comparer, Direction, Pair};
+use crate::drift::ChangeKind;
 use crate::drift::{CrateKind, Semver};
 use crate::ir::{Field, Model, Presence, Struct, TypeDef, TypeKind, TypeRef, Union};
 
@@ -82,7 +83,7 @@ impl Comparer<'_> {
                         subject(place, path)
                     );
                     self.push(
-                        "type_changed",
+                        ChangeKind::TypeChanged,
                         pointer,
                         dir != Direction::Unused,
                         Semver::Major,
@@ -130,7 +131,7 @@ impl Comparer<'_> {
                 };
                 let what = format!("{place}: type changed from {} to {}", kind(x), kind(y));
                 self.push(
-                    "type_changed",
+                    ChangeKind::TypeChanged,
                     &pointer,
                     dir != Direction::Unused,
                     Semver::Major,
@@ -147,7 +148,7 @@ impl Comparer<'_> {
                     // A value the server no longer accepts breaks senders; receivers just never see it.
                     let what = format!("{place}: enum value `{}` removed", value.wire);
                     self.push(
-                        "enum_value_removed",
+                        ChangeKind::EnumValueRemoved,
                         &pointer,
                         dir == Direction::Request,
                         Semver::Major,
@@ -164,7 +165,7 @@ impl Comparer<'_> {
                     // non-exhaustive, so for Rust callers it is an addition.
                     let what = format!("{place}: enum value `{}` added", value.wire);
                     self.push(
-                        "enum_value_added",
+                        ChangeKind::EnumValueAdded,
                         &pointer,
                         dir == Direction::Response,
                         Semver::Minor,
@@ -183,7 +184,7 @@ impl Comparer<'_> {
                             old.name, value.name
                         );
                         self.push(
-                            "variant_renamed",
+                            ChangeKind::VariantRenamed,
                             &pointer,
                             false,
                             Semver::Major,
@@ -201,7 +202,7 @@ impl Comparer<'_> {
                 );
                 let what = format!("{place}: type changed from {before} to {after}");
                 self.push(
-                    "type_changed",
+                    ChangeKind::TypeChanged,
                     &pointer,
                     dir != Direction::Unused,
                     Semver::Major,
@@ -221,18 +222,18 @@ impl Comparer<'_> {
         let remains = |component: &String| self.new_components.contains(component.as_str());
         let (kind, what) = match (&old_def.component, &new_def.component) {
             (Some(x), Some(y)) if x != y && remains(x) => (
-                "type_replaced",
+                ChangeKind::TypeReplaced,
                 format!("now uses `{new_name}` (component `{y}`) where it used `{old_name}` (component `{x}`, still in the spec)"),
             ),
             (Some(x), None) if remains(x) => (
-                "type_replaced",
+                ChangeKind::TypeReplaced,
                 format!("now uses an inline type, `{new_name}`, where it used `{old_name}` (component `{x}`, still in the spec)"),
             ),
             (None, None) => (
-                "inline_type_renamed",
+                ChangeKind::InlineTypeRenamed,
                 format!("Rust type renamed from `{old_name}` to `{new_name}`: an inline schema, named after the first place that uses it, and that place changed"),
             ),
-            _ => ("type_renamed", format!("Rust type renamed from `{old_name}` to `{new_name}`")),
+            _ => (ChangeKind::TypeRenamed, format!("Rust type renamed from `{old_name}` to `{new_name}`")),
         };
         self.push(kind, pointer, false, Semver::Major, CrateKind::Models, what);
     }
@@ -251,7 +252,7 @@ impl Comparer<'_> {
                 // The JSON is the same; how the Rust enum reads it (and its variants) is not.
                 let what = format!("{place}: union changed from {} to {}", told(x), told(y));
                 self.push(
-                    "type_changed",
+                    ChangeKind::TypeChanged,
                     pointer,
                     false,
                     Semver::Major,
@@ -272,7 +273,7 @@ impl Comparer<'_> {
                     // receivers just never see it.
                     let what = format!("{place}: alternative `{}` removed", old.tags.join("` / `"));
                     self.push(
-                        "variant_removed",
+                        ChangeKind::VariantRemoved,
                         pointer,
                         dir == Direction::Request,
                         Semver::Major,
@@ -285,7 +286,7 @@ impl Comparer<'_> {
                         let what =
                             format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
                         self.push(
-                            "variant_renamed",
+                            ChangeKind::VariantRenamed,
                             pointer,
                             false,
                             Semver::Major,
@@ -311,7 +312,7 @@ impl Comparer<'_> {
         {
             let what = format!("{place}: alternative `{}` added", new.tags.join("` / `"));
             self.push(
-                "variant_added",
+                ChangeKind::VariantAdded,
                 pointer,
                 false,
                 Semver::Minor,
@@ -340,7 +341,7 @@ impl Comparer<'_> {
         if before != after {
             let what = format!("{place}: type changed from {before} to {after}");
             self.push(
-                "type_changed",
+                ChangeKind::TypeChanged,
                 pointer,
                 dir != Direction::Unused,
                 Semver::Major,
@@ -353,7 +354,7 @@ impl Comparer<'_> {
             if old.name != new.name {
                 let what = format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
                 self.push(
-                    "variant_renamed",
+                    ChangeKind::VariantRenamed,
                     pointer,
                     false,
                     Semver::Major,
@@ -385,7 +386,7 @@ impl Comparer<'_> {
         if old_def.derive_default && !new_def.derive_default {
             let what = format!("{place}: no longer implements `Default`");
             self.push(
-                "default_removed",
+                ChangeKind::DefaultRemoved,
                 pointer,
                 false,
                 Semver::Major,
@@ -396,7 +397,7 @@ impl Comparer<'_> {
         if old_def.constructible && !new_def.constructible {
             let what = format!("{place}: no longer has `new` (no request uses it)");
             self.push(
-                "constructor_removed",
+                ChangeKind::ConstructorRemoved,
                 pointer,
                 false,
                 Semver::Major,
@@ -418,7 +419,7 @@ impl Comparer<'_> {
                 ),
             };
             self.push(
-                "constructor_changed",
+                ChangeKind::ConstructorChanged,
                 pointer,
                 false,
                 Semver::Major,
@@ -436,7 +437,7 @@ impl Comparer<'_> {
                     after.join(", ")
                 );
                 self.push(
-                    "constructor_changed",
+                    ChangeKind::ConstructorChanged,
                     pointer,
                     false,
                     Semver::Major,
@@ -499,7 +500,7 @@ impl Comparer<'_> {
                 false => format!("{place}: {} removed", field_words(field)),
             };
             self.push(
-                "field_removed",
+                ChangeKind::FieldRemoved,
                 &field_pointer(old_def, field),
                 wire,
                 Semver::Major,
@@ -539,7 +540,7 @@ impl Comparer<'_> {
                 ),
             };
             self.push(
-                "field_added",
+                ChangeKind::FieldAdded,
                 &field_pointer(new_def, field),
                 wire,
                 rust,
@@ -593,7 +594,7 @@ impl Comparer<'_> {
         // Old callers send, or look for, the old name.
         let wire = dir != Direction::Unused;
         self.push(
-            "field_wire_name_changed",
+            ChangeKind::FieldWireNameChanged,
             pointer,
             wire,
             rust,
@@ -621,12 +622,12 @@ impl Comparer<'_> {
             };
             let (kind, what) = if now_required {
                 (
-                    "field_became_required",
+                    ChangeKind::FieldBecameRequired,
                     format!("{place}: field `{field_path}` is now required"),
                 )
             } else {
                 (
-                    "field_became_optional",
+                    ChangeKind::FieldBecameOptional,
                     format!("{place}: field `{field_path}` is now optional"),
                 )
             };
@@ -654,7 +655,7 @@ impl Comparer<'_> {
                 rust_shape(new_field)
             );
             self.push(
-                "field_type_changed",
+                ChangeKind::FieldTypeChanged,
                 pointer,
                 false,
                 Semver::Major,
@@ -697,10 +698,13 @@ impl Comparer<'_> {
             Direction::Unused => false,
         };
         let (kind, what) = if now_nullable {
-            ("nullable_added", format!("{label}: may now be null"))
+            (
+                ChangeKind::NullableAdded,
+                format!("{label}: may now be null"),
+            )
         } else {
             (
-                "nullable_removed",
+                ChangeKind::NullableRemoved,
                 format!("{label}: may no longer be null"),
             )
         };

@@ -1,6 +1,7 @@
 //! Constraints on sent values: a tighter one can get a request refused that used to pass.
 
 use super::Comparer;
+use crate::drift::ChangeKind;
 use crate::drift::Semver;
 use crate::ir::{Bound, Validation};
 
@@ -92,7 +93,7 @@ impl Comparer<'_> {
         if !tighter.is_empty() {
             let what = format!("{label}: stricter validation ({})", tighter.join(", "));
             self.push(
-                "validation_tightened",
+                ChangeKind::ValidationTightened,
                 pointer,
                 true,
                 Semver::Patch,
@@ -103,7 +104,7 @@ impl Comparer<'_> {
         if !looser.is_empty() {
             let what = format!("{label}: looser validation ({})", looser.join(", "));
             self.push(
-                "validation_loosened",
+                ChangeKind::ValidationLoosened,
                 pointer,
                 false,
                 Semver::Patch,
