@@ -479,9 +479,9 @@ pub struct Operation {
     /// How the caller asks for the stream, when the operation can answer with one.
     pub streaming: Streaming,
     /// The security requirements, any one of which the operation accepts: each lists the
-    /// schemes (by name, all defined) sent together. Empty when the operation is open; an
-    /// empty requirement among others makes credentials optional.
-    pub security: Vec<Vec<String>>,
+    /// schemes sent together. Empty when the operation is open; an empty requirement among
+    /// others makes credentials optional.
+    pub security: Vec<Vec<SchemeId>>,
     /// How to fetch the next page: as the API's config declares, or as inferred from the
     /// operation's parameter and response names.
     pub pagination: Option<Pagination>,
@@ -943,7 +943,16 @@ impl Outcome {
     }
 }
 
+/// A security scheme, by its place in [`Model::security_schemes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SchemeId(pub usize);
+
 impl Model {
+    /// The security scheme a [`SchemeId`] names.
+    pub fn scheme(&self, id: SchemeId) -> &SecurityScheme {
+        &self.security_schemes[id.0]
+    }
+
     /// The type a [`TypeId`] names.
     pub fn ty(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]

@@ -5,7 +5,7 @@ use super::{doc_text, Lowerer};
 use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
 use crate::ir::{
-    Body, ContentKind, HttpMethod, MediaBody, Operation, Param, ParamLocation, PathTemplate,
+    Body, ContentKind, HttpMethod, MediaBody, Operation, Param, SchemeId, ParamLocation, PathTemplate,
     QueryStyle, Response, SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
 };
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
@@ -598,15 +598,16 @@ impl<'s> Lowerer<'s> {
     }
 
     /// The operation's security requirements (its own, else the document's), each a list of
-    /// defined scheme names. When no requirement can be met by what the client sends (an
-    /// HTTP signature, mutual TLS), the operation is still generated, with a warning: it sends
-    /// no credential of its own, and the caller adds one per call (`RequestOptions::header`).
+    /// defined schemes, by their place in `schemes` (sorted by name). When no requirement can
+    /// be met by what the client sends (an HTTP signature, mutual TLS), the operation is still
+    /// generated, with a warning: it sends no credential of its own, and the caller adds one
+    /// per call (`RequestOptions::header`).
     fn security(
         &mut self,
         op: &openapiv3::Operation,
         pointer: &str,
         schemes: &[SecurityScheme],
-    ) -> Result<Vec<Vec<String>>> {
+    ) -> Result<Vec<Vec<SchemeId>>> {
         let (requirements, at) = match &op.security {
             Some(own) => (own, join(pointer, "security")),
             None => match &self.spec.doc.security {
@@ -615,31 +616,26 @@ impl<'s> Lowerer<'s> {
             },
         };
         let mut lowered = Vec::new();
-        let mut unsendable = None;
         for (index, requirement) in requirements.iter().enumerate() {
-            let mut names: Vec<String> = requirement.keys().cloned().collect();
+            let mut names: Vec<&String> = requirement.keys().collect();
             names.sort();
-            for name in &names {
-                match schemes.iter().find(|s| &s.name == name) {
-                    None => {
-                        return Err(Error::Invalid {
-                            at: self.spec.sources.locate(&join(&at, &index.to_string())),
-                            reason: format!("security requirement names `{name}`, which `components.securitySchemes` does not define"),
-                        })
-                    }
-                    Some(SecurityScheme { name, kind: SecurityKind::Other(what) }) => {
-                        unsendable.get_or_insert_with(|| (name.clone(), what.clone()));
-                    }
-                    Some(_) => {}
-                }
+            let mut ids = Vec::with_capacity(names.len());
+            for name in names {
+                let Some(id) = schemes.iter().position(|s| &s.name == name) else {
+                    return Err(Error::Invalid {
+                        at: self.spec.sources.locate(&join(&at, &index.to_string())),
+                        reason: format!("security requirement names `{name}`, which `components.securitySchemes` does not define"),
+                    });
+                };
+                ids.push(SchemeId(id));
             }
-            lowered.push(names);
+            lowered.push(ids);
         }
-        let sendable = |names: &Vec<String>| {
-            names
-                .iter()
-                .all(|n| schemes.iter().any(|s| &s.name == n && s.kind.sendable()))
-        };
+        let sendable = |ids: &Vec<SchemeId>| ids.iter().all(|id| schemes[id.0].kind.sendable());
+        let unsendable = lowered.iter().flatten().find_map(|id| match &schemes[id.0].kind {
+            SecurityKind::Other(what) => Some((&schemes[id.0].name, what)),
+            _ => None,
+        });
         if let Some((name, what)) = unsendable.filter(|_| !lowered.iter().any(sendable)) {
             self.warnings.push(Warning {
                 at: self.spec.sources.locate(&at),

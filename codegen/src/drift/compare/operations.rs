@@ -870,16 +870,11 @@ impl<'m> Comparer<'m> {
     /// on the client to meet it (an empty set: no credentials). A scheme the runtime cannot
     /// send counts as a kind of its own, which no caller has.
     fn setters(&self, model: &Model, op: &Operation) -> Vec<BTreeSet<&'static str>> {
-        let kind = |name: &String| match model
-            .security_schemes
-            .iter()
-            .find(|s| &s.name == name)
-            .map(|s| &s.kind)
-        {
-            Some(SecurityKind::Bearer) => "bearer_token",
-            Some(SecurityKind::Basic) => "basic_auth",
-            Some(SecurityKind::ApiKey { .. }) => "api_key",
-            Some(SecurityKind::Other(_)) | None => "unsendable",
+        let kind = |id: &crate::ir::SchemeId| match &model.scheme(*id).kind {
+            SecurityKind::Bearer => "bearer_token",
+            SecurityKind::Basic => "basic_auth",
+            SecurityKind::ApiKey { .. } => "api_key",
+            SecurityKind::Other(_) => "unsendable",
         };
         if op.security.is_empty() {
             // An open operation: met with no credentials at all.
@@ -894,21 +889,13 @@ impl<'m> Comparer<'m> {
     /// The credentials an operation accepts, any one of them, in words (schemes sent together
     /// joined by "and").
     fn credentials(&self, model: &Model, op: &Operation) -> BTreeSet<String> {
-        let scheme = |name: &String| {
-            let kind = model
-                .security_schemes
-                .iter()
-                .find(|s| &s.name == name)
-                .map(|s| &s.kind);
-            match kind {
-                Some(SecurityKind::Bearer) => BEARER.to_owned(),
-                Some(SecurityKind::Basic) => "a user name and password".to_owned(),
-                Some(SecurityKind::ApiKey { location: at, name }) => {
-                    format!("an API key in the {} `{name}`", location(*at))
-                }
-                Some(SecurityKind::Other(what)) => format!("{what} credentials"),
-                None => format!("scheme `{name}`"),
+        let scheme = |id: &crate::ir::SchemeId| match &model.scheme(*id).kind {
+            SecurityKind::Bearer => BEARER.to_owned(),
+            SecurityKind::Basic => "a user name and password".to_owned(),
+            SecurityKind::ApiKey { location: at, name } => {
+                format!("an API key in the {} `{name}`", location(*at))
             }
+            SecurityKind::Other(what) => format!("{what} credentials"),
         };
         op.security
             .iter()

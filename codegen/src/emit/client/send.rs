@@ -352,8 +352,8 @@ fn runtime_style(style: QueryStyle) -> Option<TokenStream> {
 /// together. Requirements with a scheme the runtime cannot send are left out (lowering has
 /// made sure one remains).
 fn security(model: &Model, op: &Operation) -> TokenStream {
-    let scheme = |name: &String| -> Option<TokenStream> {
-        let scheme = model.security_schemes.iter().find(|s| &s.name == name)?;
+    let scheme = |id: &crate::ir::SchemeId| -> Option<TokenStream> {
+        let scheme = model.scheme(*id);
         Some(match &scheme.kind {
             SecurityKind::Bearer => quote!(Scheme::Bearer),
             SecurityKind::Basic => quote!(Scheme::Basic),
