@@ -315,8 +315,26 @@ pub enum Presence {
 pub struct EnumValue {
     /// The Rust variant name.
     pub name: String,
-    /// The exact string on the wire.
-    pub wire: String,
+    /// The exact value on the wire.
+    pub wire: EnumWire,
+}
+
+/// An enum value as it goes on the wire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnumWire {
+    /// A string enum's value.
+    Text(String),
+    /// An integer enum's value.
+    Integer(i64),
+}
+
+impl std::fmt::Display for EnumWire {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EnumWire::Text(text) => f.write_str(text),
+            EnumWire::Integer(number) => write!(f, "{number}"),
+        }
+    }
 }
 
 /// A string or integer enum.
@@ -326,7 +344,7 @@ pub struct Enum {
     pub values: Vec<EnumValue>,
     /// The name of the variant that keeps any unlisted value.
     pub other: String,
-    /// Whether the values are integers (`wire` is then the number's decimal text).
+    /// Whether the values are integers ([`EnumWire::Integer`]).
     pub integer: bool,
 }
 

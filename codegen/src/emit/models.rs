@@ -375,7 +375,7 @@ fn field(model: &Model, f: &Field, std: StdNames) -> TokenStream {
 fn enum_def(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, std: StdNames) -> TokenStream {
     let string = std.string();
     let variants: Vec<_> = e.values.iter().map(|v| ident(&v.name)).collect();
-    let wires: Vec<_> = e.values.iter().map(|v| &v.wire).collect();
+    let wires: Vec<String> = e.values.iter().map(|v| v.wire.to_string()).collect();
     let variant_docs = e
         .values
         .iter()
@@ -436,11 +436,13 @@ fn integer_enum_def(
 ) -> TokenStream {
     let (result, ok) = (std.result(), std.ok());
     let variants: Vec<_> = e.values.iter().map(|v| ident(&v.name)).collect();
-    // Lowering made the wire texts from integers; a text that is not one cannot occur.
     let numbers: Vec<_> = e
         .values
         .iter()
-        .map(|v| proc_macro2::Literal::i64_unsuffixed(v.wire.parse().unwrap_or_default()))
+        .map(|v| match &v.wire {
+            crate::ir::EnumWire::Integer(number) => proc_macro2::Literal::i64_unsuffixed(*number),
+            crate::ir::EnumWire::Text(text) => proc_macro2::Literal::string(text),
+        })
         .collect();
     let variant_docs = e
         .values

@@ -7,7 +7,7 @@ use super::shape::{
 use super::{doc_text, Lowerer};
 use crate::error::{Error, Result};
 use crate::ir::{
-    Enum, EnumValue, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionTag,
+    Enum, EnumValue, EnumWire, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionTag,
     UnionVariant, Warning,
 };
 use crate::names::{field_name, type_name, Scope};
@@ -771,7 +771,7 @@ fn build_enum<'a>(values: impl Iterator<Item = &'a String>) -> Enum {
         })
         .map(|wire| EnumValue {
             name: scope.unique(type_name(wire), ""),
-            wire: wire.clone(),
+            wire: EnumWire::Text(wire.clone()),
         })
         .collect();
     let other = other_variant(&mut scope);
@@ -814,7 +814,7 @@ fn build_integer_enum(schema: &Schema, values: impl Iterator<Item = i64>) -> Enu
             };
             EnumValue {
                 name: scope.unique(name, ""),
-                wire: value.to_string(),
+                wire: EnumWire::Integer(*value),
             }
         })
         .collect();
