@@ -690,12 +690,19 @@ pub struct Pagination {
     pub items: String,
     /// The items' type.
     pub item_ty: TypeRef,
-    /// A boolean response field (Rust name) that is false on the last page, and whether it is
-    /// an `Option`.
-    pub has_more: Option<(String, bool)>,
-    /// An integer response field (Rust name) with the total item count (offset style), and
-    /// whether it is an `Option`.
-    pub total: Option<(String, bool)>,
+    /// A boolean response field that is false on the last page.
+    pub has_more: Option<PageField>,
+    /// An integer response field with the total item count (offset style).
+    pub total: Option<PageField>,
+}
+
+/// A response field pagination reads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageField {
+    /// The field's Rust name.
+    pub name: String,
+    /// Whether it is an `Option`.
+    pub optional: bool,
 }
 
 /// How a paginated operation asks for the next page.
@@ -715,9 +722,8 @@ pub enum PageStyle {
 /// Where the next cursor comes from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CursorSource {
-    /// A response field (Rust name); absent, `null` or empty ends the list. The flag says
-    /// whether the field is an `Option`.
-    Field(String, bool),
+    /// A response field; absent, `null` or empty ends the list.
+    Field(PageField),
     /// A field (Rust name) of the last item received, such as its timestamp for `before`.
     LastItem(String),
 }

@@ -506,7 +506,7 @@ fn pagination_declared_in_fern_and_speakeasy_extensions_is_read() {
     assert_eq!(style("fern").as_deref(), Some("Page stuff"));
     assert_eq!(
         style("speakeasy").as_deref(),
-        Some("Cursor(Field(\"more\", true)) stuff")
+        Some("Cursor(Field(PageField { name: \"more\", optional: true })) stuff")
     );
     assert_eq!(style("wrong"), None);
     assert_eq!(

@@ -89,9 +89,10 @@ fn next_request(paging: &Pagination) -> TokenStream {
     let start = Literal::i64_unsuffixed(paging.start);
     match &paging.style {
         PageStyle::Offset => {
-            let total = paging.total.as_ref().map(|(name, optional)| {
-                let total = ident(name);
-                if *optional {
+            let total = paging.total.as_ref().map(|total| {
+                let optional = total.optional;
+                let total = ident(&total.name);
+                if optional {
                     quote!(&& page.#total.is_none_or(|total| crate::runtime::paging::before(offset, total)))
                 } else {
                     quote!(&& crate::runtime::paging::before(offset, page.#total))
@@ -130,10 +131,10 @@ fn next_request(paging: &Pagination) -> TokenStream {
                     let take = copy_or_clone(&paging.param_ty);
                     quote!(page.#items.last().map(|item| item.#field #take))
                 }
-                CursorSource::Field(field, optional) => {
-                    let field = ident(field);
+                CursorSource::Field(source) => {
+                    let field = ident(&source.name);
                     let take = copy_or_clone(&paging.param_ty);
-                    let cursor = if *optional {
+                    let cursor = if source.optional {
                         quote!(page.#field #take)
                     } else {
                         quote!(Some(page.#field #take))
@@ -176,12 +177,12 @@ fn copy_or_clone(ty: &TypeRef) -> Option<TokenStream> {
 /// Whether the page says more follow: it has items, and `has_more` (if any) is not false.
 fn more(paging: &Pagination) -> TokenStream {
     match &paging.has_more {
-        Some((name, true)) => {
-            let field = ident(name);
+        Some(has_more) if has_more.optional => {
+            let field = ident(&has_more.name);
             quote!(received > 0 && page.#field != Some(false))
         }
-        Some((name, false)) => {
-            let field = ident(name);
+        Some(has_more) => {
+            let field = ident(&has_more.name);
             quote!(received > 0 && page.#field)
         }
         None => quote!(received > 0),

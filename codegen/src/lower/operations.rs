@@ -5,8 +5,8 @@ use super::{doc_text, Lowerer};
 use crate::config::ApiConfig;
 use crate::error::{Error, Location, Result};
 use crate::ir::{
-    Body, ContentKind, HttpMethod, MediaBody, Operation, Param, SchemeId, ParamLocation, PathTemplate,
-    QueryStyle, Response, SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
+    Body, ContentKind, HttpMethod, MediaBody, Operation, Param, ParamLocation, PathTemplate,
+    QueryStyle, Response, SchemeId, SecurityKind, SecurityScheme, StatusCode, TypeRef, Warning,
 };
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
@@ -632,10 +632,13 @@ impl<'s> Lowerer<'s> {
             lowered.push(ids);
         }
         let sendable = |ids: &Vec<SchemeId>| ids.iter().all(|id| schemes[id.0].kind.sendable());
-        let unsendable = lowered.iter().flatten().find_map(|id| match &schemes[id.0].kind {
-            SecurityKind::Other(what) => Some((&schemes[id.0].name, what)),
-            _ => None,
-        });
+        let unsendable = lowered
+            .iter()
+            .flatten()
+            .find_map(|id| match &schemes[id.0].kind {
+                SecurityKind::Other(what) => Some((&schemes[id.0].name, what)),
+                _ => None,
+            });
         if let Some((name, what)) = unsendable.filter(|_| !lowered.iter().any(sendable)) {
             self.warnings.push(Warning {
                 at: self.spec.sources.locate(&at),

@@ -9,8 +9,8 @@
 use crate::config::{ApiConfig, PaginationConfig, PaginationStyle};
 use crate::error::{Error, Location, Result};
 use crate::ir::{
-    CursorSource, Field, Model, Operation, PageStyle, Pagination, ParamLocation, Presence,
-    TypeKind, TypeRef,
+    CursorSource, Field, Model, Operation, PageField, PageStyle, Pagination, ParamLocation,
+    Presence, TypeKind, TypeRef,
 };
 
 /// Sets `pagination` on every operation the config names, then infers it for the others.
@@ -365,7 +365,7 @@ fn check(model: &Model, op: &Operation, table: &PaginationConfig) -> Check<Pagin
             if !matches!(f.ty, TypeRef::I32 | TypeRef::I64) {
                 return Err(("total", format!("`{name}` must be an integer")));
             }
-            Some((f.name.clone(), is_option(f)?))
+            Some(page_field(f)?)
         }
         None => None,
     };
@@ -445,7 +445,7 @@ fn cursor(
                     format!("`{name}` does not have the cursor parameter's type"),
                 ));
             }
-            Ok(CursorSource::Field(f.name.clone(), is_option(f)?))
+            Ok(CursorSource::Field(page_field(f)?))
         }
         (None, Some(name)) => {
             let TypeRef::Named(id) = item_ty else {
@@ -501,13 +501,21 @@ fn optional_field(
     wire: Option<&str>,
     key: &'static str,
     ty: &TypeRef,
-) -> Check<Option<(String, bool)>> {
+) -> Check<Option<PageField>> {
     let Some(wire) = wire else { return Ok(None) };
     let f = field(s, wire, key)?;
     if f.ty != *ty {
         return Err((key, format!("`{wire}` must be a boolean")));
     }
-    Ok(Some((f.name.clone(), is_option(f)?)))
+    page_field(f).map(Some)
+}
+
+/// A field as pagination reads it.
+fn page_field(f: &Field) -> Check<PageField> {
+    Ok(PageField {
+        name: f.name.clone(),
+        optional: is_option(f)?,
+    })
 }
 
 /// Whether a field is an `Option` in Rust; a tri-state field is not supported here.

@@ -7,8 +7,8 @@ use super::shape::{
 use super::{doc_text, Lowerer};
 use crate::error::{Error, Result};
 use crate::ir::{
-    Enum, EnumValue, EnumWire, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionTag,
-    UnionVariant, Warning,
+    Enum, EnumValue, EnumWire, Field, Presence, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union,
+    UnionTag, UnionVariant, Warning,
 };
 use crate::names::{field_name, type_name, Scope};
 use crate::pointer::join;
