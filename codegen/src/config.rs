@@ -184,36 +184,6 @@ impl ClientConfig {
     }
 }
 
-/// The client crate's own modules and dependencies, which an included module or an extra
-/// dependency may not take the name of.
-pub const CLIENT_MODULES: &[&str] = &[
-    "runtime",
-    "defaults",
-    "servers",
-    "operations",
-    "builders",
-    "models",
-    "reqwest",
-];
-
-/// The client crate's own dependencies (see `emit/cargo.rs`).
-pub const CLIENT_DEPENDENCIES: &[&str] = &[
-    "base64",
-    "bytes",
-    "fastrand",
-    "form_urlencoded",
-    "futures-core",
-    "futures-util",
-    "httpdate",
-    "percent-encoding",
-    "progenitor-client",
-    "reqwest",
-    "serde",
-    "serde_json",
-    "tokio",
-    "tracing",
-];
-
 /// A client's defaults (`[client.defaults]`), emitted as `crate::defaults`; callers override
 /// them per client or per call.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -358,7 +328,7 @@ fn check_includes(
 ) -> Result<()> {
     for (module, file) in &client.include {
         let valid = crate::names::field_name(module) == *module && !module.starts_with("r#");
-        if !valid || CLIENT_MODULES.contains(&module.as_str()) {
+        if !valid || crate::vocabulary::CLIENT_MODULES.contains(&module.as_str()) {
             return Err(Error::Config {
                 at: at(&format!("/client/include/{module}")),
                 reason: format!(
@@ -396,7 +366,7 @@ fn check_includes(
         }
     }
     for name in client.dependencies.keys() {
-        if !is_crate_name(name) || CLIENT_DEPENDENCIES.contains(&name.as_str()) || name == models {
+        if !is_crate_name(name) || crate::vocabulary::is_client_dependency(name) || name == models {
             return Err(Error::Config {
                 at: at(&format!("/client/dependencies/{name}")),
                 reason: format!("`{name}` is not a crate name the client crate leaves free"),

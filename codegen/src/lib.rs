@@ -22,6 +22,7 @@ mod parallel;
 mod pointer;
 mod render;
 pub mod spec;
+mod vocabulary;
 
 pub use config::ApiConfig;
 pub use emit::caller;

@@ -22,27 +22,6 @@ const KEYWORDS: &[&str] = &[
     "typeof", "unsized", "virtual", "yield",
 ];
 
-/// The prelude's names that generated code uses as they are (see
-/// [`crate::emit::StdNames::Prelude`]): no request builder or response enum may take one, and
-/// a models crate with a type that takes one writes them all in full.
-pub const PRELUDE: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Default", "Into",
-];
-
-/// The client's own types that `builders.rs` imports and names unqualified (the runtime's
-/// functions it imports take no type's name): no request builder or response enum may take one.
-pub const BUILDER_IMPORTS: &[&str] = &[
-    "Client",
-    "Error",
-    "EventStream",
-    "RequestOptions",
-    "ResponseValue",
-    "Operation",
-    "Statuses",
-    "QueryStyle",
-    "Scheme",
-];
-
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
 /// Splits on anything that is not a letter or digit, so heck sees clean word boundaries.

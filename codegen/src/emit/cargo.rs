@@ -121,31 +121,13 @@ native-tls = ["reqwest/native-tls"]
 {group_features}{features}
 [dependencies]
 {models_name} = {{ version = "{models_version}", path = "../{models_name}" }}
-base64 = "0.22"
-bytes = "1"
-fastrand = "2"
-form_urlencoded = "1"
-futures-core = "0.3"
-futures-util = {{ version = "0.3", default-features = false }}
-httpdate = "1"
-percent-encoding = "2"
-progenitor-client = "0.15"
-reqwest = {{ version = "0.13", default-features = false, features = [{reqwest_features}] }}
-serde = {{ version = "1.0.188", features = ["derive"] }}
-serde_json = "1"
-tokio = {{ version = "1", features = ["time"] }}
-tracing = {{ version = "0.1.40", default-features = false, features = ["std"] }}
-{extra}"#,
+{own}{extra}"#,
         name = krate.name,
         version = krate.version,
         metadata = metadata(&krate.name, description, package),
         models_name = models.name,
         models_version = models.version,
-        reqwest_features = reqwest_features
-            .iter()
-            .map(|f| format!("\"{f}\""))
-            .collect::<Vec<_>>()
-            .join(", "),
+        own = own_dependencies(reqwest_features),
         features = krate
             .features
             .iter()
@@ -171,4 +153,24 @@ tracing = {{ version = "0.1.40", default-features = false, features = ["std"] }}
             })
             .collect::<String>(),
     )
+}
+
+/// The client crate's own dependency lines ([`crate::vocabulary::CLIENT_DEPENDENCIES`]), with
+/// reqwest's features as the API needs them.
+fn own_dependencies(reqwest_features: &[&str]) -> String {
+    let features: Vec<String> = reqwest_features
+        .iter()
+        .map(|f| format!("\"{f}\""))
+        .collect();
+    let reqwest = format!(
+        "{{ version = \"0.13\", default-features = false, features = [{}] }}",
+        features.join(", ")
+    );
+    crate::vocabulary::CLIENT_DEPENDENCIES
+        .iter()
+        .map(|(name, requirement)| match *requirement {
+            "{REQWEST}" => format!("{name} = {reqwest}\n"),
+            requirement => format!("{name} = {requirement}\n"),
+        })
+        .collect()
 }

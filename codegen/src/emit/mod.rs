@@ -142,7 +142,7 @@ pub enum StdNames {
     /// the caller's crate.
     Absolute,
     /// By their prelude names: in the client's builders and operations, where every type
-    /// name is settled clear of the prelude ([`crate::names::PRELUDE`]), and in a models crate
+    /// name is settled clear of the prelude ([`crate::vocabulary::PRELUDE`]), and in a models crate
     /// none of whose types takes a prelude name ([`StdNames::for_models`]). Absolute paths made
     /// a large spec's builders 18 % more tokens to build, parse and print, and harder to read.
     Prelude,
@@ -156,7 +156,7 @@ impl StdNames {
         match model
             .types
             .iter()
-            .any(|def| crate::names::PRELUDE.contains(&def.name.as_str()))
+            .any(|def| crate::vocabulary::PRELUDE.contains(&def.name.as_str()))
         {
             true => StdNames::Absolute,
             false => StdNames::Prelude,

@@ -8,9 +8,6 @@ use crate::names::Scope;
 use crate::pointer::join;
 use crate::spec::SourceMap;
 
-/// Names the support module of every models crate defines; no type may take them.
-pub const RESERVED_TYPE_NAMES: &[&str] = &["Binary", "MissingField", "Nullable"];
-
 pub(super) fn finish(
     model: &mut Model,
     config: &ApiConfig,
@@ -39,7 +36,7 @@ fn assign_names(
         file: config_file.to_owned(),
         pointer: join("/types/rename", key),
     };
-    let mut scope = Scope::with_reserved(RESERVED_TYPE_NAMES);
+    let mut scope = Scope::with_reserved(crate::vocabulary::MODELS_SUPPORT_TYPES);
     for (from, to) in &config.types.rename {
         if !renamed.contains(from) {
             return Err(Error::Config {

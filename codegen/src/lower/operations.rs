@@ -11,45 +11,12 @@ use crate::ir::{
 use crate::names::{field_name, method_in_group, operation_name, type_name, Scope};
 use crate::pointer::join;
 use crate::spec::{Outline, PathItems, Spec, Unread};
+use crate::vocabulary::{BUILDER_MEMBERS, CLIENT_METHODS};
 use openapiv3::{MediaType, ParameterSchemaOrContent, ReferenceOr};
 
 /// Path items read and lowered at a time: enough to keep every core busy, few enough that a
 /// batch's typed path items are a few megabytes at most.
 const PATH_ITEM_BATCH: usize = 64;
-
-/// `Client`'s own public methods (`templates/runtime/client.rs`), plus trait methods whose
-/// shadowing would confuse. The runtime's plumbing is free functions, so that operations
-/// keep names like `execute`, `read` or `request`.
-const CLIENT_METHODS: &[&str] = &[
-    "new",
-    "builder",
-    "base_url",
-    "http_client",
-    "retry_policy",
-    "default",
-    "clone",
-    "fmt",
-];
-
-/// The members every request builder has. No parameter takes these names, and no operation
-/// method either (`messages().send(body).send()` would read as if it sent twice).
-const BUILDER_MEMBERS: &[&str] = &[
-    "client",
-    "options",
-    "body",
-    "new",
-    "send",
-    "send_stream",
-    "send_lines",
-    "send_bytes",
-    "send_text",
-    "send_json",
-    "with_options",
-    "pages",
-    "items",
-    "clone",
-    "fmt",
-];
 
 /// The names an operation takes (see [`OperationNames::settle`]).
 struct Settled {
@@ -100,7 +67,11 @@ impl OperationNames {
         OperationNames {
             // The builders' module uses the prelude's names and its imports unqualified.
             types: Scope::with_reserved(
-                &[crate::names::PRELUDE, crate::names::BUILDER_IMPORTS].concat(),
+                &crate::vocabulary::PRELUDE
+                    .iter()
+                    .copied()
+                    .chain(crate::vocabulary::builder_imports())
+                    .collect::<Vec<_>>(),
             ),
             methods: std::collections::HashMap::from([(None, Scope::with_reserved(&client_names))]),
             grouped,

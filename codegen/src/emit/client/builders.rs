@@ -11,20 +11,25 @@ use quote::{format_ident, quote};
 /// `builders.rs`: one request builder per operation.
 pub fn builders(model: &Model) -> Items<'_> {
     Items {
-        // What builders use, named as they are (`names::BUILDER_IMPORTS` keeps builder names
+        // What builders use, named as they are (`vocabulary::builder_imports` keeps builder names
         // clear of them); a spec without query parameters or event streams leaves some unused.
         // The multipart functions stay qualified: the runtime has them only for APIs that send
         // multipart bodies.
-        prelude: quote! {
-            //! Request builders: set optional parameters, then `.send().await`.
+        prelude: {
+            let runtime = crate::vocabulary::RUNTIME_IMPORTS
+                .iter()
+                .map(|name| ident(name));
+            let own = crate::vocabulary::CRATE_IMPORTS
+                .iter()
+                .map(|name| ident(name));
+            quote! {
+                //! Request builders: set optional parameters, then `.send().await`.
 
-            #[allow(unused_imports)]
-            use crate::runtime::{
-                check_finite, path_segment, query_pairs, simple_style, Operation, QueryStyle, Scheme,
-                Statuses,
-            };
-            #[allow(unused_imports)]
-            use crate::{Client, Error, EventStream, RequestOptions, ResponseValue};
+                #[allow(unused_imports)]
+                use crate::runtime::{ #( #runtime ),* };
+                #[allow(unused_imports)]
+                use crate::{ #( #own ),* };
+            }
         },
         // A builder's text grows with its parameters: a field, a setter and a line of `send` each.
         weights: model
