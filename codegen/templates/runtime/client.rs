@@ -29,6 +29,9 @@ pub struct Client {
     pub(super) timeout: Duration,
     /// How long an event stream may stay open.
     pub(super) max_stream_duration: Duration,
+    /// Why the client has no base URL, when [`Client::new`] found the spec's default server
+    /// unusable (a relative `/v1`, say): every call fails with it instead of being sent.
+    pub(super) no_base_url: Option<String>,
 }
 
 impl fmt::Debug for Client {
@@ -46,16 +49,35 @@ impl Client {
     /// A client for the default server, without credentials, with the default timeout.
     ///
     /// Like `reqwest::Client::new`, this panics if the TLS backend cannot be initialised;
-    /// [`Client::builder`] reports that as an error instead.
+    /// [`Client::builder`] reports that as an error instead. Where the spec's default server
+    /// is not an absolute URL, every call fails with [`Error::InvalidRequest`](crate::Error)
+    /// saying so; [`Client::builder`] refuses it at `build()`.
     pub fn new() -> Self {
+        Self::for_default_server(crate::servers::DEFAULT)
+    }
+
+    fn for_default_server(default: &str) -> Self {
         let http = reqwest::Client::builder()
             .timeout(crate::defaults::TIMEOUT)
             .redirect(same_origin_redirects())
             .build()
             .unwrap_or_else(|_| reqwest::Client::new());
         let builder = ClientBuilder::default();
-        let base_url = checked_base_url(crate::servers::DEFAULT).unwrap_or_default();
-        builder.build_with(http, base_url)
+        match checked_base_url(default) {
+            Ok(base_url) => builder.build_with(http, base_url),
+            Err(problem) => Client {
+                no_base_url: Some(format!("the client has no base URL ({problem}); give one with `Client::builder().base_url(..)`")),
+                ..builder.build_with(http, String::new())
+            },
+        }
+    }
+
+    /// Fails a call made without a base URL (see [`Client::new`]).
+    pub(super) fn check_base_url(&self) -> Result<(), super::error::Failure> {
+        match &self.no_base_url {
+            Some(problem) => Err(super::error::Failure::InvalidRequest(problem.clone())),
+            None => Ok(()),
+        }
     }
 
     /// Starts configuring a client.
@@ -278,6 +300,7 @@ impl ClientBuilder {
             max_response_bytes: self.max_response_bytes.unwrap_or(crate::defaults::MAX_RESPONSE_BYTES),
             timeout: self.timeout.unwrap_or(crate::defaults::TIMEOUT),
             max_stream_duration: self.max_stream_duration.unwrap_or(DEFAULT_MAX_STREAM_DURATION),
+            no_base_url: None,
         }
     }
 }
@@ -320,4 +343,17 @@ fn checked_base_url(url: &str) -> Result<String, BuildError> {
         return Err(invalid("credentials in the URL are not supported; use the builder's credential settings"));
     }
     Ok(parsed.as_str().trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_default_server_that_is_not_absolute_fails_each_call_saying_so() {
+        let client = Client::for_default_server("/v1");
+        let problem = client.check_base_url().unwrap_err();
+        assert!(matches!(&problem, super::super::error::Failure::InvalidRequest(why) if why.contains("no base URL") && why.contains("/v1")), "{problem:?}");
+        assert!(Client::for_default_server("https://api.example.com/v1").check_base_url().is_ok());
+    }
 }

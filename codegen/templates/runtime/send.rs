@@ -69,6 +69,7 @@ pub async fn execute(
     request: reqwest::RequestBuilder,
     options: &RequestOptions,
 ) -> Result<HttpResponse, Failure> {
+    client.check_base_url()?;
     let mut request = prepare(request, options)?;
     let span = call_span(op);
     let secrets = client.secrets.with(options.secret_values());

@@ -206,6 +206,7 @@ where
     T: serde::de::DeserializeOwned + Send + 'static,
     E: serde::de::DeserializeOwned,
 {
+    client.check_base_url()?;
     let mut request = prepare(request, options)?;
     let idle = request.timeout().copied().unwrap_or(client.timeout);
     let lifetime = options.stream_duration().unwrap_or(client.max_stream_duration);
