@@ -228,7 +228,7 @@ pub(super) fn uses_body(model: &Model, kind: ContentKind) -> bool {
 const MULTIPART: &str = include_str!("../../templates/runtime/multipart.rs");
 
 /// The client runtime's files, the same for every API.
-const RUNTIME: [(&str, &str); 13] = [
+const RUNTIME: [(&str, &str); 15] = [
     ("mod.rs", include_str!("../../templates/runtime/mod.rs")),
     (
         "client.rs",
@@ -237,6 +237,14 @@ const RUNTIME: [(&str, &str); 13] = [
     (
         "credentials.rs",
         include_str!("../../templates/runtime/credentials.rs"),
+    ),
+    (
+        "decode.rs",
+        include_str!("../../templates/runtime/decode.rs"),
+    ),
+    (
+        "encode.rs",
+        include_str!("../../templates/runtime/encode.rs"),
     ),
     ("error.rs", include_str!("../../templates/runtime/error.rs")),
     (

@@ -6,6 +6,8 @@
 
 mod client;
 mod credentials;
+mod decode;
+mod encode;
 mod error;
 mod events;
 mod options;
@@ -33,6 +35,8 @@ pub use error::Failure;
 #[doc(hidden)]
 pub use query::{query_pairs, QueryStyle};
 #[doc(hidden)]
-pub use send::{check_finite, execute, path_segment, simple_style, start_request, with_flag, Operation, QueryNumber, Statuses};
+pub use encode::{check_finite, path_segment, simple_style, with_flag, QueryNumber};
+#[doc(hidden)]
+pub use send::{execute, start_request, Operation, Statuses};
 #[doc(hidden)]
 pub use sse::{open_framed_stream, open_stream, Framing};
