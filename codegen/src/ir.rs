@@ -33,6 +33,12 @@ pub struct Model {
     pub inferred_pagination: Vec<String>,
     /// The cargo features that switch tag groups on, when the API has them.
     pub group_features: Option<GroupFeatures>,
+    /// Each tag group's accessor name with the name of its type (`agents` → `AgentsApi`), in
+    /// the order the groups first appear; unique beside the client crate's own names.
+    pub group_types: Vec<(String, String)>,
+    /// The response headers the spec declares whose name says "request id" (lower case,
+    /// sorted): where the client looks for the server's id of a call.
+    pub request_id_headers: Vec<String>,
 }
 
 /// A cargo feature per tag group, each compiling the group's operations and the models they

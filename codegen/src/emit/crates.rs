@@ -116,6 +116,9 @@ pub fn client_crate(
         let module = super::ident(module);
         quote!(#gate pub mod #module;)
     });
+    let root_types = crate::vocabulary::CRATE_ROOT_TYPES
+        .iter()
+        .map(|name| super::ident(name));
     let lib = quote! {
         #![doc = include_str!("../README.md")]
 
@@ -132,7 +135,7 @@ pub fn client_crate(
         /// The `reqwest` this client is built on, for callers who bring their own `reqwest::Client`.
         pub use reqwest;
         #groups
-        pub use runtime::{ApiError, BearerToken, BuildError, Client, ClientBuilder, DecodeError, Error, HeaderMap, HttpResponse, RequestOptions, ResponseValue, RetryPolicy, StatusCode, EventStream, InvalidEvent, ServerSentEvent, StreamError};
+        pub use runtime::{ #( #root_types ),* };
     };
     let description = format!(
         "Typed async client for the {} API, generated from its OpenAPI spec",
@@ -372,7 +375,7 @@ fn group_exports(model: &Model) -> Option<TokenStream> {
                 .iter()
                 .filter(|(group, _)| !group.is_empty());
             let exports = groups.map(|(group, feature)| {
-                let ty = client::group_type(group);
+                let ty = client::group_type(model, group);
                 quote!(#[cfg(feature = #feature)] pub use operations::#ty;)
             });
             Some(quote!(#( #exports )*))

@@ -71,6 +71,8 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
             .collect(),
         inferred_pagination: Vec::new(),
         group_features: None,
+        group_types: Vec::new(),
+        request_id_headers: Vec::new(),
     };
     finish::finish(
         &mut model,
@@ -82,6 +84,8 @@ pub fn lower(mut spec: Spec, config: &ApiConfig, config_file: &str) -> Result<Mo
     pagination::resolve(&mut model, config, config_file)?;
     streaming::infer_flags(&mut model);
     model.group_features = features::group_features(&model, config);
+    model.group_types = group_types(&model.operations);
+    model.request_id_headers = request_id_headers(&model.operations);
     Ok(model)
 }
 
@@ -263,4 +267,32 @@ fn doc_text(title: Option<&str>, description: Option<&str>, name: &str) -> Optio
         (None, Some(d)) => Some(d.to_owned()),
         (None, None) => None,
     }
+}
+
+/// Each tag group's type name, `{Group}Api`, unique beside the types the client crate
+/// re-exports at its root and the other groups' (`v2` and `v_2` would both be `V2Api`).
+fn group_types(operations: &[crate::ir::Operation]) -> Vec<(String, String)> {
+    let mut scope = crate::names::Scope::with_reserved(crate::vocabulary::CRATE_ROOT_TYPES);
+    let mut types: Vec<(String, String)> = Vec::new();
+    for group in operations.iter().filter_map(|op| op.group.as_deref()) {
+        if !types.iter().any(|(known, _)| known == group) {
+            let name = scope.unique(format!("{}Api", crate::names::type_name(group)), "");
+            types.push((group.to_owned(), name));
+        }
+    }
+    types
+}
+
+/// The response headers the spec declares whose name says "request id", lower case and sorted.
+fn request_id_headers(operations: &[crate::ir::Operation]) -> Vec<String> {
+    let mut names: Vec<String> = operations
+        .iter()
+        .flat_map(|op| &op.responses)
+        .flat_map(|r| &r.headers)
+        .map(|name| name.to_ascii_lowercase())
+        .filter(|name| name.replace(['-', '_'], "").contains("requestid"))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
 }

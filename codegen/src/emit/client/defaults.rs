@@ -46,7 +46,7 @@ pub fn defaults(model: &Model, config: &ClientConfig) -> TokenStream {
         }
         None => quote!(::std::option::Option::None),
     };
-    let request_ids = request_id_headers(model);
+    let request_ids = model.request_id_headers.clone();
     let key_schemes = api_key_schemes(model);
     quote! {
         //! The client's defaults, set in the API's `api.toml`. A `ClientBuilder` overrides them
@@ -97,21 +97,6 @@ fn api_key_schemes(model: &Model) -> Vec<&str> {
         .map(|s| s.name.as_str())
         .collect();
     names.sort_unstable();
-    names.dedup();
-    names
-}
-
-/// The response headers the spec declares whose name says "request id", lower case and sorted.
-fn request_id_headers(model: &Model) -> Vec<String> {
-    let mut names: Vec<String> = model
-        .operations
-        .iter()
-        .flat_map(|op| &op.responses)
-        .flat_map(|r| &r.headers)
-        .map(|name| name.to_ascii_lowercase())
-        .filter(|name| name.replace(['-', '_'], "").contains("requestid"))
-        .collect();
-    names.sort();
     names.dedup();
     names
 }

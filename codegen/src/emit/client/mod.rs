@@ -20,17 +20,21 @@ pub use send::result_types;
 
 use super::{ident, rust_type, StdNames};
 use crate::ir::{Model, Operation, Param, TypeRef};
-use crate::names::type_name;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 /// Where the models crate is reached from client code.
 fn models() -> TokenStream {
     quote!(crate::models)
 }
 
-pub(crate) fn group_type(group: &str) -> proc_macro2::Ident {
-    format_ident!("{}Api", type_name(group))
+pub(crate) fn group_type(model: &Model, group: &str) -> proc_macro2::Ident {
+    let name = model
+        .group_types
+        .iter()
+        .find(|(known, _)| known == group)
+        .map_or(group, |(_, name)| name.as_str());
+    ident(name)
 }
 
 pub(crate) fn builder_name(op: &Operation) -> proc_macro2::Ident {

@@ -110,7 +110,7 @@ fn tag_groups(model: &Model) -> Vec<TagGroup<'_>> {
 impl TagGroup<'_> {
     fn accessor(&self, model: &Model) -> TokenStream {
         let accessor = ident(self.name);
-        let ty = group_type(self.name);
+        let ty = group_type(model, self.name);
         let doc = format!(" Operations tagged `{}`.", self.tag);
         let cfg = crate::emit::group_feature(model, Some(self.name))
             .into_iter()
@@ -126,7 +126,7 @@ impl TagGroup<'_> {
 
     /// The `index`-th block of the group's methods, after the group's type for the first.
     fn block(&self, model: &Model, index: usize) -> TokenStream {
-        let ty = group_type(self.name);
+        let ty = group_type(model, self.name);
         let methods = self
             .operations
             .chunks(METHODS_PER_BLOCK)
