@@ -834,6 +834,9 @@ impl ContentKind {
 pub struct Body {
     /// The media type (`application/json`).
     pub content_type: String,
+    /// The `Content-Type` the client sends a text or byte body with: the media type, or
+    /// `application/octet-stream` for a range (`image/*`, `*/*`).
+    pub header: String,
     /// How the body is encoded.
     pub kind: ContentKind,
     /// The body's type.

@@ -484,8 +484,14 @@ impl<'s> Lowerer<'s> {
             .request_body(body, &join(pointer, "requestBody"))?;
         let (content_type, kind, ty) =
             self.content(&body.content, &at, &format!("{hint}Request"), false)?;
+        // A range (`image/*`, `*/*`) is not a media type a body can be labelled with.
+        let header = match content_type.contains('*') {
+            true => "application/octet-stream".to_owned(),
+            false => content_type.clone(),
+        };
         Ok(Some(Body {
             content_type,
+            header,
             kind,
             ty,
             required: body.required,

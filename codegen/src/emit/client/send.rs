@@ -425,12 +425,7 @@ fn set_body(
             }
         }
         ContentKind::Text | ContentKind::Binary => {
-            // A range (`image/*`, `*/*`) is not a media type a body can be labelled with.
-            let content_type = if body.content_type.contains('*') {
-                "application/octet-stream"
-            } else {
-                body.content_type.as_str()
-            };
+            let content_type = &body.header;
             quote!(request = request.header(::reqwest::header::CONTENT_TYPE, #content_type).body(#value);)
         }
     }
