@@ -1,5 +1,6 @@
 //! What kind of change a drift entry is: one name per kind, as reports print it.
 
+use super::{CrateKind, Semver};
 use serde::Serialize;
 
 /// A kind of change between two versions of an API. Reports show it in snake_case
@@ -121,7 +122,7 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     /// Every kind.
-    pub const ALL: [ChangeKind; 54] = [
+    pub const ALL: [ChangeKind; 55] = [
         ChangeKind::ArgumentsReordered,
         ChangeKind::ConstructorChanged,
         ChangeKind::ConstructorRemoved,
@@ -176,6 +177,7 @@ impl ChangeKind {
         ChangeKind::ValidationTightened,
         ChangeKind::VariantAdded,
         ChangeKind::VariantRemoved,
+        ChangeKind::VariantRenamed,
     ];
 
     /// The kind as reports print it.
@@ -239,6 +241,46 @@ impl ChangeKind {
         }
     }
 
+    /// How a change of this kind is judged, where the kind alone decides: whether it breaks
+    /// callers on the wire, the semver bump, and the crate it lands in. `None` for a kind
+    /// judged by where it happens (a field added to a request breaks it, to a response not).
+    pub fn fixed_verdict(self) -> Option<Verdict> {
+        let (breaks_wire, semver, krate) = match self {
+            ChangeKind::ArgumentsReordered => (false, Semver::Major, CrateKind::Client),
+            ChangeKind::ConstructorChanged => (false, Semver::Major, CrateKind::Models),
+            ChangeKind::ConstructorRemoved => (false, Semver::Major, CrateKind::Models),
+            ChangeKind::ContentTypeChanged => (true, Semver::Patch, CrateKind::Client),
+            ChangeKind::DefaultRemoved => (false, Semver::Major, CrateKind::Models),
+            ChangeKind::FieldTypeChanged => (false, Semver::Major, CrateKind::Models),
+            ChangeKind::MethodRenamed => (false, Semver::Major, CrateKind::Client),
+            ChangeKind::OperationAdded => (false, Semver::Minor, CrateKind::Client),
+            ChangeKind::OperationRemoved => (true, Semver::Major, CrateKind::Client),
+            ChangeKind::PaginationAdded => (false, Semver::Minor, CrateKind::Client),
+            ChangeKind::PaginationRemoved => (false, Semver::Major, CrateKind::Client),
+            ChangeKind::ParameterRemoved => (false, Semver::Major, CrateKind::Client),
+            ChangeKind::ParameterStyleChanged => (true, Semver::Patch, CrateKind::Client),
+            ChangeKind::RequestBodyRemoved => (true, Semver::Major, CrateKind::Client),
+            ChangeKind::ResponseAdded => (false, Semver::Patch, CrateKind::Client),
+            ChangeKind::ResponseRemoved => (false, Semver::Patch, CrateKind::Client),
+            ChangeKind::SchemaAdded => (false, Semver::Minor, CrateKind::Models),
+            ChangeKind::SchemaRemoved => (false, Semver::Major, CrateKind::Models),
+            ChangeKind::SendMethodAdded => (false, Semver::Minor, CrateKind::Client),
+            ChangeKind::SendMethodRemoved => (true, Semver::Major, CrateKind::Client),
+            ChangeKind::ServerAdded => (false, Semver::Minor, CrateKind::Client),
+            ChangeKind::ServerDefaultChanged => (false, Semver::Major, CrateKind::Client),
+            ChangeKind::ServerRemoved => (true, Semver::Major, CrateKind::Client),
+            ChangeKind::ServerUrlChanged => (false, Semver::Patch, CrateKind::Client),
+            ChangeKind::VariantAdded => (false, Semver::Minor, CrateKind::Models),
+            ChangeKind::VariantRenamed => (false, Semver::Major, CrateKind::Models),
+            _ => return None,
+        };
+        Some(Verdict {
+            breaks_wire,
+            semver,
+            krate,
+        })
+    }
+
     /// Whether it adds, removes or moves a whole operation (never folded with others alike).
     pub fn is_about_operations(self) -> bool {
         matches!(
@@ -258,6 +300,17 @@ impl std::fmt::Display for ChangeKind {
     }
 }
 
+/// How a change is judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    /// Whether an existing caller breaks on the wire.
+    pub breaks_wire: bool,
+    /// The semver bump the generated crates need.
+    pub semver: Semver,
+    /// The crate the change lands in.
+    pub krate: CrateKind,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,5 +322,37 @@ mod tests {
             assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
             assert!(seen.insert(kind.as_str()), "{kind} twice");
         }
+    }
+
+    /// Every kind `Comparer::record` is given is judged by the kind alone, so its fallback
+    /// (breaking in every way) never decides a real report.
+    #[test]
+    fn every_recorded_kind_has_a_fixed_verdict() {
+        let sources = [
+            include_str!("compare/operations.rs"),
+            include_str!("compare/types.rs"),
+            include_str!("compare/validation.rs"),
+            include_str!("compare/mod.rs"),
+        ];
+        let mut recorded = 0;
+        for source in sources {
+            for call in source.split("self.record(").skip(1) {
+                let name = call.trim_start().trim_start_matches("ChangeKind::");
+                let name: String = name
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
+                let kind = ChangeKind::ALL
+                    .into_iter()
+                    .find(|k| format!("{k:?}") == name)
+                    .unwrap_or_else(|| panic!("`{name}` is not a kind"));
+                assert!(
+                    kind.fixed_verdict().is_some(),
+                    "{kind} is recorded without a fixed verdict"
+                );
+                recorded += 1;
+            }
+        }
+        assert!(recorded >= 26, "{recorded}");
     }
 }

@@ -96,6 +96,24 @@ fn reordered(before: &[String], after: &[String]) -> bool {
 }
 
 impl<'m> Comparer<'m> {
+    /// Records a change of a kind the kind alone judges ([`ChangeKind::fixed_verdict`]); a
+    /// kind without one would be judged as breaking in every way, the safe side.
+    fn record(&mut self, kind: ChangeKind, pointer: &str, message: String) {
+        let verdict = kind.fixed_verdict().unwrap_or(super::kind::Verdict {
+            breaks_wire: true,
+            semver: Semver::Major,
+            krate: CrateKind::Client,
+        });
+        self.push(
+            kind,
+            pointer,
+            verdict.breaks_wire,
+            verdict.semver,
+            verdict.krate,
+            message,
+        );
+    }
+
     fn push(
         &mut self,
         kind: ChangeKind,

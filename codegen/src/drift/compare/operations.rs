@@ -94,23 +94,17 @@ impl<'m> Comparer<'m> {
         let pairs = pair_operations(&self.old.operations, &self.new.operations);
         for old_op in pairs.removed {
             self.operation = Some(operation_ref(old_op));
-            self.push(
+            self.record(
                 ChangeKind::OperationRemoved,
                 &old_op.origin,
-                true,
-                Semver::Major,
-                CrateKind::Client,
                 "operation removed".into(),
             );
         }
         for new_op in pairs.added {
             self.operation = Some(operation_ref(new_op));
-            self.push(
+            self.record(
                 ChangeKind::OperationAdded,
                 &new_op.origin,
-                false,
-                Semver::Minor,
-                CrateKind::Client,
                 "operation added".into(),
             );
         }
@@ -188,14 +182,7 @@ impl<'m> Comparer<'m> {
                 method_path(old_op),
                 method_path(new_op)
             );
-            self.push(
-                ChangeKind::MethodRenamed,
-                &new_op.origin,
-                false,
-                Semver::Major,
-                CrateKind::Client,
-                what,
-            );
+            self.record(ChangeKind::MethodRenamed, &new_op.origin, what);
         }
     }
 
@@ -223,14 +210,7 @@ impl<'m> Comparer<'m> {
                 "`{}()` added: the response can be asked for as `{}`",
                 added.method, added.accept
             );
-            self.push(
-                ChangeKind::SendMethodAdded,
-                &new_op.origin,
-                false,
-                Semver::Minor,
-                CrateKind::Client,
-                what,
-            );
+            self.record(ChangeKind::SendMethodAdded, &new_op.origin, what);
         }
         for removed in old
             .iter()
@@ -240,14 +220,7 @@ impl<'m> Comparer<'m> {
                 "`{}()` removed: the response is no longer offered as `{}`",
                 removed.method, removed.accept
             );
-            self.push(
-                ChangeKind::SendMethodRemoved,
-                &old_op.origin,
-                true,
-                Semver::Major,
-                CrateKind::Client,
-                what,
-            );
+            self.record(ChangeKind::SendMethodRemoved, &old_op.origin, what);
         }
         for new_form in new {
             let Some(old_form) = old.iter().find(|o| o.method == new_form.method) else {
@@ -285,28 +258,14 @@ impl<'m> Comparer<'m> {
                     "`pages()` and `items()` added: the list pages by {}",
                     style(new)
                 );
-                self.push(
-                    ChangeKind::PaginationAdded,
-                    &new_op.origin,
-                    false,
-                    Semver::Minor,
-                    CrateKind::Client,
-                    what,
-                );
+                self.record(ChangeKind::PaginationAdded, &new_op.origin, what);
             }
             (Some(old), None) => {
                 let what = format!(
                     "`pages()` and `items()` removed (the list paged by {})",
                     style(old)
                 );
-                self.push(
-                    ChangeKind::PaginationRemoved,
-                    &old_op.origin,
-                    false,
-                    Semver::Major,
-                    CrateKind::Client,
-                    what,
-                );
+                self.record(ChangeKind::PaginationRemoved, &old_op.origin, what);
             }
             (Some(old), Some(new)) => {
                 let (before, after) = (item(self.old, old), item(self.new, new));
@@ -358,14 +317,7 @@ impl<'m> Comparer<'m> {
                 after.join(", "),
                 before.join(", ")
             );
-            self.push(
-                ChangeKind::ArgumentsReordered,
-                &new_op.origin,
-                false,
-                Semver::Major,
-                CrateKind::Client,
-                what,
-            );
+            self.record(ChangeKind::ArgumentsReordered, &new_op.origin, what);
         }
     }
 
@@ -528,14 +480,7 @@ impl<'m> Comparer<'m> {
                 && !new_op.params.iter().any(|p| renamed_path_param(&p))
             {
                 let what = format!("{} removed", param_label(old_param));
-                self.push(
-                    ChangeKind::ParameterRemoved,
-                    &old_param.origin,
-                    false,
-                    Semver::Major,
-                    CrateKind::Client,
-                    what,
-                );
+                self.record(ChangeKind::ParameterRemoved, &old_param.origin, what);
             }
         }
     }
@@ -576,14 +521,7 @@ impl<'m> Comparer<'m> {
                 style_name(old_param.style),
                 style_name(new_param.style)
             );
-            self.push(
-                ChangeKind::ParameterStyleChanged,
-                &new_param.origin,
-                true,
-                Semver::Patch,
-                CrateKind::Client,
-                what,
-            );
+            self.record(ChangeKind::ParameterStyleChanged, &new_param.origin, what);
         }
         self.validation(
             old_param.validation.as_deref(),
@@ -634,12 +572,9 @@ impl<'m> Comparer<'m> {
             (None, None) => {}
             (None, Some(new_body)) => self.body_added(new_body),
             (Some(old_body), None) => {
-                self.push(
+                self.record(
                     ChangeKind::RequestBodyRemoved,
                     &old_body.origin,
-                    true,
-                    Semver::Major,
-                    CrateKind::Client,
                     "request body removed".into(),
                 );
             }
@@ -701,14 +636,7 @@ impl<'m> Comparer<'m> {
                 "request content type changed from `{}` to `{}`",
                 old_body.content_type, new_body.content_type
             );
-            self.push(
-                ChangeKind::ContentTypeChanged,
-                &new_body.origin,
-                true,
-                Semver::Patch,
-                CrateKind::Client,
-                what,
-            );
+            self.record(ChangeKind::ContentTypeChanged, &new_body.origin, what);
         }
         self.types(
             &old_body.ty,
@@ -731,14 +659,7 @@ impl<'m> Comparer<'m> {
                 Some(old_response) => self.response_pair(old_response, new_response),
                 None => {
                     let what = format!("response {} added", new_response.status);
-                    self.push(
-                        ChangeKind::ResponseAdded,
-                        &new_response.origin,
-                        false,
-                        Semver::Patch,
-                        CrateKind::Client,
-                        what,
-                    );
+                    self.record(ChangeKind::ResponseAdded, &new_response.origin, what);
                 }
             }
         }
@@ -752,14 +673,7 @@ impl<'m> Comparer<'m> {
                 .any(|r| r.status == old_response.status)
             {
                 let what = format!("response {} removed", old_response.status);
-                self.push(
-                    ChangeKind::ResponseRemoved,
-                    &old_response.origin,
-                    false,
-                    Semver::Patch,
-                    CrateKind::Client,
-                    what,
-                );
+                self.record(ChangeKind::ResponseRemoved, &old_response.origin, what);
             }
         }
     }
@@ -773,14 +687,7 @@ impl<'m> Comparer<'m> {
                 content(&old_response.content_type),
                 content(&new_response.content_type)
             );
-            self.push(
-                ChangeKind::ContentTypeChanged,
-                &new_response.origin,
-                true,
-                Semver::Patch,
-                CrateKind::Client,
-                what,
-            );
+            self.record(ChangeKind::ContentTypeChanged, &new_response.origin, what);
         }
         match (&old_response.ty, &new_response.ty) {
             (Some(old_ty), Some(new_ty)) => self.types(
@@ -914,12 +821,9 @@ impl<'m> Comparer<'m> {
             !old.is_empty() && old.first().map(|s| &s.url) != new.first().map(|s| &s.url);
         for server in old {
             match new.iter().find(|s| s.const_name == server.const_name) {
-                None => self.push(
+                None => self.record(
                     ChangeKind::ServerRemoved,
                     "/servers",
-                    true,
-                    Semver::Major,
-                    CrateKind::Client,
                     format!(
                         "server `{}` (`servers::{}`) removed",
                         server.url, server.const_name
@@ -933,14 +837,7 @@ impl<'m> Comparer<'m> {
                         "server `servers::{}` moved from `{}` to `{}`",
                         now.const_name, server.url, now.url
                     );
-                    self.push(
-                        ChangeKind::ServerUrlChanged,
-                        "/servers",
-                        false,
-                        Semver::Patch,
-                        CrateKind::Client,
-                        what,
-                    );
+                    self.record(ChangeKind::ServerUrlChanged, "/servers", what);
                 }
                 Some(_) => {}
             }
@@ -953,14 +850,7 @@ impl<'m> Comparer<'m> {
                 "server `{}` (`servers::{}`) added",
                 server.url, server.const_name
             );
-            self.push(
-                ChangeKind::ServerAdded,
-                "/servers",
-                false,
-                Semver::Minor,
-                CrateKind::Client,
-                what,
-            );
+            self.record(ChangeKind::ServerAdded, "/servers", what);
         }
         if default_changed {
             let what = format!(
@@ -968,14 +858,7 @@ impl<'m> Comparer<'m> {
                 old.first().map_or("none", |s| s.url.as_str()),
                 new.first().map_or("none", |s| s.url.as_str())
             );
-            self.push(
-                ChangeKind::ServerDefaultChanged,
-                "/servers",
-                false,
-                Semver::Major,
-                CrateKind::Client,
-                what,
-            );
+            self.record(ChangeKind::ServerDefaultChanged, "/servers", what);
         }
     }
 
@@ -1024,14 +907,7 @@ impl<'m> Comparer<'m> {
             "schema `{name}` removed (type `{}`)",
             self.old.ty(old_id).name
         );
-        self.push(
-            ChangeKind::SchemaRemoved,
-            &pointer,
-            false,
-            Semver::Major,
-            CrateKind::Models,
-            what,
-        );
+        self.record(ChangeKind::SchemaRemoved, &pointer, what);
     }
 
     fn schema_added(&mut self, name: &str, new_id: TypeId) {
@@ -1040,14 +916,7 @@ impl<'m> Comparer<'m> {
             "schema `{name}` added (type `{}`)",
             self.new.ty(new_id).name
         );
-        self.push(
-            ChangeKind::SchemaAdded,
-            &pointer,
-            false,
-            Semver::Minor,
-            CrateKind::Models,
-            what,
-        );
+        self.record(ChangeKind::SchemaAdded, &pointer, what);
     }
 }
 

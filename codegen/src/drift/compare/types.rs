@@ -183,14 +183,7 @@ impl Comparer<'_> {
                             "{place}: enum variant `{}` renamed to `{}`",
                             old.name, value.name
                         );
-                        self.push(
-                            ChangeKind::VariantRenamed,
-                            &pointer,
-                            false,
-                            Semver::Major,
-                            CrateKind::Models,
-                            what,
-                        );
+                        self.record(ChangeKind::VariantRenamed, &pointer, what);
                     }
                 }
             }
@@ -285,14 +278,7 @@ impl Comparer<'_> {
                     if old.name != new.name {
                         let what =
                             format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
-                        self.push(
-                            ChangeKind::VariantRenamed,
-                            pointer,
-                            false,
-                            Semver::Major,
-                            CrateKind::Models,
-                            what,
-                        );
+                        self.record(ChangeKind::VariantRenamed, pointer, what);
                     }
                     self.types(
                         &old.ty,
@@ -311,14 +297,7 @@ impl Comparer<'_> {
             .filter(|new| !x.variants.iter().any(|old| shares_a_tag(old, new)))
         {
             let what = format!("{place}: alternative `{}` added", new.tags.join("` / `"));
-            self.push(
-                ChangeKind::VariantAdded,
-                pointer,
-                false,
-                Semver::Minor,
-                CrateKind::Models,
-                what,
-            );
+            self.record(ChangeKind::VariantAdded, pointer, what);
         }
     }
 
@@ -353,14 +332,7 @@ impl Comparer<'_> {
         for (old, new) in x.iter().zip(y) {
             if old.name != new.name {
                 let what = format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
-                self.push(
-                    ChangeKind::VariantRenamed,
-                    pointer,
-                    false,
-                    Semver::Major,
-                    CrateKind::Models,
-                    what,
-                );
+                self.record(ChangeKind::VariantRenamed, pointer, what);
             }
             self.types(
                 &old.ty,
@@ -385,25 +357,11 @@ impl Comparer<'_> {
         let pointer = &new_def.origin;
         if old_def.derive_default && !new_def.derive_default {
             let what = format!("{place}: no longer implements `Default`");
-            self.push(
-                ChangeKind::DefaultRemoved,
-                pointer,
-                false,
-                Semver::Major,
-                CrateKind::Models,
-                what,
-            );
+            self.record(ChangeKind::DefaultRemoved, pointer, what);
         }
         if old_def.constructible && !new_def.constructible {
             let what = format!("{place}: no longer has `new` (no request uses it)");
-            self.push(
-                ChangeKind::ConstructorRemoved,
-                pointer,
-                false,
-                Semver::Major,
-                CrateKind::Models,
-                what,
-            );
+            self.record(ChangeKind::ConstructorRemoved, pointer, what);
         } else if old_def.constructible
             && new_def.constructible
             && old.built_by_name() != new.built_by_name()
@@ -418,14 +376,7 @@ impl Comparer<'_> {
                     new_def.name
                 ),
             };
-            self.push(
-                ChangeKind::ConstructorChanged,
-                pointer,
-                false,
-                Semver::Major,
-                CrateKind::Models,
-                what,
-            );
+            self.record(ChangeKind::ConstructorChanged, pointer, what);
         } else if old_def.constructible && new_def.constructible && !new.built_by_name() {
             // Arguments added, removed or retyped are reported with their fields; a new order
             // among the same arguments would otherwise go unseen (and may even compile).
@@ -436,14 +387,7 @@ impl Comparer<'_> {
                     new_def.name,
                     after.join(", ")
                 );
-                self.push(
-                    ChangeKind::ConstructorChanged,
-                    pointer,
-                    false,
-                    Semver::Major,
-                    CrateKind::Models,
-                    what,
-                );
+                self.record(ChangeKind::ConstructorChanged, pointer, what);
             }
         }
     }
@@ -654,14 +598,7 @@ impl Comparer<'_> {
                 rust_shape(old_field),
                 rust_shape(new_field)
             );
-            self.push(
-                ChangeKind::FieldTypeChanged,
-                pointer,
-                false,
-                Semver::Major,
-                CrateKind::Models,
-                what,
-            );
+            self.record(ChangeKind::FieldTypeChanged, pointer, what);
         }
         if dir == Direction::Request {
             let label = subject(place, &field_path);
