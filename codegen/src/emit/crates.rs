@@ -68,12 +68,10 @@ pub fn models_crate(
             models::models_lib(&crate_doc, model),
         )?,
     );
-    let support = template(
-        dir,
-        "src/support.rs",
-        include_str!("../../templates/support.rs"),
-    )?;
-    put(write, rust(dir, "src/support.rs", &header, support)?);
+    put(
+        write,
+        verbatim(dir, "src/support.rs", &header, include_str!("../../templates/support.rs")),
+    );
     if models::has_builders(model) {
         put(
             write,
@@ -191,17 +189,11 @@ pub fn client_crate(
         if file == "mod.rs" && multipart {
             text.push_str("\nmod multipart;\n#[doc(hidden)]\npub use multipart::{file_parts, multipart, FileParts};\n");
         }
-        put(
-            write,
-            rust(dir, &path, &header, template(dir, &path, &text)?)?,
-        );
+        put(write, verbatim(dir, &path, &header, &text));
     }
     if multipart {
         let path = "src/runtime/multipart.rs";
-        put(
-            write,
-            rust(dir, path, &header, template(dir, path, MULTIPART)?)?,
-        );
+        put(write, verbatim(dir, path, &header, MULTIPART));
     }
     Ok(())
 }
@@ -347,13 +339,14 @@ fn rust_items(
     )
 }
 
-/// A fixed source file shipped with the generator, re-formatted like the rest of the output.
-fn template(dir: &str, file: &str, text: &str) -> Result<TokenStream> {
-    text.parse()
-        .map_err(|e: proc_macro2::LexError| Error::Internal {
-            file: format!("{dir}/{file}"),
-            reason: e.to_string(),
-        })
+
+/// A file of Rust kept as real code in `codegen/templates/` (the runtime, the models'
+/// support), written as it is under the header: its comments reach the generated crate.
+fn verbatim(dir: &str, file: &str, header: &str, text: &str) -> GeneratedFile {
+    GeneratedFile {
+        path: format!("{dir}/{file}"),
+        contents: format!("{header}\n{text}"),
+    }
 }
 
 /// The tag groups' cargo features, in the order the groups appear; none unless the API has them.

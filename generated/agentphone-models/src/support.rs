@@ -99,6 +99,7 @@ impl std::fmt::Display for MissingField {
 }
 
 impl std::error::Error for MissingField {}
+
 /// Date-time parsing that also accepts timestamps without an offset.
 ///
 /// RFC 3339 requires an offset, but some servers send `2024-05-01T12:00:00` (a naive
@@ -106,8 +107,10 @@ impl std::error::Error for MissingField {}
 /// every date-time is serialized back in RFC 3339 with `Z`.
 pub mod date_time {
     use serde::{Deserialize, Deserializer};
+
     /// The date-time type used by every `format: date-time` field.
     pub type DateTime = chrono::DateTime<chrono::Utc>;
+
     /// Parses RFC 3339, or an ISO 8601 date-time without an offset, taken as UTC.
     pub fn parse(text: &str) -> Result<DateTime, chrono::ParseError> {
         chrono::DateTime::parse_from_rfc3339(text)
@@ -121,6 +124,7 @@ pub mod date_time {
 
     /// A date-time read with [`parse`].
     pub struct Lenient(pub(crate) DateTime);
+
     impl<'de> Deserialize<'de> for Lenient {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
@@ -130,17 +134,18 @@ pub mod date_time {
 
     /// The date type used by every `format: date` field; serialized as `2024-05-01`.
     pub type Date = chrono::NaiveDate;
+
     /// Parses a full date (`2024-05-01`), or the date of a date-time that a server sent where
     /// the spec says date.
     pub fn parse_date(text: &str) -> Result<Date, chrono::ParseError> {
-        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .or_else(|error| {
-                parse(text).map(|date_time| date_time.date_naive()).map_err(|_| error)
-            })
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").or_else(|error| {
+            parse(text).map(|date_time| date_time.date_naive()).map_err(|_| error)
+        })
     }
 
     /// A date read with [`parse_date`].
     pub struct LenientDate(pub(crate) Date);
+
     impl<'de> Deserialize<'de> for LenientDate {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
@@ -168,11 +173,7 @@ pub struct Binary {
 impl Binary {
     /// Content without a file name or media type.
     pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
-        Binary {
-            bytes: bytes.into(),
-            file_name: None,
-            content_type: None,
-        }
+        Binary { bytes: bytes.into(), file_name: None, content_type: None }
     }
 
     /// The same content, sent with this file name.
@@ -209,11 +210,13 @@ impl<'de> Deserialize<'de> for Binary {
 /// Reading what servers send rather than only what the spec says: date-times without an
 /// offset (see [`date_time`]) and integers written as `1.0`, `1e2` or `-0`.
 #[doc(hidden)]
+// Unused in models without date-times or integers; the support module is the same for every API.
 #[allow(dead_code)]
 pub mod lenient {
     use super::Nullable;
     use serde::{Deserialize, Deserializer};
     use std::collections::BTreeMap;
+
     /// A type made of date-times or integers that can be read leniently.
     pub trait FromLenient: Sized {
         /// The same shape with a lenient reader in place of each date-time or integer.
@@ -238,45 +241,32 @@ pub mod lenient {
 
     /// An integer read from any JSON number that is an exact integer in range.
     pub struct Int<T>(T);
+
     impl<'de, T: TryFrom<i64> + TryFrom<u64>> Deserialize<'de> for Int<T> {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             struct Visitor<T>(std::marker::PhantomData<T>);
+
             impl<T: TryFrom<i64> + TryFrom<u64>> serde::de::Visitor<'_> for Visitor<T> {
                 type Value = Int<T>;
-                fn expecting(
-                    &self,
-                    f: &mut std::fmt::Formatter<'_>,
-                ) -> std::fmt::Result {
+
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                     f.write_str("an integer in range")
                 }
 
-                fn visit_i64<E: serde::de::Error>(
-                    self,
-                    value: i64,
-                ) -> Result<Int<T>, E> {
-                    T::try_from(value)
-                        .map(Int)
-                        .map_err(|_| E::custom(format!("integer {value} out of range")))
+                fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Int<T>, E> {
+                    T::try_from(value).map(Int).map_err(|_| E::custom(format!("integer {value} out of range")))
                 }
 
-                fn visit_u64<E: serde::de::Error>(
-                    self,
-                    value: u64,
-                ) -> Result<Int<T>, E> {
-                    T::try_from(value)
-                        .map(Int)
-                        .map_err(|_| E::custom(format!("integer {value} out of range")))
+                fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Int<T>, E> {
+                    T::try_from(value).map(Int).map_err(|_| E::custom(format!("integer {value} out of range")))
                 }
 
-                fn visit_f64<E: serde::de::Error>(
-                    self,
-                    value: f64,
-                ) -> Result<Int<T>, E> {
+                fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Int<T>, E> {
+                    // Exact integers only: `1.0` and `1e2` are integers written as floats.
                     if value.fract() != 0.0 || !value.is_finite() {
-                        return Err(
-                            E::custom(format!("expected an integer, found {value}")),
-                        );
+                        return Err(E::custom(format!("expected an integer, found {value}")));
                     }
+                    // 2^63 and 2^64 are exact as floats; the ranges are half-open.
                     let two_63 = -(i64::MIN as f64);
                     if (-two_63..two_63).contains(&value) {
                         self.visit_i64(value as i64)
@@ -287,6 +277,7 @@ pub mod lenient {
                     }
                 }
             }
+
             deserializer.deserialize_any(Visitor(std::marker::PhantomData))
         }
     }
@@ -334,9 +325,7 @@ pub mod lenient {
     }
 
     /// For `#[serde(deserialize_with)]` on any field made of date-times or integers.
-    pub fn deserialize<'de, D: Deserializer<'de>, T: FromLenient>(
-        deserializer: D,
-    ) -> Result<T, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>, T: FromLenient>(deserializer: D) -> Result<T, D::Error> {
         T::Raw::deserialize(deserializer).map(T::from_raw)
     }
 }
@@ -344,11 +333,13 @@ pub mod lenient {
 /// Refusing to send NaN or an infinity: JSON cannot carry them, and serde_json would send
 /// `null` instead, which means something else.
 #[doc(hidden)]
+// Unused in models without numbers; the support module is the same for every API.
 #[allow(dead_code)]
 pub mod finite {
     use super::Nullable;
     use serde::{Serialize, Serializer};
     use std::collections::BTreeMap;
+
     /// Numbers, and containers of numbers, that can say whether they are all finite.
     pub trait Finite {
         /// Whether every number in the value is finite.
@@ -392,24 +383,18 @@ pub mod finite {
     }
 
     /// For `#[serde(serialize_with)]` on any field made of floating-point numbers.
-    pub fn serialize<T: Finite + Serialize, S: Serializer>(
-        value: &T,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    pub fn serialize<T: Finite + Serialize, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
         if value.all_finite() {
             value.serialize(serializer)
         } else {
-            Err(
-                serde::ser::Error::custom(
-                    "a number is NaN or infinite, which JSON cannot represent",
-                ),
-            )
+            Err(serde::ser::Error::custom("a number is NaN or infinite, which JSON cannot represent"))
         }
     }
 }
 
 /// Whether a value equals its type's default; spec defaults are omitted when serializing, so
 /// a response read and written back is unchanged.
+// Unused in models without such defaults; the support module is the same for every API.
 #[allow(dead_code)]
 pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
@@ -418,6 +403,7 @@ pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 /// A property name or enum value as read from the input: borrowed when the input allows,
 /// so that matching it allocates nothing.
 #[doc(hidden)]
+// Unused in models without structs or enums; the support module is the same for every API.
 #[allow(dead_code)]
 pub struct Key<'de>(std::borrow::Cow<'de, str>);
 
@@ -437,16 +423,15 @@ impl<'de> Key<'de> {
 impl<'de> Deserialize<'de> for Key<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;
+
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Key<'de>;
+
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("a string")
             }
 
-            fn visit_borrowed_str<E: serde::de::Error>(
-                self,
-                value: &'de str,
-            ) -> Result<Key<'de>, E> {
+            fn visit_borrowed_str<E: serde::de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Borrowed(value)))
             }
 
@@ -454,13 +439,11 @@ impl<'de> Deserialize<'de> for Key<'de> {
                 Ok(Key(std::borrow::Cow::Owned(value.to_owned())))
             }
 
-            fn visit_string<E: serde::de::Error>(
-                self,
-                value: String,
-            ) -> Result<Key<'de>, E> {
+            fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Owned(value)))
             }
         }
+
         deserializer.deserialize_str(Visitor)
     }
 }

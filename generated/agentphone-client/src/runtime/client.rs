@@ -13,9 +13,7 @@ use std::fmt;
 use std::time::Duration;
 
 /// Sent as `User-Agent` unless a request sets its own: this crate's name and version.
-pub(super) const USER_AGENT_VALUE: &str = concat!(
-    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
-);
+pub(super) const USER_AGENT_VALUE: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
 /// How long an event stream may stay open unless the client or the call says otherwise: a
 /// server that trickles bytes keeps the idle timeout from firing, and this ends it anyway.
@@ -73,16 +71,10 @@ impl Client {
         let builder = ClientBuilder::default();
         match checked_base_url(default) {
             Ok(base_url) => builder.build_with(http, base_url),
-            Err(problem) => {
-                Client {
-                    no_base_url: Some(
-                        format!(
-                            "the client has no base URL ({problem}); give one with `Client::builder().base_url(..)`"
-                        ),
-                    ),
-                    ..builder.build_with(http, String::new())
-                }
-            }
+            Err(problem) => Client {
+                no_base_url: Some(format!("the client has no base URL ({problem}); give one with `Client::builder().base_url(..)`")),
+                ..builder.build_with(http, String::new())
+            },
         }
     }
 
@@ -153,25 +145,16 @@ pub enum BuildError {
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BuildError::InvalidBaseUrl { url, reason } => {
-                write!(f, "invalid base URL `{url}`: {reason}")
-            }
+            BuildError::InvalidBaseUrl { url, reason } => write!(f, "invalid base URL `{url}`: {reason}"),
             BuildError::InvalidToken => {
-                f.write_str(
-                    "invalid bearer token: it contains a character a header cannot carry (such as a line break)",
-                )
+                f.write_str("invalid bearer token: it contains a character a header cannot carry (such as a line break)")
             }
             BuildError::InvalidApiKey => {
-                f.write_str(
-                    "invalid API key: it contains a character a header cannot carry (such as a line break)",
-                )
+                f.write_str("invalid API key: it contains a character a header cannot carry (such as a line break)")
             }
             BuildError::UnknownKeyScheme { scheme, known } => {
                 let scheme = Secrets::default().redact(scheme);
-                write!(
-                    f,
-                    "`{scheme}` is not an API key scheme of this API; its API key schemes are {known:?}"
-                )
+                write!(f, "`{scheme}` is not an API key scheme of this API; its API key schemes are {known:?}")
             }
             BuildError::Http(e) => write!(f, "cannot create the HTTP client: {e}"),
         }
@@ -217,11 +200,7 @@ impl ClientBuilder {
 
     /// A user name and password, sent as `Authorization: Basic` to operations whose spec
     /// accepts HTTP basic credentials.
-    pub fn basic_auth(
-        mut self,
-        username: impl Into<String>,
-        password: impl Into<String>,
-    ) -> Self {
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
         self.credentials.basic = Some((username.into(), BearerToken::new(password)));
         self
     }
@@ -238,11 +217,7 @@ impl ClientBuilder {
     /// [`Self::api_key`] for that scheme. A name the spec does not give an API key scheme
     /// (in another case, say, or a header's name) fails [`Self::build`] with
     /// [`BuildError::UnknownKeyScheme`]: such a key would never be sent.
-    pub fn api_key_for(
-        mut self,
-        scheme: impl Into<String>,
-        key: impl Into<String>,
-    ) -> Self {
+    pub fn api_key_for(mut self, scheme: impl Into<String>, key: impl Into<String>) -> Self {
         let scheme = scheme.into();
         self.credentials.api_keys.retain(|(name, _)| *name != scheme);
         self.credentials.api_keys.push((scheme, BearerToken::new(key)));
@@ -305,30 +280,18 @@ impl ClientBuilder {
     /// Builds the client: fails if the base URL, the token or an API key cannot be used, or if the HTTP
     /// client cannot be created.
     pub fn build(mut self) -> Result<Client, BuildError> {
-        let base_url = checked_base_url(
-            self.base_url.as_deref().unwrap_or(crate::servers::DEFAULT),
-        )?;
+        let base_url = checked_base_url(self.base_url.as_deref().unwrap_or(crate::servers::DEFAULT))?;
         self.credentials.check()?;
-        if let Some((scheme, _)) = self
-            .credentials
-            .api_keys
-            .iter()
-            .find(|(name, _)| !crate::defaults::API_KEY_SCHEMES.contains(&name.as_str()))
-        {
-            return Err(BuildError::UnknownKeyScheme {
-                scheme: scheme.clone(),
-                known: crate::defaults::API_KEY_SCHEMES,
-            });
+        if let Some((scheme, _)) = self.credentials.api_keys.iter().find(|(name, _)| !crate::defaults::API_KEY_SCHEMES.contains(&name.as_str())) {
+            return Err(BuildError::UnknownKeyScheme { scheme: scheme.clone(), known: crate::defaults::API_KEY_SCHEMES });
         }
         let http = match self.http.take() {
             Some(http) => http,
-            None => {
-                reqwest::Client::builder()
-                    .timeout(self.timeout.unwrap_or(crate::defaults::TIMEOUT))
-                    .redirect(same_origin_redirects())
-                    .build()
-                    .map_err(BuildError::Http)?
-            }
+            None => reqwest::Client::builder()
+                .timeout(self.timeout.unwrap_or(crate::defaults::TIMEOUT))
+                .redirect(same_origin_redirects())
+                .build()
+                .map_err(BuildError::Http)?,
         };
         Ok(self.build_with(http, base_url))
     }
@@ -340,13 +303,9 @@ impl ClientBuilder {
             secrets: self.credentials.secrets(),
             credentials: self.credentials,
             retry: self.retry.unwrap_or_default(),
-            max_response_bytes: self
-                .max_response_bytes
-                .unwrap_or(crate::defaults::MAX_RESPONSE_BYTES),
+            max_response_bytes: self.max_response_bytes.unwrap_or(crate::defaults::MAX_RESPONSE_BYTES),
             timeout: self.timeout.unwrap_or(crate::defaults::TIMEOUT),
-            max_stream_duration: self
-                .max_stream_duration
-                .unwrap_or(DEFAULT_MAX_STREAM_DURATION),
+            max_stream_duration: self.max_stream_duration.unwrap_or(DEFAULT_MAX_STREAM_DURATION),
             no_base_url: None,
         }
     }
@@ -360,10 +319,7 @@ impl ClientBuilder {
 fn same_origin_redirects() -> reqwest::redirect::Policy {
     const MAX_REDIRECTS: usize = 10;
     reqwest::redirect::Policy::custom(|attempt| {
-        let same_origin = attempt
-            .previous()
-            .first()
-            .is_some_and(|first| first.origin() == attempt.url().origin());
+        let same_origin = attempt.previous().first().is_some_and(|first| first.origin() == attempt.url().origin());
         if !same_origin {
             attempt.stop()
         } else if attempt.previous().len() > MAX_REDIRECTS {
@@ -377,32 +333,20 @@ fn same_origin_redirects() -> reqwest::redirect::Policy {
 /// The base URL as operation paths are appended to it: absolute, `http` or `https`, no query
 /// or fragment, no trailing `/`.
 fn checked_base_url(url: &str) -> Result<String, BuildError> {
-    let invalid = |reason: &str| BuildError::InvalidBaseUrl {
-        url: url_without_userinfo(url),
-        reason: reason.to_owned(),
-    };
+    // The URL may carry a password (refused below): the error keeps it blanked.
+    let invalid = |reason: &str| BuildError::InvalidBaseUrl { url: url_without_userinfo(url), reason: reason.to_owned() };
     let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return Err(invalid("the scheme must be http or https"));
     }
     if parsed.query().is_some() {
-        return Err(
-            invalid("it has a query (`?…`), which operation paths cannot follow"),
-        );
+        return Err(invalid("it has a query (`?…`), which operation paths cannot follow"));
     }
     if parsed.fragment().is_some() {
-        return Err(
-            invalid(
-                "it has a fragment (`#…`), which would cut off every operation's path",
-            ),
-        );
+        return Err(invalid("it has a fragment (`#…`), which would cut off every operation's path"));
     }
     if !parsed.username().is_empty() || parsed.password().is_some() {
-        return Err(
-            invalid(
-                "credentials in the URL are not supported; use the builder's credential settings",
-            ),
-        );
+        return Err(invalid("credentials in the URL are not supported; use the builder's credential settings"));
     }
     Ok(parsed.as_str().trim_end_matches('/').to_owned())
 }
@@ -410,17 +354,12 @@ fn checked_base_url(url: &str) -> Result<String, BuildError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     #[test]
     fn a_default_server_that_is_not_absolute_fails_each_call_saying_so() {
         let client = Client::for_default_server("/v1");
         let problem = client.check_base_url().unwrap_err();
-        assert!(
-            matches!(& problem, super::super::error::Failure::InvalidRequest(why) if why
-            .contains("no base URL") && why.contains("/v1")), "{problem:?}"
-        );
-        assert!(
-            Client::for_default_server("https://api.example.com/v1").check_base_url()
-            .is_ok()
-        );
+        assert!(matches!(&problem, super::super::error::Failure::InvalidRequest(why) if why.contains("no base URL") && why.contains("/v1")), "{problem:?}");
+        assert!(Client::for_default_server("https://api.example.com/v1").check_base_url().is_ok());
     }
 }

@@ -80,11 +80,7 @@ pub(super) struct Credentials {
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let redacted = |secret: Option<&BearerToken>| secret.map(|_| "<redacted>");
-        let keys: Vec<(&str, &str)> = self
-            .api_keys
-            .iter()
-            .map(|(scheme, _)| (scheme.as_str(), "<redacted>"))
-            .collect();
+        let keys: Vec<(&str, &str)> = self.api_keys.iter().map(|(scheme, _)| (scheme.as_str(), "<redacted>")).collect();
         f.debug_struct("Credentials")
             .field("bearer", &redacted(self.bearer.as_ref()))
             .field("basic", &self.basic.as_ref().map(|(user, _)| (user, "<redacted>")))
@@ -99,8 +95,7 @@ impl Credentials {
     /// is not kept in the error.
     pub(super) fn check(&self) -> Result<(), BuildError> {
         if let Some(token) = &self.bearer {
-            HeaderValue::from_str(&format!("Bearer {}", token.0))
-                .map_err(|_| BuildError::InvalidToken)?;
+            HeaderValue::from_str(&format!("Bearer {}", token.0)).map_err(|_| BuildError::InvalidToken)?;
         }
         let keys = self.api_key.iter().chain(self.api_keys.iter().map(|(_, key)| key));
         for key in keys {
@@ -112,71 +107,39 @@ impl Credentials {
     /// Every secret, to blank out of error messages: with basic credentials, the password
     /// and `user:password`, whose base64 form is what the `Authorization` header carries.
     pub(super) fn secrets(&self) -> Secrets {
-        let basic = self
-            .basic
-            .iter()
-            .flat_map(|(user, password)| [
-                password.0.clone(),
-                format!("{user}:{}", password.0),
-            ]);
+        let basic = self.basic.iter().flat_map(|(user, password)| [password.0.clone(), format!("{user}:{}", password.0)]);
         let keys = self.api_keys.iter().map(|(_, key)| key);
-        let plain: Vec<String> = self
-            .bearer
-            .iter()
-            .chain(self.api_key.iter())
-            .chain(keys)
-            .map(|s| s.0.clone())
-            .chain(basic)
-            .collect();
+        let plain: Vec<String> =
+            self.bearer.iter().chain(self.api_key.iter()).chain(keys).map(|s| s.0.clone()).chain(basic).collect();
         Secrets::new(plain.iter().map(String::as_str))
     }
 
     /// Adds the credentials of the first requirement the client can meet in full. An empty
     /// requirement (credentials optional) is used only when no other can be met.
-    pub(super) fn apply(
-        &self,
-        requirements: &[&[Scheme]],
-        mut request: reqwest::RequestBuilder,
-    ) -> reqwest::RequestBuilder {
-        let chosen = requirements
-            .iter()
-            .find(|schemes| !schemes.is_empty() && schemes.iter().all(|s| self.has(s)));
+    pub(super) fn apply(&self, requirements: &[&[Scheme]], mut request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        let chosen = requirements.iter().find(|schemes| !schemes.is_empty() && schemes.iter().all(|s| self.has(s)));
         for scheme in chosen.copied().unwrap_or_default() {
             request = match scheme {
-                Scheme::Bearer => {
-                    match self
-                        .bearer
-                        .as_ref()
-                        .and_then(|t| sensitive(&format!("Bearer {}", t.0)))
-                    {
-                        Some(value) => request.header(AUTHORIZATION, value),
-                        None => request,
-                    }
-                }
-                Scheme::Basic => {
-                    match &self.basic {
-                        Some((user, password)) => {
-                            request.basic_auth(user, Some(&password.0))
-                        }
-                        None => request,
-                    }
-                }
+                Scheme::Bearer => match self.bearer.as_ref().and_then(|t| sensitive(&format!("Bearer {}", t.0))) {
+                    Some(value) => request.header(AUTHORIZATION, value),
+                    None => request,
+                },
+                Scheme::Basic => match &self.basic {
+                    Some((user, password)) => request.basic_auth(user, Some(&password.0)),
+                    None => request,
+                },
                 Scheme::ApiKey { scheme, location, name } => {
                     let Some(key) = self.key_for(scheme) else { continue };
                     match location {
                         KeyLocation::Query => request.query(&[(*name, key.expose())]),
-                        KeyLocation::Header => {
-                            match sensitive(key.expose()) {
-                                Some(value) => request.header(*name, value),
-                                None => request,
-                            }
-                        }
-                        KeyLocation::Cookie => {
-                            match sensitive(&format!("{name}={}", key.0)) {
-                                Some(value) => request.header(COOKIE, value),
-                                None => request,
-                            }
-                        }
+                        KeyLocation::Header => match sensitive(key.expose()) {
+                            Some(value) => request.header(*name, value),
+                            None => request,
+                        },
+                        KeyLocation::Cookie => match sensitive(&format!("{name}={}", key.0)) {
+                            Some(value) => request.header(COOKIE, value),
+                            None => request,
+                        },
                     }
                 }
             };
@@ -193,11 +156,7 @@ impl Credentials {
     }
 
     fn key_for(&self, scheme: &str) -> Option<&BearerToken> {
-        self.api_keys
-            .iter()
-            .find(|(name, _)| name == scheme)
-            .map(|(_, key)| key)
-            .or(self.api_key.as_ref())
+        self.api_keys.iter().find(|(name, _)| name == scheme).map(|(_, key)| key).or(self.api_key.as_ref())
     }
 }
 

@@ -16,14 +16,11 @@ use super::error::Failure;
 #[doc(hidden)]
 pub fn path_segment(name: &str, value: &str) -> Result<String, Failure> {
     if matches!(value, "" | "." | "..") {
-        return Err(
-            Failure::InvalidRequest(
-                format!(
-                    "path parameter `{name}` is {value:?}, which would address a different endpoint"
-                ),
-            ),
-        );
+        return Err(Failure::InvalidRequest(format!(
+            "path parameter `{name}` is {value:?}, which would address a different endpoint"
+        )));
     }
+    // URL parsers read `\` as `/` in http(s) URLs; progenitor-client leaves it alone.
     Ok(progenitor_client::encode_path(value).replace('\\', "%5C"))
 }
 
@@ -38,40 +35,22 @@ pub fn simple_style<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, F
             other => other.to_string(),
         }
     }
-    let value = serde_json::to_value(value)
-        .map_err(|e| Failure::InvalidRequest(
-            format!("a parameter does not serialize: {e}"),
-        ))?;
-    Ok(
-        match value {
-            serde_json::Value::Array(items) => {
-                items.iter().map(scalar).collect::<Vec<_>>().join(",")
-            }
-            serde_json::Value::Object(fields) => {
-                fields
-                    .iter()
-                    .flat_map(|(k, v)| [k.clone(), scalar(v)])
-                    .collect::<Vec<_>>()
-                    .join(",")
-            }
-            other => scalar(&other),
-        },
-    )
+    let value = serde_json::to_value(value).map_err(|e| Failure::InvalidRequest(format!("a parameter does not serialize: {e}")))?;
+    Ok(match value {
+        serde_json::Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
+        serde_json::Value::Object(fields) => {
+            fields.iter().flat_map(|(k, v)| [k.clone(), scalar(v)]).collect::<Vec<_>>().join(",")
+        }
+        other => scalar(&other),
+    })
 }
 
 /// A JSON request body with its boolean property `name` set to `value`: how a method that
 /// asks for a stream (or for a whole body) tells an API that picks by a body flag. A body
 /// that is not a JSON object is sent as it is.
 #[doc(hidden)]
-pub fn with_flag<T: serde::Serialize + ?Sized>(
-    body: &T,
-    name: &str,
-    value: bool,
-) -> Result<serde_json::Value, Failure> {
-    let mut body = serde_json::to_value(body)
-        .map_err(|e| Failure::InvalidRequest(
-            format!("the request body does not serialize: {e}"),
-        ))?;
+pub fn with_flag<T: serde::Serialize + ?Sized>(body: &T, name: &str, value: bool) -> Result<serde_json::Value, Failure> {
+    let mut body = serde_json::to_value(body).map_err(|e| Failure::InvalidRequest(format!("the request body does not serialize: {e}")))?;
     if let serde_json::Value::Object(fields) = &mut body {
         fields.insert(name.to_owned(), serde_json::Value::Bool(value));
     }
@@ -85,9 +64,7 @@ pub fn check_finite<T: Finite + ?Sized>(name: &str, value: &T) -> Result<(), Fai
     if value.is_finite_number() {
         Ok(())
     } else {
-        Err(
-            Failure::InvalidRequest(format!("parameter `{name}` is not a finite number")),
-        )
+        Err(Failure::InvalidRequest(format!("parameter `{name}` is not a finite number")))
     }
 }
 

@@ -34,12 +34,7 @@ pub struct HttpResponse {
 impl HttpResponse {
     /// A response, as a test double would build one.
     pub fn new(status: StatusCode, headers: HeaderMap, body: Vec<u8>) -> Self {
-        HttpResponse {
-            status,
-            headers,
-            body,
-            secrets: Secrets::default(),
-        }
+        HttpResponse { status, headers, body, secrets: Secrets::default() }
     }
 
     /// The request id the server gave this response, from the first request-id header the
@@ -160,6 +155,7 @@ impl fmt::Debug for DecodeError {
 }
 
 impl std::error::Error for DecodeError {}
+
 /// The request id in `headers`: a header the spec declares first, then the conventional ones.
 pub(super) fn request_id(headers: &HeaderMap) -> Option<&str> {
     crate::defaults::REQUEST_ID_HEADERS
@@ -226,10 +222,7 @@ impl<E> Error<E> {
             Error::UnexpectedStatus(response)
             | Error::InvalidBody(response, _)
             | Error::UnexpectedContentType(response) => Some(response),
-            Error::InvalidRequest(_)
-            | Error::Transport(_)
-            | Error::TimedOut(_)
-            | Error::ResponseTooLarge { .. } => None,
+            Error::InvalidRequest(_) | Error::Transport(_) | Error::TimedOut(_) | Error::ResponseTooLarge { .. } => None,
         }
     }
 
@@ -272,7 +265,10 @@ impl<E> Error<E> {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => {
-                e.is_timeout() || e.is_connect() || e.is_request() || e.is_body()
+                e.is_timeout()
+                    || e.is_connect()
+                    || e.is_request()
+                    || e.is_body()
                     || e.is_decode()
                     || e.status().is_some_and(super::retry::retryable_status)
             }
@@ -303,32 +299,17 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             Error::InvalidRequest(reason) => write!(f, "invalid request: {reason}"),
             Error::Transport(e) => write!(f, "request failed: {e}"),
             Error::Api(e) => {
-                write!(
-                    f, "API error {}: {}", e.response.status, e.response.secrets
-                    .redact_debug(& e.error)
-                )
+                write!(f, "API error {}: {}", e.response.status, e.response.secrets.redact_debug(&e.error))
             }
             Error::UnexpectedStatus(response) => {
-                write!(
-                    f, "unexpected status {}: {}", response.status, response
-                    .body_preview()
-                )
+                write!(f, "unexpected status {}: {}", response.status, response.body_preview())
             }
             Error::InvalidBody(response, source) => {
-                write!(
-                    f, "status {} with a body that does not match the spec: {source}",
-                    response.status
-                )
+                write!(f, "status {} with a body that does not match the spec: {source}", response.status)
             }
             Error::UnexpectedContentType(response) => {
-                let kind = response
-                    .headers
-                    .get(reqwest::header::CONTENT_TYPE)
-                    .map(|v| response.secrets.redact_bytes(v.as_bytes()));
-                write!(
-                    f, "status {} with content type {:?}, not the kind this call reads",
-                    response.status, kind.unwrap_or_default()
-                )
+                let kind = response.headers.get(reqwest::header::CONTENT_TYPE).map(|v| response.secrets.redact_bytes(v.as_bytes()));
+                write!(f, "status {} with content type {:?}, not the kind this call reads", response.status, kind.unwrap_or_default())
             }
             Error::TimedOut(after) => write!(f, "no response within {after:?}"),
             Error::ResponseTooLarge { status, limit } => {
@@ -341,26 +322,15 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
 impl<E: fmt::Debug> fmt::Debug for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidRequest(reason) => {
-                f.debug_tuple("InvalidRequest").field(reason).finish()
-            }
+            Error::InvalidRequest(reason) => f.debug_tuple("InvalidRequest").field(reason).finish(),
             Error::Transport(e) => f.debug_tuple("Transport").field(e).finish(),
             Error::Api(e) => f.debug_tuple("Api").field(e).finish(),
-            Error::UnexpectedStatus(response) => {
-                f.debug_tuple("UnexpectedStatus").field(response).finish()
-            }
-            Error::InvalidBody(response, source) => {
-                f.debug_tuple("InvalidBody").field(response).field(source).finish()
-            }
-            Error::UnexpectedContentType(response) => {
-                f.debug_tuple("UnexpectedContentType").field(response).finish()
-            }
+            Error::UnexpectedStatus(response) => f.debug_tuple("UnexpectedStatus").field(response).finish(),
+            Error::InvalidBody(response, source) => f.debug_tuple("InvalidBody").field(response).field(source).finish(),
+            Error::UnexpectedContentType(response) => f.debug_tuple("UnexpectedContentType").field(response).finish(),
             Error::TimedOut(after) => f.debug_tuple("TimedOut").field(after).finish(),
             Error::ResponseTooLarge { status, limit } => {
-                f.debug_struct("ResponseTooLarge")
-                    .field("status", status)
-                    .field("limit", limit)
-                    .finish()
+                f.debug_struct("ResponseTooLarge").field("status", status).field("limit", limit).finish()
             }
         }
     }
@@ -396,12 +366,7 @@ impl<E> From<Failure> for Error<E> {
         match failure {
             Failure::InvalidRequest(reason) => Error::InvalidRequest(reason),
             Failure::Transport(e) => Error::Transport(e),
-            Failure::TooLarge(status, limit) => {
-                Error::ResponseTooLarge {
-                    status,
-                    limit,
-                }
-            }
+            Failure::TooLarge(status, limit) => Error::ResponseTooLarge { status, limit },
             Failure::TimedOut(after) => Error::TimedOut(after),
         }
     }

@@ -29,19 +29,15 @@ pub enum QueryStyle {
 /// The `(name, value)` pairs a parameter adds to the query string: none for `None` or `null`.
 /// A value that does not serialize is an error, never a parameter silently left out.
 #[doc(hidden)]
-pub fn query_pairs<T: serde::Serialize + ?Sized>(
-    name: &str,
-    value: &T,
-    style: QueryStyle,
-) -> Result<Vec<(String, String)>, super::error::Failure> {
+pub fn query_pairs<T: serde::Serialize + ?Sized>(name: &str, value: &T, style: QueryStyle) -> Result<Vec<(String, String)>, super::error::Failure> {
     let mut pairs = Vec::new();
     let value = serde_json::to_value(value)
-        .map_err(|e| super::error::Failure::InvalidRequest(
-            format!("parameter `{name}` does not serialize: {e}"),
-        ))?;
+        .map_err(|e| super::error::Failure::InvalidRequest(format!("parameter `{name}` does not serialize: {e}")))?;
     match (style, value) {
         (_, Value::Null) => {}
         (QueryStyle::DeepObject, value) => deep(name.to_owned(), value, &mut pairs),
+        // An empty list is no parameter, as exploded `form` writes it (not `ids=`, which
+        // servers read as one empty item).
         (_, Value::Array(items)) if items.is_empty() => {}
         (_, Value::Array(items)) => {
             let separator = match style {
@@ -53,11 +49,7 @@ pub fn query_pairs<T: serde::Serialize + ?Sized>(
             pairs.push((name.to_owned(), joined));
         }
         (_, Value::Object(fields)) => {
-            let joined = fields
-                .iter()
-                .flat_map(|(key, value)| [key.clone(), scalar(value)])
-                .collect::<Vec<_>>()
-                .join(",");
+            let joined = fields.iter().flat_map(|(key, value)| [key.clone(), scalar(value)]).collect::<Vec<_>>().join(",");
             pairs.push((name.to_owned(), joined));
         }
         (_, value) => pairs.push((name.to_owned(), scalar(&value))),
@@ -92,16 +84,15 @@ fn scalar(value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::{query_pairs, QueryStyle};
+
     #[test]
     fn a_value_that_does_not_serialize_is_an_error_not_a_missing_parameter() {
+        // JSON keys must be strings: a map keyed by pairs does not serialize.
         let mut map = std::collections::BTreeMap::new();
         map.insert((1, 2), 3);
         let error = query_pairs("filter", &map, QueryStyle::DeepObject).unwrap_err();
-        assert!(
-            matches!(& error, crate ::runtime::error::Failure::InvalidRequest(reason) if
-            reason.contains("`filter`")), "{error:?}"
-        );
-        assert!(crate ::runtime::simple_style(& map).is_err());
+        assert!(matches!(&error, crate::runtime::error::Failure::InvalidRequest(reason) if reason.contains("`filter`")), "{error:?}");
+        assert!(crate::runtime::simple_style(&map).is_err());
         let pairs = query_pairs("ids", &[1, 2], QueryStyle::PipeDelimited).unwrap();
         assert_eq!(pairs, [("ids".to_owned(), "1|2".to_owned())]);
     }

@@ -25,9 +25,7 @@ impl HttpResponse {
             return Err(self.into_error(statuses));
         }
         match serde_json::from_slice(&self.body) {
-            Ok(value) => {
-                Ok(ResponseValue::new(value, self.status, self.headers, self.body))
-            }
+            Ok(value) => Ok(ResponseValue::new(value, self.status, self.headers, self.body)),
             Err(source) if documented => {
                 let source = DecodeError::new(&source, &self.secrets);
                 Err(Error::InvalidBody(Box::new(self), source))
@@ -51,10 +49,7 @@ impl HttpResponse {
 
     /// Reads a text success body (`text/*`, XML) as a `String`, replacing invalid UTF-8.
     #[doc(hidden)]
-    pub fn text<E: serde::de::DeserializeOwned>(
-        self,
-        statuses: &Statuses,
-    ) -> Result<ResponseValue<String>, Error<E>> {
+    pub fn text<E: serde::de::DeserializeOwned>(self, statuses: &Statuses) -> Result<ResponseValue<String>, Error<E>> {
         if !self.status.is_success() {
             return Err(self.into_error(statuses));
         }
@@ -64,10 +59,7 @@ impl HttpResponse {
 
     /// Reads a success body as raw bytes (`application/octet-stream`, images, several kinds).
     #[doc(hidden)]
-    pub fn bytes<E: serde::de::DeserializeOwned>(
-        self,
-        statuses: &Statuses,
-    ) -> Result<ResponseValue<Vec<u8>>, Error<E>> {
+    pub fn bytes<E: serde::de::DeserializeOwned>(self, statuses: &Statuses) -> Result<ResponseValue<Vec<u8>>, Error<E>> {
         if !self.status.is_success() {
             return Err(self.into_error(statuses));
         }
@@ -77,20 +69,15 @@ impl HttpResponse {
 
     /// Checks the status of a response without a documented body: any 2xx succeeds.
     #[doc(hidden)]
-    pub fn empty<E: serde::de::DeserializeOwned>(
-        self,
-        statuses: &Statuses,
-    ) -> Result<ResponseValue<()>, Error<E>> {
+    pub fn empty<E: serde::de::DeserializeOwned>(self, statuses: &Statuses) -> Result<ResponseValue<()>, Error<E>> {
         if self.status.is_success() {
             Ok(ResponseValue::new((), self.status, self.headers, self.body))
         } else {
             Err(self.into_error(statuses))
         }
     }
-    pub(super) fn into_error<E: serde::de::DeserializeOwned>(
-        self,
-        statuses: &Statuses,
-    ) -> Error<E> {
+
+    pub(super) fn into_error<E: serde::de::DeserializeOwned>(self, statuses: &Statuses) -> Error<E> {
         let code = self.status.as_u16();
         let documented = statuses.errors.iter().any(|range| range.contains(&code))
             || (statuses.default_error && !self.status.is_success());

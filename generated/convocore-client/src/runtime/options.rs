@@ -96,10 +96,7 @@ impl RequestOptions {
     }
 
     /// The retry policy this call uses.
-    pub(super) fn retry_policy<'a>(
-        &'a self,
-        client: &'a RetryPolicy,
-    ) -> &'a RetryPolicy {
+    pub(super) fn retry_policy<'a>(&'a self, client: &'a RetryPolicy) -> &'a RetryPolicy {
         self.retry.as_ref().unwrap_or(client)
     }
 
@@ -110,23 +107,17 @@ impl RequestOptions {
         }
         for (name, value) in &self.headers {
             let header = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Failure::InvalidRequest(
-                    format!("`{name}` is not a valid header name"),
-                ))?;
+                .map_err(|_| Failure::InvalidRequest(format!("`{name}` is not a valid header name")))?;
             if TRANSPORT_HEADERS.contains(&header.as_str()) {
-                return Err(
-                    Failure::InvalidRequest(
-                        format!(
-                            "header `{header}` is set by the HTTP client (it frames or routes the request), not per call"
-                        ),
-                    ),
-                );
+                return Err(Failure::InvalidRequest(format!(
+                    "header `{header}` is set by the HTTP client (it frames or routes the request), not per call"
+                )));
             }
             let value = HeaderValue::from_str(value)
-                .map_err(|_| Failure::InvalidRequest(
-                    format!("the value of header `{name}` cannot be sent in a header"),
-                ))?;
+                .map_err(|_| Failure::InvalidRequest(format!("the value of header `{name}` cannot be sent in a header")))?;
             if header == reqwest::header::COOKIE {
+                // Cookies add to the request's own (an API key, cookie parameters); `prepare`
+                // joins them into one header.
                 request.headers_mut().append(header, value);
             } else {
                 request.headers_mut().insert(header, value);
@@ -145,16 +136,8 @@ impl RequestOptions {
 impl fmt::Debug for RequestOptions {
     /// Header and query values are left out: they may be credentials.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let headers: Vec<&str> = self
-            .headers
-            .iter()
-            .map(|(name, _)| name.as_str())
-            .collect();
-        let query: Vec<&str> = self
-            .query
-            .iter()
-            .map(|(name, _)| name.as_str())
-            .collect();
+        let headers: Vec<&str> = self.headers.iter().map(|(name, _)| name.as_str()).collect();
+        let query: Vec<&str> = self.query.iter().map(|(name, _)| name.as_str()).collect();
         f.debug_struct("RequestOptions")
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)

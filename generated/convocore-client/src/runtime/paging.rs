@@ -19,7 +19,6 @@ impl PageNumber for i64 {
     fn from_i64(n: i64) -> Self {
         n
     }
-
     fn to_i64(self) -> i64 {
         self
     }
@@ -29,7 +28,6 @@ impl PageNumber for i32 {
     fn from_i64(n: i64) -> Self {
         i32::try_from(n).unwrap_or(i32::MAX)
     }
-
     fn to_i64(self) -> i64 {
         i64::from(self)
     }
@@ -39,7 +37,6 @@ impl PageNumber for f64 {
     fn from_i64(n: i64) -> Self {
         n as f64
     }
-
     fn to_i64(self) -> i64 {
         self as i64
     }
@@ -49,7 +46,6 @@ impl PageNumber for f32 {
     fn from_i64(n: i64) -> Self {
         n as f32
     }
-
     fn to_i64(self) -> i64 {
         self as i64
     }
@@ -101,12 +97,13 @@ impl Seen {
                 self.0.write(bytes);
                 Ok(bytes.len())
             }
-
             fn flush(&mut self) -> std::io::Result<()> {
                 Ok(())
             }
         }
         let mut feed = Feed(self.keys.build_hasher());
+        // A value that cannot be written as JSON hashes as far as it got: at worst a stream
+        // ends a page early, never runs on.
         let _ = serde_json::to_writer(&mut feed, value);
         feed.0.finish()
     }
@@ -122,10 +119,9 @@ pub fn link_next(headers: &reqwest::header::HeaderMap, param: &str) -> Option<St
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(link_values)
-        .find(|(_, rel)| {
-            rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("next"))
-        })
+        .find(|(_, rel)| rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("next")))
         .and_then(|(target, _)| {
+            // A relative reference resolves against any base: only its query is read.
             let base = reqwest::Url::parse("http://relative.invalid/").ok()?;
             let url = base.join(target).ok()?;
             let value = url.query_pairs().find(|(name, _)| name == param)?.1;
@@ -142,6 +138,7 @@ fn link_values(header: &str) -> Vec<(&str, String)> {
         let Some(close) = rest[open..].find('>').map(|i| open + i) else { break };
         let target = &rest[open + 1..close];
         let params = &rest[close + 1..];
+        // The parameters run to the next comma outside quotes.
         let mut quoted = false;
         let end = params
             .char_indices()
@@ -168,6 +165,7 @@ fn link_values(header: &str) -> Vec<(&str, String)> {
 mod tests {
     use super::link_next;
     use reqwest::header::{HeaderMap, HeaderValue, LINK};
+
     fn headers(values: &[&str]) -> HeaderMap {
         let mut map = HeaderMap::new();
         for value in values {
@@ -179,16 +177,14 @@ mod tests {
     #[test]
     fn the_next_link_gives_the_page_parameter() {
         let github = r#"<https://api.github.com/repositories/1/issues?page=2&per_page=30>; rel="next", <https://api.github.com/repositories/1/issues?page=9&per_page=30>; rel="last""#;
-        assert_eq!(link_next(& headers(& [github]), "page").as_deref(), Some("2"));
-        assert_eq!(link_next(& headers(& [github]), "cursor"), None);
+        assert_eq!(link_next(&headers(&[github]), "page").as_deref(), Some("2"));
+        assert_eq!(link_next(&headers(&[github]), "cursor"), None);
         let reordered = r#"<?page=1>; rel="prev first", </items?cursor=a%2Cb&x=1>; title="x, y"; REL=NEXT"#;
-        assert_eq!(
-            link_next(& headers(& [reordered]), "cursor").as_deref(), Some("a,b")
-        );
+        assert_eq!(link_next(&headers(&[reordered]), "cursor").as_deref(), Some("a,b"));
         let split = ["</a?page=1>; rel=\"prev\"", "</a?page=3>; rel=\"next\""];
-        assert_eq!(link_next(& headers(& split), "page").as_deref(), Some("3"));
-        assert_eq!(link_next(& headers(& ["</a?page=3>; rel=\"last\""]), "page"), None);
-        assert_eq!(link_next(& headers(& ["garbage <no end; rel=next"]), "page"), None);
-        assert_eq!(link_next(& HeaderMap::new(), "page"), None);
+        assert_eq!(link_next(&headers(&split), "page").as_deref(), Some("3"));
+        assert_eq!(link_next(&headers(&["</a?page=3>; rel=\"last\""]), "page"), None);
+        assert_eq!(link_next(&headers(&["garbage <no end; rel=next"]), "page"), None);
+        assert_eq!(link_next(&HeaderMap::new(), "page"), None);
     }
 }

@@ -21,18 +21,8 @@ const REDACTED: &str = "<redacted>";
 
 /// Names of headers and query parameters whose values are credentials, whoever sets them
 /// (matched as parts of the lower-case name, so `x-api-key` and `access_token` count).
-const SECRET_NAME_PARTS: &[&str] = &[
-    "authorization",
-    "cookie",
-    "key",
-    "token",
-    "secret",
-    "password",
-    "passwd",
-    "signature",
-    "session",
-    "credential",
-];
+const SECRET_NAME_PARTS: &[&str] =
+    &["authorization", "cookie", "key", "token", "secret", "password", "passwd", "signature", "session", "credential"];
 
 /// Whether a header or query parameter of this name carries a credential.
 pub(super) fn is_secret_name(name: &str) -> bool {
@@ -58,20 +48,15 @@ impl Secrets {
         let mut forms: Vec<String> = Vec::new();
         for secret in plain.into_iter().filter(|s| !s.is_empty()) {
             let b64 = base64::engine::general_purpose::STANDARD.encode(secret);
-            forms
-                .extend([
-                    secret.to_owned(),
-                    base64::engine::general_purpose::STANDARD_NO_PAD.encode(secret),
-                    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(secret),
-                    b64,
-                    percent_encoding::utf8_percent_encode(
-                            secret,
-                            percent_encoding::NON_ALPHANUMERIC,
-                        )
-                        .to_string(),
-                    form_urlencoded::byte_serialize(secret.as_bytes()).collect(),
-                    json_escaped(secret),
-                ]);
+            forms.extend([
+                secret.to_owned(),
+                base64::engine::general_purpose::STANDARD_NO_PAD.encode(secret),
+                base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(secret),
+                b64,
+                percent_encoding::utf8_percent_encode(secret, percent_encoding::NON_ALPHANUMERIC).to_string(),
+                form_urlencoded::byte_serialize(secret.as_bytes()).collect(),
+                json_escaped(secret),
+            ]);
         }
         forms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         forms.dedup();
@@ -99,6 +84,8 @@ impl Secrets {
 
     /// [`Self::redact`] of bytes, read as UTF-8 (invalid sequences replaced).
     pub(super) fn redact_bytes(&self, bytes: &[u8]) -> String {
+        // Only the start is shown, so only the start (and room for a secret that begins in
+        // it) is searched: the cost is bounded whatever the text's length.
         let longest = self.0.first().map_or(0, String::len);
         let window = &bytes[..bytes.len().min(PREVIEW_BYTES + longest + 3)];
         let mut text = String::from_utf8_lossy(window).into_owned();
@@ -145,7 +132,7 @@ pub(super) fn url_without_userinfo(url: &str) -> String {
     };
     let authority_end = rest.find(['?', '#']).unwrap_or(rest.len());
     let shown = match rest[..authority_end].rfind('@') {
-        Some(at) => format!("{scheme}://{REDACTED}@{}", & rest[at + 1..]),
+        Some(at) => format!("{scheme}://{REDACTED}@{}", &rest[at + 1..]),
         None => url.to_owned(),
     };
     Secrets::default().redact(&shown)
@@ -154,6 +141,7 @@ pub(super) fn url_without_userinfo(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     #[test]
     fn every_form_is_blanked_and_the_text_is_bounded() {
         let secrets = Secrets::new(["s3cr/t+key"]);
@@ -162,36 +150,24 @@ mod tests {
             "x".repeat(100)
         );
         let shown = secrets.redact(&echoed);
-        assert!(
-            ! shown.contains("s3cr") && ! shown.contains("czNjci90K2tleQ"), "{shown}"
-        );
+        assert!(!shown.contains("s3cr") && !shown.contains("czNjci90K2tleQ"), "{shown}");
         let long = "y".repeat(100_000);
         let shown = secrets.redact(&long);
-        assert!(
-            shown.len() < PREVIEW_BYTES + 40 && shown.ends_with("(100000 bytes in all)"),
-            "{shown}"
-        );
+        assert!(shown.len() < PREVIEW_BYTES + 40 && shown.ends_with("(100000 bytes in all)"), "{shown}");
     }
 
     #[test]
     fn a_secret_across_the_preview_cut_is_blanked() {
         let secrets = Secrets::new(["0123456789abcdef"]);
-        let text = format!(
-            "{}0123456789abcdef{}", "z".repeat(PREVIEW_BYTES - 4), "z".repeat(1000)
-        );
-        assert!(! secrets.redact(& text).contains("0123"));
-        assert!(! secrets.redact_bytes(text.as_bytes()).contains("0123"));
+        let text = format!("{}0123456789abcdef{}", "z".repeat(PREVIEW_BYTES - 4), "z".repeat(1000));
+        assert!(!secrets.redact(&text).contains("0123"));
+        assert!(!secrets.redact_bytes(text.as_bytes()).contains("0123"));
     }
 
     #[test]
     fn user_info_leaves_urls() {
-        assert_eq!(
-            url_without_userinfo("https://me:hunter2@host/x"),
-            "https://<redacted>@host/x"
-        );
-        assert_eq!(
-            url_without_userinfo("https://me:pw/x@host"), "https://<redacted>@host"
-        );
+        assert_eq!(url_without_userinfo("https://me:hunter2@host/x"), "https://<redacted>@host/x");
+        assert_eq!(url_without_userinfo("https://me:pw/x@host"), "https://<redacted>@host");
         assert_eq!(url_without_userinfo("https://host/a?b@c"), "https://host/a?b@c");
     }
 }

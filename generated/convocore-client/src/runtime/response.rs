@@ -24,12 +24,7 @@ pub struct ResponseValue<T> {
 impl<T> ResponseValue<T> {
     /// A response, as a test double would build one.
     pub fn new(inner: T, status: StatusCode, headers: HeaderMap, body: Vec<u8>) -> Self {
-        ResponseValue {
-            inner,
-            status,
-            headers,
-            body,
-        }
+        ResponseValue { inner, status, headers, body }
     }
 
     /// The decoded body.
@@ -65,17 +60,13 @@ impl<T> ResponseValue<T> {
 
     /// The same response with its body transformed.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
-        ResponseValue {
-            inner: f(self.inner),
-            status: self.status,
-            headers: self.headers,
-            body: self.body,
-        }
+        ResponseValue { inner: f(self.inner), status: self.status, headers: self.headers, body: self.body }
     }
 }
 
 impl<T> std::ops::Deref for ResponseValue<T> {
     type Target = T;
+
     fn deref(&self) -> &T {
         &self.inner
     }

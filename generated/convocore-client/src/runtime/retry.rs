@@ -113,20 +113,13 @@ impl RetryPolicy {
             return None;
         }
         let delay = match outcome {
-            Ok(
-                response,
-            ) if retryable_status(response.status())
-                && (safe_to_repeat || self.retry_writes) => {
-                retry_after(response.headers(), SystemTime::now())
-                    .unwrap_or_else(|| self.backoff(retries_done))
+            Ok(response) if retryable_status(response.status()) && (safe_to_repeat || self.retry_writes) => {
+                retry_after(response.headers(), SystemTime::now()).unwrap_or_else(|| self.backoff(retries_done))
             }
             Ok(_) => return None,
+            // The connection was never made, so the server cannot have seen the request.
             Err(error) if error.is_connect() => self.backoff(retries_done),
-            Err(
-                error,
-            ) if safe_to_repeat && (error.is_timeout() || error.is_request()) => {
-                self.backoff(retries_done)
-            }
+            Err(error) if safe_to_repeat && (error.is_timeout() || error.is_request()) => self.backoff(retries_done),
             Err(_) => return None,
         };
         (waited.saturating_add(delay) <= self.max_retry_time).then_some(delay)
@@ -136,29 +129,21 @@ impl RetryPolicy {
 /// Whether a method may be repeated without repeating its effect (RFC 9110, 9.2.2), QUERY
 /// included (safe and idempotent, as the HTTP QUERY method's draft defines it).
 pub(super) fn is_idempotent(method: &Method) -> bool {
-    [
-        Method::GET,
-        Method::HEAD,
-        Method::OPTIONS,
-        Method::PUT,
-        Method::DELETE,
-        Method::TRACE,
-    ]
-        .contains(method) || method.as_str() == "QUERY"
+    [Method::GET, Method::HEAD, Method::OPTIONS, Method::PUT, Method::DELETE, Method::TRACE].contains(method)
+        || method.as_str() == "QUERY"
 }
 
 /// 408, 429, and 5xx except 501 Not Implemented and 505 HTTP Version Not Supported.
 pub(super) fn retryable_status(status: StatusCode) -> bool {
-    status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS
-        || (status.is_server_error() && status != StatusCode::NOT_IMPLEMENTED
+    status == StatusCode::REQUEST_TIMEOUT
+        || status == StatusCode::TOO_MANY_REQUESTS
+        || (status.is_server_error()
+            && status != StatusCode::NOT_IMPLEMENTED
             && status != StatusCode::HTTP_VERSION_NOT_SUPPORTED)
 }
 
 /// A `Retry-After` header as a delay from `now`: delay-seconds or an HTTP date.
-pub(super) fn retry_after(
-    headers: &reqwest::header::HeaderMap,
-    now: SystemTime,
-) -> Option<Duration> {
+pub(super) fn retry_after(headers: &reqwest::header::HeaderMap, now: SystemTime) -> Option<Duration> {
     let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));

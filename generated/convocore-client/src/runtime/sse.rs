@@ -110,17 +110,11 @@ impl fmt::Display for StreamError {
             StreamError::Transport(e) => write!(f, "event stream failed: {e}"),
             StreamError::InvalidData(invalid) => {
                 let event = invalid.secrets.redact(&invalid.event);
-                write!(
-                    f, "`{event}` event data does not match the spec: {}", invalid.source
-                )
+                write!(f, "`{event}` event data does not match the spec: {}", invalid.source)
             }
             StreamError::Idle(after) => write!(f, "event stream silent for {after:?}"),
-            StreamError::TooLarge { limit } => {
-                write!(f, "event stream sent over {limit} bytes without an event")
-            }
-            StreamError::Expired(after) => {
-                write!(f, "event stream open for over {after:?}")
-            }
+            StreamError::TooLarge { limit } => write!(f, "event stream sent over {limit} bytes without an event"),
+            StreamError::Expired(after) => write!(f, "event stream open for over {after:?}"),
         }
     }
 }
@@ -135,9 +129,7 @@ impl std::error::Error for StreamError {
     }
 }
 
-type Events<T> = Pin<
-    Box<dyn futures_core::Stream<Item = Result<ServerSentEvent<T>, StreamError>> + Send>,
->;
+type Events<T> = Pin<Box<dyn futures_core::Stream<Item = Result<ServerSentEvent<T>, StreamError>> + Send>>;
 
 /// The events of a `text/event-stream` response, as they arrive. Ends when the server closes
 /// the stream, or after the first error.
@@ -161,18 +153,14 @@ impl<T> EventStream<T> {
 
 impl<T> fmt::Debug for EventStream<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("EventStream")
-            .field("status", &self.status)
-            .finish_non_exhaustive()
+        f.debug_struct("EventStream").field("status", &self.status).finish_non_exhaustive()
     }
 }
 
 impl<T> futures_core::Stream for EventStream<T> {
     type Item = Result<ServerSentEvent<T>, StreamError>;
-    fn poll_next(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Self::Item>> {
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.events.as_mut().poll_next(cx)
     }
 }
@@ -205,10 +193,7 @@ where
     T: serde::de::DeserializeOwned + Send + 'static,
     E: serde::de::DeserializeOwned,
 {
-    let framing = Framing {
-        lines: false,
-        terminator: None,
-    };
+    let framing = Framing { lines: false, terminator: None };
     open_framed_stream(client, op, request, options, statuses, &framing).await
 }
 
@@ -235,10 +220,9 @@ where
     *request.timeout_mut() = Some(STREAM_LIFETIME);
     let span = call_span(op);
     let secrets = client.secrets.with(options.secret_values());
-    let response = tokio::time::timeout(
-            idle,
-            attempts(client, request, options).instrument(span.clone()),
-        )
+    // The stream must start within the idle timeout (retries included): the request's own
+    // timeout is set aside, since it would also end a healthy stream.
+    let response = tokio::time::timeout(idle, attempts(client, request, options).instrument(span.clone()))
         .await
         .map_err(|_| Failure::TimedOut(idle))??;
     if !response.status().is_success() {
@@ -257,26 +241,14 @@ where
         terminator: framing.terminator,
         ready: VecDeque::new(),
         failure: None,
-        limits: Limits {
-            idle,
-            deadline,
-            lifetime,
-            max_event_bytes: client.max_response_bytes,
-        },
+        limits: Limits { idle, deadline, lifetime, max_event_bytes: client.max_response_bytes },
         secrets,
     };
-    let events = futures_util::stream::unfold(
-        reader,
-        |mut reader| async move {
-            let item = reader.next::<T>().await?;
-            Some((item, reader))
-        },
-    );
-    Ok(EventStream {
-        events: Box::pin(events),
-        status,
-        headers,
-    })
+    let events = futures_util::stream::unfold(reader, |mut reader| async move {
+        let item = reader.next::<T>().await?;
+        Some((item, reader))
+    });
+    Ok(EventStream { events: Box::pin(events), status, headers })
 }
 
 /// Whether a response is an event stream: its content type says so, or it says nothing.
@@ -284,18 +256,11 @@ fn is_event_stream(headers: &reqwest::header::HeaderMap) -> bool {
     let Some(value) = headers.get(reqwest::header::CONTENT_TYPE) else {
         return true;
     };
-    let essence = value
-        .to_str()
-        .unwrap_or_default()
-        .split(';')
-        .next()
-        .unwrap_or_default();
+    let essence = value.to_str().unwrap_or_default().split(';').next().unwrap_or_default();
     essence.trim().eq_ignore_ascii_case("text/event-stream")
 }
 
-type Bytes = Pin<
-    Box<dyn futures_core::Stream<Item = Result<bytes::Bytes, reqwest::Error>> + Send>,
->;
+type Bytes = Pin<Box<dyn futures_core::Stream<Item = Result<bytes::Bytes, reqwest::Error>> + Send>>;
 
 /// A stream's bounds.
 struct Limits {
@@ -322,9 +287,7 @@ struct Reader {
 
 impl Reader {
     /// The next event, or the error that ends the stream, or `None` at its end.
-    async fn next<T: serde::de::DeserializeOwned>(
-        &mut self,
-    ) -> Option<Result<ServerSentEvent<T>, StreamError>> {
+    async fn next<T: serde::de::DeserializeOwned>(&mut self) -> Option<Result<ServerSentEvent<T>, StreamError>> {
         loop {
             if let Some(event) = self.ready.pop_front() {
                 if self.terminator.is_some_and(|end| event.data.trim() == end) {
@@ -338,29 +301,19 @@ impl Reader {
                 return Some(Err(failure));
             }
             let bytes = self.bytes.as_mut()?;
-            let wait = self
-                .limits
-                .idle
-                .min(self.limits.deadline.saturating_duration_since(Instant::now()));
+            let wait = self.limits.idle.min(self.limits.deadline.saturating_duration_since(Instant::now()));
             match tokio::time::timeout(wait, bytes.next()).await {
                 Ok(Some(Ok(chunk))) => {
-                    if let Err(EventTooLarge) = self.parser.feed(&chunk, &mut self.ready)
-                    {
-                        self.end(StreamError::TooLarge {
-                            limit: self.limits.max_event_bytes,
-                        });
+                    if let Err(EventTooLarge) = self.parser.feed(&chunk, &mut self.ready) {
+                        self.end(StreamError::TooLarge { limit: self.limits.max_event_bytes });
                     }
                 }
-                Ok(Some(Err(error))) => {
-                    self.end(StreamError::Transport(error.without_url()))
-                }
+                Ok(Some(Err(error))) => self.end(StreamError::Transport(error.without_url())),
                 Ok(None) => {
                     self.bytes = None;
                     self.ready.extend(self.parser.finish());
                 }
-                Err(_) if Instant::now() >= self.limits.deadline => {
-                    self.end(StreamError::Expired(self.limits.lifetime))
-                }
+                Err(_) if Instant::now() >= self.limits.deadline => self.end(StreamError::Expired(self.limits.lifetime)),
                 Err(_) => self.end(StreamError::Idle(self.limits.idle)),
             }
         }
@@ -372,29 +325,15 @@ impl Reader {
     }
 }
 
-fn decode<T: serde::de::DeserializeOwned>(
-    event: RawEvent,
-    secrets: &Secrets,
-) -> Result<ServerSentEvent<T>, StreamError> {
+fn decode<T: serde::de::DeserializeOwned>(event: RawEvent, secrets: &Secrets) -> Result<ServerSentEvent<T>, StreamError> {
     let retry = event.retry.map(Duration::from_millis);
     match serde_json::from_str(&event.data) {
-        Ok(data) => {
-            Ok(ServerSentEvent {
-                event: event.event,
-                id: event.id,
-                retry,
-                data,
-            })
-        }
-        Err(error) => {
-            Err(
-                StreamError::InvalidData(InvalidEvent {
-                    source: DecodeError::new(&error, secrets),
-                    event: event.event,
-                    data: event.data,
-                    secrets: secrets.clone(),
-                }),
-            )
-        }
+        Ok(data) => Ok(ServerSentEvent { event: event.event, id: event.id, retry, data }),
+        Err(error) => Err(StreamError::InvalidData(InvalidEvent {
+            source: DecodeError::new(&error, secrets),
+            event: event.event,
+            data: event.data,
+            secrets: secrets.clone(),
+        })),
     }
 }
