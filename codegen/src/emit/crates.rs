@@ -70,7 +70,12 @@ pub fn models_crate(
     );
     put(
         write,
-        verbatim(dir, "src/support.rs", &header, include_str!("../../templates/support.rs")),
+        verbatim(
+            dir,
+            "src/support.rs",
+            &header,
+            include_str!("../../templates/support.rs"),
+        ),
     );
     if models::has_builders(model) {
         put(
@@ -338,7 +343,6 @@ fn rust_items(
         &mut |piece| write(&path, piece),
     )
 }
-
 
 /// A file of Rust kept as real code in `codegen/templates/` (the runtime, the models'
 /// support), written as it is under the header: its comments reach the generated crate.

@@ -31,12 +31,6 @@ pub(super) fn send_methods(model: &Model, op: &Operation) -> TokenStream {
 fn send(model: &Model, op: &Operation, alternative: Option<&Alternative>) -> TokenStream {
     let outcome = &op.outcome;
     let pieces = path_pieces(op);
-    let security = security(model, op);
-    let id = op
-        .operation_id
-        .clone()
-        .unwrap_or_else(|| format!("{} {}", op.method, op.path));
-    let template = &op.path.raw;
     let kind = alternative.map_or(outcome.success_kind, |a| a.kind);
     // Only a stream method asks for the stream; the others ask for a whole body.
     let flag = op
@@ -74,35 +68,10 @@ fn send(model: &Model, op: &Operation, alternative: Option<&Alternative>) -> Tok
         ),
     };
     let (_, error) = result_types(model, op, &models(), None, StdNames::Prelude);
-    let method = match op.method.is_standard() {
-        true => {
-            let constant = ident(op.method.as_str());
-            quote!(::reqwest::Method::#constant)
-        }
-        false => {
-            let token = proc_macro2::Literal::byte_string(op.method.as_str().as_bytes());
-            quote!(::reqwest::Method::from_bytes(#token).map_err(|e| Error::InvalidRequest(e.to_string()))?)
-        }
-    };
     let docs = send_doc(op, alternative)
         .into_iter()
         .map(|line| crate::emit::doc_literal(&line));
-    let fields = quote! {
-        id: #id,
-        method: #method,
-        path: #template,
-        security: #security,
-        accept: #accept,
-    };
-    // `reqwest::Method` has constants for the standard methods only; another (`QUERY`) is
-    // made when sent, which keeps it out of a `const`.
-    let operation = match op.method.is_standard() {
-        true => quote!(const OPERATION: Operation = Operation { #fields };),
-        false => quote! {
-            #[allow(non_snake_case)]
-            let OPERATION = Operation { #fields };
-        },
-    };
+    let operation = operation(model, op, &accept);
     quote! {
         #( #[doc = #docs] )*
         pub async fn #name(self) -> Result<#output, Error<#error>> {
@@ -113,6 +82,42 @@ fn send(model: &Model, op: &Operation, alternative: Option<&Alternative>) -> Tok
             #( #request_parts )*
             #finish
         }
+    }
+}
+
+/// The send method's `OPERATION`: what the runtime needs to know of the call. `reqwest::Method`
+/// has constants for the standard methods only; another (`QUERY`) is made when sent, which
+/// keeps it out of a `const`.
+fn operation(model: &Model, op: &Operation, accept: &str) -> TokenStream {
+    let security = security(model, op);
+    let id = op
+        .operation_id
+        .clone()
+        .unwrap_or_else(|| format!("{} {}", op.method, op.path));
+    let template = &op.path.raw;
+    let method = match op.method.is_standard() {
+        true => {
+            let constant = ident(op.method.as_str());
+            quote!(::reqwest::Method::#constant)
+        }
+        false => {
+            let token = proc_macro2::Literal::byte_string(op.method.as_str().as_bytes());
+            quote!(::reqwest::Method::from_bytes(#token).map_err(|e| Error::InvalidRequest(e.to_string()))?)
+        }
+    };
+    let fields = quote! {
+        id: #id,
+        method: #method,
+        path: #template,
+        security: #security,
+        accept: #accept,
+    };
+    match op.method.is_standard() {
+        true => quote!(const OPERATION: Operation = Operation { #fields };),
+        false => quote! {
+            #[allow(non_snake_case)]
+            let OPERATION = Operation { #fields };
+        },
     }
 }
 
