@@ -17,6 +17,18 @@ pub const CLIENT_METHODS: &[&str] = &[
     "fmt",
 ];
 
+/// The send methods beside `send()`, one per other form a response offers (see
+/// [`crate::ir::Outcome::alternatives`]).
+pub const SEND_STREAM: &str = "send_stream";
+/// JSON lines, where events are also offered.
+pub const SEND_LINES: &str = "send_lines";
+/// Bytes.
+pub const SEND_BYTES: &str = "send_bytes";
+/// Text.
+pub const SEND_TEXT: &str = "send_text";
+/// JSON, where another kind is what `send()` reads.
+pub const SEND_JSON: &str = "send_json";
+
 /// The members every request builder has. No parameter takes these names, and no operation
 /// method either (`messages().send(body).send()` would read as if it sent twice).
 pub const BUILDER_MEMBERS: &[&str] = &[
@@ -25,11 +37,11 @@ pub const BUILDER_MEMBERS: &[&str] = &[
     "body",
     "new",
     "send",
-    "send_stream",
-    "send_lines",
-    "send_bytes",
-    "send_text",
-    "send_json",
+    SEND_STREAM,
+    SEND_LINES,
+    SEND_BYTES,
+    SEND_TEXT,
+    SEND_JSON,
     "with_options",
     "pages",
     "items",

@@ -27,20 +27,8 @@ fn warnings(generated: &codegen::Generated) -> Vec<String> {
 }
 
 fn builders(paths: &str) -> (String, String) {
-    let config_text = CLIENT_CONFIG;
     let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}components:\n  schemas:\n    Pet: {{type: object, properties: {{id: {{type: string}}}}}}\n");
-    let config = ApiConfig::parse("api.toml", config_text).unwrap();
-    let input = ApiInput {
-        config_path: "api.toml".into(),
-        command: codegen::REGEN.into(),
-        specs: vec![SpecFile {
-            path: "spec.yaml".into(),
-            text: spec,
-        }],
-        overlays: Vec::new(),
-        includes: Vec::new(),
-    };
-    let generated = codegen::generate(&config, &input).unwrap();
+    let generated = generate_one(CLIENT_CONFIG, spec);
     let file = |suffix: &str| {
         generated
             .files

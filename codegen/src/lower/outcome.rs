@@ -140,13 +140,14 @@ fn alternatives(bodies: &[&Response], primary: ContentKind) -> Vec<Alternative> 
                     accept.push(&offer.content_type);
                 }
             }
+            use crate::vocabulary::{SEND_BYTES, SEND_JSON, SEND_LINES, SEND_STREAM, SEND_TEXT};
             let method = match kind {
-                ContentKind::EventStream => "send_stream",
-                ContentKind::JsonLines if events => "send_lines",
-                ContentKind::JsonLines => "send_stream",
-                ContentKind::Json => "send_json",
-                ContentKind::Text | ContentKind::Form => "send_text",
-                ContentKind::Binary | ContentKind::Multipart => "send_bytes",
+                ContentKind::EventStream => SEND_STREAM,
+                ContentKind::JsonLines if events => SEND_LINES,
+                ContentKind::JsonLines => SEND_STREAM,
+                ContentKind::Json => SEND_JSON,
+                ContentKind::Text | ContentKind::Form => SEND_TEXT,
+                ContentKind::Binary | ContentKind::Multipart => SEND_BYTES,
             };
             Alternative {
                 method: method.to_owned(),

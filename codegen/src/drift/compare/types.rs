@@ -274,21 +274,7 @@ impl Comparer<'_> {
                         what,
                     );
                 }
-                Some(new) => {
-                    if old.name != new.name {
-                        let what =
-                            format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
-                        self.record(ChangeKind::VariantRenamed, pointer, what);
-                    }
-                    self.types(
-                        &old.ty,
-                        &new.ty,
-                        dir,
-                        place,
-                        &format!("({})", new.name),
-                        pointer,
-                    );
-                }
+                Some(new) => self.variant_pair(old, new, dir, place, pointer),
             }
         }
         for new in y
@@ -299,6 +285,23 @@ impl Comparer<'_> {
             let what = format!("{place}: alternative `{}` added", new.tags.join("` / `"));
             self.record(ChangeKind::VariantAdded, pointer, what);
         }
+    }
+
+    /// One union variant in both versions: a new Rust name, and what changed in its type.
+    fn variant_pair(
+        &mut self,
+        old: &crate::ir::UnionVariant,
+        new: &crate::ir::UnionVariant,
+        dir: Direction,
+        place: &str,
+        pointer: &str,
+    ) {
+        if old.name != new.name {
+            let what = format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
+            self.record(ChangeKind::VariantRenamed, pointer, what);
+        }
+        let label = format!("({})", new.name);
+        self.types(&old.ty, &new.ty, dir, place, &label, pointer);
     }
 
     fn untagged_unions(
@@ -330,18 +333,7 @@ impl Comparer<'_> {
             return;
         }
         for (old, new) in x.iter().zip(y) {
-            if old.name != new.name {
-                let what = format!("{place}: variant `{}` renamed to `{}`", old.name, new.name);
-                self.record(ChangeKind::VariantRenamed, pointer, what);
-            }
-            self.types(
-                &old.ty,
-                &new.ty,
-                dir,
-                place,
-                &format!("({})", new.name),
-                pointer,
-            );
+            self.variant_pair(old, new, dir, place, pointer);
         }
     }
 
